@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Set up a local virtual environment on first use, then run the app or the tests.
+
+    python3 dev.py run  [referral-desk arguments]   start the app on the sample directory
+    python3 dev.py test [pytest arguments]          run the whole test suite
+    python3 dev.py bench [benchmark arguments]      run the search benchmark
+    python3 dev.py build                            build the desktop program with PyInstaller
+
+Only the Python standard library is used here, so it works on a fresh machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".installed"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def _wanted(extras: str) -> str:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    return f"{digest} {extras}"
+
+
+def ensure_venv(extras: str = "dev") -> None:
+    """Create .venv and install the pinned project if pyproject.toml changed since."""
+    if sys.version_info < (3, 11):
+        sys.exit("Referral Desk needs Python 3.11 or newer.")
+    if STAMP.exists() and STAMP.read_text().strip() == _wanted(extras):
+        return
+    if not PY.exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("Installing Referral Desk and its pinned dependencies ...", flush=True)
+    pip = [str(PY), "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "install", "-e", f".[{extras}]"], cwd=ROOT, check=True)
+    STAMP.write_text(_wanted(extras))
+
+
+def build_translations() -> None:
+    """Compile resources/i18n/*.ts into the .qm files the app loads."""
+    subprocess.run([str(PY), "-m", "referral_desk.i18n_build"], cwd=ROOT, check=True)
+
+
+def main(argv: list[str]) -> int:
+    command, rest = (argv[0], argv[1:]) if argv else ("run", [])
+    if command == "run":
+        ensure_venv()
+        build_translations()
+        return subprocess.call([str(PY), "-m", "referral_desk", *rest], cwd=ROOT)
+    if command == "test":
+        ensure_venv()
+        build_translations()
+        return subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT)
+    if command == "bench":
+        ensure_venv()
+        return subprocess.call([str(PY), str(ROOT / "tests" / "bench" / "bench_search.py"), *rest])
+    if command == "build":
+        ensure_venv("dev,build")
+        build_translations()
+        return subprocess.call(
+            [str(PY), "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec"], cwd=ROOT
+        )
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,93 @@
+"""Closed vocabularies shared by the directory, the search and the wizard."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a directory record is."""
+
+    ORGANIZATION = "organization"
+    SERVICE = "service"
+    CONTACT = "contact"
+
+
+class Population(StrEnum):
+    """Who a service is for."""
+
+    CHILDREN = "children"
+    WOMEN = "women"
+    MEN = "men"
+    FAMILIES = "families"
+    ANY = "any"
+
+
+class PhoneType(StrEnum):
+    """RFC 6350 (vCard 4) TYPE values used for telephone numbers."""
+
+    VOICE = "voice"
+    CELL = "cell"
+    TEXT = "text"
+    FAX = "fax"
+
+
+class ReferralMethod(StrEnum):
+    """How a body accepts a referral."""
+
+    PHONE = "phone"
+    FORM = "form"
+    EMAIL = "email"
+    IN_PERSON = "in_person"
+
+
+class Category(StrEnum):
+    """Service categories: the directory's filter taxonomy."""
+
+    EMERGENCY = "emergency"
+    POLICE = "police"
+    BORDER_MIGRATION = "border_migration"
+    CHILD_PROTECTION = "child_protection"
+    SOCIAL_SERVICES = "social_services"
+    SHELTER = "shelter"
+    LEGAL_AID = "legal_aid"
+    CONSULAR = "consular"
+    ASYLUM = "asylum"
+    COORDINATION = "coordination"
+    HELPLINE = "helpline"
+    HEALTH_PSYCHOSOCIAL = "health_psychosocial"
+    RETURN_REINTEGRATION = "return_reintegration"
+    EMPLOYMENT_EDUCATION = "employment_education"
+    ADVOCACY = "advocacy"
+    PREVENTION = "prevention"
+    LABOUR = "labour"
+
+
+class Role(StrEnum):
+    """Roles a service plays in a referral pathway; rules name roles, never bodies."""
+
+    EMERGENCY_NUMBER = "emergency_number"
+    POLICE = "police"
+    ANTI_TRAFFICKING_POLICE = "anti_trafficking_police"
+    BORDER_POLICE = "border_police"
+    MIGRATION_AUTHORITY = "migration_authority"
+    CHILD_PROTECTION_AUTHORITY = "child_protection_authority"
+    CHILD_CRISIS_CENTRE = "child_crisis_centre"
+    SOCIAL_ASSISTANCE = "social_assistance"
+    NATIONAL_COORDINATOR = "national_coordinator"
+    LIAISON_OFFICER = "liaison_officer"
+    CONSULATE = "consulate"
+    SHELTER_WOMEN = "shelter_women"
+    SHELTER_MEN = "shelter_men"
+    SHELTER_CHILDREN = "shelter_children"
+    LEGAL_AID = "legal_aid"
+    ASYLUM_AUTHORITY = "asylum_authority"
+    REFUGEE_PROTECTION = "refugee_protection"
+    CHILD_HELPLINE = "child_helpline"
+    MISSING_CHILDREN_HOTLINE = "missing_children_hotline"
+    TRAFFICKING_HOTLINE = "trafficking_hotline"
+    VICTIM_SUPPORT = "victim_support"
+    RETURN_REINTEGRATION = "return_reintegration"
+    LABOUR_INSPECTORATE = "labour_inspectorate"
+    TRANSNATIONAL_PARTNER = "transnational_partner"
+    MEDICAL_CARE = "medical_care"

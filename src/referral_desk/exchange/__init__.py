@@ -1,0 +1,1 @@
+"""Files in and out: the directory file, HSDS, vCard, spreadsheets."""

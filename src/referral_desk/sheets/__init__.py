@@ -1,0 +1,1 @@
+"""Output for people: plain text, referral sheets and booklets (data -> document -> PDF)."""

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the database file, migrations and the search index."""

@@ -1,0 +1,274 @@
+"""Writing a checked directory file into the database, replacing what was there, in one transaction."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, inspect, text
+from sqlalchemy.orm import Session
+
+from referral_desk.exchange.directory_json import DirectoryFile, normalize_phone
+from referral_desk.store import models as m
+from referral_desk.store.search_index import rebuild_search_index
+
+# Child tables first, so deleting keeps foreign keys satisfied.
+_DIRECTORY_TABLES = (
+    m.Attribute,
+    m.ServiceArea,
+    m.ServiceAtLocation,
+    m.Phone,
+    m.Schedule,
+    m.Language,
+    m.Contact,
+    m.Service,
+    m.Address,
+    m.Location,
+    m.Organization,
+    m.TaxonomyTerm,
+    m.LocalizedText,
+    m.DirectoryInfo,
+)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _new_id(*parts: str) -> str:
+    """A stable id for rows the file does not name (addresses, phones, links)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "referral-desk:" + ":".join(parts)))
+
+
+class _Writer:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.rows: list[Any] = []
+        self.term_ids: dict[tuple[str, str], str] = {}
+
+    def add(self, row: Any) -> None:
+        self.rows.append(row)
+
+    def texts(self, owner_id: str, field: str, text: dict[str, str] | None) -> None:
+        for lang, value in (text or {}).items():
+            if value:
+                self.add(m.LocalizedText(owner_id=owner_id, field=field, lang=lang, value=value))
+
+    def phones(self, owner_id: str, kind: str, phones: list[dict[str, Any]], country: str) -> None:
+        for position, phone in enumerate(phones):
+            phone_id = _new_id(owner_id, "phone", str(position))
+            self.add(
+                m.Phone(
+                    id=phone_id,
+                    owner_id=owner_id,
+                    owner_kind=kind,
+                    number=normalize_phone(phone["number"], phone.get("short_code_country"), country),
+                    short_code_country=phone.get("short_code_country"),
+                    type=phone.get("type", "voice"),
+                    extension=phone.get("extension"),
+                    position=position,
+                )
+            )
+            self.texts(phone_id, "description", phone.get("description"))
+
+    def schedules(self, owner_id: str, kind: str, schedules: list[dict[str, Any]]) -> None:
+        for position, row in enumerate(schedules):
+            schedule_id = _new_id(owner_id, "schedule", str(position))
+            self.add(
+                m.Schedule(
+                    id=schedule_id,
+                    owner_id=owner_id,
+                    owner_kind=kind,
+                    freq=row.get("freq", "WEEKLY"),
+                    byday=row["byday"],
+                    opens_at=row["opens_at"],
+                    closes_at=row["closes_at"],
+                    valid_from=_date(row.get("valid_from")),
+                    valid_to=_date(row.get("valid_to")),
+                )
+            )
+            self.texts(schedule_id, "description", row.get("description"))
+
+    def languages(self, owner_id: str, kind: str, codes: list[str]) -> None:
+        for code in dict.fromkeys(codes):
+            self.add(
+                m.Language(id=_new_id(owner_id, "language", code), owner_id=owner_id, owner_kind=kind, code=code)
+            )
+
+    def verification(self, record: dict[str, Any]) -> dict[str, Any]:
+        verified = record.get("verified") or {}
+        return {
+            "verified_at": _date(verified.get("at")),
+            "verified_by": verified.get("by"),
+            "source": verified.get("source"),
+        }
+
+
+def replace_directory(session: Session, directory: DirectoryFile) -> None:
+    """Replace the whole directory with the file's content; the caller commits or rolls back."""
+    content = directory.content
+    for table in _DIRECTORY_TABLES:
+        session.execute(delete(table))
+    session.flush()
+    writer = _Writer(session)
+    info = content["directory"]
+    writer.add(
+        m.DirectoryInfo(
+            id=1,
+            name=info["name"],
+            version=info["version"],
+            published=date.fromisoformat(info["published"]),
+            publisher=info["publisher"],
+            sample=bool(info["sample"]),
+            notice_json=json.dumps(info.get("notice") or {}, ensure_ascii=False),
+            loaded_at=datetime.now(UTC).replace(tzinfo=None),
+            source_sha256=directory.sha256,
+        )
+    )
+    for term in content["taxonomy"]:
+        writer.term_ids[(term["taxonomy"], term["code"])] = term["id"]
+        writer.add(m.TaxonomyTerm(id=term["id"], taxonomy=term["taxonomy"], code=term["code"]))
+        writer.texts(term["id"], "name", term["name"])
+        writer.texts(term["id"], "description", term.get("description"))
+    for org in content["organizations"]:
+        _write_organization(writer, org)
+    # Parents and counterparts may point forward in the file: foreign keys are
+    # checked at commit, and tables are filled parents first.
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    by_table: dict[type[Any], list[dict[str, Any]]] = {}
+    for row in writer.rows:
+        columns = inspect(type(row)).column_attrs
+        by_table.setdefault(type(row), []).append({c.key: getattr(row, c.key) for c in columns})
+    for table in reversed(_DIRECTORY_TABLES):
+        if by_table.get(table):
+            session.execute(insert(table), by_table[table])
+    rebuild_search_index(session.connection())
+
+
+def _write_organization(writer: _Writer, org: dict[str, Any]) -> None:
+    org_id = org["id"]
+    country = org["country"]
+    writer.add(
+        m.Organization(
+            id=org_id,
+            parent_organization_id=org.get("parent_id"),
+            country=country,
+            own_name=org["own_name"]["text"],
+            own_name_lang=org["own_name"]["lang"],
+            alternate_names="\n".join(org.get("alternate_names", [])),
+            website=org.get("website"),
+            email=org.get("email"),
+            **writer.verification(org),
+        )
+    )
+    writer.texts(org_id, "name", org["name"])
+    writer.texts(org_id, "description", org.get("description"))
+    writer.phones(org_id, "organization", org.get("phones", []), country)
+    for location in org.get("locations", []):
+        location_id = location["id"]
+        writer.add(
+            m.Location(
+                id=location_id,
+                organization_id=org_id,
+                timezone=location["timezone"],
+                confidential=bool(location.get("confidential", False)),
+                latitude=location.get("latitude"),
+                longitude=location.get("longitude"),
+            )
+        )
+        writer.texts(location_id, "name", location.get("name"))
+        address = location.get("address")
+        if address:
+            writer.add(
+                m.Address(
+                    id=_new_id(location_id, "address"),
+                    location_id=location_id,
+                    address_1=address["address_1"],
+                    address_2=address.get("address_2"),
+                    city=address["city"],
+                    region=address.get("region"),
+                    postal_code=address.get("postal_code"),
+                    country=address["country"],
+                )
+            )
+        writer.schedules(location_id, "location", location.get("schedules", []))
+    for service in org.get("services", []):
+        _write_service(writer, org_id, country, service)
+    for contact in org.get("contacts", []):
+        contact_id = contact["id"]
+        writer.add(
+            m.Contact(
+                id=contact_id,
+                organization_id=org_id,
+                service_id=contact.get("service_id"),
+                location_id=contact.get("location_id"),
+                name=contact.get("name"),
+                department=contact.get("department"),
+                email=contact.get("email"),
+                liaison=bool(contact.get("liaison", False)),
+                counterpart_country=contact.get("counterpart_country"),
+                counterpart_id=contact.get("counterpart_id"),
+                around_the_clock=bool(contact.get("around_the_clock", False)),
+                **writer.verification(contact),
+            )
+        )
+        writer.texts(contact_id, "title", contact.get("title"))
+        writer.phones(contact_id, "contact", contact.get("phones", []), country)
+        writer.schedules(contact_id, "contact", contact.get("schedules", []))
+        writer.languages(contact_id, "contact", contact.get("languages", []))
+
+
+def _write_service(writer: _Writer, org_id: str, country: str, service: dict[str, Any]) -> None:
+    service_id = service["id"]
+    writer.add(
+        m.Service(
+            id=service_id,
+            organization_id=org_id,
+            email=service.get("email"),
+            url=service.get("url"),
+            around_the_clock=bool(service.get("around_the_clock", False)),
+            populations=" ".join(service.get("populations", [])),
+            referral_methods=" ".join(service.get("referral_methods", [])),
+            serves_nationals_of=" ".join(service.get("serves_nationals_of", [])),
+            **writer.verification(service),
+        )
+    )
+    writer.texts(service_id, "name", service["name"])
+    writer.texts(service_id, "description", service.get("description"))
+    writer.texts(service_id, "eligibility", service.get("eligibility"))
+    writer.texts(service_id, "referral_notes", service.get("referral_notes"))
+    for taxonomy, key in (("category", "categories"), ("role", "roles"), ("population", "populations")):
+        for code in dict.fromkeys(service.get(key, [])):
+            term_id = writer.term_ids[(taxonomy, code)]
+            writer.add(
+                m.Attribute(
+                    id=_new_id(service_id, "attribute", term_id),
+                    link_id=service_id,
+                    link_type="service",
+                    taxonomy_term_id=term_id,
+                )
+            )
+    for position, location_id in enumerate(service.get("location_ids", [])):
+        writer.add(
+            m.ServiceAtLocation(
+                id=_new_id(service_id, "at", location_id),
+                service_id=service_id,
+                location_id=location_id,
+                position=position,
+            )
+        )
+    for area in service.get("service_areas", []):
+        region = area.get("region")
+        writer.add(
+            m.ServiceArea(
+                id=_new_id(service_id, "area", area["country"], region or ""),
+                service_id=service_id,
+                country=area["country"],
+                region=region,
+            )
+        )
+    writer.phones(service_id, "service", service.get("phones", []), country)
+    writer.schedules(service_id, "service", service.get("schedules", []))
+    writer.languages(service_id, "service", service.get("languages", []))

@@ -1,0 +1,1 @@
+"""Qt widgets: one module per window, dialog or wizard page."""
