@@ -159,7 +159,7 @@ def _cmd_db(args: argparse.Namespace) -> int:
     finally:
         directory.close()
     sample = " (SAMPLE DATA – not for operational use)" if info.sample else ""
-    print(f"{info.name}, version {info.version} of {info.published.isoformat()}{sample}")
+    print(f"{info.name.get('en')}, version {info.version} of {info.published.isoformat()}{sample}")
     print(", ".join(f"{n} {k}" for k, n in info.counts.items()))
     return EXIT_OK
 

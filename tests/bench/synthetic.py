@@ -145,7 +145,7 @@ def _fill(engine: Engine, n: int, seed: int) -> None:
                 rows[m.Language].append({"id": _uuid(rng), "owner_id": owner, "owner_kind": kind, "code": code})
     with engine.begin() as connection:
         connection.execute(insert(m.DirectoryInfo), [{
-            "id": 1, "name": "Synthetic benchmark directory", "version": f"synthetic-{n}-{seed}",
+            "id": 1, "name": '{"en": "Synthetic benchmark directory"}', "version": f"synthetic-{n}-{seed}",
             "published": today, "publisher": "benchmark", "sample": True, "notice_json": "{}",
             "loaded_at": datetime(2026, 11, 1), "source_sha256": "0" * 64}])
         for table, table_rows in rows.items():

@@ -112,6 +112,7 @@ class Case:
     nationality: str | None = None  # ISO code
     unaccompanied: bool = False
     seeks_asylum: bool = False
+    irregular_stay: bool = False  # a foreign national without a right to stay (domain guide §4)
     languages: tuple[str, ...] = ()
     acts: frozenset[Act] = frozenset()
     means: frozenset[Means] = frozenset()

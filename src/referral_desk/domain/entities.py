@@ -151,7 +151,7 @@ class Detail:
 
 @dataclass(frozen=True)
 class DirectoryInfo:
-    name: str
+    name: Texts
     version: str
     published: date
     publisher: str

@@ -30,7 +30,7 @@ from referral_desk.exchange.directory_json import read_directory_file
 from referral_desk.store import db
 from referral_desk.store import models as m
 from referral_desk.store.importer import replace_directory
-from referral_desk.store.search_index import SearchFilters, hours_of, search_index
+from referral_desk.store.search_index import SearchFilters, parse_hours_text, search_index
 
 __all__ = ["Directory", "SearchFilters", "open_directory", "sample_directory_file"]
 
@@ -99,9 +99,9 @@ class Directory:
                 "contacts": session.query(m.Contact).count(),
             }
             if row is None:
-                return DirectoryInfo("", "", date.min, "", True, Texts(), counts)
+                return DirectoryInfo(Texts(), "", date.min, "", True, Texts(), counts)
             return DirectoryInfo(
-                row.name,
+                Texts(json.loads(row.name)),
                 row.version,
                 row.published,
                 row.publisher,
@@ -132,32 +132,23 @@ class Directory:
         now = now or datetime.now(UTC)
         with self.engine.connect() as connection:
             hits = search_index(connection, text, filters or SearchFilters(), now, limit)
-            if not hits:
-                return []
-            hours = hours_of(connection, [h.rowid for h in hits])
-        org_ids = {h.organization_id for h in hits}
-        with self._sessions() as session:
-            loaded = self._texts(session, {h.entity_id for h in hits} | org_ids)
-            orgs = {
-                row.id: row
-                for row in session.execute(
-                    select(
-                        m.Organization.id, m.Organization.own_name,
-                        m.Organization.own_name_lang, m.Organization.country,
-                    ).where(m.Organization.id.in_(org_ids))
-                )
-            }
         results = []
+        reach_cache: dict[tuple[str, bool], Reachability] = {}
         for hit in hits:
-            org = orgs[hit.organization_id]
-            org_texts = loaded.of(org.id, "name", org.own_name, org.own_name_lang)
-            if hit.kind is Kind.ORGANIZATION:
-                name = org_texts
-            else:
-                name = loaded.of(hit.entity_id, "name" if hit.kind is Kind.SERVICE else "title")
-            tz, weekly = hours.get(hit.rowid, (None, []))
-            reach = _reach(weekly, tz, hit.around_the_clock, now)
-            results.append(SearchHit(hit.kind, hit.entity_id, name, org_texts, org.id, org.country, reach, hit.tier))
+            names, org_names = json.loads(hit.display)
+            own, own_lang = org_names.pop("*", None), org_names.pop("*lang", None)
+            org_texts = Texts(org_names, own, own_lang)
+            name = org_texts if hit.kind is Kind.ORGANIZATION else Texts(names)
+            key = (hit.hours, hit.around_the_clock)  # many bodies share the same hours
+            if key not in reach_cache:
+                tz, weekly = parse_hours_text(hit.hours)
+                reach_cache[key] = _reach(weekly, tz, hit.around_the_clock, now)
+            results.append(
+                SearchHit(
+                    hit.kind, hit.entity_id, name, org_texts, hit.organization_id, hit.country,
+                    reach_cache[key], hit.tier,
+                )
+            )
         return results
 
     def _texts(self, session: Session, owners: Iterable[str]) -> _Loaded:

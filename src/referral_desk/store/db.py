@@ -92,6 +92,26 @@ def backup_file(path: Path) -> Path:
     return target
 
 
+def stored_revision(path: Path) -> str | None:
+    """The schema revision written in a file, read without changing a byte of it."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"Cannot open {path}: {error}.") from error
+    try:
+        has_table = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"{path} is not a Referral Desk database ({error}).") from error
+    finally:
+        connection.close()
+
+
 def open_existing(path: Path) -> Engine:
     """Open a database file, migrating an older one after backing it up.
 
@@ -99,25 +119,20 @@ def open_existing(path: Path) -> Engine:
     """
     if not _is_sqlite(path):
         raise DatabaseError(f"{path} is not a Referral Desk database (not an SQLite file).")
-    engine = make_engine(path)
-    revision = current_revision(engine)
-    head = head_revision()
-    if revision == head:
-        return engine
+    revision = stored_revision(path)
     if revision is None:
-        engine.dispose()
         raise DatabaseError(f"{path} is not a Referral Desk database (no schema version).")
     if revision not in known_revisions():
-        engine.dispose()
         raise NewerDatabaseError(
             f"{path} was written by a newer version of Referral Desk (schema {revision}). "
             "It has not been changed. Please update Referral Desk to open it."
         )
-    engine.dispose()
-    backup_file(path)
-    engine = make_engine(path)
-    upgrade(engine)
-    return engine
+    if revision != head_revision():
+        backup_file(path)
+        engine = make_engine(path)
+        upgrade(engine)
+        return engine
+    return make_engine(path)
 
 
 def _is_sqlite(path: Path) -> bool:

@@ -117,7 +117,7 @@ def replace_directory(session: Session, directory: DirectoryFile) -> None:
     writer.add(
         m.DirectoryInfo(
             id=1,
-            name=info["name"],
+            name=json.dumps(info["name"], ensure_ascii=False),
             version=info["version"],
             published=date.fromisoformat(info["published"]),
             publisher=info["publisher"],

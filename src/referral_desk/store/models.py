@@ -47,7 +47,7 @@ class DirectoryInfo(Base):
     __tablename__ = "directory_info"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)  # JSON: the name by language
     version: Mapped[str] = mapped_column(String(64))
     published: Mapped[date] = mapped_column(Date)
     publisher: Mapped[str] = mapped_column(Text)

@@ -7,7 +7,9 @@ caseworker's text to FTS5 as syntax, only folded words made of ``[a-z0-9]``.
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -39,7 +41,9 @@ SCHEMA = (
         languages TEXT NOT NULL,
         around_the_clock INTEGER NOT NULL,
         verified_at TEXT,
-        sort_name TEXT NOT NULL)""",
+        sort_name TEXT NOT NULL,
+        display TEXT NOT NULL,
+        hours TEXT NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS ix_search_doc_sort ON search_doc(sort_name)",
     "CREATE TABLE IF NOT EXISTS search_name (doc INTEGER NOT NULL, name TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS ix_search_name_name ON search_name(name)",
@@ -58,6 +62,7 @@ SCHEMA = (
         digits, content='', tokenize='unicode61', prefix='3 4')""",
 )
 TABLES = ("search_doc", "search_name", "search_hours", "search_term_del", "search_fts", "search_tri", "search_phone")
+FTS_TABLES = ("search_fts", "search_tri", "search_phone")
 MAX_WORDS = 8
 FUZZY_MIN_LENGTH = 4
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -87,10 +92,18 @@ class _Doc:
     verified_at: str | None
     hours: list[WeeklyHours]
     timezone: str | None
+    display: dict[str, str]  # names by language; "*" the own name, "*lang" its language
+
+
+def raw_connection(connection: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under SQLAlchemy's, for the hot paths that fetch many rows."""
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def _rows(connection: Connection, sql: str) -> list[Any]:
-    return list(connection.exec_driver_sql(sql))
+    return raw_connection(connection).execute(sql).fetchall()
 
 
 def _phone_variants(number: str) -> list[str]:
@@ -120,10 +133,12 @@ def _suffixes(digit_strings: Iterable[str]) -> str:
     return " ".join(sorted(out))
 
 
-def _gather(connection: Connection) -> list[_Doc]:
-    texts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for owner, field, value in _rows(connection, "SELECT owner_id, field, value FROM localized_text"):
-        texts[owner][field].append(value)
+def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str]]]:
+    texts: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    for owner, field, lang, value in _rows(
+        connection, "SELECT owner_id, field, lang, value FROM localized_text"
+    ):
+        texts[owner][field][lang] = value
     phones: dict[str, list[str]] = defaultdict(list)
     for owner, number in _rows(connection, "SELECT owner_id, number FROM phone ORDER BY position"):
         phones[owner].append(number)
@@ -169,7 +184,7 @@ def _gather(connection: Connection) -> list[_Doc]:
         service_locations[service_id].append(location_id)
 
     def names_of(owner: str, *fields: str) -> list[str]:
-        return [v for f in fields for v in texts[owner].get(f, [])]
+        return [v for f in fields for v in texts[owner].get(f, {}).values()]
 
     def first_tz(location_ids: Sequence[str]) -> str | None:
         return next((location_tz[i] for i in location_ids if i in location_tz), None)
@@ -181,9 +196,14 @@ def _gather(connection: Connection) -> list[_Doc]:
     )
     org_names: dict[str, list[str]] = {}
     org_country: dict[str, str] = {}
+    org_display: dict[str, dict[str, str]] = {}
     for org_id, country, own_name, alternates, _v, _w, _e in organizations:
         org_names[org_id] = [*names_of(org_id, "name"), own_name, *alternates.splitlines()]
         org_country[org_id] = country
+        org_display[org_id] = {**texts[org_id].get("name", {}), "*": own_name}
+    own_langs = dict(_rows(connection, "SELECT id, own_name_lang FROM organization"))
+    for org_id, lang in own_langs.items():
+        org_display[org_id]["*lang"] = lang
 
     services = _rows(
         connection,
@@ -214,6 +234,7 @@ def _gather(connection: Connection) -> list[_Doc]:
             verified_at=verified_at,
             hours=hours[service_id],
             timezone=first_tz(location_ids),
+            display=dict(texts[service_id].get("name", {})),
         )
         service_info[service_id] = doc
         docs.append(doc)
@@ -243,6 +264,7 @@ def _gather(connection: Connection) -> list[_Doc]:
                 verified_at=verified_at,
                 hours=location_hours,
                 timezone=first_tz(location_ids),
+                display=org_display[org_id],
             )
         )
 
@@ -276,9 +298,10 @@ def _gather(connection: Connection) -> list[_Doc]:
                 verified_at=verified_at,
                 hours=own_hours,
                 timezone=timezone,
+                display=dict(texts[contact_id].get("title", {})),
             )
         )
-    return docs
+    return docs, org_display
 
 
 def _deletes(term: str) -> set[str]:
@@ -289,8 +312,11 @@ def rebuild_search_index(connection: Connection) -> None:
     """Rebuild every search table from the directory tables."""
     create_search_tables(connection)
     for table in TABLES:
-        connection.exec_driver_sql(f"DELETE FROM {table}")
-    docs = _gather(connection)
+        if table in FTS_TABLES:  # contentless: emptied with the delete-all command
+            connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('delete-all')")
+        else:
+            connection.exec_driver_sql(f"DELETE FROM {table}")
+    docs, org_display = _gather(connection)
     doc_rows, name_rows, hour_rows, fts_rows, tri_rows, phone_rows = [], [], [], [], [], []
     vocabulary: set[str] = set()
     for rowid, doc in enumerate(docs, start=1):
@@ -309,6 +335,8 @@ def rebuild_search_index(connection: Connection) -> None:
                 int(doc.around_the_clock),
                 doc.verified_at,
                 folded_names[0] if folded_names else "",
+                json.dumps([doc.display, org_display.get(doc.organization_id, {})], ensure_ascii=False),
+                _hours_text(doc.timezone, doc.hours),
             )
         )
         name_rows += [(rowid, n) for n in folded_names]
@@ -336,9 +364,8 @@ def rebuild_search_index(connection: Connection) -> None:
                             weekly.valid_to.isoformat() if weekly.valid_to else None,
                         )
                     )
-    raw = connection.connection.driver_connection
-    assert raw is not None
-    raw.executemany("INSERT INTO search_doc VALUES (?,?,?,?,?,?,?,?,?,?,?)", doc_rows)
+    raw = raw_connection(connection)
+    raw.executemany("INSERT INTO search_doc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows)
     raw.executemany("INSERT INTO search_name VALUES (?,?)", name_rows)
     raw.executemany("INSERT INTO search_hours VALUES (?,?,?,?,?,?,?)", hour_rows)
     raw.executemany("INSERT INTO search_fts(rowid, names, body) VALUES (?,?,?)", fts_rows)
@@ -351,6 +378,45 @@ def rebuild_search_index(connection: Connection) -> None:
     connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES('optimize')")
     connection.exec_driver_sql("INSERT INTO search_tri(search_tri) VALUES('optimize')")
     connection.exec_driver_sql("ANALYZE")
+
+
+def _hours_text(timezone: str | None, hours: Sequence[WeeklyHours]) -> str:
+    """Hours as compact text: ``zone|days,opens,closes,from,to;...`` (empty without a zone)."""
+    if not timezone or not hours:
+        return ""
+    rows = [
+        ",".join(
+            (
+                "".join(str(d) for d in sorted(h.days)),
+                h.opens.strftime("%H:%M"),
+                h.closes.strftime("%H:%M"),
+                h.valid_from.isoformat() if h.valid_from else "",
+                h.valid_to.isoformat() if h.valid_to else "",
+            )
+        )
+        for h in hours
+    ]
+    return timezone + "|" + ";".join(rows)
+
+
+def parse_hours_text(text: str) -> tuple[str | None, list[WeeklyHours]]:
+    """The inverse of the compact hours text kept in the index."""
+    if not text:
+        return None, []
+    timezone, _, rows = text.partition("|")
+    hours = []
+    for row in rows.split(";"):
+        days, opens, closes, valid_from, valid_to = row.split(",")
+        hours.append(
+            WeeklyHours(
+                frozenset(int(d) for d in days),
+                time.fromisoformat(opens),
+                time.fromisoformat(closes),
+                date.fromisoformat(valid_from) if valid_from else None,
+                date.fromisoformat(valid_to) if valid_to else None,
+            )
+        )
+    return timezone, hours
 
 
 def _bag(values: Iterable[str]) -> str:
@@ -381,6 +447,9 @@ class IndexHit:
     kind: Kind
     entity_id: str
     organization_id: str
+    country: str
+    display: str  # JSON: [names by language, organization names by language]
+    hours: str  # compact hours text, see parse_hours_text
     tier: int  # 0 exact name, 1 name starts with, 2 words, 3 phone, 4 inside a word, 5 typo
 
 
@@ -436,7 +505,7 @@ def _filter_sql(connection: Connection, filters: SearchFilters, now: datetime) -
         clauses.append("d.verified_at >= ?")
         params.append(since.isoformat())
     if filters.open_now:
-        zones = [row[0] for row in connection.exec_driver_sql("SELECT DISTINCT tz FROM search_hours")]
+        zones = [row[0] for row in raw_connection(connection).execute("SELECT DISTINCT tz FROM search_hours")]
         ors = ["d.around_the_clock = 1"]
         for zone in zones:
             local = now.astimezone(ZoneInfo(zone))
@@ -453,7 +522,9 @@ def _filter_sql(connection: Connection, filters: SearchFilters, now: datetime) -
     return (" AND " + " AND ".join(clauses)) if clauses else "", params
 
 
-_DOC_COLUMNS = "d.rowid, d.around_the_clock, d.kind, d.entity_id, d.organization_id"
+_DOC_COLUMNS = (
+    "d.rowid, d.around_the_clock, d.kind, d.entity_id, d.organization_id, d.country, d.display, d.hours"
+)
 
 
 def search_index(
@@ -465,15 +536,18 @@ def search_index(
 ) -> list[IndexHit]:
     """Hits for a query, best first; never raises for any text."""
     query = _Query(text)
+    raw = raw_connection(connection)
     where, params = _filter_sql(connection, filters, now)
     hits: dict[int, IndexHit] = {}
 
     def take(tier: int, sql: str, args: Sequence[Any]) -> None:
         if len(hits) >= limit:
             return
-        for rowid, always, kind, entity_id, org_id in connection.exec_driver_sql(sql, tuple(args)):
+        for rowid, always, kind, entity_id, org_id, country, display, hours in raw.execute(sql, tuple(args)):
             if rowid not in hits:
-                hits[rowid] = IndexHit(rowid, bool(always), Kind(kind), entity_id, org_id, tier)
+                hits[rowid] = IndexHit(
+                    rowid, bool(always), Kind(kind), entity_id, org_id, country, display, hours, tier
+                )
                 if len(hits) >= limit:
                     return
 
@@ -530,28 +604,6 @@ def search_index(
     return list(hits.values())
 
 
-def hours_of(connection: Connection, rowids: Sequence[int]) -> dict[int, tuple[str, list[WeeklyHours]]]:
-    """The time zone and opening hours of indexed records, as the "open now" filter sees them."""
-    out: dict[int, tuple[str, list[WeeklyHours]]] = {}
-    if not rowids:
-        return out
-    marks = ",".join("?" * len(rowids))
-    for doc, tz, day, start, end, valid_from, valid_to in connection.exec_driver_sql(
-        f"SELECT doc, tz, day, start_minute, end_minute, valid_from, valid_to FROM search_hours "
-        f"WHERE doc IN ({marks})",
-        tuple(rowids),
-    ):
-        piece = WeeklyHours(
-            frozenset({day}),
-            time(start // 60, start % 60),
-            time((end // 60) % 24, end % 60),
-            date.fromisoformat(valid_from) if valid_from else None,
-            date.fromisoformat(valid_to) if valid_to else None,
-        )
-        out.setdefault(doc, (tz, []))[1].append(piece)
-    return out
-
-
 def _fuzzy_query(connection: Connection, words: list[str]) -> str | None:
     """An FTS query in which each word of four letters or more may have one typo."""
     parts: list[str] = []
@@ -563,7 +615,7 @@ def _fuzzy_query(connection: Connection, words: list[str]) -> str | None:
             marks = ",".join("?" * len(keys))
             candidates = {
                 row[0]
-                for row in connection.exec_driver_sql(
+                for row in raw_connection(connection).execute(
                     f"SELECT DISTINCT term FROM search_term_del WHERE key IN ({marks})", tuple(keys)
                 )
             }
