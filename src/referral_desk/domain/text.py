@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "bg_to_latin",
@@ -20,7 +21,9 @@ __all__ = [
     "fold",
     "fold_prefix",
     "phone_digits",
+    "prefix_alternatives",
     "tokens",
+    "word_forms",
 ]
 
 # Official Bulgarian transliteration (Закон за транслитерацията, 2009), with the
@@ -52,14 +55,17 @@ _VARIANTS: tuple[tuple[str, str], ...] = (
     ("w", "v"),
     ("q", "k"),
     ("x", "ks"),
-    ("j", "y"),  # я ю й: "ya"/"ja", "yu"/"ju", "y"/"j"
-    ("iy", "i"),  # -ия: "iya", "ija", "ia"
+    ("zh", "j"),  # ж: "zh" officially, "j" as often typed (Jivko, darjavna)
+    ("y", "j"),  # я ю й: "ya"/"ja", "yu"/"ju", "y"/"j"
+    ("ij", "i"),  # -ия: "iya", "ija", "ia"
 )
 _DOUBLE_RE = re.compile(r"([a-z])\1+")
 _NON_WORD_RE = re.compile(r"[^0-9a-z]+")
 # Endings of a word still being typed that may become a longer folded pattern:
 # "sc" may become "sch" (-> "sh"), "t" may become "ts" (-> "c"), and so on.
-_PARTIAL_ENDINGS = (("sh", 1), ("sc", 1), ("ts", 0), ("t", 1), ("k", 1), ("c", 1), ("p", 1))
+_PARTIAL_ENDINGS = (
+    ("sh", 1), ("sc", 1), ("ts", 0), ("t", 0), ("k", 0), ("c", 0), ("p", 0), ("z", 0),
+)
 _WORD_FINAL_IYA = re.compile(r"ия\b", re.IGNORECASE)
 _BULGARIA = re.compile(r"\bбългария\b", re.IGNORECASE)
 
@@ -93,18 +99,36 @@ def _same_case(model: str, latin: str) -> str:
     return latin.capitalize() if model[0].isupper() else latin
 
 
+_LOWER_TO_LATIN = str.maketrans({**_BG_TO_LATIN, **_GERMAN})
+# Latin letters that do not decompose into a base letter and an accent.
+_UNDECOMPOSABLE = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
+)
+
+
 def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFD", text.translate(_UNDECOMPOSABLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _latin_base(text: str) -> str:
-    """Lower case, umlauts expanded, Cyrillic transliterated, accents removed."""
+    """Lower case, umlauts expanded, Cyrillic transliterated, accents removed.
+
+    Letters of other scripts are dropped: they cannot be typed on a Latin or
+    Bulgarian keyboard and never match.
+    """
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(_GERMAN.get(c, c) for c in text)
-    return _strip_accents(bg_to_latin(text)).lower()
+    if "ия" in text or "българия" in text:
+        text = _BULGARIA.sub("bulgaria", text)
+        text = _WORD_FINAL_IYA.sub("ia", text)
+    text = text.translate(_LOWER_TO_LATIN)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text.translate(_UNDECOMPOSABLE))
+    return decomposed.encode("ascii", "ignore").decode("ascii")
 
 
+@lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     while True:  # until nothing changes, so that folding a folded word changes nothing
         before = word
@@ -116,10 +140,21 @@ def _fold_word(word: str) -> str:
             return word
 
 
+@lru_cache(maxsize=131072)
+def _fold_chunk(chunk: str) -> tuple[str, ...]:
+    """The folded words of one whitespace-free piece of text (pieces repeat a lot)."""
+    return tuple(_fold_word(w) for w in _NON_WORD_RE.split(_latin_base(chunk)) if w)
+
+
 def fold(text: str) -> str:
     """The search key of a text: lower-case Latin words separated by single spaces."""
+    return " ".join(word for chunk in text.split() for word in _fold_chunk(chunk))
+
+
+def word_forms(text: str) -> list[tuple[str, str]]:
+    """Each word as (plain Latin lower case, folded): typos are judged on either form."""
     words = _NON_WORD_RE.split(_latin_base(text))
-    return " ".join(_fold_word(w) for w in words if w)
+    return [(w, _fold_word(w)) for w in words if w]
 
 
 def tokens(text: str) -> list[str]:
@@ -135,11 +170,25 @@ def fold_prefix(word: str) -> str:
     ``drehsheibe``; this drops such an unfinished ending (``drehs``) instead.
     """
     base = _NON_WORD_RE.sub("", _latin_base(word))
-    for ending, keep in _PARTIAL_ENDINGS:
-        if base.endswith(ending) and len(base) > len(ending):
-            base = base[: len(base) - len(ending) + keep]
-            break
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for ending, keep in _PARTIAL_ENDINGS:
+            if base.endswith(ending) and len(base) - len(ending) + keep >= 1:
+                base = base[: len(base) - len(ending) + keep]
+                trimmed = True
+                break
     return _fold_word(base)
+
+
+# A lone first letter that may begin a folded pair: "P" may be the start of "Ph" (-> "f").
+_LONE_LETTER_ALTERNATIVES = {"p": ("f",), "k": ("h",), "c": ("k",), "t": ("c",), "z": ("j",)}
+
+
+def prefix_alternatives(word: str) -> tuple[str, ...]:
+    """The folded prefixes a word still being typed may stand for (usually one)."""
+    folded = fold_prefix(word)
+    return (folded, *_LONE_LETTER_ALTERNATIVES.get(folded, ())) if folded else ()
 
 
 _PHONE_QUERY_RE = re.compile(r"^[\d\s+()./\-]+$")

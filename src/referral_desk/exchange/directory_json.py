@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -85,14 +86,38 @@ def check_directory(content: Any) -> list[str]:
             f"format_version {content.get('format_version')!r} is not supported "
             f"(this version of Referral Desk reads version {FORMAT_VERSION})"
         ]
+    import fastjsonschema
+
+    try:
+        _fast_validator()(content)
+    except fastjsonschema.JsonSchemaException:
+        # The fast check stops at the first problem; list them all, with their places.
+        validator = _validator()
+        errors = sorted(validator.iter_errors(content), key=lambda e: list(e.absolute_path))
+        return [f"{_where(list(e.absolute_path))}: {e.message}" for e in errors] or [
+            "the file does not follow the directory schema"
+        ]
+    return _check_meaning(content)
+
+
+def _schema() -> Any:
+    return json.loads(schema_path().read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _fast_validator() -> Any:
+    """A compiled check of the schema (its keywords are all in draft 7): fast on a large file."""
+    import fastjsonschema
+
+    return fastjsonschema.compile(_schema())
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    """The full JSON Schema validator, which lists every problem with its place."""
     from jsonschema import Draft202012Validator
 
-    schema = json.loads(schema_path().read_text(encoding="utf-8"))
-    validator = Draft202012Validator(schema)
-    errors = sorted(validator.iter_errors(content), key=lambda e: list(e.absolute_path))
-    if errors:
-        return [f"{_where(list(e.absolute_path))}: {e.message}" for e in errors]
-    return _check_meaning(content)
+    return Draft202012Validator(_schema())
 
 
 def _check_meaning(content: dict[str, Any]) -> list[str]:

@@ -110,6 +110,12 @@ class Directory:
                 counts,
             )
 
+    def countries(self) -> list[str]:
+        """Every country the directory has a body in."""
+        with self.engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT DISTINCT country FROM search_doc ORDER BY 1")
+            return [row[0] for row in rows]
+
     def check(self) -> list[str]:
         return db.integrity_problems(self.engine)
 

@@ -24,8 +24,10 @@ from referral_desk.domain.text import (
     damerau_distance_at_most_one,
     fold,
     fold_prefix,
+    prefix_alternatives,
     phone_digits,
     tokens,
+    word_forms,
 )
 from referral_desk.domain.vocab import Kind
 
@@ -52,7 +54,7 @@ SCHEMA = (
         start_minute INTEGER NOT NULL, end_minute INTEGER NOT NULL,
         valid_from TEXT, valid_to TEXT)""",
     "CREATE INDEX IF NOT EXISTS ix_search_hours_doc ON search_hours(doc)",
-    "CREATE TABLE IF NOT EXISTS search_term_del (key TEXT NOT NULL, term TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS search_term_del (key TEXT NOT NULL, source TEXT NOT NULL, term TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS ix_search_term_del_key ON search_term_del(key)",
     """CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
         names, body, content='', tokenize='unicode61', prefix='1 2 3')""",
@@ -318,7 +320,7 @@ def rebuild_search_index(connection: Connection) -> None:
             connection.exec_driver_sql(f"DELETE FROM {table}")
     docs, org_display = _gather(connection)
     doc_rows, name_rows, hour_rows, fts_rows, tri_rows, phone_rows = [], [], [], [], [], []
-    vocabulary: set[str] = set()
+    vocabulary: set[tuple[str, str]] = set()  # (plain or folded word, folded word)
     for rowid, doc in enumerate(docs, start=1):
         folded_names = list(dict.fromkeys(fold(n) for n in doc.names if n))
         folded_names = [n for n in folded_names if n]
@@ -344,9 +346,11 @@ def rebuild_search_index(connection: Connection) -> None:
         body_text = " ".join(fold(b) for b in doc.body if b)
         fts_rows.append((rowid, names_text, body_text))
         tri_rows.append((rowid, names_text))
-        for word in names_text.split():
-            if len(word) >= FUZZY_MIN_LENGTH and not word.isdigit():
-                vocabulary.add(word)
+        for name in doc.names:
+            for plain, folded in word_forms(name):
+                if len(plain) >= FUZZY_MIN_LENGTH and not plain.isdigit():
+                    vocabulary.add((plain, folded))
+                    vocabulary.add((folded, folded))
         digits = [v for number in doc.phones for v in _phone_variants(number)]
         if digits:
             phone_rows.append((rowid, _suffixes(digits)))
@@ -372,8 +376,8 @@ def rebuild_search_index(connection: Connection) -> None:
     raw.executemany("INSERT INTO search_tri(rowid, names) VALUES (?,?)", tri_rows)
     raw.executemany("INSERT INTO search_phone(rowid, digits) VALUES (?,?)", phone_rows)
     raw.executemany(
-        "INSERT INTO search_term_del VALUES (?,?)",
-        ((key, term) for term in sorted(vocabulary) for key in {term} | _deletes(term)),
+        "INSERT INTO search_term_del VALUES (?,?,?)",
+        ((key, source, term) for source, term in sorted(vocabulary) for key in {source} | _deletes(source)),
     )
     connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES('optimize')")
     connection.exec_driver_sql("INSERT INTO search_tri(search_tri) VALUES('optimize')")
@@ -459,18 +463,25 @@ class _Query:
         raw_words = _WORD_RE.findall(text)[:MAX_WORDS]
         complete = bool(text) and not text[-1].isalnum()
         words: list[str] = []
+        self.last_alternatives: tuple[str, ...] = ()
         for index, raw_word in enumerate(raw_words):
             last = index == len(raw_words) - 1 and not complete
+            if last:
+                self.last_alternatives = prefix_alternatives(raw_word)[1:]
             folded = fold_prefix(raw_word) if last else "".join(tokens(raw_word))
             if folded:
                 words.append(folded)
         self.words = words
+        self.forms = [form for raw_word in raw_words for form in word_forms(raw_word)][: len(words)]
         self.full = " ".join(tokens(text[:200]))
         self.full_prefix = " ".join(words)
         self.digits = phone_digits(text)
 
     def fts_prefix(self) -> str:
-        return " AND ".join(f'"{w}"*' for w in self.words)
+        parts = [f'"{w}"*' for w in self.words]
+        if parts and self.last_alternatives:
+            parts[-1] = "(" + " OR ".join([parts[-1], *(f'"{a}"*' for a in self.last_alternatives)]) + ")"
+        return " AND ".join(parts)
 
 
 def _months_ago(today: date, months: int) -> date:
@@ -593,7 +604,7 @@ def search_index(
             f"WHERE search_tri MATCH ? {where} ORDER BY bm25(search_tri) LIMIT ?",
             [" AND ".join(f'"{w}"' for w in long_words), *params, limit],
         )
-    fuzzy = _fuzzy_query(connection, query.words)
+    fuzzy = _fuzzy_query(connection, query.forms)
     if fuzzy:
         take(
             5,
@@ -604,24 +615,30 @@ def search_index(
     return list(hits.values())
 
 
-def _fuzzy_query(connection: Connection, words: list[str]) -> str | None:
-    """An FTS query in which each word of four letters or more may have one typo."""
+def _fuzzy_query(connection: Connection, words: list[tuple[str, str]]) -> str | None:
+    """An FTS query in which each word of four letters or more may have one typo.
+
+    A typo is one letter wrong, missing, extra or swapped in the word as typed
+    (``Drehscjeibe``) or in its folded form; both are looked up in the
+    deletion neighbourhood kept for every name word.
+    """
     parts: list[str] = []
     widened = False
-    for word in words:
-        alternatives = [f'"{word}"*']
-        if len(word) >= FUZZY_MIN_LENGTH and not word.isdigit():
-            keys = sorted({word} | _deletes(word))
+    for plain, folded in words:
+        alternatives = [f'"{folded}"*']
+        if len(plain) >= FUZZY_MIN_LENGTH and not plain.isdigit():
+            keys = sorted({plain, folded} | _deletes(plain) | _deletes(folded))
             marks = ",".join("?" * len(keys))
-            candidates = {
-                row[0]
-                for row in raw_connection(connection).execute(
-                    f"SELECT DISTINCT term FROM search_term_del WHERE key IN ({marks})", tuple(keys)
-                )
+            candidates = raw_connection(connection).execute(
+                f"SELECT DISTINCT source, term FROM search_term_del WHERE key IN ({marks})", tuple(keys)
+            )
+            terms = {
+                term
+                for source, term in candidates
+                if term != folded
+                and (damerau_distance_at_most_one(plain, source) or damerau_distance_at_most_one(folded, source))
             }
-            for term in sorted(candidates - {word}):
-                if damerau_distance_at_most_one(word, term):
-                    alternatives.append(f'"{term}"')
-                    widened = True
+            alternatives += [f'"{term}"' for term in sorted(terms)]
+            widened = widened or bool(terms)
         parts.append("(" + " OR ".join(alternatives) + ")")
     return " AND ".join(parts) if widened else None

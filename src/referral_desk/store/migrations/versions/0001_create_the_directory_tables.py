@@ -40,7 +40,7 @@ SEARCH_SCHEMA = (
         start_minute INTEGER NOT NULL, end_minute INTEGER NOT NULL,
         valid_from TEXT, valid_to TEXT)""",
     "CREATE INDEX IF NOT EXISTS ix_search_hours_doc ON search_hours(doc)",
-    "CREATE TABLE IF NOT EXISTS search_term_del (key TEXT NOT NULL, term TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS search_term_del (key TEXT NOT NULL, source TEXT NOT NULL, term TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS ix_search_term_del_key ON search_term_del(key)",
     """CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
         names, body, content='', tokenize='unicode61', prefix='1 2 3')""",
