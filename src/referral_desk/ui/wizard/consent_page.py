@@ -1,0 +1,46 @@
+"""Wizard page: an adult's informed consent to be referred (never shown for a child)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from referral_desk.ui.wizard.common import AnswerPage, explain_button, term
+from referral_desk.ui.wizard.terms import EXPLAIN
+
+
+class ConsentPage(AnswerPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Consent"))
+        self.setSubTitle(self.tr("An adult must give informed consent before any referral."))
+        layout = QVBoxLayout(self)
+        text = QLabel(term(EXPLAIN["consent"]), self)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addWidget(
+            explain_button(self, self.tr("Informed consent"), term(EXPLAIN["consent"]))
+        )
+        self.group = QButtonGroup(self)
+        self.choices: dict[bool | None, QRadioButton] = {}
+        for label, value in (
+            (self.tr("The person &agrees to be referred"), True),
+            (self.tr("The person &does not agree"), False),
+            (self.tr("&Not asked yet"), None),
+        ):
+            button = QRadioButton(label, self)
+            button.setAccessibleName(label.replace("&", ""))
+            self.group.addButton(button)
+            self.choices[value] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.reset()
+
+    def fill(self, answers: dict[str, Any]) -> None:
+        answers["consents_to_referral"] = next(
+            value for value, button in self.choices.items() if button.isChecked()
+        )
+
+    def reset(self) -> None:
+        self.choices[None].setChecked(True)

@@ -1,0 +1,112 @@
+"""Wizard page: the person (age, presumed minority, gender, nationality, asylum, languages)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from referral_desk.domain.case import AgeGroup, Gender
+from referral_desk.ui.wizard.common import (
+    COUNTRY_CODES,
+    AnswerPage,
+    code_combo,
+    combo_code,
+    term,
+    with_explanation,
+)
+from referral_desk.ui.wizard.terms import EXPLAIN
+
+
+class PersonPage(AnswerPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The person"))
+        self.setSubTitle(
+            self.tr(
+                "Only what changes the referral. Never enter a name or other identifying details."
+            )
+        )
+        form = QFormLayout(self)
+        self.age = QSpinBox(self)
+        self.age.setRange(-1, 120)
+        self.age.setSpecialValueText(self.tr("Not known"))
+        self.age.setAccessibleName(self.tr("Age in years"))
+        self.age_group = QComboBox(self)
+        for text, value in (
+            (self.tr("Not known"), AgeGroup.UNKNOWN),
+            (self.tr("Child (under 18)"), AgeGroup.CHILD),
+            (self.tr("Adult"), AgeGroup.ADULT),
+        ):
+            self.age_group.addItem(text, value.value)
+        self.age_group.setAccessibleName(self.tr("Age group"))
+        self.age_uncertain = QCheckBox(
+            self.tr("Age &uncertain, and there are reasons to believe this is a child"), self
+        )
+        self.gender = QComboBox(self)
+        for text, gender in (
+            (self.tr("Not known"), Gender.UNKNOWN),
+            (self.tr("Female"), Gender.FEMALE),
+            (self.tr("Male"), Gender.MALE),
+            (self.tr("Other"), Gender.OTHER),
+        ):
+            self.gender.addItem(text, gender.value)
+        self.gender.setAccessibleName(self.tr("Gender"))
+        self.nationality = code_combo(self, COUNTRY_CODES, self.tr("Nationality"), blank=True)
+        self.unaccompanied = QCheckBox(self.tr("A child &without a parent or carer"), self)
+        self.seeks_asylum = QCheckBox(self.tr("Seeks as&ylum (international protection)"), self)
+        self.irregular_stay = QCheckBox(self.tr("Foreign national without a right to &stay"), self)
+        self.languages = QLineEdit(self)
+        self.languages.setPlaceholderText(self.tr("e.g. bg, ro"))
+        self.languages.setAccessibleName(self.tr("Languages the person speaks"))
+        for text, widget in (
+            (self.tr("&Age:"), self.age),
+            (self.tr("Age &group:"), self.age_group),
+            (self.tr("G&ender:"), self.gender),
+            (self.tr("&Nationality:"), self.nationality),
+            (self.tr("&Languages:"), self.languages),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        for box, key in (
+            (self.age_uncertain, "age_uncertain"),
+            (self.unaccompanied, "unaccompanied"),
+            (self.seeks_asylum, "seeks_asylum"),
+            (self.irregular_stay, "irregular_stay"),
+        ):
+            box.setAccessibleName(box.text().replace("&", ""))
+            form.addRow(with_explanation(box, box.text(), term(EXPLAIN[key])))
+        self.reset()
+
+    def fill(self, answers: dict[str, Any]) -> None:
+        age = self.age.value()
+        answers["age"] = None if age < 0 else age
+        answers["age_group"] = AgeGroup(self.age_group.currentData())
+        answers["age_uncertain"] = self.age_uncertain.isChecked()
+        answers["gender"] = Gender(self.gender.currentData())
+        answers["nationality"] = combo_code(self.nationality)
+        answers["unaccompanied"] = self.unaccompanied.isChecked()
+        answers["seeks_asylum"] = self.seeks_asylum.isChecked()
+        answers["irregular_stay"] = self.irregular_stay.isChecked()
+        codes = self.languages.text().replace(";", ",").replace(" ", ",").split(",")
+        answers["languages"] = tuple(
+            dict.fromkeys(c.strip().lower() for c in codes if len(c.strip()) == 2)
+        )
+
+    def reset(self) -> None:
+        self.age.setValue(-1)
+        self.age_group.setCurrentIndex(0)
+        self.gender.setCurrentIndex(0)
+        self.nationality.setCurrentIndex(0)
+        self.languages.clear()
+        for box in (self.age_uncertain, self.unaccompanied, self.seeks_asylum, self.irregular_stay):
+            box.setChecked(False)

@@ -1,0 +1,185 @@
+"""Wizard page: the pathway, by phase, with each body's contacts and whether it is reachable now."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from referral_desk.domain.case import Case, Pathway
+from referral_desk.services.directory import Directory
+from referral_desk.services.pathway import (
+    ASSESSMENT_LABELS,
+    PHASE_LABELS,
+    ROLE_LABELS,
+    TIMING_LABELS,
+    RulesLoad,
+    body_lines,
+    make_pathway,
+    pathway_as_text,
+    refresh_reach,
+)
+
+REFRESH_MS = 60_000
+BODY_ID = Qt.ItemDataRole.UserRole
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class ResultPage(QWizardPage):
+    open_record = Signal(str)
+    start_over = Signal()
+
+    def __init__(
+        self,
+        directory: Directory,
+        lang: str,
+        case: Callable[[], Case],
+        rules: Callable[[], RulesLoad],
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.directory, self.lang, self.case, self.rules, self.clock = (
+            directory,
+            lang,
+            case,
+            rules,
+            clock,
+        )
+        self.pathway: Pathway | None = None
+        self.setTitle(self.tr("Referral pathway"))
+        layout = QVBoxLayout(self)
+        self.rules_problem = QLabel(self)
+        self.rules_problem.setWordWrap(True)
+        self.rules_problem.hide()
+        self.assessment = QLabel(self)
+        self.warnings = QLabel(self)
+        for label in (self.assessment, self.warnings):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.assessment.setAccessibleName(self.tr("Assessment"))
+        self.warnings.setAccessibleName(self.tr("Warnings"))
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Step"), self.tr("Reachable now")])
+        self.tree.setAccessibleName(self.tr("Steps of the pathway"))
+        self.tree.setColumnWidth(0, 520)
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("&Copy pathway as text"), self)
+        self.open_button = QPushButton(self.tr("&Open in main window"), self)
+        self.open_button.setEnabled(False)
+        self.again_button = QPushButton(self.tr("&Start over"), self)
+        for button in (self.copy_button, self.open_button, self.again_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        for widget in (self.rules_problem, self.assessment, self.warnings, self.tree):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.copy_button.clicked.connect(self.copy)
+        self.open_button.clicked.connect(self.open_selected)
+        self.again_button.clicked.connect(self.start_over)
+        self.tree.currentItemChanged.connect(
+            lambda item, _old: self.open_button.setEnabled(self.selected_body() is not None)
+        )
+        self.tree.itemActivated.connect(lambda *_: self.open_selected())
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def initializePage(self) -> None:  # Qt's name
+        loaded = self.rules()
+        self.rules_problem.setVisible(loaded.error is not None)
+        if loaded.error is not None:
+            self.rules_problem.setText(
+                self.tr(
+                    "The rule files have problems; the last good rules are used. Tell your "
+                    "coordinator:\n%1"
+                ).replace("%1", str(loaded.error))
+            )
+        if loaded.rules is None:
+            self.pathway = None
+            self.tree.clear()
+            self.assessment.setText(
+                self.tr("No pathway can be made: the rule files cannot be used.")
+            )
+            return
+        self.pathway = make_pathway(self.directory, self.case(), self.clock(), loaded.rules)
+        self.show_pathway()
+        self.timer.start()
+
+    def cleanupPage(self) -> None:  # Qt's name
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        """Work out again who is reachable now (each minute while the page is shown)."""
+        if self.pathway is not None:
+            self.pathway = refresh_reach(self.directory, self.pathway, self.clock())
+            self.show_pathway()
+
+    def show_pathway(self) -> None:
+        pathway, lang = self.pathway, self.lang
+        assert pathway is not None
+        reasons = "\n".join(f"• {r.text.get(lang)}" for r in pathway.reasons)
+        self.assessment.setText(
+            f"{_tr('Pathway', ASSESSMENT_LABELS[pathway.assessment])}\n{reasons}"
+        )
+        self.warnings.setText("\n".join(f"⚠ {w.text.get(lang)}" for w in pathway.warnings))
+        current = self.selected_body()
+        self.tree.clear()
+        phase_item: QTreeWidgetItem | None = None
+        bold = QFont()
+        bold.setBold(True)
+        for number, step in enumerate(pathway.steps, 1):
+            if phase_item is None or phase_item.data(0, BODY_ID + 1) != step.phase.value:
+                phase_item = QTreeWidgetItem(self.tree, [_tr("Pathway", PHASE_LABELS[step.phase])])
+                phase_item.setData(0, BODY_ID + 1, step.phase.value)
+                phase_item.setFont(0, bold)
+            role = _tr("Pathway", ROLE_LABELS.get(step.role, step.role))
+            timing = _tr("Pathway", TIMING_LABELS[step.timing])
+            step_item = QTreeWidgetItem(
+                phase_item,
+                [f"{number}. [{timing}] {step.action.get(lang)} — {role} ({step.country})"],
+            )
+            why = self.tr("Why: %1").replace("%1", step.why.get(lang))
+            step_item.setToolTip(0, f"{step.action.get(lang)}\n\n{why}")
+            QTreeWidgetItem(step_item, [why])
+            for body in step.bodies:
+                first, *contacts = body_lines(body, lang, _tr)
+                name, _, reach = first.rpartition(" — ")
+                body_item = QTreeWidgetItem(step_item, [name, reach])
+                body_item.setData(0, BODY_ID, body.ref.id)
+                for line in contacts:
+                    QTreeWidgetItem(body_item, [line])
+                if body.ref.id == current:
+                    self.tree.setCurrentItem(body_item)
+        self.tree.expandAll()
+
+    def selected_body(self) -> str | None:
+        item = self.tree.currentItem()
+        while item is not None and item.data(0, BODY_ID) is None:
+            item = item.parent()
+        return None if item is None else str(item.data(0, BODY_ID))
+
+    def open_selected(self) -> None:
+        record = self.selected_body()
+        if record is not None:
+            self.open_record.emit(record)
+
+    def copy(self) -> None:
+        if self.pathway is not None:
+            clipboard = QGuiApplication.clipboard()
+            clipboard.setText(pathway_as_text(self.pathway, self.lang, _tr))

@@ -1,0 +1,38 @@
+"""Wizard page: what is urgent right now (asked before consent: urgent help does not wait)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from referral_desk.domain.case import Urgency
+from referral_desk.ui.wizard.common import AnswerPage, Checklist
+from referral_desk.ui.wizard.terms import URGENCIES
+
+
+class UrgencyPage(AnswerPage):
+    def __init__(self, next_page: Callable[[], int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.next_page = next_page
+        self.setTitle(self.tr("Urgency"))
+        self.setSubTitle(self.tr("Urgent help comes first and never waits for consent."))
+        layout = QVBoxLayout(self)
+        self.urgent = Checklist(self.tr("Right now"), URGENCIES, self)
+        layout.addWidget(self.urgent)
+        hint = QLabel(
+            self.tr("In immediate danger, call 112 now: do not finish this wizard first.")
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def nextId(self) -> int:  # Qt's name: the consent page is skipped for a child
+        return self.next_page()
+
+    def fill(self, answers: dict[str, Any]) -> None:
+        answers["urgent"] = frozenset(Urgency(v) for v in self.urgent.selected())
+
+    def reset(self) -> None:
+        self.urgent.set_selected([])

@@ -1,0 +1,99 @@
+"""The referral wizard: from what the caseworker sees to who to call, in order, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from referral_desk.domain.case import Case
+from referral_desk.domain.rules import case_facts
+from referral_desk.services.directory import Directory
+from referral_desk.services.pathway import RulesLoad, load_rules
+from referral_desk.ui.wizard.common import AnswerPage
+from referral_desk.ui.wizard.consent_page import ConsentPage
+from referral_desk.ui.wizard.happened_page import HappenedPage
+from referral_desk.ui.wizard.person_page import PersonPage
+from referral_desk.ui.wizard.result_page import ResultPage
+from referral_desk.ui.wizard.summary_page import SummaryPage
+from referral_desk.ui.wizard.urgency_page import UrgencyPage
+from referral_desk.ui.wizard.where_page import WherePage
+
+PERSON, HAPPENED, WHERE, URGENCY, CONSENT, SUMMARY, RESULT = range(7)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ReferralWizard(QWizard):
+    """Asks what changes the outcome, then shows the explained pathway; never runs exec() itself."""
+
+    open_record = Signal(str)  # the id of a directory record to show in the main window
+
+    def __init__(
+        self,
+        directory: Directory,
+        lang: str,
+        parent: QWidget | None = None,
+        post_country: str | None = None,
+        rules: Callable[[], RulesLoad] = load_rules,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Referral pathway"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.person = PersonPage(self)
+        self.happened = HappenedPage(self)
+        self.where = WherePage(post_country, self)
+        self.urgency = UrgencyPage(self._after_urgency, self)
+        self.consent = ConsentPage(self)
+        self.summary = SummaryPage(self.case, self)
+        self.result_page = ResultPage(directory, lang, self.case, rules, clock, self)
+        self.answer_pages: list[AnswerPage] = [
+            self.person,
+            self.happened,
+            self.where,
+            self.urgency,
+            self.consent,
+        ]
+        for page_id, page in enumerate(
+            (
+                self.person,
+                self.happened,
+                self.where,
+                self.urgency,
+                self.consent,
+                self.summary,
+                self.result_page,
+            )
+        ):
+            self.setPage(page_id, page)
+        self.result_page.open_record.connect(self.open_record)
+        self.result_page.start_over.connect(self.start_over)
+
+    def _after_urgency(self) -> int:
+        return SUMMARY if self.is_child() else CONSENT
+
+    def case(self) -> Case:
+        """The case as answered so far; a child's consent is never asked or used."""
+        answers: dict[str, Any] = {}
+        for page in self.answer_pages:
+            page.fill(answers)
+        case = Case(**answers)
+        if case_facts(case)["is_child"]:
+            case = Case(**{**answers, "consents_to_referral": None})
+        return case
+
+    def is_child(self) -> bool:
+        return bool(case_facts(self.case())["is_child"])
+
+    def start_over(self) -> None:
+        """Forget every answer and go back to the first page."""
+        self.result_page.cleanupPage()
+        for page in self.answer_pages:
+            page.reset()
+        self.restart()

@@ -1,0 +1,253 @@
+"""The referral wizard, walked end to end with the sample directory (offscreen, never exec())."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTreeWidgetItem, QWidget
+from pytestqt.qtbot import QtBot
+
+from referral_desk.domain.rules import Problem, RuleSetError
+from referral_desk.services.directory import Directory
+from referral_desk.services.pathway import RulesLoad, load_rules
+from referral_desk.ui.wizard import ReferralWizard
+from referral_desk.ui.wizard.wizard import (
+    CONSENT,
+    HAPPENED,
+    PERSON,
+    RESULT,
+    SUMMARY,
+    URGENCY,
+    WHERE,
+)
+
+# The offscreen platform cannot resize native windows; QWizard asks it to on every page.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+WEDNESDAY_MORNING = datetime(2026, 3, 4, 8, 30, tzinfo=UTC)
+SUNDAY_NIGHT = datetime(2026, 3, 8, 1, 30, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(WEDNESDAY_MORNING)
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, sample_directory: Directory, clock: Clock) -> ReferralWizard:
+    wizard = ReferralWizard(sample_directory, "en", post_country="AT", clock=clock)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def choose(combo: QComboBox, data: object) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def person(
+    wizard: ReferralWizard,
+    *,
+    age: int = -1,
+    group: str = "unknown",
+    gender: str = "unknown",
+    nationality: str = "",
+    **flags: bool,
+) -> None:
+    assert wizard.currentId() == PERSON
+    page = wizard.person
+    page.age.setValue(age)
+    choose(page.age_group, group)
+    choose(page.gender, gender)
+    page.nationality.setCurrentText(nationality)
+    for name, value in flags.items():
+        getattr(page, name).setChecked(value)
+    wizard.next()
+
+
+def happened(
+    wizard: ReferralWizard,
+    acts: list[str],
+    means: list[str],
+    purposes: list[str],
+    crossed: bool = True,
+) -> None:
+    assert wizard.currentId() == HAPPENED
+    page = wizard.happened
+    page.acts.set_selected(acts)
+    page.means.set_selected(means)
+    page.purposes.set_selected(purposes)
+    page.crossed_border.setChecked(crossed)
+    wizard.next()
+
+
+def where(wizard: ReferralWizard, country: str, region: str = "") -> None:
+    assert wizard.currentId() == WHERE
+    wizard.where.country.setCurrentText(country)
+    wizard.where.region.setCurrentText(region)
+    wizard.next()
+
+
+def all_texts(wizard: ReferralWizard) -> list[str]:
+    texts: list[str] = []
+
+    def walk(item: QTreeWidgetItem) -> None:
+        texts.append(item.text(0) + " | " + item.text(1))
+        for index in range(item.childCount()):
+            walk(item.child(index))
+
+    tree = wizard.result_page.tree
+    for index in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(index)
+        assert item is not None
+        walk(item)
+    return texts
+
+
+def body_item(wizard: ReferralWizard, name_part: str) -> QTreeWidgetItem:
+    tree = wizard.result_page.tree
+    found = tree.findItems(name_part, Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+    bodies = [item for item in found if item.data(0, Qt.ItemDataRole.UserRole)]
+    assert bodies, name_part
+    return bodies[0]
+
+
+def test_child_begging_in_vienna_skips_consent(qtbot: QtBot, wizard: ReferralWizard) -> None:
+    person(wizard, age=12, group="child", gender="male", nationality="BG", unaccompanied=True)
+    happened(wizard, ["transportation", "harbouring"], [], ["forced_begging"])
+    where(wizard, "AT", "Vienna")
+    assert wizard.currentId() == URGENCY
+    wizard.next()
+    assert wizard.currentId() == SUMMARY, "a child is never asked for consent"
+    summary = wizard.summary.text.toPlainText()
+    assert "Child or presumed child: yes" in summary and "Forced begging" in summary
+    wizard.next()
+    assert wizard.currentId() == RESULT
+    assert CONSENT not in wizard.visitedIds()
+    texts = "\n".join(all_texts(wizard))
+    assert "Drehscheibe" in texts and "Embassy of the Republic of Bulgaria in Vienna" in texts
+    assert "Trafficking in persons indicated" in wizard.result_page.assessment.text()
+    assert "not be detained" in wizard.result_page.warnings.text()
+
+    wizard.result_page.tree.setCurrentItem(body_item(wizard, "Drehscheibe"))
+    assert wizard.result_page.open_button.isEnabled()
+    with qtbot.waitSignal(wizard.open_record) as signal:
+        wizard.result_page.open_button.click()
+    assert signal.args is not None
+    detail = wizard.result_page.directory.show(signal.args[0])
+    assert detail is not None and "Drehscheibe" in str(detail.organization)
+
+    wizard.result_page.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Referral pathway") and "Drehscheibe" in copied
+
+    wizard.result_page.again_button.click()
+    assert wizard.currentId() == PERSON
+    assert wizard.person.age.value() == -1 and not wizard.person.unaccompanied.isChecked()
+
+
+def test_adult_woman_consents_and_back_keeps_answers(wizard: ReferralWizard) -> None:
+    person(wizard, age=24, group="adult", gender="female", nationality="BG")
+    happened(wizard, ["recruitment"], ["deception"], ["sexual_exploitation"])
+    where(wizard, "AT", "Vienna")
+    wizard.urgency.urgent.set_selected(["shelter_tonight"])
+    wizard.next()
+    assert wizard.currentId() == CONSENT
+    wizard.consent.choices[True].setChecked(True)
+    wizard.next()
+    assert "Consents to referral: yes" in wizard.summary.text.toPlainText()
+    wizard.next()
+    texts = "\n".join(all_texts(wizard))
+    assert "LEFÖ" in texts and "MEN VIA" not in texts and "Drehscheibe" not in texts
+    assert "reflection period" in wizard.result_page.warnings.text()
+
+    for _ in range(6):  # result, summary, consent, urgency, where, happened
+        wizard.back()
+    assert wizard.currentId() == PERSON
+    assert wizard.person.age.value() == 24
+    assert wizard.happened.means.selected() == ["deception"]
+    assert wizard.consent.choices[True].isChecked()
+    assert wizard.urgency.urgent.selected() == ["shelter_tonight"]
+
+
+def test_asylum_seeker_in_bulgaria_gets_no_embassy(wizard: ReferralWizard) -> None:
+    person(wizard, group="adult", gender="male", nationality="UA", seeks_asylum=True)
+    happened(wizard, ["transportation"], ["abuse_of_vulnerability"], ["forced_labour"])
+    where(wizard, "BG", "Sofia City")
+    wizard.next()
+    wizard.consent.choices[True].setChecked(True)
+    wizard.next()
+    wizard.next()
+    texts = "\n".join(all_texts(wizard))
+    assert "State Agency for Refugees" in texts
+    assert "Embassy of Ukraine" not in texts
+    assert "Do not contact the embassy" in wizard.result_page.warnings.text()
+
+
+def test_reach_is_refreshed_each_minute(wizard: ReferralWizard, clock: Clock) -> None:
+    person(wizard, group="adult", gender="male", nationality="BG")
+    happened(wizard, ["recruitment"], ["fraud"], ["forced_labour"])
+    where(wizard, "AT", "Vienna")
+    wizard.next()
+    wizard.consent.choices[True].setChecked(True)
+    wizard.next()
+    wizard.next()
+    page = wizard.result_page
+    assert page.timer.isActive() and page.timer.interval() == 60_000
+    labour = body_item(wizard, "Labour Inspectorate")
+    assert labour.text(1).startswith("Reachable now")
+    clock.now = SUNDAY_NIGHT
+    page.timer.timeout.emit()
+    assert body_item(wizard, "Labour Inspectorate").text(1).startswith("Closed now")
+    assert body_item(wizard, "Human trafficking hotline").text(1).startswith("Reachable around")
+    wizard.back()
+    assert not page.timer.isActive()
+
+
+def test_broken_rule_files_are_reported_and_last_good_rules_used(
+    qtbot: QtBot, sample_directory: Directory, clock: Clock
+) -> None:
+    good = load_rules().rules
+    error = RuleSetError([Problem("pathway.toml", 12, "unknown role 'embasy'", "x")])
+    wizard = ReferralWizard(
+        sample_directory, "de", rules=lambda: RulesLoad(good, error, True), clock=clock
+    )
+    qtbot.addWidget(wizard)
+    wizard.show()
+    person(wizard, age=30, group="adult", gender="female", nationality="AT")
+    happened(wizard, [], [], [], crossed=False)
+    where(wizard, "AT")
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    page = wizard.result_page
+    assert not page.rules_problem.isHidden()
+    assert "pathway.toml, line 12" in page.rules_problem.text()
+    assert "Hotline gegen Menschenhandel" in "\n".join(all_texts(wizard))  # rule texts in German
+
+
+def test_keyboard_and_screen_reader_labels(wizard: ReferralWizard) -> None:
+    for page in (wizard.person, wizard.happened, wizard.where, wizard.urgency, wizard.consent):
+        for widget in page.findChildren(QWidget):
+            if isinstance(widget, QCheckBox | QComboBox) or widget.inherits("QAbstractButton"):
+                assert widget.accessibleName(), f"{type(widget).__name__} on {page.title()}"
+        for label in page.findChildren(QLabel):
+            if "&" in label.text():
+                assert label.buddy() is not None, label.text()
+    box = wizard.person.unaccompanied
+    box.setFocus()
+    assert box.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert "&" in box.text(), "every checkbox has a mnemonic"
