@@ -1,0 +1,168 @@
+"""The caseworker's settings and post profile: one typed object, stored as JSON per user."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+log = logging.getLogger(__name__)
+
+UI_LANGUAGES = ("en", "bg", "de")
+PAPER_SIZES = ("A4", "Letter")
+SETTINGS_FILE = "settings.json"
+MAX_STALENESS_MONTHS = 120
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every option once, with its type and default."""
+
+    ui_language: str = "en"
+    post_name: str = ""
+    post_country: str = ""  # ISO 3166-1 alpha-2, e.g. "BG"
+    post_timezone: str = "UTC"  # IANA name
+    caseworker_name: str = ""
+    post_details: str = ""  # address and phone line printed on sheets
+    staleness_months: int = 12
+    favourites: tuple[str, ...] = field(default_factory=tuple)
+    sheet_paper: str = "A4"
+    second_language: str | None = None  # a second language on referral sheets
+
+    def problems(self) -> list[str]:
+        """What is wrong with these values (empty when all are usable)."""
+        return [f"{name} {problem}" for name, problem in self.problems_by_field().items()]
+
+    def problems_by_field(self) -> dict[str, str]:
+        """Each unusable option with what is wrong with it."""
+        languages = ", ".join(UI_LANGUAGES)
+        found: dict[str, str] = {}
+        if self.ui_language not in UI_LANGUAGES:
+            found["ui_language"] = f"{self.ui_language!r} is not one of {languages}"
+        if self.post_country and not (len(self.post_country) == 2 and self.post_country.isalpha()):
+            found["post_country"] = f"{self.post_country!r} is not a two-letter ISO code"
+        if not is_time_zone(self.post_timezone):
+            found["post_timezone"] = f"{self.post_timezone!r} is not an IANA time zone"
+        if not 1 <= self.staleness_months <= MAX_STALENESS_MONTHS:
+            found["staleness_months"] = f"{self.staleness_months} is not between 1 and 120"
+        if self.sheet_paper not in PAPER_SIZES:
+            found["sheet_paper"] = f"{self.sheet_paper!r} is not one of {', '.join(PAPER_SIZES)}"
+        if self.second_language is not None and self.second_language not in UI_LANGUAGES:
+            found["second_language"] = f"{self.second_language!r} is not one of {languages}"
+        return found
+
+    def with_favourite(self, record_id: str, pinned: bool) -> Settings:
+        """These settings with ``record_id`` pinned or unpinned (order kept, no duplicates)."""
+        rest = tuple(f for f in self.favourites if f != record_id)
+        return replace(self, favourites=(*rest, record_id) if pinned else rest)
+
+
+def is_time_zone(name: str) -> bool:
+    if not name or name.startswith("/") or ".." in name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def settings_path() -> Path:
+    from referral_desk.paths import user_config_dir
+
+    return user_config_dir() / SETTINGS_FILE
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "ui_language": (str,),
+    "post_name": (str,),
+    "post_country": (str,),
+    "post_timezone": (str,),
+    "caseworker_name": (str,),
+    "post_details": (str,),
+    "staleness_months": (int,),
+    "favourites": (list,),
+    "sheet_paper": (str,),
+    "second_language": (str, type(None)),
+}
+
+
+def from_json(data: Any) -> tuple[Settings, list[str]]:
+    """Settings from parsed JSON, each bad or unknown field replaced by its default; and why."""
+    if not isinstance(data, dict):
+        return Settings(), ["the settings file does not hold a JSON object"]
+    problems: list[str] = []
+    known = {f.name for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    for name, value in data.items():
+        if name not in known:
+            problems.append(f"unknown setting {name!r} ignored")
+            continue
+        wanted = _TYPES[name]
+        if isinstance(value, bool) or not isinstance(value, wanted):
+            problems.append(f"setting {name!r} has the wrong type; default used")
+            continue
+        if isinstance(value, list):
+            if not all(isinstance(item, str) for item in value):
+                problems.append("setting 'favourites' holds something other than ids; default used")
+                continue
+            value = tuple(dict.fromkeys(value))
+        values[name] = value
+    settings = Settings(**values)
+    for name, problem in settings.problems_by_field().items():
+        problems.append(f"setting {name!r}: {problem}; default used")
+        settings = replace(settings, **{name: getattr(Settings(), name)})
+    return settings, problems
+
+
+def to_json(settings: Settings) -> dict[str, Any]:
+    data = asdict(settings)
+    data["favourites"] = list(settings.favourites)
+    return data
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The saved settings; defaults (and a logged warning) for a missing part or a broken file."""
+    path = path or settings_path()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError) as error:
+        log.warning("Cannot read the settings file %s (%s); using defaults", path, error)
+        return Settings()
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as error:
+        log.warning("The settings file %s is not valid JSON (%s); using defaults", path, error)
+        return Settings()
+    settings, problems = from_json(data)
+    for problem in problems:
+        log.warning("Settings file %s: %s", path, problem)
+    return settings
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write the settings atomically (temporary file, then rename); raises ValueError if invalid."""
+    problems = settings.problems()
+    if problems:
+        raise ValueError("; ".join(problems))
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(to_json(settings), ensure_ascii=False, indent=2) + "\n"
+    handle, temporary = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path

@@ -1,0 +1,474 @@
+"""The detail pane: everything about one record, how to reach it now, and its related records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from html import escape
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QToolBar, QVBoxLayout, QWidget
+
+from referral_desk.domain.entities import Detail, RecordRef
+from referral_desk.domain.hours import Reach, Reachability
+from referral_desk.domain.post_time import (
+    DaySpan,
+    day_ranges,
+    local_spans,
+    same_offset,
+    spans_in_zone,
+)
+from referral_desk.domain.vocab import Kind
+from referral_desk.ui.vocab_labels import (
+    CATEGORIES,
+    KINDS,
+    PHONE_TYPES,
+    POPULATIONS,
+    REFERRAL_METHODS,
+    label,
+    language_name,
+    weekday_name,
+)
+
+CONTEXT = "DetailPane"
+RECORD_SCHEME = "record"
+REVEAL_URL = "reveal:address"
+GOOD, BAD, WARN, MUTED = "#1b6e20", "#9a3412", "#8a4b00", "#555555"
+
+
+translate = QCoreApplication.translate
+
+
+class Plurals(QObject):
+    """Texts with a count in them: lupdate reads plural forms only from tr() in a class."""
+
+    def older_than(self, months: int) -> str:
+        return self.tr("Older than %n month(s) – check the details before you refer.", "", months)
+
+
+@dataclass(frozen=True)
+class PaneContext:
+    """What the pane needs besides the record: language, the post's zone, the moment."""
+
+    lang: str
+    post_timezone: str
+    staleness_months: int
+    now: datetime
+
+
+def months_between(earlier: date, later: date) -> int:
+    return (
+        (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+    )
+
+
+def is_stale(verified: date | None, today: date, staleness_months: int) -> bool:
+    return verified is None or months_between(verified, today) >= staleness_months
+
+
+def _days_text(days: Sequence[int], lang: str) -> str:
+    parts = []
+    for first, last in day_ranges(days):
+        if first == last:
+            parts.append(weekday_name(first, lang))
+        else:
+            parts.append(f"{weekday_name(first, lang)}–{weekday_name(last, lang)}")
+    return ", ".join(parts)
+
+
+def spans_text(spans: Iterable[DaySpan], lang: str) -> list[str]:
+    lines = []
+    for span in spans:
+        if span.opens == span.closes:
+            lines.append(f"{_days_text(span.days, lang)} " + translate("DetailPane", "all day"))
+        else:
+            lines.append(f"{_days_text(span.days, lang)} {span.opens:%H:%M}–{span.closes:%H:%M}")
+    return lines
+
+
+def _moment(moment: datetime, zone: str, lang: str, with_day: bool) -> str:
+    local = moment.astimezone(ZoneInfo(zone))
+    return f"{weekday_name(local.weekday(), lang)} {local:%H:%M}" if with_day else f"{local:%H:%M}"
+
+
+def status_text(reach: Reachability, context: PaneContext) -> str:
+    """ "Reachable now (until 16:00 local)", "Opens Mon 08:00 local", "Around the clock", ..."""
+    lang, post = context.lang, context.post_timezone
+    if reach.reach is Reach.ALWAYS:
+        return translate("DetailPane", "Reachable now – around the clock")
+    if reach.reach is Reach.UNKNOWN:
+        return translate("DetailPane", "Opening hours not known – call to check")
+    differs = not same_offset(reach.timezone, post, context.now)
+    if reach.reach is Reach.OPEN:
+        if reach.until is None:
+            return translate("DetailPane", "Reachable now")
+        text = translate("DetailPane", "Reachable now (until {time} local)").format(
+            time=_moment(reach.until, reach.timezone, lang, False)
+        )
+        if differs:
+            text += " · " + translate("DetailPane", "{time} post time").format(
+                time=_moment(reach.until, post, lang, False)
+            )
+        return text
+    if reach.next_open is None:
+        return translate("DetailPane", "Closed now")
+    text = translate("DetailPane", "Closed now – opens {day_time} local").format(
+        day_time=_moment(reach.next_open, reach.timezone, lang, True)
+    )
+    if differs:
+        text += " · " + translate("DetailPane", "{day_time} post time").format(
+            day_time=_moment(reach.next_open, post, lang, True)
+        )
+    return text
+
+
+def _link(ref: RecordRef, lang: str) -> str:
+    kind = label(KINDS, ref.kind.value)
+    return (
+        f'<a href="{RECORD_SCHEME}:{escape(ref.id)}">{escape(ref.name.get(lang))}</a>'
+        f' <span style="color:{MUTED}">({escape(kind)}, {escape(ref.country)})</span>'
+    )
+
+
+def _row(name: str, value_html: str) -> str:
+    return (
+        f'<tr><td style="padding-right:12px; color:{MUTED}; white-space:nowrap" valign="top">'
+        f"{escape(name)}</td><td>{value_html}</td></tr>"
+    )
+
+
+def _table(rows: list[str]) -> str:
+    return '<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>" if rows else ""
+
+
+def _para(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
+def _heading(text: str) -> str:
+    return f'<h3 style="margin-top:14px; margin-bottom:4px">{escape(text)}</h3>'
+
+
+def render_html(detail: Detail, context: PaneContext, reveal_address: bool) -> str:
+    """The pane's HTML; every value from the directory is escaped."""
+    lang = context.lang
+    names = detail.name.all_names(lang)
+    parts = [f'<h2 style="margin-bottom:2px">{escape(names[0])}</h2>']
+    others = [*names[1:], *(n for n in detail.alternate_names if n not in names)]
+    if detail.person:
+        parts.append(f"<p><b>{escape(detail.person)}</b></p>")
+    if others:
+        parts.append(f'<p style="color:{MUTED}; margin-top:0">{escape(" · ".join(others))}</p>')
+    kind_line = f"{escape(label(KINDS, detail.kind.value))} · {escape(detail.country)}"
+    if detail.department:
+        kind_line += f" · {escape(detail.department)}"
+    parts.append(f"<p>{kind_line}</p>")
+    reachable = detail.reach.reachable
+    colour = GOOD if reachable else (BAD if detail.reach.reach is Reach.CLOSED else WARN)
+    parts.append(
+        f'<p style="font-size:large; font-weight:bold; color:{colour}">'
+        f"{escape(status_text(detail.reach, context))}</p>"
+    )
+    if detail.description:
+        parts.append(f"<p>{escape(detail.description.get(lang))}</p>")
+    parts.append(_reach_section(detail, lang, reveal_address))
+    parts.append(_hours_section(detail, context))
+    parts.append(_serves_section(detail, lang))
+    parts.append(_referral_section(detail, lang))
+    parts.append(_related_section(detail, lang))
+    parts.append(_verified_section(detail, context))
+    return "".join(p for p in parts if p)
+
+
+def _reach_section(detail: Detail, lang: str, reveal_address: bool) -> str:
+    rows = []
+    for phone in detail.phones:
+        text = escape(phone.display)
+        if phone.extension:
+            text += " " + escape(
+                translate("DetailPane", "ext. {number}").format(number=phone.extension)
+            )
+        if phone.description:
+            text += f' <span style="color:{MUTED}">– {escape(phone.description.get(lang))}</span>'
+        rows.append(_row(label(PHONE_TYPES, phone.type), f"<b>{text}</b>"))
+    if detail.email:
+        rows.append(
+            _row(
+                translate("DetailPane", "E-mail"),
+                f'<a href="mailto:{escape(detail.email)}">{escape(detail.email)}</a>',
+            )
+        )
+    if detail.website:
+        rows.append(
+            _row(
+                translate("DetailPane", "Web"),
+                f'<a href="{escape(detail.website)}">{escape(detail.website)}</a>',
+            )
+        )
+    for location in detail.locations:
+        if location.address is None:
+            continue
+        place = location.name.get(lang)
+        if location.confidential and not reveal_address:
+            hidden = translate("DetailPane", "Confidential address (shelter or crisis centre)")
+            show = translate("DetailPane", "Show address")
+            value = f'<i>{escape(hidden)}</i> <a href="{REVEAL_URL}">{escape(show)}</a>'
+        else:
+            value = escape(", ".join(location.address.lines()))
+            if location.confidential:
+                marker = translate("DetailPane", "Confidential:")
+                value = f'<span style="color:{BAD}">{escape(marker)}</span> {value}'
+        if place:
+            value += f' <span style="color:{MUTED}">({escape(place)})</span>'
+        rows.append(_row(translate("DetailPane", "Address"), value))
+    if not rows:
+        return _heading(translate("DetailPane", "How to reach")) + _para(
+            translate("DetailPane", "No phone, e-mail or address recorded.")
+        )
+    return _heading(translate("DetailPane", "How to reach")) + _table(rows)
+
+
+def _hours_section(detail: Detail, context: PaneContext) -> str:
+    if detail.around_the_clock:
+        return _heading(translate("DetailPane", "Opening hours")) + _para(
+            translate("DetailPane", "Around the clock, every day")
+        )
+    if not detail.hours or not detail.timezone:
+        return _heading(translate("DetailPane", "Opening hours")) + _para(
+            translate("DetailPane", "Not known")
+        )
+    lang, zone, post = context.lang, detail.timezone, context.post_timezone
+    local = "<br>".join(escape(line) for line in spans_text(local_spans(detail.hours), lang))
+    rows = [_row(translate("DetailPane", "Local time ({zone})").format(zone=zone), local)]
+    if same_offset(zone, post, context.now):
+        rows.append(
+            _row(
+                translate("DetailPane", "Post time ({zone})").format(zone=post),
+                escape(translate("DetailPane", "the same")),
+            )
+        )
+    else:
+        shifted = spans_in_zone(detail.hours, zone, post, context.now)
+        rows.append(
+            _row(
+                translate("DetailPane", "Post time ({zone})").format(zone=post),
+                "<br>".join(escape(s) for s in spans_text(shifted, lang)),
+            )
+        )
+    return _heading(translate("DetailPane", "Opening hours")) + _table(rows)
+
+
+def _serves_section(detail: Detail, lang: str) -> str:
+    rows = []
+    if detail.populations:
+        rows.append(
+            _row(
+                translate("DetailPane", "Serves"),
+                escape(", ".join(label(POPULATIONS, p) for p in detail.populations)),
+            )
+        )
+    if detail.eligibility:
+        rows.append(
+            _row(translate("DetailPane", "Eligibility"), escape(detail.eligibility.get(lang)))
+        )
+    if detail.serves_nationals_of:
+        rows.append(
+            _row(
+                translate("DetailPane", "Nationals of"),
+                escape(", ".join(detail.serves_nationals_of)),
+            )
+        )
+    if detail.languages:
+        rows.append(
+            _row(
+                translate("DetailPane", "Languages"),
+                escape(", ".join(language_name(code) for code in detail.languages)),
+            )
+        )
+    if detail.categories:
+        rows.append(
+            _row(
+                translate("DetailPane", "Categories"),
+                escape(", ".join(label(CATEGORIES, c) for c in detail.categories)),
+            )
+        )
+    if detail.service_areas:
+        areas = [
+            f"{country} – {region}" if region else country
+            for country, region in detail.service_areas
+        ]
+        rows.append(_row(translate("DetailPane", "Area served"), escape(", ".join(areas))))
+    return _heading(translate("DetailPane", "Who it serves")) + _table(rows) if rows else ""
+
+
+def _referral_section(detail: Detail, lang: str) -> str:
+    rows = []
+    if detail.referral_methods:
+        methods = ", ".join(label(REFERRAL_METHODS, m) for m in detail.referral_methods)
+        rows.append(_row(translate("DetailPane", "Refer"), escape(methods)))
+    if detail.referral_notes:
+        rows.append(
+            _row(translate("DetailPane", "What to do"), escape(detail.referral_notes.get(lang)))
+        )
+    if detail.liaison or detail.counterpart or detail.counterpart_country:
+        if detail.counterpart_country:
+            rows.append(
+                _row(translate("DetailPane", "Liaison with"), escape(detail.counterpart_country))
+            )
+        if detail.counterpart:
+            rows.append(
+                _row(
+                    translate("DetailPane", "Counterpart across the border"),
+                    _link(detail.counterpart, lang),
+                )
+            )
+    return _heading(translate("DetailPane", "How to refer")) + _table(rows) if rows else ""
+
+
+def _related_section(detail: Detail, lang: str) -> str:
+    rows = []
+    if detail.organization:
+        name = (
+            translate("DetailPane", "Part of")
+            if detail.kind is Kind.ORGANIZATION
+            else translate("DetailPane", "Organization")
+        )
+        rows.append(_row(name, _link(detail.organization, lang)))
+    if detail.service:
+        rows.append(_row(translate("DetailPane", "Service"), _link(detail.service, lang)))
+    groups = (
+        (translate("DetailPane", "Sub-organizations"), detail.children),
+        (translate("DetailPane", "Services"), detail.services),
+        (translate("DetailPane", "Contacts"), detail.contacts),
+    )
+    for name, refs in groups:
+        if refs:
+            rows.append(_row(name, "<br>".join(_link(ref, lang) for ref in refs)))
+    return _heading(translate("DetailPane", "Related records")) + _table(rows) if rows else ""
+
+
+def _verified_section(detail: Detail, context: PaneContext) -> str:
+    verification = detail.verification
+    if verification.at is None:
+        text = escape(translate("DetailPane", "Never verified – check before use."))
+        return f'<p style="color:{BAD}; margin-top:14px"><b>{text}</b></p>'
+    line = translate("DetailPane", "Last verified {date}").format(date=verification.at.isoformat())
+    if verification.by:
+        line += " " + translate("DetailPane", "by {who}").format(who=verification.by)
+    if verification.source:
+        line += f" ({verification.source})"
+    html = f'<p style="color:{MUTED}; margin-top:14px">{escape(line)}</p>'
+    if is_stale(verification.at, context.now.date(), context.staleness_months):
+        warning = Plurals().older_than(context.staleness_months)
+        html += f'<p style="color:{BAD}"><b>⚠ {escape(warning)}</b></p>'
+    return html
+
+
+class DetailPane(QWidget):
+    """Shows one record; its links open related records in the same window."""
+
+    open_record = Signal(str)
+    address_revealed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detail: Detail | None = None
+        self._context: PaneContext | None = None
+        self._reveal = False
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setMovable(False)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.browser.anchorClicked.connect(self._follow)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.browser, 1)
+        self.retranslate()
+
+    def add_buttons(self, actions: Sequence[QAction]) -> list[QWidget]:
+        """A toolbar over the text; it folds into a menu when narrow, each button takes Tab."""
+        made = []
+        for action in actions:
+            self.toolbar.addAction(action)
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                made.append(button)
+        return made
+
+    @property
+    def detail(self) -> Detail | None:
+        return self._detail
+
+    @property
+    def address_shown(self) -> bool:
+        return self._reveal
+
+    def has_hidden_address(self) -> bool:
+        return (
+            bool(self._detail)
+            and not self._reveal
+            and any(
+                loc.confidential and loc.address
+                for loc in self._detail.locations  # type: ignore[union-attr]
+            )
+        )
+
+    def show_detail(self, detail: Detail | None, context: PaneContext) -> None:
+        """Show a record (a new record hides any confidential address again)."""
+        if detail is None or self._detail is None or detail.id != self._detail.id:
+            self._reveal = False
+        self._detail = detail
+        self._context = context
+        self._render()
+
+    def set_context(self, context: PaneContext) -> None:
+        self._context = context
+        self._render()
+
+    def reveal_address(self) -> None:
+        if self.has_hidden_address():
+            self._reveal = True
+            self._render()
+            self.address_revealed.emit()
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _render(self) -> None:
+        scroll = self.browser.verticalScrollBar().value()
+        if self._detail is None or self._context is None:
+            empty = translate("DetailPane", "Select a result to see its details.")
+            self.browser.setHtml(f'<p style="color:{MUTED}">{escape(empty)}</p>')
+        else:
+            self.browser.setHtml(render_html(self._detail, self._context, self._reveal))
+            self.browser.setAccessibleDescription(self._detail.name.get(self._context.lang))
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == RECORD_SCHEME:
+            self.open_record.emit(url.path())
+        elif url.toString() == REVEAL_URL:
+            self.reveal_address()
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+    def retranslate(self) -> None:
+        self.browser.setAccessibleName(translate("DetailPane", "Details of the selected record"))
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,595 @@
+"""The caseworker's main window: search as you type, filters, results, details, favourites."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_desk.domain.entities import Detail
+from referral_desk.domain.post_time import local_spans
+from referral_desk.exchange.vcard import detail_as_vcard, vcard_file_name
+from referral_desk.services.directory import Directory
+from referral_desk.settings import Settings, save_settings
+from referral_desk.sheets.plain import detail_as_text
+from referral_desk.ui.detail_pane import DetailPane, PaneContext, spans_text
+from referral_desk.ui.favourites import FavouritesList, Pinned
+from referral_desk.ui.filters import FilterBar
+from referral_desk.ui.results_model import SEARCH_LIMIT, Column, ResultsModel
+
+SEARCH_DELAY_MS = 30
+BANNER_STYLE = "background:#b00020; color:white; font-weight:bold; padding:6px; border-radius:2px"
+MOVE_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp}
+ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+
+def _translate_core(context: str, text: str) -> str:
+    return QApplication.translate(context, text)
+
+
+class MainWindow(QMainWindow):
+    """Search, filter, read a record, pin it, copy or export it, open the wizard."""
+
+    def __init__(
+        self,
+        directory: Directory,
+        settings: Settings,
+        clock: Callable[[], datetime] | None = None,
+        save: Callable[[Settings], object] = save_settings,
+    ) -> None:
+        super().__init__()
+        self.directory = directory
+        self.settings = settings
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._save = save
+        self._history: list[str] = []
+        self._pinned_cache: dict[tuple[str, str], Pinned | None] = {}
+        self._wizard: QWidget | None = None
+        self.info = directory.info()
+        self.model = ResultsModel(directory, self.lang, self)
+        self._build()
+        self._build_actions()
+        self.retranslate()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        # The table repaints first; the selected record's details follow a moment later.
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._show_current_hit)
+        self.search_field.textChanged.connect(self._timer.start)
+        self.filters.changed.connect(self.run_search)
+        self.run_search()
+        self._countries = directory.countries()
+        self.filters.set_countries([settings.post_country, *self._countries])
+        self._refresh_favourites()
+        self._restore_state()
+        self.search_field.setFocus()
+
+    @property
+    def lang(self) -> str:
+        return self.settings.ui_language
+
+    # -- building
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        self.banner = QLabel(central)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setVisible(self.info.sample)
+        outer.addWidget(self.banner)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        self.search_label = QLabel(left)
+        self.search_field = QLineEdit(left)
+        self.search_field.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search_field)
+        self.favourites_button = QToolButton(left)
+        self.favourites_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.favourites_button)
+        left_layout.addLayout(search_row)
+        self.filters = FilterBar(left)
+        left_layout.addWidget(self.filters)
+        self.stack = QStackedWidget(left)
+        self.table = QTableView(self.stack)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.COUNTRY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.REACH, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.favourites = FavouritesList(self.stack)
+        self.favourites.open_record.connect(self.open_record)
+        self.favourites.unpin.connect(lambda record_id: self.set_pinned(record_id, False))
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.favourites)
+        left_layout.addWidget(self.stack, 1)
+        self.detail = DetailPane(self.splitter)
+        self.detail.open_record.connect(self.open_record)
+        self.detail.address_revealed.connect(self._update_actions)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        outer.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.directory_label = QLabel(self)
+        self.directory_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.directory_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.count_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.directory_label, 1)
+        for watched in (self.search_field, self.table, self.detail.browser, self.favourites.list):
+            watched.installEventFilter(self)
+
+    def _action(
+        self,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object] | None,
+    ) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.find_action = self._action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.new_referral_action = self._action("Ctrl+N", self.new_referral)
+        self.new_referral_action.setEnabled(
+            importlib.util.find_spec("referral_desk.ui.wizard") is not None
+        )
+        self.copy_action = self._action("Ctrl+Shift+C", self.copy_details)
+        self.vcard_action = self._action("Ctrl+Shift+E", self.export_vcard)
+        self.pin_action = self._action("Ctrl+D", None)
+        self.pin_action.setCheckable(True)
+        self.pin_action.toggled.connect(self._pin_toggled)
+        self.address_action = self._action("Ctrl+Shift+A", self.detail.reveal_address)
+        self.back_action = self._action(QKeySequence.StandardKey.Back, self.go_back)
+        self.favourites_action = self._action("Ctrl+Shift+F", None)
+        self.favourites_action.setCheckable(True)
+        self.favourites_action.toggled.connect(self.show_favourites)
+        self.favourites_button.setDefaultAction(self.favourites_action)
+        self.clear_filters_action = self._action(None, self.filters.clear)
+        self.settings_action = self._action(
+            QKeySequence.StandardKey.Preferences, self.edit_settings
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.about_action = self._action(None, self.about)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.menus = {
+            name: self.menuBar().addMenu("") for name in ("file", "edit", "record", "view", "help")
+        }
+        self.menus["file"].addActions([self.new_referral_action, self.vcard_action])
+        self.menus["file"].addSeparator()
+        self.menus["file"].addActions([self.settings_action, self.quit_action])
+        self.menus["edit"].addActions([self.find_action, self.copy_action])
+        self.menus["record"].addActions([self.pin_action, self.address_action, self.back_action])
+        self.menus["view"].addActions([self.favourites_action, self.clear_filters_action])
+        self.menus["help"].addAction(self.about_action)
+        self.detail.add_buttons(
+            [
+                self.back_action,
+                self.copy_action,
+                self.vcard_action,
+                self.pin_action,
+                self.address_action,
+            ]
+        )
+        self._update_actions()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Referral Desk"))
+        self.banner.setText(self.tr("SAMPLE DATA – not for operational use"))
+        self.banner.setAccessibleName(self.tr("Warning: the loaded directory is sample data"))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search_field.setPlaceholderText(
+            self.tr("Name, acronym, city or phone number – in any script")
+        )
+        self.search_field.setAccessibleName(self.tr("Search the directory"))
+        self.search_field.setAccessibleDescription(
+            self.tr("Results update as you type. Arrows move, Enter opens, Escape clears.")
+        )
+        self.table.setAccessibleName(self.tr("Search results"))
+        texts = {
+            self.find_action: self.tr("&Find"),
+            self.new_referral_action: self.tr("&New referral…"),
+            self.copy_action: self.tr("&Copy details"),
+            self.vcard_action: self.tr("Export &vCard…"),
+            self.pin_action: self.tr("&Pin"),
+            self.address_action: self.tr("Show &address"),
+            self.back_action: self.tr("&Back"),
+            self.favourites_action: self.tr("&Favourites"),
+            self.clear_filters_action: self.tr("&Clear filters"),
+            self.settings_action: self.tr("&Settings…"),
+            self.about_action: self.tr("&About Referral Desk"),
+            self.quit_action: self.tr("&Quit"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "").rstrip("…")
+            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        self.copy_action.setStatusTip(
+            self.tr("Copy the record's name and every way to reach it as plain text")
+        )
+        self.pin_action.setStatusTip(self.tr("Pin or unpin this record in your favourites"))
+        self.favourites_button.setAccessibleName(
+            self.tr("Show pinned records instead of search results")
+        )
+        self.address_action.setStatusTip(
+            self.tr("Show the confidential address of a shelter or crisis centre")
+        )
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "record": self.tr("&Record"),
+            "view": self.tr("&View"),
+            "help": self.tr("&Help"),
+        }
+        for name, menu in self.menus.items():
+            menu.setTitle(titles[name])
+        info = self.info
+        counts = self.tr("Organizations: {o} · services: {s} · contacts: {c}").format(
+            o=info.counts.get("organizations", 0),
+            s=info.counts.get("services", 0),
+            c=info.counts.get("contacts", 0),
+        )
+        self.directory_label.setText(f"{info.version} · {counts}")
+        self.directory_label.setToolTip(f"{info.name.get(self.lang)} {info.version}")
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- search
+
+    def run_search(self) -> None:
+        """Search now with the field's text and filters; keep the selected record if still found."""
+        self._timer.stop()
+        current = self.current_result_id()
+        self.model.search(
+            self.search_field.text(), self.filters.filters(), self._clock(), SEARCH_LIMIT
+        )
+        row = self.model.row_of(current) if current else -1
+        if row >= 0:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(False)
+        elif self.model.rowCount() and self.search_field.text().strip():
+            self.table.selectRow(0)
+        self._update_count()
+
+    def current_result_id(self) -> str | None:
+        index = self.table.currentIndex()
+        hit = self.model.hit(index.row()) if index.isValid() else None
+        return hit.id if hit else None
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        if count >= SEARCH_LIMIT:
+            text = self.tr("First %n results shown – type more to narrow the search", "", count)
+        else:
+            text = self.tr("%n result(s)", "", count)
+        self.count_label.setText(text)
+
+    def _current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._detail_timer.start()
+
+    def _show_current_hit(self) -> None:
+        hit = self.model.hit(self.table.currentIndex().row())
+        shown = self.detail.detail
+        if hit is not None and (shown is None or shown.id != hit.id):
+            self.show_record(hit.id)
+
+    # -- showing records
+
+    def context(self) -> PaneContext:
+        return PaneContext(
+            self.lang, self.settings.post_timezone, self.settings.staleness_months, self._clock()
+        )
+
+    def show_record(self, record_id: str, remember: bool = True) -> Detail | None:
+        detail = self.directory.show(record_id, self._clock())
+        if detail is None:
+            self.statusBar().showMessage(
+                self.tr("That record is no longer in the directory."), 5000
+            )
+            return None
+        shown = self.detail.detail
+        if remember and shown is not None and shown.id != detail.id:
+            self._history.append(shown.id)
+            del self._history[:-50]
+        self.detail.show_detail(detail, self.context())
+        self._update_actions()
+        return detail
+
+    def open_record(self, record_id: str) -> None:
+        """Show a record (from a link, the favourites or the wizard) and move to its text."""
+        if self.show_record(record_id) is not None:
+            row = self.model.row_of(record_id)
+            if row >= 0 and self.stack.currentWidget() is self.table:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+            self.focus_detail()
+
+    def go_back(self) -> None:
+        if self._history:
+            self.show_record(self._history.pop(), remember=False)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def open_current(self) -> None:
+        """Show the selected result (if another record is shown) and move to its text."""
+        if self.stack.currentWidget() is self.table:
+            hit = self.model.hit(self.table.currentIndex().row())
+            if hit and (self.detail.detail is None or self.detail.detail.id != hit.id):
+                self.show_record(hit.id)
+        self.focus_detail()
+
+    def focus_detail(self) -> None:
+        self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_actions(self) -> None:
+        detail = self.detail.detail
+        for action in (self.copy_action, self.vcard_action, self.pin_action):
+            action.setEnabled(detail is not None)
+        self.address_action.setEnabled(self.detail.has_hidden_address())
+        self.back_action.setEnabled(bool(self._history))
+        self.pin_action.blockSignals(True)
+        self.pin_action.setChecked(detail is not None and detail.id in self.settings.favourites)
+        self.pin_action.blockSignals(False)
+
+    # -- keyboard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        if watched is self.search_field:
+            if key in MOVE_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                view = (
+                    self.table if self.stack.currentWidget() is self.table else self.favourites.list
+                )
+                if self._timer.isActive():
+                    self.run_search()
+                QApplication.sendEvent(view, QKeyEvent(event.type(), key, event.modifiers()))
+                return True
+            if key in ENTER_KEYS:
+                if self._timer.isActive():
+                    self.run_search()
+                if self.stack.currentWidget() is self.favourites and self.favourites.current_id():
+                    self.open_record(self.favourites.current_id() or "")
+                elif self.model.rowCount():
+                    if not self.table.currentIndex().isValid():
+                        self.table.selectRow(0)
+                    self.open_current()
+                return True
+            if key == Qt.Key.Key_Escape:
+                if self.search_field.text():
+                    self.search_field.clear()
+                    self.run_search()
+                elif self.favourites_action.isChecked():
+                    self.favourites_action.setChecked(False)
+                return True
+        elif key == Qt.Key.Key_Escape:
+            self.focus_search()
+            return True
+        elif watched is self.table and key in ENTER_KEYS:
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- favourites
+
+    def show_favourites(self, shown: bool) -> None:
+        self.stack.setCurrentWidget(self.favourites if shown else self.table)
+        if shown and self.favourites.ids():
+            self.favourites.list.setFocus()
+        else:
+            self.search_field.setFocus()
+
+    def _pin_toggled(self, pinned: bool) -> None:
+        if self.detail.detail is not None:
+            self.set_pinned(self.detail.detail.id, pinned)
+
+    def set_pinned(self, record_id: str, pinned: bool) -> None:
+        self.apply_settings(self.settings.with_favourite(record_id, pinned))
+        message = (
+            self.tr("Pinned to your favourites.")
+            if pinned
+            else self.tr("Removed from your favourites.")
+        )
+        self.statusBar().showMessage(message, 4000)
+
+    def _pinned(self, record_id: str) -> Pinned | None:
+        key = (record_id, self.lang)
+        if key not in self._pinned_cache:
+            detail = self.directory.show(record_id, self._clock())
+            self._pinned_cache[key] = Pinned.of(detail, self.lang) if detail else None
+        return self._pinned_cache[key]
+
+    def _refresh_favourites(self) -> None:
+        pinned = [self._pinned(record_id) for record_id in self.settings.favourites]
+        self.favourites.set_records([p for p in pinned if p is not None])
+
+    # -- copy, export, wizard
+
+    def copy_details(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        text = detail_as_text(
+            detail, self.lang, self._clock(), _translate_core, self.detail.address_shown
+        )
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Details copied to the clipboard."), 4000)
+
+    def export_vcard(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        suggested = str(Path.home() / vcard_file_name(detail, self.lang))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export vCard"), suggested, self.tr("vCard files (*.vcf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".vcf"):
+            path += ".vcf"
+        note = [detail.description.get(self.lang), detail.referral_notes.get(self.lang)]
+        if detail.hours and detail.timezone:
+            note.append(
+                f"{'; '.join(spans_text(local_spans(detail.hours), self.lang))} ({detail.timezone})"
+            )
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as stream:
+                stream.write(detail_as_vcard(detail, self.lang, "\n".join(n for n in note if n)))
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export vCard"),
+                self.tr("Cannot write the file: {error}").format(error=error.strerror),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+
+    def new_referral(self) -> None:
+        try:
+            from referral_desk.ui.wizard import ReferralWizard  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            self.new_referral_action.setEnabled(False)
+            return
+        wizard = ReferralWizard(
+            self.directory, self.lang, self, post_country=self.settings.post_country
+        )
+        wizard.open_record.connect(self.open_record)
+        self._wizard = wizard
+        wizard.show()
+
+    # -- settings
+
+    def edit_settings(self) -> None:
+        from referral_desk.ui.settings_dialog import SettingsDialog
+
+        chosen = SettingsDialog.ask(self, self.settings)
+        if chosen is not None:
+            self.apply_settings(chosen)
+
+    def apply_settings(self, new: Settings) -> None:
+        """Save and use new settings; a new language re-translates in place, keeping the search."""
+        old, self.settings = self.settings, new
+        try:
+            self._save(new)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Settings"),
+                self.tr("Cannot save the settings: {error}").format(error=error),
+            )
+        if new.ui_language != old.ui_language:
+            from referral_desk.ui.app import install_translators
+
+            app = QApplication.instance()
+            if app is not None:
+                install_translators(app, new.ui_language)
+            self.model.set_language(new.ui_language)
+        if new.post_country != old.post_country:
+            self.filters.set_countries([new.post_country, *self._countries])
+        if (new.ui_language, new.post_timezone, new.staleness_months) != (
+            old.ui_language,
+            old.post_timezone,
+            old.staleness_months,
+        ):
+            self.detail.set_context(self.context())
+        if new.favourites != old.favourites or new.ui_language != old.ui_language:
+            self._refresh_favourites()
+        self._update_actions()
+
+    def about(self) -> None:
+        from referral_desk.ui.about import show_about
+
+        show_about(self, self.info, self.lang)
+
+    # -- window state
+
+    def _state(self) -> QSettings:
+        from referral_desk.paths import user_config_dir
+
+        return QSettings(str(user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        state = self._state()
+        geometry = state.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = state.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([700, 580])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        state = self._state()
+        state.setValue("main/geometry", self.saveGeometry())
+        state.setValue("main/splitter", self.splitter.saveState())
+        state.sync()
+        super().closeEvent(event)

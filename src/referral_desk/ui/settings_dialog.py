@@ -1,0 +1,184 @@
+"""The settings dialog: UI language and the post profile used for "reachable now" and sheets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QEvent, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_desk.settings import (
+    MAX_STALENESS_MONTHS,
+    PAPER_SIZES,
+    UI_LANGUAGES,
+    Settings,
+    is_time_zone,
+)
+
+# Each language is named in itself, so a caseworker can find their own in any UI language.
+LANGUAGE_NAMES = {"en": "English", "bg": "Български", "de": "Deutsch"}
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; ``value()`` gives the edited settings."""
+
+    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
+        super().__init__(parent)
+        self._original = settings
+        self.language = QComboBox(self)
+        for code in UI_LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.post_name = QLineEdit(settings.post_name, self)
+        self.post_country = QLineEdit(settings.post_country, self)
+        self.post_country.setMaxLength(2)
+        self.post_country.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), self)
+        )
+        self.post_timezone = QComboBox(self)
+        self.post_timezone.setEditable(True)
+        self.post_timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.post_timezone.addItems(
+            sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
+        )
+        self.post_timezone.setCurrentText(settings.post_timezone)
+        completer = QCompleter(self.post_timezone.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.post_timezone.setCompleter(completer)
+        self.caseworker_name = QLineEdit(settings.caseworker_name, self)
+        self.post_details = QLineEdit(settings.post_details, self)
+        self.staleness = QSpinBox(self)
+        self.staleness.setRange(1, MAX_STALENESS_MONTHS)
+        self.staleness.setValue(settings.staleness_months)
+        self.paper = QComboBox(self)
+        for size in PAPER_SIZES:
+            self.paper.addItem(size, size)
+        self.paper.setCurrentIndex(max(self.paper.findData(settings.sheet_paper), 0))
+        self.second_language = QComboBox(self)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #9a3412")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._fields = (
+            self.language,
+            self.post_name,
+            self.post_country,
+            self.post_timezone,
+            self.caseworker_name,
+            self.post_details,
+            self.staleness,
+            self.paper,
+            self.second_language,
+        )
+        for widget in self._fields:
+            self.form.addRow(QLabel(self), widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.language.setCurrentIndex(max(self.language.findData(settings.ui_language), 0))
+        self.post_timezone.currentTextChanged.connect(self._check)
+        self.post_country.textChanged.connect(self._check)
+        self.retranslate()
+        self._check()
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 70)
+
+    @staticmethod
+    def ask(parent: QWidget | None, settings: Settings) -> Settings | None:
+        """Show the dialog; the edited settings, or None when the caseworker cancels."""
+        dialog = SettingsDialog(parent, settings)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.value()
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def value(self) -> Settings:
+        second = self.second_language.currentData()
+        return replace(
+            self._original,
+            ui_language=str(self.language.currentData()),
+            post_name=self.post_name.text().strip(),
+            post_country=self.post_country.text().strip().upper(),
+            post_timezone=self.post_timezone.currentText().strip(),
+            caseworker_name=self.caseworker_name.text().strip(),
+            post_details=self.post_details.text().strip(),
+            staleness_months=self.staleness.value(),
+            sheet_paper=str(self.paper.currentData()),
+            second_language=str(second) if second else None,
+        )
+
+    def _check(self) -> None:
+        problems = []
+        if not is_time_zone(self.post_timezone.currentText().strip()):
+            problems.append(
+                self.tr("The time zone is not known. Pick one from the list, e.g. Europe/Sofia.")
+            )
+        if len(self.post_country.text().strip()) == 1:
+            problems.append(self.tr("The country is a two-letter ISO code, e.g. BG or AT."))
+        self.problem.setText("\n".join(problems))
+        self.problem.setVisible(bool(problems))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problems)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        current = (
+            self.second_language.currentData()
+            if self.second_language.count()
+            else self._original.second_language
+        )
+        self.second_language.clear()
+        self.second_language.addItem(self.tr("None"), None)
+        for code in UI_LANGUAGES:
+            self.second_language.addItem(LANGUAGE_NAMES[code], code)
+        self.second_language.setCurrentIndex(max(self.second_language.findData(current), 0))
+        texts = (
+            (self.tr("&Language:"), self.tr("Language of the program")),
+            (self.tr("Post &name:"), self.tr("Name of the post")),
+            (self.tr("Post &country:"), self.tr("Country of the post, ISO code")),
+            (self.tr("Post &time zone:"), self.tr("Time zone of the post")),
+            (self.tr("Case&worker:"), self.tr("Caseworker's name for referral sheets")),
+            (self.tr("Post &details:"), self.tr("Post address and phone for referral sheets")),
+            (
+                self.tr("&Warn when older than (months):"),
+                self.tr("Months after which a record counts as old"),
+            ),
+            (self.tr("&Paper size:"), self.tr("Paper size of referral sheets")),
+            (self.tr("&Second language on sheets:"), self.tr("Second language on referral sheets")),
+        )
+        for widget, (label_text, accessible) in zip(self._fields, texts, strict=True):
+            label = self.form.labelForField(widget)
+            if isinstance(label, QLabel):
+                label.setText(label_text)
+                label.setBuddy(widget)
+            widget.setAccessibleName(accessible)
+        self.post_details.setPlaceholderText(self.tr("Address, phone – printed on referral sheets"))
+        self.post_country.setPlaceholderText(self.tr("e.g. BG"))
+        self._check()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

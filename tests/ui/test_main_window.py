@@ -1,0 +1,435 @@
+"""The real main window driven with qtbot: typing, filters, details, favourites, keyboard only."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QWidget
+
+from referral_desk.domain.entities import Detail
+from referral_desk.domain.vocab import Kind
+from referral_desk.services.directory import Directory
+from referral_desk.settings import Settings, load_settings
+from referral_desk.ui.main_window import MainWindow
+from referral_desk.ui.results_model import Column
+
+NOW = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)  # Wednesday, 10:30 in Vienna, 11:30 in Sofia
+SETTINGS = Settings(post_name="Consulate", post_country="BG", post_timezone="Europe/Sofia")
+# The offscreen platform cannot pass size hints to a window; that is no fault of the app.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+STATUSES = ("Reachable now", "Closed now", "Opening hours not known")
+
+
+@pytest.fixture
+def window(qtbot, sample_directory: Directory) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    main = MainWindow(sample_directory, SETTINGS, clock=lambda: NOW)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    yield main
+
+
+_DETAILS: list[Detail] = []  # every test gets a copy of the same sample: read it once
+
+
+def _all_details(directory: Directory) -> list[Detail]:
+    if _DETAILS:
+        return list(_DETAILS)
+    details = []
+    for hit in directory.search("", limit=5000, now=NOW):
+        detail = directory.show(hit.id, NOW)
+        assert detail is not None
+        details.append(detail)
+    _DETAILS.extend(details)
+    return details
+
+
+def _type_search(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    window.search_field.clear()
+    qtbot.keyClicks(window.search_field, text)
+    qtbot.waitUntil(lambda: not window._timer.isActive(), timeout=2000)
+
+
+def test_sample_banner_and_status_bar(window: MainWindow, sample_directory: Directory) -> None:
+    assert sample_directory.info().sample
+    assert window.banner.isVisible()
+    assert window.banner.text() == "SAMPLE DATA – not for operational use"
+    info = sample_directory.info()
+    assert info.name.get("en") in window.directory_label.toolTip()
+    assert info.version in window.directory_label.text()
+    assert str(info.counts["organizations"]) in window.directory_label.text()
+
+
+def test_typing_searches_without_a_button(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _type_search(qtbot, window, "Drehsch")
+    assert window.model.rowCount() >= 1
+    names = [window.model.index(r, Column.NAME).data() for r in range(window.model.rowCount())]
+    assert (
+        "drehscheibe" in names[0].lower()
+        or "drehscheibe" in window.model.index(0, Column.ORGANIZATION).data().lower()
+    )
+    assert "result" in window.count_label.text()
+    qtbot.waitUntil(lambda: window.detail.detail is not None)  # the first hit is shown
+
+
+def test_done_when_scenario_without_the_mouse(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Find Drehscheibe, see whether it is reachable now, copy its details, pin it: keys only."""
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.hasFocus()
+    qtbot.keyClicks(window.search_field, "Drehscheibe")
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window._timer.isActive())
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Up)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.detail.browser.hasFocus()
+    detail = window.detail.detail
+    assert detail is not None
+    text = window.detail.text()
+    assert "Drehscheibe".lower() in text.lower()
+    assert any(status in text for status in STATUSES)
+    qtbot.keyClick(
+        window.detail.browser,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    copied = QGuiApplication.clipboard().text()
+    assert detail.name.get("en") in copied
+    assert any(status in copied for status in ("Reachable", "Closed now", "Hours not known"))
+    qtbot.keyClick(window.detail.browser, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert detail.id in window.settings.favourites
+    assert detail.id in load_settings().favourites, "pinning is saved at once"
+    assert window.pin_action.isChecked()
+    qtbot.keyClick(
+        window.detail.browser,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.stack.currentWidget() is window.favourites
+    assert window.favourites.ids() == [detail.id]
+
+
+def test_escape_clears_and_arrows_move(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _type_search(qtbot, window, "a")
+    assert window.model.rowCount() >= 2
+    assert window.table.currentIndex().row() == 0
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.table.currentIndex().row() == 1
+    second = window.model.hit(1)
+    assert second is not None
+    qtbot.waitUntil(
+        lambda: window.detail.detail is not None and window.detail.detail.id == second.id
+    )
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Escape)
+    assert window.search_field.hasFocus()
+
+
+def test_filters_narrow_the_results(qtbot, window: MainWindow, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
+    everything = window.model.rowCount()
+    country = window.filters.country
+    at = country.findData("AT")
+    assert at > 0, "the directory's countries are offered"
+    country.setCurrentIndex(at)
+    assert 0 < window.model.rowCount() < everything
+    assert all(window.model.hit(r).country == "AT" for r in range(window.model.rowCount()))  # type: ignore[union-attr]
+    window.filters.kind.setCurrentIndex(window.filters.kind.findData("contact"))
+    assert all(window.model.hit(r).kind is Kind.CONTACT for r in range(window.model.rowCount()))  # type: ignore[union-attr]
+    window.filters.clear()
+    window.filters.around_the_clock.setChecked(True)
+    assert window.model.rowCount() > 0
+    assert all(
+        window.model.hit(r).reach.reach.value == "always" for r in range(window.model.rowCount())
+    )  # type: ignore[union-attr]
+    window.filters.clear()
+    window.filters.open_now.setChecked(True)
+    assert all(window.model.hit(r).reach.reachable for r in range(window.model.rowCount()))  # type: ignore[union-attr]
+    window.filters.clear()
+    assert window.model.rowCount() == everything
+
+
+def test_every_filter_maps_to_the_search_filters(window: MainWindow) -> None:
+    bar = window.filters
+    for combo, value in (
+        (bar.category, "shelter"),
+        (bar.population, "children"),
+        (bar.language, "bg"),
+        (bar.verified, 12),
+    ):
+        combo.setCurrentIndex(combo.findData(value))
+    filters = bar.filters()
+    assert (
+        filters.category,
+        filters.population,
+        filters.language,
+        filters.verified_within_months,
+    ) == (
+        "shelter",
+        "children",
+        "bg",
+        12,
+    )
+
+
+def test_detail_pane_shows_how_to_reach_and_hours_in_two_zones(
+    window: MainWindow, sample_directory: Directory
+) -> None:
+    details = _all_details(sample_directory)
+    timed = next(
+        d
+        for d in details
+        if d.hours and d.timezone == "Europe/Vienna" and not d.around_the_clock and d.phones
+    )
+    window.open_record(timed.id)
+    text = window.detail.text()
+    assert timed.name.get("en") in text
+    if timed.name.own and timed.name.own != timed.name.get("en"):
+        assert timed.name.own in text
+    assert timed.phones[0].display in text
+    assert "Local time (Europe/Vienna)" in text
+    assert "Post time (Europe/Sofia)" in text
+    assert any(status in text for status in STATUSES)
+    assert "Last verified" in text or "Never verified" in text
+
+
+def test_confidential_address_needs_a_deliberate_action(
+    qtbot, window: MainWindow, sample_directory: Directory
+) -> None:  # type: ignore[no-untyped-def]
+    details = _all_details(sample_directory)
+    hidden = next(
+        d for d in details if any(loc.confidential and loc.address for loc in d.locations)
+    )
+    secret = next(loc.address for loc in hidden.locations if loc.confidential and loc.address)
+    assert secret is not None
+    window.open_record(hidden.id)
+    assert secret.address_1 not in window.detail.text()
+    assert "Confidential address" in window.detail.text()
+    assert window.address_action.isEnabled()
+    window.copy_details()
+    assert secret.address_1 not in QGuiApplication.clipboard().text()
+    window.detail.browser.anchorClicked.emit(QUrl("reveal:address"))
+    assert secret.address_1 in window.detail.text()
+    assert not window.address_action.isEnabled()
+    window.show_record(next(d.id for d in details if d.id != hidden.id))
+    window.show_record(hidden.id)
+    assert secret.address_1 not in window.detail.text(), (
+        "hidden again when the record is opened anew"
+    )
+
+
+def test_related_records_are_one_click_away(
+    window: MainWindow, sample_directory: Directory
+) -> None:
+    details = _all_details(sample_directory)
+    service = next(d for d in details if d.kind is Kind.SERVICE and d.organization)
+    window.open_record(service.id)
+    assert service.organization is not None
+    window.detail.browser.anchorClicked.emit(QUrl(f"record:{service.organization.id}"))
+    shown = window.detail.detail
+    assert shown is not None and shown.id == service.organization.id
+    assert service.name.get("en") in window.detail.text(), "the organization lists its services"
+    window.go_back()
+    assert window.detail.detail is not None and window.detail.detail.id == service.id
+    child = next((d for d in details if d.kind is Kind.ORGANIZATION and d.organization), None)
+    if child is not None and child.organization is not None:
+        window.open_record(child.id)
+        assert "Part of" in window.detail.text()
+        window.detail.browser.anchorClicked.emit(QUrl(f"record:{child.organization.id}"))
+        assert window.detail.detail is not None and window.detail.detail.id == child.organization.id
+    liaison = next((d for d in details if d.counterpart is not None), None)
+    if liaison is not None and liaison.counterpart is not None:
+        window.open_record(liaison.id)
+        assert "Counterpart across the border" in window.detail.text()
+        window.detail.browser.anchorClicked.emit(QUrl(f"record:{liaison.counterpart.id}"))
+        assert (
+            window.detail.detail is not None and window.detail.detail.id == liaison.counterpart.id
+        )
+
+
+def test_export_vcard(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "card"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    window.search_field.setText("Drehscheibe")
+    window.run_search()
+    qtbot.waitUntil(lambda: window.detail.detail is not None)
+    detail = window.detail.detail
+    assert detail is not None
+    window.export_vcard()
+    written = (tmp_path / "card.vcf").read_bytes().decode("utf-8")
+    assert written.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\n")
+    assert "END:VCARD" in written
+
+
+def test_export_cancelled_writes_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    window.run_search()
+    window.export_vcard()
+    assert list(tmp_path.glob("*.vcf")) == []
+
+
+def test_favourites_pin_unpin_and_open(
+    qtbot, window: MainWindow, sample_directory: Directory
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = window.model.hit(0), window.model.hit(1)
+    assert first is not None and second is not None
+    window.set_pinned(first.id, True)
+    window.set_pinned(second.id, True)
+    window.favourites_action.setChecked(True)
+    assert window.favourites.ids() == [first.id, second.id]
+    window.favourites.list.setCurrentRow(1)
+    qtbot.keyClick(window.favourites.list, Qt.Key.Key_Return)
+    assert window.detail.detail is not None and window.detail.detail.id == second.id
+    window.favourites.list.setFocus()
+    window.favourites.list.setCurrentRow(0)
+    qtbot.keyClick(window.favourites.list, Qt.Key.Key_Delete)
+    assert window.favourites.ids() == [second.id]
+    assert load_settings().favourites == (second.id,)
+
+
+def test_every_input_has_an_accessible_name_and_tab_reaches_it(window: MainWindow) -> None:
+    inputs: list[QWidget] = [
+        window.search_field,
+        window.favourites_button,
+        window.table,
+        window.detail.browser,
+        *window.filters.findChildren(QComboBox),
+        window.filters.open_now,
+        window.filters.around_the_clock,
+    ]
+    for widget in inputs:
+        assert widget.accessibleName(), widget
+    window.search_field.setFocus()
+    reached: list[QWidget] = []
+    for _ in range(60):
+        window.focusNextChild()
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            reached.append(focused)
+    for widget in inputs:
+        assert widget in reached, widget.accessibleName()
+
+
+def test_geometry_and_splitter_are_remembered(qtbot, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(sample_directory, SETTINGS, clock=lambda: NOW)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)
+    first.splitter.setSizes([380, 320])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = MainWindow(sample_directory, SETTINGS, clock=lambda: NOW)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (720, 520)
+    assert second.splitter.sizes() == sizes
+
+
+class _FakeWizard(QWidget):
+    open_record = Signal(str)
+    made: ClassVar[list[_FakeWizard]] = []
+
+    def __init__(
+        self, directory: Directory, lang: str, parent: QWidget, post_country: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.args = (directory, lang, post_country)
+        _FakeWizard.made.append(self)
+
+
+def test_new_referral_opens_the_wizard_and_its_records(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    module = types.ModuleType("referral_desk.ui.wizard")
+    module.ReferralWizard = _FakeWizard  # type: ignore[attr-defined]
+    monkeypatch.setitem(__import__("sys").modules, "referral_desk.ui.wizard", module)
+    window.new_referral()
+    wizard = _FakeWizard.made[-1]
+    assert wizard.args[1:] == ("en", "BG")
+    target = window.model.hit(2)
+    assert target is not None
+    wizard.open_record.emit(target.id)
+    assert window.detail.detail is not None and window.detail.detail.id == target.id
+    wizard.close()
+
+
+def test_language_switch_keeps_the_place(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, built_translations: None
+) -> None:  # type: ignore[no-untyped-def]
+    from referral_desk.ui.settings_dialog import SettingsDialog
+
+    _type_search(qtbot, window, "Drehscheibe")
+    window.filters.country.setCurrentIndex(window.filters.country.findData("AT"))
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.detail is not None)
+    record = window.detail.detail
+    assert record is not None
+    monkeypatch.setattr(
+        SettingsDialog,
+        "ask",
+        staticmethod(lambda parent, s: Settings(**{**s.__dict__, "ui_language": "de"})),
+    )
+    window.edit_settings()
+    try:
+        qtbot.waitUntil(lambda: window.search_label.text() == "&Suche:")
+        assert window.model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "Name"
+        assert (
+            window.model.headerData(Column.REACH, Qt.Orientation.Horizontal) == "Jetzt erreichbar"
+        )
+        assert window.search_field.text() == "Drehscheibe"
+        assert window.filters.country.currentData() == "AT"
+        assert window.detail.detail is not None and window.detail.detail.id == record.id
+        assert "Erreichbarkeit" in window.detail.text()
+        assert load_settings().ui_language == "de"
+        monkeypatch.setattr(
+            SettingsDialog,
+            "ask",
+            staticmethod(lambda parent, s: Settings(**{**s.__dict__, "ui_language": "bg"})),
+        )
+        window.edit_settings()
+        qtbot.waitUntil(lambda: window.search_label.text() == "&Търсене:")
+        assert window.banner.text().startswith("ПРИМЕРНИ ДАННИ")
+    finally:
+        window.apply_settings(SETTINGS)
+    qtbot.waitUntil(lambda: window.search_label.text() == "&Search:")
+
+
+@pytest.fixture(scope="session")
+def built_translations() -> None:
+    from referral_desk.i18n_build import build
+
+    build()
+
+
+def test_cancelled_settings_change_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from referral_desk.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setattr(SettingsDialog, "ask", staticmethod(lambda parent, s: None))
+    window.edit_settings()
+    assert window.settings == SETTINGS
+
+
+def test_widgets_hold_no_database_session(window: MainWindow) -> None:
+    from sqlalchemy.orm import Session
+
+    for child in window.findChildren(QObject):
+        assert not any(isinstance(v, Session) for v in vars(child).values())

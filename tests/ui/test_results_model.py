@@ -1,0 +1,79 @@
+"""The results table model: Qt's model checks, columns, languages."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from referral_desk.services.directory import Directory, SearchFilters
+from referral_desk.ui.results_model import RECORD_ID_ROLE, Column, ResultsModel
+
+NOW = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)  # a Wednesday morning in Europe
+
+
+def test_empty_model_passes_the_model_tester(qtmodeltester, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
+    model = ResultsModel(sample_directory, "en")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
+
+
+def test_search_results_pass_the_model_tester(qtmodeltester, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
+    model = ResultsModel(sample_directory, "en")
+    model.search("", SearchFilters(), NOW)
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+    model.search("Drehscheibe", SearchFilters(), NOW)
+    qtmodeltester.check(model)
+    model.set_language("bg")
+    qtmodeltester.check(model)
+
+
+def test_columns_and_values(sample_directory: Directory) -> None:
+    model = ResultsModel(sample_directory, "en")
+    model.search("Drehscheibe", SearchFilters(), NOW)
+    assert model.rowCount() >= 1
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+    assert headers == ["Kind", "Name", "Organization", "Country", "Reachable now"]
+    names = [model.index(r, Column.NAME).data() for r in range(model.rowCount())]
+    assert any("Drehscheibe" in n or "DREHSCHEIBE" in n.upper() for n in names)
+    first = model.hit(0)
+    assert first is not None
+    assert model.index(0, 0).data(RECORD_ID_ROLE) == first.id
+    assert model.index(0, Column.KIND).data() in {"Organization", "Service", "Contact"}
+    assert model.index(0, Column.COUNTRY).data() == first.country
+    assert model.index(0, Column.REACH).data() in {"Yes", "No", "24/7", "Not known"}
+    assert model.row_of(first.id) == 0
+    assert model.row_of("no such id") == -1
+    assert model.hit(model.rowCount()) is None
+
+
+def test_organization_column_is_empty_for_organizations(sample_directory: Directory) -> None:
+    model = ResultsModel(sample_directory, "en")
+    model.search("", SearchFilters(kind=None), NOW)
+    for row in range(model.rowCount()):
+        hit = model.hit(row)
+        assert hit is not None
+        if hit.id == hit.organization_id:
+            assert model.index(row, Column.ORGANIZATION).data() == ""
+
+
+def test_language_switch_changes_names_and_keeps_rows(qtbot, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
+    model = ResultsModel(sample_directory, "en")
+    model.search("", SearchFilters(country="BG"), NOW)
+    count = model.rowCount()
+    english = [model.index(r, Column.NAME).data() for r in range(count)]
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_language("bg")
+    bulgarian = [model.index(r, Column.NAME).data() for r in range(count)]
+    assert model.rowCount() == count
+    assert english != bulgarian
+    assert any(any("\u0400" <= ch <= "\u04ff" for ch in name) for name in bulgarian)
+
+
+def test_invalid_index_and_children(sample_directory: Directory) -> None:
+    model = ResultsModel(sample_directory, "en")
+    model.search("", SearchFilters(), NOW)
+    assert model.data(QModelIndex()) is None
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
