@@ -47,12 +47,21 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--lang", default="en")
     show.add_argument("--json", action="store_true")
 
+    pathway = commands.add_parser("pathway", help="the referral pathway for a case file")
+    pathway.add_argument("case", type=Path, help="case description (JSON; see data/rules/README.md)")
+    pathway.add_argument("--lang", default="en", choices=["en", "bg", "de"])
+    pathway.add_argument("--json", action="store_true", help="machine-readable output")
+
     database = commands.add_parser("db", help="database maintenance")
     db_commands = database.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("check", help="check the database file and its search index")
     db_commands.add_parser("info", help="which directory is loaded")
     load = db_commands.add_parser("load", help="replace the directory with a directory file")
     load.add_argument("file", type=Path)
+
+    from referral_desk.sheets.cli_commands import add_commands
+
+    add_commands(commands)  # sheet, booklet, log
     return parser
 
 
@@ -143,6 +152,39 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_pathway(args: argparse.Namespace) -> int:
+    from referral_desk.services.pathway import (
+        CaseFileError,
+        load_rules,
+        make_pathway,
+        pathway_as_text,
+        pathway_to_json,
+        read_case_file,
+    )
+
+    try:
+        case = read_case_file(args.case)
+    except CaseFileError as error:
+        print(f"referral-desk: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    loaded = load_rules()
+    if loaded.error is not None:
+        print(f"referral-desk: {loaded.error}", file=sys.stderr)
+        if loaded.rules is None:
+            return EXIT_ERROR
+        print("referral-desk: using the last good rules.", file=sys.stderr)
+    directory = _open(args)
+    try:
+        pathway = make_pathway(directory, case, datetime.now(UTC), loaded.rules)
+    finally:
+        directory.close()
+    if args.json:
+        print(json.dumps(pathway_to_json(pathway, args.lang), ensure_ascii=False, indent=2))
+    else:
+        print(pathway_as_text(pathway, args.lang), end="")
+    return EXIT_OK
+
+
 def _cmd_db(args: argparse.Namespace) -> int:
     directory = _open(args)
     try:
@@ -178,8 +220,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from referral_desk.ui.app import run_app
 
             return run_app(args.db)
-        handler = {"search": _cmd_search, "show": _cmd_show, "db": _cmd_db}[args.command]
-        return handler(args)
+        from referral_desk.sheets.cli_commands import cmd_booklet, cmd_log, cmd_sheet
+
+        handlers = {
+            "search": _cmd_search, "show": _cmd_show, "db": _cmd_db, "pathway": _cmd_pathway,
+            "sheet": cmd_sheet, "booklet": cmd_booklet, "log": cmd_log,
+        }
+        return handlers[args.command](args)
     except (DirectoryFileError, DatabaseError) as error:
         print(f"referral-desk: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -1,0 +1,524 @@
+"""The referral log: save, follow up and reprint referrals; count them for the coordinator."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import secrets
+import uuid
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from referral_desk.domain.case import (
+    AgeGroup,
+    Assessment,
+    Body,
+    Case,
+    Pathway,
+    Phase,
+    Reason,
+    Step,
+    Text,
+    Timing,
+    Urgency,
+    Warning,
+)
+from referral_desk.domain.entities import Detail, RecordRef, Texts
+from referral_desk.domain.hours import Reach, Reachability
+from referral_desk.domain.vocab import Kind
+from referral_desk.services.directory import Directory
+from referral_desk.store.log_models import Referral, ReferralBody
+
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud on the phone
+
+
+class FollowUp(StrEnum):
+    REFERRED = "referred"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    NO_ANSWER = "no_answer"
+
+
+class CaseType(StrEnum):
+    """The situation that shapes the pathway (domain guide §4), derived, never typed in."""
+
+    OWN_NATIONAL_ABROAD = "own_national_abroad"
+    FOREIGN_NATIONAL = "foreign_national"
+    ASYLUM_SEEKER = "asylum_seeker"
+    NATIONAL = "national"  # met in their own country
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class ReferralHeader:
+    """Who printed the sheet, where and when, under which reference and directory."""
+
+    post: str
+    caseworker: str
+    created_at: datetime  # timezone-aware
+    reference: str
+    directory_version: str = ""
+    directory_published: date | None = None
+    sample: bool = True
+
+
+@dataclass(frozen=True)
+class LoggedBody:
+    id: str
+    step: int
+    record_id: str
+    record_name: str
+    role: str
+    status: FollowUp
+    feedback: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class LoggedReferral:
+    id: str
+    reference: str
+    created_at: datetime  # UTC, aware
+    post: str
+    caseworker: str
+    assessment: str
+    age_group: str
+    case_type: str
+    purposes: tuple[str, ...]
+    urgent: tuple[str, ...]
+    country: str
+    directory_version: str
+    bodies: tuple[LoggedBody, ...]
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    """None means any; dates are inclusive, in UTC."""
+
+    text: str = ""  # reference, post, caseworker or a body's name
+    date_from: date | None = None
+    date_to: date | None = None
+    age_group: str | None = None
+    case_type: str | None = None
+    assessment: str | None = None
+    status: FollowUp | None = None  # referrals with at least one body in this status
+
+
+@dataclass(frozen=True)
+class StatRow:
+    dimension: (
+        str  # month, case_type, assessment, age_group, purpose, urgent, body, status, body_status
+    )
+    value: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Statistics:
+    referrals: int
+    rows: tuple[StatRow, ...] = field(default_factory=tuple)
+
+    def of(self, dimension: str) -> dict[str, int]:
+        return {r.value: r.count for r in self.rows if r.dimension == dimension}
+
+
+# ----------------------------------------------------------------------------- references and types
+
+
+def new_reference(now: datetime | None = None) -> str:
+    """A random case reference such as ``RD-2026-7KQ3-9F2M``; nothing in it is about the person."""
+    year = (now or datetime.now(UTC)).year
+    chars = [secrets.choice(REFERENCE_ALPHABET) for _ in range(8)]
+    return f"RD-{year}-{''.join(chars[:4])}-{''.join(chars[4:])}"
+
+
+def new_header(
+    directory: Directory, post: str, caseworker: str, now: datetime | None = None
+) -> ReferralHeader:
+    """A header for a new sheet: a fresh reference and the loaded directory's version."""
+    now = now or datetime.now(UTC)
+    info = directory.info()
+    return ReferralHeader(
+        post, caseworker, now, new_reference(now), info.version, info.published, info.sample
+    )
+
+
+def case_type(case: Case) -> CaseType:
+    if case.seeks_asylum:
+        return CaseType.ASYLUM_SEEKER
+    if not case.nationality:
+        return CaseType.UNKNOWN
+    if case.nationality == case.country:
+        return CaseType.NATIONAL
+    if case.post_country and case.nationality == case.post_country:
+        return CaseType.OWN_NATIONAL_ABROAD
+    return CaseType.FOREIGN_NATIONAL
+
+
+def age_group(pathway: Pathway) -> str:
+    return AgeGroup.CHILD.value if pathway.is_child else AgeGroup.ADULT.value
+
+
+# ----------------------------------------------------------------------------- saving
+
+
+def _text_json(text: Text) -> dict[str, str]:
+    return dict(text.by_lang)
+
+
+def pathway_snapshot(pathway: Pathway) -> dict[str, Any]:
+    """What a reprint needs: the rule texts and record ids; nothing about the person."""
+    return {
+        "is_child": pathway.is_child,
+        "assessment": pathway.assessment.value,
+        "rules_version": pathway.rules_version,
+        "reasons": [{"code": r.code, "text": _text_json(r.text)} for r in pathway.reasons],
+        "warnings": [{"code": w.code, "text": _text_json(w.text)} for w in pathway.warnings],
+        "steps": [
+            {
+                "rule_id": s.rule_id,
+                "phase": s.phase.value,
+                "role": s.role,
+                "country": s.country,
+                "action": _text_json(s.action),
+                "why": _text_json(s.why),
+                "timing": s.timing.value,
+                "bodies": [b.ref.id for b in s.bodies],
+            }
+            for s in pathway.steps
+        ],
+    }
+
+
+def save_referral(directory: Directory, pathway: Pathway, header: ReferralHeader) -> str:
+    """Keep the referral in the log; return its case reference (new if the header has none)."""
+    reference = header.reference or new_reference(header.created_at)
+    created = header.created_at.astimezone(UTC).replace(tzinfo=None)
+    referral = Referral(
+        id=str(uuid.uuid4()),
+        reference=reference,
+        created_at=created,
+        post=header.post,
+        caseworker=header.caseworker,
+        assessment=pathway.assessment.value,
+        age_group=age_group(pathway),
+        case_type=case_type(pathway.case).value,
+        purposes=" ".join(sorted(p.value for p in pathway.case.purposes)),
+        urgent=" ".join(sorted(u.value for u in pathway.case.urgent)),
+        country=pathway.case.country,
+        directory_version=header.directory_version,
+        directory_published=header.directory_published,
+        rules_version=pathway.rules_version,
+        pathway_json=json.dumps(pathway_snapshot(pathway), ensure_ascii=False),
+    )
+    position = 0
+    for number, step in enumerate(pathway.steps, start=1):
+        for body in step.bodies:
+            referral.bodies.append(
+                ReferralBody(
+                    id=str(uuid.uuid4()),
+                    position=position,
+                    step=number,
+                    record_id=body.ref.id,
+                    record_name=body.ref.name.get("en"),
+                    role=step.role,
+                    status=FollowUp.REFERRED.value,
+                    feedback="",
+                    updated_at=created,
+                )
+            )
+            position += 1
+    with Session(directory.engine) as session, session.begin():
+        session.add(referral)
+    return reference
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _aware(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC)
+
+
+def _plain(row: Referral) -> LoggedReferral:
+    return LoggedReferral(
+        id=row.id,
+        reference=row.reference,
+        created_at=_aware(row.created_at),
+        post=row.post,
+        caseworker=row.caseworker,
+        assessment=row.assessment,
+        age_group=row.age_group,
+        case_type=row.case_type,
+        purposes=tuple(row.purposes.split()),
+        urgent=tuple(row.urgent.split()),
+        country=row.country,
+        directory_version=row.directory_version,
+        bodies=tuple(
+            LoggedBody(
+                b.id,
+                b.step,
+                b.record_id,
+                b.record_name,
+                b.role,
+                FollowUp(b.status),
+                b.feedback,
+                _aware(b.updated_at),
+            )
+            for b in row.bodies
+        ),
+    )
+
+
+def _filtered(filters: LogFilter) -> Select[tuple[Referral]]:
+    query = select(Referral)
+    if filters.date_from:
+        query = query.where(Referral.created_at >= datetime.combine(filters.date_from, time.min))
+    if filters.date_to:
+        query = query.where(
+            Referral.created_at < datetime.combine(filters.date_to + timedelta(days=1), time.min)
+        )
+    if filters.age_group:
+        query = query.where(Referral.age_group == filters.age_group)
+    if filters.case_type:
+        query = query.where(Referral.case_type == filters.case_type)
+    if filters.assessment:
+        query = query.where(Referral.assessment == filters.assessment)
+    if filters.status:
+        query = query.where(Referral.bodies.any(ReferralBody.status == filters.status.value))
+    text = filters.text.strip()
+    if text:
+        pattern = f"%{text.replace('%', '').replace('_', '')}%"
+        query = query.where(
+            or_(
+                Referral.reference.ilike(pattern),
+                Referral.post.ilike(pattern),
+                Referral.caseworker.ilike(pattern),
+                Referral.bodies.any(ReferralBody.record_name.ilike(pattern)),
+            )
+        )
+    return query
+
+
+def list_referrals(
+    directory: Directory, filters: LogFilter | None = None, limit: int = 1000
+) -> list[LoggedReferral]:
+    """Referrals matching the filter, newest first."""
+    query = _filtered(filters or LogFilter()).order_by(Referral.created_at.desc()).limit(limit)
+    with Session(directory.engine) as session:
+        rows = session.scalars(query.options(selectinload(Referral.bodies))).all()
+        return [_plain(r) for r in rows]
+
+
+def get_referral(directory: Directory, reference: str) -> LoggedReferral | None:
+    with Session(directory.engine) as session:
+        row = session.scalar(
+            select(Referral)
+            .where(Referral.reference == reference)
+            .options(selectinload(Referral.bodies))
+        )
+        return None if row is None else _plain(row)
+
+
+def update_follow_up(
+    directory: Directory, body_id: str, status: FollowUp, feedback: str, now: datetime | None = None
+) -> None:
+    """Record what a body answered; raises KeyError for an unknown body id."""
+    with Session(directory.engine) as session, session.begin():
+        body = session.get(ReferralBody, body_id)
+        if body is None:
+            raise KeyError(body_id)
+        body.status = FollowUp(status).value
+        body.feedback = feedback
+        body.updated_at = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+
+
+# ----------------------------------------------------------------------------- reprint
+
+
+def _text(data: dict[str, str]) -> Text:
+    return Text(dict(data) or {"en": ""})
+
+
+def body_from_detail(detail: Detail) -> Body:
+    return Body(
+        ref=RecordRef(detail.kind, detail.id, detail.name, detail.country),
+        organization=detail.organization,
+        phones=detail.phones,
+        email=detail.email,
+        website=detail.website,
+        reach=detail.reach,
+        languages=detail.languages,
+    )
+
+
+def _missing_body(record_id: str, name: str, country: str) -> Body:
+    return Body(
+        ref=RecordRef(Kind.SERVICE, record_id, Texts({"en": name}), country),
+        organization=None,
+        phones=(),
+        email=None,
+        website=None,
+        reach=Reachability(Reach.UNKNOWN, "UTC"),
+    )
+
+
+def pathway_for_reprint(
+    directory: Directory, reference: str, now: datetime | None = None
+) -> tuple[Pathway, ReferralHeader, tuple[str, ...]] | None:
+    """Rebuild a saved referral's pathway with today's contact data.
+
+    Returns the pathway, the original header, and the ids of bodies that are no
+    longer in the directory (printed under their saved name, without contact ways).
+    """
+    now = now or datetime.now(UTC)
+    with Session(directory.engine) as session:
+        row = session.scalar(
+            select(Referral)
+            .where(Referral.reference == reference)
+            .options(selectinload(Referral.bodies))
+        )
+        if row is None:
+            return None
+        snapshot = json.loads(row.pathway_json or "{}")
+        names = {b.record_id: b.record_name for b in row.bodies}
+        header = ReferralHeader(
+            row.post,
+            row.caseworker,
+            _aware(row.created_at),
+            row.reference,
+            row.directory_version,
+            row.directory_published,
+            True,
+        )
+        case = Case(
+            country=row.country,
+            age_group=AgeGroup(row.age_group)
+            if row.age_group in AgeGroup.__members__.values()
+            else AgeGroup.UNKNOWN,
+            urgent=frozenset(
+                Urgency(u) for u in row.urgent.split() if u in Urgency.__members__.values()
+            ),
+        )
+        assessment = Assessment(row.assessment)
+        rules_version = row.rules_version
+    gone: list[str] = []
+    steps = []
+    for item in snapshot.get("steps", []):
+        bodies = []
+        for record_id in item.get("bodies", []):
+            detail = directory.show(record_id, now)
+            if detail is None:
+                gone.append(record_id)
+                bodies.append(
+                    _missing_body(record_id, names.get(record_id, record_id), item["country"])
+                )
+            else:
+                bodies.append(body_from_detail(detail))
+        steps.append(
+            Step(
+                rule_id=item["rule_id"],
+                phase=Phase(item["phase"]),
+                role=item["role"],
+                country=item["country"],
+                action=_text(item["action"]),
+                why=_text(item["why"]),
+                timing=Timing(item["timing"]),
+                bodies=tuple(bodies),
+            )
+        )
+    pathway = Pathway(
+        case=case,
+        assessment=assessment,
+        reasons=tuple(Reason(r["code"], _text(r["text"])) for r in snapshot.get("reasons", [])),
+        steps=tuple(steps),
+        warnings=tuple(Warning(w["code"], _text(w["text"])) for w in snapshot.get("warnings", [])),
+        is_child=bool(snapshot.get("is_child", row_is_child(case))),
+        rules_version=rules_version,
+    )
+    info = directory.info()
+    header = ReferralHeader(
+        header.post,
+        header.caseworker,
+        header.created_at,
+        header.reference,
+        info.version,
+        info.published,
+        info.sample,
+    )
+    return pathway, header, tuple(gone)
+
+
+def row_is_child(case: Case) -> bool:
+    return case.age_group is AgeGroup.CHILD
+
+
+# ----------------------------------------------------------------------------- statistics
+
+
+def statistics(
+    directory: Directory, date_from: date | None = None, date_to: date | None = None
+) -> Statistics:
+    """Counts for the national coordinator; no reference, name or caseworker in them."""
+    query = _filtered(LogFilter(date_from=date_from, date_to=date_to)).options(
+        selectinload(Referral.bodies)
+    )
+    counters: dict[str, Counter[str]] = {
+        key: Counter()
+        for key in (
+            "month",
+            "case_type",
+            "assessment",
+            "age_group",
+            "purpose",
+            "urgent",
+            "body",
+            "status",
+            "body_status",
+        )
+    }
+    total = 0
+    with Session(directory.engine) as session:
+        for row in session.scalars(query):
+            total += 1
+            counters["month"][f"{row.created_at:%Y-%m}"] += 1
+            counters["case_type"][row.case_type] += 1
+            counters["assessment"][row.assessment] += 1
+            counters["age_group"][row.age_group] += 1
+            counters["purpose"].update(row.purposes.split())
+            counters["urgent"].update(row.urgent.split())
+            counters["body"].update({b.record_name for b in row.bodies})
+            for body in row.bodies:
+                counters["status"][body.status] += 1
+                counters["body_status"][f"{body.record_name} | {body.status}"] += 1
+    rows = [
+        StatRow(dimension, value, count)
+        for dimension, counter in counters.items()
+        for value, count in sorted(counter.items())
+    ]
+    return Statistics(total, tuple(rows))
+
+
+def _cell(value: str) -> str:
+    """Keep spreadsheet programs from running a body's name as a formula."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def statistics_csv(stats: Statistics | Iterable[StatRow]) -> str:
+    rows = stats.rows if isinstance(stats, Statistics) else tuple(stats)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["dimension", "value", "count"])
+    if isinstance(stats, Statistics):
+        writer.writerow(["total", "referrals", stats.referrals])
+    for row in rows:
+        writer.writerow([row.dimension, _cell(row.value), row.count])
+    return out.getvalue()

@@ -1,0 +1,336 @@
+"""The referral log window: find referrals, record follow-up, reprint, statistics as CSV."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_desk.services.directory import Directory
+from referral_desk.services.referral_log import (
+    CaseType,
+    FollowUp,
+    LogFilter,
+    LoggedReferral,
+    list_referrals,
+    statistics,
+    statistics_csv,
+    update_follow_up,
+)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ReferralTableModel(QAbstractTableModel):
+    """Referrals from the log; the service filters and sorts in SQL, this only shows them."""
+
+    COLUMNS = ("reference", "date", "post", "assessment", "age", "case_type", "bodies")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[LoggedReferral] = []
+        self.headers = (
+            self.tr("Reference"),
+            self.tr("Date"),
+            self.tr("Post"),
+            self.tr("Assessment"),
+            self.tr("Child/adult"),
+            self.tr("Case type"),
+            self.tr("Bodies (answered)"),
+        )
+
+    def set_rows(self, rows: list[LoggedReferral]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "reference":
+            return row.reference
+        if column == "date":
+            return f"{row.created_at.astimezone():%Y-%m-%d %H:%M}"
+        if column == "post":
+            return row.post
+        if column == "assessment":
+            return row.assessment.replace("_", " ")
+        if column == "age":
+            return row.age_group
+        if column == "case_type":
+            return row.case_type.replace("_", " ")
+        answered = sum(1 for b in row.bodies if b.status is not FollowUp.REFERRED)
+        return f"{len(row.bodies)} ({answered})"
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class LogView(QWidget):
+    """Two tabs: the referrals with their follow-up, and the statistics for the coordinator."""
+
+    def __init__(self, directory: Directory, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.directory = directory
+        self.lang = lang
+        self.setWindowTitle(self.tr("Referral log"))
+        self.tabs = QTabWidget(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._referrals_tab(), self.tr("Referrals"))
+        self.tabs.addTab(self._statistics_tab(), self.tr("Statistics"))
+        self.refresh()
+
+    # -- referrals
+
+    def _referrals_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        filters = QHBoxLayout()
+        self.search = QLineEdit(page)
+        self.search.setPlaceholderText(self.tr("Reference, post, caseworker or body"))
+        self.use_dates = QCheckBox(self.tr("From"), page)
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1), page)
+        self.date_to = QDateEdit(QDate.currentDate(), page)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.age = QComboBox(page)
+        self.age.addItem(self.tr("Children and adults"), "")
+        self.age.addItem(self.tr("Children"), "child")
+        self.age.addItem(self.tr("Adults"), "adult")
+        self.case_type = QComboBox(page)
+        self.case_type.addItem(self.tr("Any case type"), "")
+        for case_type in CaseType:
+            self.case_type.addItem(case_type.value.replace("_", " "), case_type.value)
+        self.status = QComboBox(page)
+        self.status.addItem(self.tr("Any follow-up"), "")
+        for status in FollowUp:
+            self.status.addItem(status.value.replace("_", " "), status.value)
+        for widget in (
+            self.search,
+            self.use_dates,
+            self.date_from,
+            QLabel(self.tr("to"), page),
+            self.date_to,
+            self.age,
+            self.case_type,
+            self.status,
+        ):
+            filters.addWidget(widget)
+        layout.addLayout(filters)
+        splitter = QSplitter(Qt.Orientation.Vertical, page)
+        self.model = ReferralTableModel(self)
+        self.table = QTableView(splitter)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.bodies = QTableWidget(0, 4, splitter)
+        self.bodies.setHorizontalHeaderLabels(
+            [self.tr("Step"), self.tr("Body"), self.tr("Follow-up"), self.tr("Feedback")]
+        )
+        self.bodies.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(splitter)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save follow-up"), page)
+        self.reprint_button = QPushButton(self.tr("Reprint sheet…"), page)
+        self.pdf_button = QPushButton(self.tr("Save sheet as PDF…"), page)
+        buttons.addStretch(1)
+        for button in (self.save_button, self.reprint_button, self.pdf_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.search.textChanged.connect(self.refresh)
+        self.use_dates.toggled.connect(self.refresh)
+        self.date_from.dateChanged.connect(self.refresh)
+        self.date_to.dateChanged.connect(self.refresh)
+        for combo in (self.age, self.case_type, self.status):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(self._show_bodies)
+        self.save_button.clicked.connect(self.save_follow_up)
+        self.reprint_button.clicked.connect(lambda: self.reprint("print"))
+        self.pdf_button.clicked.connect(lambda: self.reprint("pdf"))
+        return page
+
+    def current_filter(self) -> LogFilter:
+        status = self.status.currentData()
+        return LogFilter(
+            text=self.search.text(),
+            date_from=_py_date(self.date_from.date()) if self.use_dates.isChecked() else None,
+            date_to=_py_date(self.date_to.date()) if self.use_dates.isChecked() else None,
+            age_group=self.age.currentData() or None,
+            case_type=self.case_type.currentData() or None,
+            status=FollowUp(status) if status else None,
+        )
+
+    def refresh(self) -> None:
+        self.model.set_rows(list_referrals(self.directory, self.current_filter()))
+        self.bodies.setRowCount(0)
+        if self.model.rows:
+            self.table.selectRow(0)
+
+    def selected(self) -> LoggedReferral | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def _show_bodies(self, *_args: object) -> None:
+        referral = self.selected()
+        self.bodies.setRowCount(0)
+        if referral is None:
+            return
+        self.bodies.setRowCount(len(referral.bodies))
+        for row, body in enumerate(referral.bodies):
+            step = QTableWidgetItem(str(body.step))
+            name = QTableWidgetItem(body.record_name)
+            for item in (step, name):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setData(Qt.ItemDataRole.UserRole, body.id)
+            combo = QComboBox(self.bodies)
+            for status in FollowUp:
+                combo.addItem(status.value.replace("_", " "), status.value)
+            combo.setCurrentIndex(combo.findData(body.status.value))
+            self.bodies.setItem(row, 0, step)
+            self.bodies.setItem(row, 1, name)
+            self.bodies.setCellWidget(row, 2, combo)
+            self.bodies.setItem(row, 3, QTableWidgetItem(body.feedback))
+
+    def save_follow_up(self) -> int:
+        """Store every body's status and feedback shown; return how many changed."""
+        referral = self.selected()
+        if referral is None:
+            return 0
+        changed = 0
+        for row, body in enumerate(referral.bodies):
+            combo = self.bodies.cellWidget(row, 2)
+            feedback_item = self.bodies.item(row, 3)
+            assert isinstance(combo, QComboBox)
+            status = FollowUp(combo.currentData())
+            feedback = feedback_item.text() if feedback_item else ""
+            if status is not body.status or feedback != body.feedback:
+                update_follow_up(self.directory, body.id, status, feedback)
+                changed += 1
+        reference = referral.reference
+        self.refresh()
+        self._select(reference)
+        return changed
+
+    def _select(self, reference: str) -> None:
+        for row, referral in enumerate(self.model.rows):
+            if referral.reference == reference:
+                self.table.selectRow(row)
+                return
+
+    def reprint(self, action: str) -> bool:
+        from referral_desk.ui.print_actions import reprint_action
+
+        referral = self.selected()
+        if referral is None:
+            return False
+        return reprint_action(self, self.directory, referral.reference, self.lang, action)
+
+    # -- statistics
+
+    def _statistics_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.stats_note = QLabel(page)
+        layout.addWidget(self.stats_note)
+        self.stats = QTableWidget(0, 3, page)
+        self.stats.setHorizontalHeaderLabels(
+            [self.tr("Counted by"), self.tr("Value"), self.tr("Count")]
+        )
+        self.stats.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.stats.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.stats)
+        row = QHBoxLayout()
+        refresh = QPushButton(self.tr("Refresh"), page)
+        self.export_button = QPushButton(self.tr("Export CSV…"), page)
+        row.addStretch(1)
+        row.addWidget(refresh)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
+        refresh.clicked.connect(self.refresh_statistics)
+        self.export_button.clicked.connect(self.export_csv)
+        self.tabs.currentChanged.connect(lambda index: index == 1 and self.refresh_statistics())
+        return page
+
+    def _stat_range(self) -> tuple[date | None, date | None]:
+        if not self.use_dates.isChecked():
+            return None, None
+        return _py_date(self.date_from.date()), _py_date(self.date_to.date())
+
+    def refresh_statistics(self) -> None:
+        stats = statistics(self.directory, *self._stat_range())
+        self.stats_note.setText(
+            self.tr(
+                "%n referral(s). No names, references or caseworkers are counted.",
+                "",
+                stats.referrals,
+            )
+        )
+        self.stats.setRowCount(len(stats.rows))
+        for index, stat in enumerate(stats.rows):
+            self.stats.setItem(index, 0, QTableWidgetItem(stat.dimension.replace("_", " ")))
+            self.stats.setItem(index, 1, QTableWidgetItem(stat.value))
+            count = QTableWidgetItem()
+            count.setData(Qt.ItemDataRole.DisplayRole, stat.count)
+            self.stats.setItem(index, 2, count)
+
+    def export_csv(self) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export statistics"),
+            "referral-statistics.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            path.write_text(
+                statistics_csv(statistics(self.directory, *self._stat_range())), encoding="utf-8"
+            )
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("The file was not saved"), str(error))
+            return None
+        return path
+
+
+def _py_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -1,0 +1,246 @@
+"""The referral log: saving keeps no person data; filters, follow-up, reprint and statistics."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import sys
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import inspect
+
+from referral_desk.domain.case import (
+    AgeGroup,
+    Assessment,
+    Case,
+    Gender,
+    Pathway,
+    Phase,
+    Purpose,
+    Reason,
+    Step,
+    Text,
+    Timing,
+    Urgency,
+    Warning,
+)
+from referral_desk.domain.vocab import Kind
+from referral_desk.services.directory import Directory, SearchFilters, open_directory
+from referral_desk.services.referral_log import (
+    CaseType,
+    FollowUp,
+    LogFilter,
+    ReferralHeader,
+    body_from_detail,
+    case_type,
+    get_referral,
+    list_referrals,
+    new_reference,
+    pathway_for_reprint,
+    save_referral,
+    statistics,
+    statistics_csv,
+    update_follow_up,
+)
+from referral_desk.store import db
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from synthetic import build_synthetic_db
+
+REFERENCE = re.compile(r"^RD-\d{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$")
+
+
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("log") / "directory.sqlite3"
+    build_synthetic_db(path, 40, seed=5)
+    return path
+
+
+@pytest.fixture
+def directory(_template: Path, tmp_path: Path) -> Iterator[Directory]:
+    """A small synthetic directory (Bulgarian, German and English names) in a temp folder."""
+    target = tmp_path / "directory.sqlite3"
+    target.write_bytes(_template.read_bytes())
+    opened = open_directory(target)
+    yield opened
+    opened.close()
+
+
+def make_pathway(
+    directory: Directory, child: bool = True, urgent: frozenset[Urgency] = frozenset()
+) -> Pathway:
+    now = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
+    bodies = []
+    for hit in directory.search("", SearchFilters(kind=Kind.SERVICE), now=now, limit=2):
+        detail = directory.show(hit.id, now)
+        assert detail is not None
+        bodies.append(body_from_detail(detail))
+    case = Case(
+        country="AT",
+        age=13,
+        age_group=AgeGroup.CHILD if child else AgeGroup.ADULT,
+        gender=Gender.FEMALE,
+        nationality="BG",
+        post_country="BG",
+        purposes=frozenset({Purpose.FORCED_BEGGING}),
+        urgent=urgent,
+    )
+    steps = tuple(
+        Step(
+            f"rule-{n}",
+            Phase.FIRST_ASSISTANCE,
+            "child_protection_authority",
+            "AT",
+            Text({"en": f"Act {n}"}),
+            Text({"en": "Why"}),
+            Timing.NOW,
+            (b,),
+        )
+        for n, b in enumerate(bodies)
+    )
+    return Pathway(
+        case,
+        Assessment.TRAFFICKING,
+        (Reason("r", Text({"en": "Reason"})),),
+        steps,
+        (Warning("w", Text({"en": "Warning"})),),
+        child,
+        "rules-1",
+    )
+
+
+def header(day: int = 30, reference: str = "") -> ReferralHeader:
+    return ReferralHeader(
+        "Consulate Vienna",
+        "M. Petrova",
+        datetime(2026, 11, day, 10, 0, tzinfo=UTC),
+        reference,
+        "2026.11-sample",
+        date(2026, 11, 1),
+        True,
+    )
+
+
+def test_references_are_random_and_readable() -> None:
+    references = {new_reference(datetime(2026, 1, 1, tzinfo=UTC)) for _ in range(200)}
+    assert len(references) == 200
+    assert all(REFERENCE.match(r) and r.startswith("RD-2026-") for r in references)
+
+
+def test_case_type_is_derived_from_the_situation() -> None:
+    assert (
+        case_type(Case("AT", nationality="BG", post_country="BG")) is CaseType.OWN_NATIONAL_ABROAD
+    )
+    assert case_type(Case("BG", nationality="SY", seeks_asylum=True)) is CaseType.ASYLUM_SEEKER
+    assert case_type(Case("BG", nationality="UA")) is CaseType.FOREIGN_NATIONAL
+    assert case_type(Case("BG", nationality="BG")) is CaseType.NATIONAL
+    assert case_type(Case("BG")) is CaseType.UNKNOWN
+
+
+def test_saving_keeps_the_referral_but_nothing_about_the_person(directory: Directory) -> None:
+    pathway = make_pathway(directory)
+    reference = save_referral(directory, pathway, header())
+    assert REFERENCE.match(reference)
+    saved = get_referral(directory, reference)
+    assert saved is not None
+    assert (saved.assessment, saved.age_group, saved.case_type) == (
+        "trafficking",
+        "child",
+        "own_national_abroad",
+    )
+    assert saved.purposes == ("forced_begging",)
+    assert [b.status for b in saved.bodies] == [FollowUp.REFERRED, FollowUp.REFERRED]
+    first = directory.show(saved.bodies[0].record_id)
+    assert first is not None and saved.bodies[0].record_name == first.name.get("en")
+    directory.close()
+    columns = {
+        c["name"]
+        for t in ("referral", "referral_body")
+        for c in inspect(directory.engine).get_columns(t)
+    }
+    assert not columns & {
+        "name",
+        "birth_date",
+        "age",
+        "gender",
+        "nationality",
+        "document",
+        "languages",
+    }
+    with sqlite3.connect(directory.path) as connection:
+        row = connection.execute("SELECT * FROM referral").fetchone()
+    stored = " ".join(str(v) for v in row)
+    assert "female" not in stored and "forced_begging" in stored
+
+
+def test_filters_follow_up_and_statistics(directory: Directory) -> None:
+    child = save_referral(
+        directory, make_pathway(directory, True, frozenset({Urgency.SHELTER_TONIGHT})), header(3)
+    )
+    adult = save_referral(directory, make_pathway(directory, False), header(20))
+    assert [r.reference for r in list_referrals(directory)] == [adult, child]  # newest first
+    assert [r.reference for r in list_referrals(directory, LogFilter(age_group="child"))] == [child]
+    in_range = LogFilter(date_from=date(2026, 11, 1), date_to=date(2026, 11, 10))
+    assert [r.reference for r in list_referrals(directory, in_range)] == [child]
+    assert [r.reference for r in list_referrals(directory, LogFilter(text=adult[-4:]))] == [adult]
+    body_name = list_referrals(directory)[0].bodies[0].record_name
+    assert [r.reference for r in list_referrals(directory, LogFilter(text=body_name.upper()))] == [
+        adult,
+        child,
+    ]
+    assert list_referrals(directory, LogFilter(status=FollowUp.ACCEPTED)) == []
+
+    body = list_referrals(directory, LogFilter(age_group="child"))[0].bodies[0]
+    update_follow_up(directory, body.id, FollowUp.ACCEPTED, "Placed in the crisis centre")
+    accepted = list_referrals(directory, LogFilter(status=FollowUp.ACCEPTED))
+    assert [r.reference for r in accepted] == [child]
+    assert accepted[0].bodies[0].feedback == "Placed in the crisis centre"
+    with pytest.raises(KeyError):
+        update_follow_up(directory, "no-such-body", FollowUp.DECLINED, "")
+
+    stats = statistics(directory)
+    assert stats.referrals == 2
+    assert stats.of("month") == {"2026-11": 2}
+    assert stats.of("age_group") == {"adult": 1, "child": 1}
+    assert stats.of("status") == {"accepted": 1, "referred": 3}
+    assert stats.of("urgent") == {"shelter_tonight": 1}
+    assert stats.of("case_type") == {"own_national_abroad": 2}
+    csv_text = statistics_csv(stats)
+    assert csv_text.startswith("dimension,value,count\ntotal,referrals,2\n")
+    for private in (child, adult, "Petrova", "Consulate Vienna", "Placed in the crisis centre"):
+        assert private not in csv_text
+
+
+def test_reprint_rebuilds_the_pathway_from_the_log(directory: Directory) -> None:
+    original = make_pathway(directory)
+    reference = save_referral(directory, original, header())
+    rebuilt = pathway_for_reprint(directory, reference)
+    assert rebuilt is not None
+    pathway, again, gone = rebuilt
+    assert gone == ()
+    assert again.reference == reference and again.post == "Consulate Vienna"
+    assert [s.rule_id for s in pathway.steps] == [s.rule_id for s in original.steps]
+    assert [b.ref.id for s in pathway.steps for b in s.bodies] == [
+        b.ref.id for s in original.steps for b in s.bodies
+    ]
+    assert pathway.is_child and pathway.assessment is Assessment.TRAFFICKING
+    assert pathway.case.nationality is None  # never stored, so never back
+    assert pathway_for_reprint(directory, "RD-0000-XXXX-XXXX") is None
+
+
+def test_an_older_database_gets_the_log_tables(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = db.make_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(db._alembic_config(connection), "0001")
+    assert not inspect(engine).has_table("referral")
+    engine.dispose()
+    migrated = db.open_existing(path)
+    assert inspect(migrated).has_table("referral") and inspect(migrated).has_table("referral_body")
+    assert db.current_revision(migrated) == "0002"
+    migrated.dispose()

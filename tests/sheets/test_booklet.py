@@ -1,0 +1,219 @@
+"""The paper directory and the contact card read back from their PDFs."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from referral_desk.domain.entities import (
+    Address,
+    Detail,
+    DirectoryInfo,
+    Location,
+    Phone,
+    RecordRef,
+    Texts,
+    Verification,
+)
+from referral_desk.domain.hours import Reach, Reachability
+from referral_desk.domain.text import bg_to_latin
+from referral_desk.domain.vocab import Kind
+from referral_desk.services.directory import Directory, open_directory
+from referral_desk.sheets.booklet import (
+    BookletData,
+    BookletSelection,
+    collect_booklet,
+    index_names,
+    write_booklet_pdf,
+    write_card_pdf,
+)
+from referral_desk.sheets.pdf import labels_for
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from synthetic import build_synthetic_db
+
+NOW = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
+INFO = DirectoryInfo(
+    Texts({"en": "Test directory"}), "2026.11-test", date(2026, 11, 1), "Tests", True, Texts()
+)
+
+
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("booklet") / "directory.sqlite3"
+    build_synthetic_db(path, 80, seed=3)
+    return path
+
+
+@pytest.fixture
+def directory(_template: Path, tmp_path: Path) -> Iterator[Directory]:
+    target = tmp_path / "directory.sqlite3"
+    target.write_bytes(_template.read_bytes())
+    opened = open_directory(target)
+    yield opened
+    opened.close()
+
+
+def pdf_pages(path: Path) -> list[str]:
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
+
+
+def detail(
+    record_id: str,
+    name: Texts,
+    categories: tuple[str, ...],
+    confidential: str | None = None,
+    always: bool = False,
+    phone: str = "+43 1 000 0001",
+) -> Detail:
+    locations = (
+        (
+            Location(
+                "l-" + record_id,
+                Texts(),
+                "Europe/Vienna",
+                True,
+                Address(confidential, "Wien", "AT"),
+            ),
+        )
+        if confidential
+        else ()
+    )
+    return Detail(
+        kind=Kind.SERVICE,
+        id=record_id,
+        name=name,
+        description=Texts(),
+        country="AT",
+        organization=RecordRef(
+            Kind.ORGANIZATION, "o-" + record_id, Texts({"en": "<b>Police</b>"}), "AT"
+        ),
+        phones=(Phone(phone.replace(" ", ""), phone, "voice"),),
+        email=None,
+        website=None,
+        locations=locations,
+        hours=(),
+        timezone="Europe/Vienna",
+        reach=Reachability(Reach.ALWAYS if always else Reach.UNKNOWN, "UTC"),
+        around_the_clock=always,
+        languages=("de",),
+        verification=Verification(None, None, None),
+        categories=categories,
+    )
+
+
+def hand_made() -> BookletData:
+    embassy = detail(
+        "emb",
+        Texts({"en": "Embassy of Bulgaria in Vienna"}, "Посолство на Република България", "bg"),
+        ("consular",),
+    )
+    shelter = detail(
+        "lefoe", Texts({"en": "<img src=x>"}), ("shelter",), confidential="Geheimgasse 7"
+    )
+    emergency = detail(
+        "112", Texts({"en": "Euronotruf 112"}), ("emergency",), always=True, phone="112"
+    )
+    groups = (
+        ("emergency", "AT", (emergency,)),
+        ("shelter", "AT", (shelter,)),
+        ("consular", "AT", (embassy,)),
+    )
+    return BookletData(INFO, BookletSelection(country="AT"), (emergency,), groups, NOW)
+
+
+def test_booklet_lists_bodies_escapes_and_hides_confidential_addresses(
+    qapp: object, tmp_path: Path
+) -> None:
+    target = tmp_path / "booklet.pdf"
+    pages_count = write_booklet_pdf(hand_made(), target)
+    pages = pdf_pages(target)
+    assert len(pages) == pages_count >= 3
+    assert "Paper directory" in pages[0] and "2026.11-test" in pages[0] and "2026-11-01" in pages[0]
+    assert (
+        "Emergency and 24-hour numbers" in pages[1] and "112" in pages[1]
+    )  # emergency numbers first
+    text_all = " ".join(pages)
+    assert "<img src=x>" in text_all and "<b>Police</b>" in text_all
+    assert "Geheimgasse" not in text_all
+    assert "Address confidential: not printed" in text_all
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
+        assert "SAMPLE DATA – not for operational use" in page
+
+
+def test_index_lists_cyrillic_and_latin_names_with_pages(qapp: object, tmp_path: Path) -> None:
+    target = tmp_path / "booklet.pdf"
+    write_booklet_pdf(hand_made(), target)
+    pages = pdf_pages(target)
+    index = pages[-1].replace("( ", "(")  # pypdf puts a space where the script changes
+    assert index.startswith("Index")
+    body_page = next(
+        n for n, page in enumerate(pages, start=1) if "Embassy of Bulgaria in Vienna" in page
+    )
+    latin = bg_to_latin("Посолство на Република България")
+    assert latin == "Posolstvo na Republika Bulgaria"
+    assert f"Embassy of Bulgaria in Vienna … {body_page}" in index
+    assert f"Посолство на Република България … {body_page}" in index
+    assert f"{latin} (Посолство на Република България) … {body_page}" in index
+    assert (
+        index.index("Embassy") < index.index("Posolstvo") < index.index("Посолство")
+    )  # Latin, then Cyrillic
+
+
+def test_booklet_from_a_directory_filters_by_country_and_category(
+    qapp: object, directory: Directory, tmp_path: Path
+) -> None:
+    data = collect_booklet(directory, BookletSelection(country="BG"), "en", NOW)
+    bodies = [d for _c, _k, group in data.groups for d in group]
+    assert bodies and {d.country for d in bodies} == {"BG"}
+    assert all(d.kind is Kind.SERVICE or d.liaison for d in bodies)
+    one_category = bodies[0].categories[0]
+    narrowed = collect_booklet(
+        directory, BookletSelection(country="BG", category=one_category), "en", NOW
+    )
+    assert {c for c, _k, _g in narrowed.groups} <= {
+        one_category,
+        *[c for d in bodies for c in d.categories],
+    }
+    favourites = collect_booklet(directory, BookletSelection(favourites=(bodies[0].id,)), "en", NOW)
+    assert [d.id for _c, _k, g in favourites.groups for d in g] == [bodies[0].id]
+    target = tmp_path / "bg.pdf"
+    write_booklet_pdf(data, target)
+    text_all = " ".join(pdf_pages(target)).replace("( ", "(")
+    cyrillic = next(d for d in bodies if d.organization and d.organization.name.own)
+    own = cyrillic.organization.name.own if cyrillic.organization else ""
+    assert own and f"{bg_to_latin(own)} ({own})" in text_all and own in text_all
+    for body in bodies:
+        for location in body.locations:
+            if location.confidential and location.address:
+                assert f"{location.address.address_1}, {location.address.city}" not in text_all
+
+
+def test_index_names_cover_every_script() -> None:
+    names = index_names(
+        detail("x", Texts({"en": "Agency", "bg": "Агенция"}, "Агенция", "bg"), ("shelter",))
+    )
+    assert "Agency" in names and "Агенция" in names and "Agentsia (Агенция)" in names
+
+
+def test_contact_card(qapp: object, tmp_path: Path) -> None:
+    target = tmp_path / "card.pdf"
+    card = detail(
+        "emb",
+        Texts({"en": "Embassy of Bulgaria", "de": "Botschaft Bulgariens"}, "Посолство", "bg"),
+        ("consular",),
+    )
+    assert write_card_pdf(card, INFO, target, lang="de", second_lang="bg") == 1
+    text = pdf_pages(target)[0]
+    assert "Botschaft Bulgariens" in text and "Посолство" in text and "+43 1 000 0001" in text
+    card_label = (
+        labels_for("de")("Booklet", "Contact card"),
+        labels_for("bg")("Booklet", "Contact card"),
+    )
+    assert f"{card_label[0]} / {card_label[1]}" in text
