@@ -1306,6 +1306,34 @@
             <source>local time</source>
             <translation>местно време</translation>
         </message>
+        <message>
+            <source>Mon</source>
+            <translation>Пн</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Вт</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Ср</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Чт</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Пт</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Сб</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Нд</translation>
+        </message>
     </context>
     <context>
         <name>Plurals</name>

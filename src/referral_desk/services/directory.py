@@ -59,14 +59,19 @@ def open_directory(path: Path, seed_file: Path | None = None) -> Directory:
 
 
 def _display_phone(number: str) -> str:
+    """A number as people write it: ``+359 2 000 0005``; short codes as ``116 111``."""
     if not number.startswith("+"):
-        return " ".join([number[:3], number[3:]]).strip() if len(number) == 6 else number
+        return f"{number[:3]} {number[3:]}" if len(number) == 6 else number
     try:
-        return phonenumbers.format_number(
-            phonenumbers.parse(number), phonenumbers.PhoneNumberFormat.INTERNATIONAL
-        )
+        parsed = phonenumbers.parse(number)
     except phonenumbers.NumberParseException:
         return number
+    if phonenumbers.is_valid_number(parsed):
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    # Placeholders are not valid numbers, so no national pattern applies: group by threes.
+    national = str(parsed.national_number)
+    groups = [national[i : i + 3] for i in range(0, len(national), 3)]
+    return f"+{parsed.country_code} " + " ".join(groups)
 
 
 @dataclass

@@ -30,6 +30,15 @@ LABELS = {
     "counterpart": QT_TRANSLATE_NOOP("PlainText", "Counterpart"),
     "time_zone": QT_TRANSLATE_NOOP("PlainText", "local time"),
 }
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("PlainText", "Mon"),
+    QT_TRANSLATE_NOOP("PlainText", "Tue"),
+    QT_TRANSLATE_NOOP("PlainText", "Wed"),
+    QT_TRANSLATE_NOOP("PlainText", "Thu"),
+    QT_TRANSLATE_NOOP("PlainText", "Fri"),
+    QT_TRANSLATE_NOOP("PlainText", "Sat"),
+    QT_TRANSLATE_NOOP("PlainText", "Sun"),
+)
 PHONE_LABELS = {"voice": "phone", "cell": "cell", "text": "text", "fax": "fax"}
 
 
@@ -38,7 +47,8 @@ def reach_text(reach: Reachability, tr: Translate = untranslated) -> str:
     if reach.reach is Reach.OPEN and reach.until:
         return f"{label} ({reach.until:%H:%M} {tr(CONTEXT, LABELS['time_zone'])})"
     if reach.reach is Reach.CLOSED and reach.next_open:
-        return f"{label} ({reach.next_open:%a %H:%M} {tr(CONTEXT, LABELS['time_zone'])})"
+        day = tr(CONTEXT, WEEKDAYS[reach.next_open.weekday()])
+        return f"{label} ({day} {reach.next_open:%H:%M} {tr(CONTEXT, LABELS['time_zone'])})"
     return label
 
 
