@@ -3,7 +3,7 @@
 
     python3 dev.py run  [referral-desk arguments]   start the app on the sample directory
     python3 dev.py test [pytest arguments]          run the whole test suite
-    python3 dev.py bench [benchmark arguments]      run the search benchmark
+    python3 dev.py bench [search|startup|keystroke|sheets] [arguments]   run a benchmark
     python3 dev.py build                            build the desktop program with PyInstaller
 
 Only the Python standard library is used here, so it works on a fresh machine.
@@ -62,7 +62,10 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT)
     if command == "bench":
         ensure_venv()
-        return subprocess.call([str(PY), str(ROOT / "tests" / "bench" / "bench_search.py"), *rest])
+        build_translations()
+        kinds = {"search", "startup", "keystroke", "sheets"}
+        which = rest.pop(0) if rest and rest[0] in kinds else "search"
+        return subprocess.call([str(PY), str(ROOT / "tests" / "bench" / f"bench_{which}.py"), *rest])
     if command == "build":
         ensure_venv("dev,build")
         build_translations()

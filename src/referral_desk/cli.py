@@ -104,7 +104,7 @@ def _detail_json(detail: Detail) -> dict[str, Any]:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from referral_desk.services.directory import SearchFilters
+    from referral_desk.domain.search import SearchFilters
 
     filters = SearchFilters(
         country=args.country,
@@ -207,9 +207,6 @@ def _cmd_db(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from referral_desk.exchange.directory_json import DirectoryFileError
-    from referral_desk.store.db import DatabaseError
-
     args = _parser().parse_args(argv)
     try:
         if args.self_test:
@@ -227,8 +224,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sheet": cmd_sheet, "booklet": cmd_booklet, "log": cmd_log,
         }
         return handlers[args.command](args)
-    except (DirectoryFileError, DatabaseError) as error:
-        print(f"referral-desk: {error}", file=sys.stderr)
-        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        # Imported here: the app's start must not wait for SQLAlchemy and friends.
+        from referral_desk.exchange.directory_json import DirectoryFileError
+        from referral_desk.store.db import DatabaseError
+
+        if isinstance(error, DirectoryFileError | DatabaseError):
+            print(f"referral-desk: {error}", file=sys.stderr)
+            return EXIT_ERROR
+        raise

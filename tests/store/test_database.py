@@ -183,3 +183,7 @@ def test_replacing_the_directory_is_all_or_nothing(
     assert after.counts == before.counts
     assert len(sample_directory.search("Drehscheibe")) == hits_before
     assert sample_directory.check() == []
+
+
+def test_head_revision_constant_matches_the_migrations() -> None:
+    assert db.HEAD_REVISION == db.head_revision()

@@ -69,7 +69,7 @@ def read_directory_file(path: Path) -> DirectoryFile:
         raise DirectoryFileError(path, [f"not UTF-8 text (byte {error.start})"]) from None
     except json.JSONDecodeError as error:
         raise DirectoryFileError(
-            path, [f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]
+            path, [f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"]
         ) from None
     problems = check_directory(content)
     if problems:

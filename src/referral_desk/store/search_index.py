@@ -29,6 +29,7 @@ from referral_desk.domain.text import (
     tokens,
     word_forms,
 )
+from referral_desk.domain.search import SearchFilters
 from referral_desk.domain.vocab import Kind
 
 SCHEMA = (
@@ -428,20 +429,6 @@ def _bag(values: Iterable[str]) -> str:
 
 
 # ----------------------------------------------------------------------------- querying
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """Filters of the search; None or False means "any"."""
-
-    country: str | None = None
-    category: str | None = None
-    population: str | None = None
-    language: str | None = None
-    open_now: bool = False
-    around_the_clock: bool = False
-    verified_within_months: int | None = None
-    kind: Kind | None = None
 
 
 @dataclass(frozen=True)
