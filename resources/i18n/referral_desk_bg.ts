@@ -762,6 +762,49 @@
         </message>
     </context>
     <context>
+        <name>MainActions</name>
+        <message>
+            <source>Print directory &amp;booklet</source>
+            <translation>Печат на указателя като &amp;брошура</translation>
+        </message>
+        <message>
+            <source>Print contact &amp;card</source>
+            <translation>Печат на &amp;карта за контакт</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>Пре&amp;глед…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Печат…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Запиши като P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>A paper directory of a country, region, category or your favourites</source>
+            <translation>Указател на хартия за държава, област, категория или любимите ви</translation>
+        </message>
+        <message>
+            <source>The record shown, on one card</source>
+            <translation>Показаният запис на една карта</translation>
+        </message>
+        <message>
+            <source>Referral &amp;log…</source>
+            <translation>&amp;Дневник на насочванията…</translation>
+        </message>
+        <message>
+            <source>Referrals kept from printed sheets: follow-up, reprint, statistics</source>
+            <translation>Насочвания, запазени от отпечатани формуляри: проследяване, повторен печат, статистика</translation>
+        </message>
+        <message>
+            <source>The directory booklet was saved.</source>
+            <translation>Брошурата с указателя е запазена.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Referral Desk</source>
@@ -1437,6 +1480,34 @@
             <translation>&amp;Започни отначало</translation>
         </message>
         <message>
+            <source>&amp;Print sheet</source>
+            <translation>&amp;Печат на формуляра</translation>
+        </message>
+        <message>
+            <source>Print the referral sheet</source>
+            <translation>Печат на формуляра за насочване</translation>
+        </message>
+        <message>
+            <source>Ways to print the referral sheet</source>
+            <translation>Начини за печат на формуляра за насочване</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view sheet…</source>
+            <translation>Пре&amp;глед на формуляра…</translation>
+        </message>
+        <message>
+            <source>&amp;Print sheet…</source>
+            <translation>&amp;Печат на формуляра…</translation>
+        </message>
+        <message>
+            <source>Save sheet as P&amp;DF…</source>
+            <translation>Запиши формуляра като P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Referral log</source>
+            <translation>Дневник на насочванията</translation>
+        </message>
+        <message>
             <source>The rule files have problems; the last good rules are used. Tell your coordinator:
 %1</source>
             <translation>Файловете с правила имат проблеми; използват се последните изправни правила. Съобщете на координатора си:
@@ -1449,6 +1520,10 @@
         <message>
             <source>Why: %1</source>
             <translation>Защо: %1</translation>
+        </message>
+        <message>
+            <source>Saved in the referral log as %1</source>
+            <translation>Запазено в дневника на насочванията като %1</translation>
         </message>
     </context>
     <context>

@@ -762,6 +762,49 @@
         </message>
     </context>
     <context>
+        <name>MainActions</name>
+        <message>
+            <source>Print directory &amp;booklet</source>
+            <translation>Verzeichnis als &amp;Heft drucken</translation>
+        </message>
+        <message>
+            <source>Print contact &amp;card</source>
+            <translation>&amp;Kontaktkarte drucken</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>&amp;Vorschau…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Als P&amp;DF speichern…</translation>
+        </message>
+        <message>
+            <source>A paper directory of a country, region, category or your favourites</source>
+            <translation>Ein Papierverzeichnis für ein Land, eine Region, eine Kategorie oder Ihre Favoriten</translation>
+        </message>
+        <message>
+            <source>The record shown, on one card</source>
+            <translation>Der angezeigte Eintrag auf einer Karte</translation>
+        </message>
+        <message>
+            <source>Referral &amp;log…</source>
+            <translation>Vermittlungs&amp;protokoll…</translation>
+        </message>
+        <message>
+            <source>Referrals kept from printed sheets: follow-up, reprint, statistics</source>
+            <translation>Aus gedruckten Bögen festgehaltene Vermittlungen: Rückmeldung, Nachdruck, Statistik</translation>
+        </message>
+        <message>
+            <source>The directory booklet was saved.</source>
+            <translation>Das Verzeichnisheft wurde gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Referral Desk</source>
@@ -1437,6 +1480,34 @@
             <translation>&amp;Neu beginnen</translation>
         </message>
         <message>
+            <source>&amp;Print sheet</source>
+            <translation>Bogen &amp;drucken</translation>
+        </message>
+        <message>
+            <source>Print the referral sheet</source>
+            <translation>Den Vermittlungsbogen drucken</translation>
+        </message>
+        <message>
+            <source>Ways to print the referral sheet</source>
+            <translation>Möglichkeiten, den Vermittlungsbogen zu drucken</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view sheet…</source>
+            <translation>&amp;Vorschau des Bogens…</translation>
+        </message>
+        <message>
+            <source>&amp;Print sheet…</source>
+            <translation>Bogen &amp;drucken…</translation>
+        </message>
+        <message>
+            <source>Save sheet as P&amp;DF…</source>
+            <translation>Bogen als P&amp;DF speichern…</translation>
+        </message>
+        <message>
+            <source>Referral log</source>
+            <translation>Vermittlungsprotokoll</translation>
+        </message>
+        <message>
             <source>The rule files have problems; the last good rules are used. Tell your coordinator:
 %1</source>
             <translation>Die Regeldateien haben Fehler; die letzten fehlerfreien Regeln werden verwendet. Melden Sie es Ihrer Koordinierungsstelle:
@@ -1449,6 +1520,10 @@
         <message>
             <source>Why: %1</source>
             <translation>Warum: %1</translation>
+        </message>
+        <message>
+            <source>Saved in the referral log as %1</source>
+            <translation>Im Vermittlungsprotokoll gespeichert als %1</translation>
         </message>
     </context>
     <context>

@@ -9,15 +9,24 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QWidget
 
+from referral_desk.domain.case import Case
 from referral_desk.domain.entities import Detail
 from referral_desk.domain.vocab import Kind
 from referral_desk.services.directory import Directory
+from referral_desk.services.pathway import load_rules, make_pathway
+from referral_desk.services.referral_log import new_header, save_referral
 from referral_desk.settings import Settings, load_settings
+from referral_desk.sheets.booklet import BookletSelection
+from referral_desk.sheets.pdf import Paper
+from referral_desk.ui import print_actions
+from referral_desk.ui.log_view import LogView
 from referral_desk.ui.main_window import MainWindow
+from referral_desk.ui.print_actions import BookletOptions, BookletOptionsDialog, SheetOptions
 from referral_desk.ui.results_model import Column
 
 NOW = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)  # Wednesday, 10:30 in Vienna, 11:30 in Sofia
@@ -344,13 +353,20 @@ def test_geometry_and_splitter_are_remembered(qtbot, sample_directory: Directory
 
 class _FakeWizard(QWidget):
     open_record = Signal(str)
+    referral_logged = Signal(str)
     made: ClassVar[list[_FakeWizard]] = []
 
     def __init__(
-        self, directory: Directory, lang: str, parent: QWidget, post_country: str = ""
+        self,
+        directory: Directory,
+        lang: str,
+        parent: QWidget,
+        post_country: str = "",
+        sheet_defaults: SheetOptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.args = (directory, lang, post_country)
+        self.sheet_defaults = sheet_defaults
         _FakeWizard.made.append(self)
 
 
@@ -363,6 +379,7 @@ def test_new_referral_opens_the_wizard_and_its_records(
     window.new_referral()
     wizard = _FakeWizard.made[-1]
     assert wizard.args[1:] == ("en", "BG")
+    assert wizard.sheet_defaults == SheetOptions(post="Consulate", paper=Paper.A4)
     target = window.model.hit(2)
     assert target is not None
     wizard.open_record.emit(target.id)
@@ -433,3 +450,97 @@ def test_widgets_hold_no_database_session(window: MainWindow) -> None:
 
     for child in window.findChildren(QObject):
         assert not any(isinstance(v, Session) for v in vars(child).values())
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+
+
+def _file_menu_texts(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menus["file"].actions() if not a.isSeparator()]
+
+
+def test_file_menu_offers_booklet_card_and_log(window: MainWindow) -> None:
+    texts = _file_menu_texts(window)
+    for wanted in ("Print directory &booklet", "Print contact &card", "Referral &log…"):
+        assert wanted in texts
+    actions = window.main_actions
+    assert actions.log_action.shortcut().toString() == "Ctrl+L"
+    assert window.detail.detail is None
+    assert not actions.card_menu.menuAction().isEnabled()
+    assert not any(a.isEnabled() for a in actions.card_actions.values())
+    assert all(a.isEnabled() for a in actions.booklet_actions.values())
+
+
+def test_booklet_to_pdf_offers_the_favourites(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    favourite = window.model.hit(0)
+    assert favourite is not None
+    window.set_pinned(favourite.id, True)
+    asked: list[tuple[object, ...]] = []
+
+    def ask(_parent: object, lang: str, countries: object, favourites: object = ()) -> object:
+        asked.append((lang, tuple(countries), tuple(favourites)))  # type: ignore[arg-type]
+        return BookletOptions(BookletSelection(country="AT"), Paper.A4)
+
+    monkeypatch.setattr(BookletOptionsDialog, "ask", staticmethod(ask))
+    target = tmp_path / "booklet.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    window.main_actions.booklet_actions[print_actions.PDF].trigger()
+    assert asked and asked[0][0] == "en" and {"AT", "BG"} <= set(asked[0][1])
+    assert asked[0][2] == (favourite.id,)
+    text = _pdf_text(target)
+    assert "Drehscheibe" in text and "SAMPLE DATA" in text
+
+
+def test_contact_card_of_the_record_shown(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[tuple[object, ...]] = []
+    monkeypatch.setattr(print_actions, "card_action", lambda *a, **k: calls.append((*a, k)))
+    _type_search(qtbot, window, "Drehscheibe")
+    qtbot.waitUntil(lambda: window.detail.detail is not None)
+    detail = window.detail.detail
+    assert detail is not None
+    card = window.main_actions.card_actions
+    assert window.main_actions.card_menu.menuAction().isEnabled()
+    assert all(a.isEnabled() for a in card.values())
+    card[print_actions.PREVIEW].trigger()
+    assert calls[-1][1:5] == (window.directory, detail.id, "en", print_actions.PREVIEW)
+    monkeypatch.undo()
+
+    target = tmp_path / "card"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    card[print_actions.PDF].trigger()
+    assert "Drehscheibe" in _pdf_text(tmp_path / "card.pdf")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
+def test_referral_log_opens_once_and_shows_saved_referrals(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample_directory: Directory
+) -> None:
+    rules = load_rules().rules
+    assert rules is not None
+    pathway = make_pathway(
+        sample_directory, Case(country="AT", age=12, nationality="BG"), NOW, rules
+    )
+    first = save_referral(
+        sample_directory, pathway, new_header(sample_directory, "Post A", "", NOW)
+    )
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    view = window.main_actions.log_view
+    assert isinstance(view, LogView) and view.isVisible() and view.isWindow()
+    assert [r.reference for r in view.model.rows] == [first]
+    assert view.model.index(0, 0).data() == first
+
+    second = save_referral(sample_directory, pathway, new_header(sample_directory, "Post B", ""))
+    window.main_actions.referral_logged(second)  # what a wizard's result page reports
+    assert {r.reference for r in view.model.rows} == {first, second}
+    view.close()
+    assert window.main_actions.show_log() is view and view.isVisible()  # one window, re-shown
+    view.close()

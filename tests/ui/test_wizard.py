@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QTreeWidgetItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from referral_desk.domain.rules import Problem, RuleSetError
 from referral_desk.services.directory import Directory
 from referral_desk.services.pathway import RulesLoad, load_rules
+from referral_desk.services.referral_log import get_referral, list_referrals
+from referral_desk.sheets.pdf import Paper
+from referral_desk.ui import print_actions
+from referral_desk.ui.print_actions import SheetOptions, SheetOptionsDialog
 from referral_desk.ui.wizard import ReferralWizard
 from referral_desk.ui.wizard.wizard import (
     CONSENT,
@@ -251,3 +265,116 @@ def test_keyboard_and_screen_reader_labels(wizard: ReferralWizard) -> None:
     box.setFocus()
     assert box.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert "&" in box.text(), "every checkbox has a mnemonic"
+
+
+def child_begging_in_vienna(wizard: ReferralWizard) -> None:
+    person(wizard, age=12, group="child", gender="male", nationality="BG", unaccompanied=True)
+    happened(wizard, ["transportation", "harbouring"], [], ["forced_begging"])
+    where(wizard, "AT", "Vienna")
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == RESULT
+
+
+def test_print_menu_calls_the_sheet_action_with_the_pathway(
+    wizard: ReferralWizard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[Any, ...]] = []
+
+    def fake_sheet_action(*args: Any) -> None:
+        calls.append(args)
+
+    monkeypatch.setattr(print_actions, "sheet_action", fake_sheet_action)
+    child_begging_in_vienna(wizard)
+    page = wizard.result_page
+    assert page.print_button.isEnabled() and "&" in page.print_button.text()
+    assert page.print_button.accessibleName()
+    assert page.print_button.menu() is page.print_menu
+    entries = [a for a in page.print_menu.actions() if not a.isSeparator()]
+    assert [a.text().replace("&", "") for a in entries] == [
+        "Preview sheet…",
+        "Print sheet…",
+        "Save sheet as PDF…",
+    ]
+    for action, way in zip(
+        entries, (print_actions.PREVIEW, print_actions.PRINT, print_actions.PDF), strict=True
+    ):
+        action.trigger()
+        parent, directory, pathway, lang, chosen, _defaults = calls[-1]
+        assert parent is page and directory is page.directory
+        assert pathway is page.pathway and lang == "en" and chosen == way
+    assert page.logged.isHidden(), "nothing was kept in the log"
+
+
+def test_sheet_defaults_reach_the_options_dialog(
+    qtbot: QtBot, sample_directory: Directory, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    defaults = SheetOptions(post="Consulate Vienna", caseworker="M. Petrova", second_lang="de")
+    wizard = ReferralWizard(
+        sample_directory, "bg", post_country="AT", clock=clock, sheet_defaults=defaults
+    )
+    qtbot.addWidget(wizard)
+    wizard.show()
+    seen: list[SheetOptions | None] = []
+
+    def ask(_parent: object, lang: str, given: SheetOptions | None = None) -> None:
+        assert lang == "bg"
+        seen.append(given)
+
+    monkeypatch.setattr(SheetOptionsDialog, "ask", staticmethod(ask))
+    child_begging_in_vienna(wizard)
+    assert wizard.result_page.print_sheet(print_actions.PDF) is None  # cancelled
+    assert seen == [defaults]
+
+
+def test_save_sheet_as_pdf_from_the_result_page(
+    qtbot: QtBot, wizard: ReferralWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    options = SheetOptions(
+        post="Consulate Vienna",
+        caseworker="M. Petrova",
+        second_lang="bg",
+        paper=Paper.A4,
+        person={"name": "Ivan Secretov"},
+    )
+    given: list[SheetOptions | None] = []
+
+    def ask(_parent: object, _lang: str, defaults: SheetOptions | None = None) -> SheetOptions:
+        given.append(defaults)
+        return options
+
+    monkeypatch.setattr(SheetOptionsDialog, "ask", staticmethod(ask))
+    target = tmp_path / "sheet"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    child_begging_in_vienna(wizard)
+    page = wizard.result_page
+    with qtbot.waitSignal(wizard.referral_logged) as logged:
+        page.pdf_sheet_action.trigger()
+    reference = page.logged_reference
+    assert reference is not None and logged.args == [reference]
+    assert not page.logged.isHidden()
+    assert page.logged.text() == f"Saved in the referral log as {reference}"
+    pages = PdfReader(target.with_suffix(".pdf")).pages
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+    assert reference in text and "Drehscheibe" in text and "Ivan Secretov" in text
+    assert "Consulate Vienna" in text and "Оценка" in text  # bilingual: Bulgarian labels too
+    stored = get_referral(page.directory, reference)
+    drehscheibe = body_item(wizard, "Drehscheibe").data(0, Qt.ItemDataRole.UserRole)
+    assert stored is not None and drehscheibe in [b.record_id for b in stored.bodies]
+
+    # A second copy of the same referral is not counted twice unless the caseworker asks.
+    monkeypatch.setattr(
+        SheetOptionsDialog,
+        "ask",
+        staticmethod(lambda _p, _l, defaults=None: given.append(defaults) or defaults),
+    )
+    page.pdf_sheet_action.trigger()
+    assert given[-1] is not None and not given[-1].save_to_log
+    assert [r.reference for r in list_referrals(page.directory)] == [reference]
+    assert page.logged.text().endswith(reference)
+
+    wizard.result_page.again_button.click()
+    child_begging_in_vienna(wizard)
+    assert page.logged.isHidden() and page.logged_reference is None  # a new referral

@@ -166,7 +166,12 @@ class LogView(QWidget):
         self.bodies.setHorizontalHeaderLabels(
             [self.tr("Step"), self.tr("Body"), self.tr("Follow-up"), self.tr("Feedback")]
         )
+        self.bodies.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.bodies.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.bodies.setColumnWidth(1, 420)  # the body's name, readable without hovering
+        self.bodies.verticalHeader().hide()  # the step column numbers the rows
         layout.addWidget(splitter)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save follow-up"), page)
@@ -287,8 +292,12 @@ class LogView(QWidget):
         layout.addLayout(row)
         refresh.clicked.connect(self.refresh_statistics)
         self.export_button.clicked.connect(self.export_csv)
-        self.tabs.currentChanged.connect(lambda index: index == 1 and self.refresh_statistics())
+        self.tabs.currentChanged.connect(self._tab_changed)
         return page
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.refresh_statistics()
 
     def _stat_range(self) -> tuple[date | None, date | None]:
         if not self.use_dates.isChecked():

@@ -37,6 +37,7 @@ from referral_desk.sheets.plain import detail_as_text
 from referral_desk.ui.detail_pane import DetailPane, PaneContext, spans_text
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
+from referral_desk.ui.main_actions import MainActions, sheet_defaults
 from referral_desk.ui.results_model import SEARCH_LIMIT, Column, ResultsModel
 
 SEARCH_DELAY_MS = 30
@@ -212,6 +213,8 @@ class MainWindow(QMainWindow):
         }
         self.menus["file"].addActions([self.new_referral_action, self.vcard_action])
         self.menus["file"].addSeparator()
+        self.main_actions = MainActions(self, self.menus["file"])
+        self.menus["file"].addSeparator()
         self.menus["file"].addActions([self.settings_action, self.quit_action])
         self.menus["edit"].addActions([self.find_action, self.copy_action])
         self.menus["record"].addActions([self.pin_action, self.address_action, self.back_action])
@@ -279,6 +282,7 @@ class MainWindow(QMainWindow):
         }
         for name, menu in self.menus.items():
             menu.setTitle(titles[name])
+        self.main_actions.retranslate()
         info = self.info
         counts = self.tr("Organizations: {o} · services: {s} · contacts: {c}").format(
             o=info.counts.get("organizations", 0),
@@ -391,6 +395,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(detail is not None)
         self.address_action.setEnabled(self.detail.has_hidden_address())
         self.back_action.setEnabled(bool(self._history))
+        self.main_actions.update()
         self.pin_action.blockSignals(True)
         self.pin_action.setChecked(detail is not None and detail.id in self.settings.favourites)
         self.pin_action.blockSignals(False)
@@ -517,9 +522,14 @@ class MainWindow(QMainWindow):
             self.new_referral_action.setEnabled(False)
             return
         wizard = ReferralWizard(
-            self.directory, self.lang, self, post_country=self.settings.post_country
+            self.directory,
+            self.lang,
+            self,
+            post_country=self.settings.post_country,
+            sheet_defaults=sheet_defaults(self.settings),
         )
         wizard.open_record.connect(self.open_record)
+        wizard.referral_logged.connect(self.main_actions.referral_logged)
         self._wizard = wizard
         wizard.show()
 
@@ -550,6 +560,7 @@ class MainWindow(QMainWindow):
             if app is not None:
                 install_translators(app, new.ui_language)
             self.model.set_language(new.ui_language)
+            self.main_actions.language_changed()
         if new.post_country != old.post_country:
             self.filters.set_countries([new.post_country, *self._countries])
         if (new.ui_language, new.post_timezone, new.staleness_months) != (

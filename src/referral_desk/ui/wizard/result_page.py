@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,6 +33,9 @@ from referral_desk.services.pathway import (
     pathway_as_text,
     refresh_reach,
 )
+from referral_desk.services.referral_log import get_referral
+from referral_desk.ui import print_actions
+from referral_desk.ui.print_actions import SheetOptions
 
 REFRESH_MS = 60_000
 BODY_ID = Qt.ItemDataRole.UserRole
@@ -43,6 +48,7 @@ def _tr(context: str, text: str) -> str:
 class ResultPage(QWizardPage):
     open_record = Signal(str)
     start_over = Signal()
+    referral_logged = Signal(str)  # the case reference of a sheet kept in the referral log
 
     def __init__(
         self,
@@ -52,8 +58,11 @@ class ResultPage(QWizardPage):
         rules: Callable[[], RulesLoad],
         clock: Callable[[], datetime],
         parent: QWidget | None = None,
+        sheet_defaults: SheetOptions | None = None,
     ) -> None:
         super().__init__(parent)
+        self.sheet_defaults = sheet_defaults or SheetOptions()
+        self.logged_reference: str | None = None  # this pathway's entry in the referral log
         self.directory, self.lang, self.case, self.rules, self.clock = (
             directory,
             lang,
@@ -78,17 +87,35 @@ class ResultPage(QWizardPage):
         self.tree.setHeaderLabels([self.tr("Step"), self.tr("Reachable now")])
         self.tree.setAccessibleName(self.tr("Steps of the pathway"))
         self.tree.setColumnWidth(0, 520)
+        self.tree.setWordWrap(True)  # long steps and reasons span both columns and wrap
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("&Copy pathway as text"), self)
         self.open_button = QPushButton(self.tr("&Open in main window"), self)
         self.open_button.setEnabled(False)
         self.again_button = QPushButton(self.tr("&Start over"), self)
-        for button in (self.copy_button, self.open_button, self.again_button):
+        self.print_button = QPushButton(self.tr("&Print sheet"), self)
+        self.print_button.setAccessibleName(self.tr("Print the referral sheet"))
+        self.print_menu = QMenu(self.print_button)
+        self.print_menu.setAccessibleName(self.tr("Ways to print the referral sheet"))
+        self.preview_sheet_action = self.print_menu.addAction(self.tr("Pre&view sheet…"))
+        self.print_sheet_action = self.print_menu.addAction(self.tr("&Print sheet…"))
+        self.pdf_sheet_action = self.print_menu.addAction(self.tr("Save sheet as P&DF…"))
+        self.print_button.setMenu(self.print_menu)
+        for button in (self.copy_button, self.open_button, self.print_button, self.again_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
+        self.logged = QLabel(self)
+        self.logged.setWordWrap(True)
+        self.logged.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.logged.setAccessibleName(self.tr("Referral log"))
+        self.logged.hide()
         for widget in (self.rules_problem, self.assessment, self.warnings, self.tree):
             layout.addWidget(widget)
         layout.addLayout(buttons)
+        layout.addWidget(self.logged)
+        self.preview_sheet_action.triggered.connect(lambda: self.print_sheet(print_actions.PREVIEW))
+        self.print_sheet_action.triggered.connect(lambda: self.print_sheet(print_actions.PRINT))
+        self.pdf_sheet_action.triggered.connect(lambda: self.print_sheet(print_actions.PDF))
         self.copy_button.clicked.connect(self.copy)
         self.open_button.clicked.connect(self.open_selected)
         self.again_button.clicked.connect(self.start_over)
@@ -110,14 +137,18 @@ class ResultPage(QWizardPage):
                     "coordinator:\n%1"
                 ).replace("%1", str(loaded.error))
             )
+        self.logged_reference = None
+        self.logged.hide()
         if loaded.rules is None:
             self.pathway = None
+            self.print_button.setEnabled(False)
             self.tree.clear()
             self.assessment.setText(
                 self.tr("No pathway can be made: the rule files cannot be used.")
             )
             return
         self.pathway = make_pathway(self.directory, self.case(), self.clock(), loaded.rules)
+        self.print_button.setEnabled(True)
         self.show_pathway()
         self.timer.start()
 
@@ -148,6 +179,7 @@ class ResultPage(QWizardPage):
                 phase_item = QTreeWidgetItem(self.tree, [_tr("Pathway", PHASE_LABELS[step.phase])])
                 phase_item.setData(0, BODY_ID + 1, step.phase.value)
                 phase_item.setFont(0, bold)
+                phase_item.setFirstColumnSpanned(True)
             role = _tr("Pathway", ROLE_LABELS.get(step.role, step.role))
             timing = _tr("Pathway", TIMING_LABELS[step.timing])
             step_item = QTreeWidgetItem(
@@ -156,14 +188,15 @@ class ResultPage(QWizardPage):
             )
             why = self.tr("Why: %1").replace("%1", step.why.get(lang))
             step_item.setToolTip(0, f"{step.action.get(lang)}\n\n{why}")
-            QTreeWidgetItem(step_item, [why])
+            step_item.setFirstColumnSpanned(True)
+            QTreeWidgetItem(step_item, [why]).setFirstColumnSpanned(True)
             for body in step.bodies:
                 first, *contacts = body_lines(body, lang, _tr)
                 name, _, reach = first.rpartition(" — ")
                 body_item = QTreeWidgetItem(step_item, [name, reach])
                 body_item.setData(0, BODY_ID, body.ref.id)
                 for line in contacts:
-                    QTreeWidgetItem(body_item, [line])
+                    QTreeWidgetItem(body_item, [line]).setFirstColumnSpanned(True)
                 if body.ref.id == current:
                     self.tree.setCurrentItem(body_item)
         self.tree.expandAll()
@@ -183,3 +216,24 @@ class ResultPage(QWizardPage):
         if self.pathway is not None:
             clipboard = QGuiApplication.clipboard()
             clipboard.setText(pathway_as_text(self.pathway, self.lang, _tr))
+
+    def print_sheet(self, action: str) -> str | None:
+        """Preview, print or save the sheet; a sheet kept in the log shows its case reference.
+
+        Once this pathway is in the log, further copies are not logged again unless the
+        caseworker ticks that box, so that one referral is counted once.
+        """
+        if self.pathway is None:
+            return None
+        defaults = self.sheet_defaults
+        if self.logged_reference is not None:
+            defaults = replace(defaults, save_to_log=False)
+        reference = print_actions.sheet_action(
+            self, self.directory, self.pathway, self.lang, action, defaults
+        )
+        if reference is not None and get_referral(self.directory, reference) is not None:
+            self.logged_reference = reference
+            self.logged.setText(self.tr("Saved in the referral log as %1").replace("%1", reference))
+            self.logged.show()
+            self.referral_logged.emit(reference)
+        return reference

@@ -1,0 +1,142 @@
+"""The main window's paper and log actions: directory booklet, contact card, referral log."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from referral_desk.settings import Settings
+from referral_desk.sheets.pdf import Paper
+from referral_desk.ui import print_actions
+from referral_desk.ui.print_actions import PDF, PREVIEW, PRINT, SheetOptions
+
+if TYPE_CHECKING:
+    from referral_desk.ui.log_view import LogView
+    from referral_desk.ui.main_window import MainWindow
+
+WAYS = (PREVIEW, PRINT, PDF)
+
+
+def sheet_defaults(settings: Settings) -> SheetOptions:
+    """What the sheet options dialog starts with: the caseworker's post profile."""
+    paper = Paper.LETTER if settings.sheet_paper == Paper.LETTER.value else Paper.A4
+    return SheetOptions(
+        post=settings.post_name,
+        caseworker=settings.caseworker_name,
+        second_lang=settings.second_language,
+        paper=paper,
+    )
+
+
+class MainActions(QObject):
+    """File menu entries for printing and the referral log, kept out of the main window."""
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.log_view: LogView | None = None
+        self.booklet_menu = QMenu(menu)
+        self.card_menu = QMenu(menu)
+        self.booklet_actions = self._ways(self.booklet_menu, self.print_booklet)
+        self.card_actions = self._ways(self.card_menu, self.print_card)
+        self.log_action = QAction(window)
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.log_action.triggered.connect(self.show_log)
+        window.addAction(self.log_action)
+        menu.addMenu(self.booklet_menu)
+        menu.addMenu(self.card_menu)
+        menu.addAction(self.log_action)
+
+    @staticmethod
+    def _ways(menu: QMenu, slot: object) -> dict[str, QAction]:
+        actions = {}
+        for way in WAYS:
+            action = menu.addAction("")
+            action.triggered.connect(lambda _checked=False, way=way: slot(way))  # type: ignore[operator]
+            actions[way] = action
+        return actions
+
+    def retranslate(self) -> None:
+        self.booklet_menu.setTitle(self.tr("Print directory &booklet"))
+        self.card_menu.setTitle(self.tr("Print contact &card"))
+        for actions in (self.booklet_actions, self.card_actions):
+            actions[PREVIEW].setText(self.tr("Pre&view…"))
+            actions[PRINT].setText(self.tr("&Print…"))
+            actions[PDF].setText(self.tr("Save as P&DF…"))
+        self.booklet_menu.menuAction().setStatusTip(
+            self.tr("A paper directory of a country, region, category or your favourites")
+        )
+        self.card_menu.menuAction().setStatusTip(self.tr("The record shown, on one card"))
+        self.log_action.setText(self.tr("Referral &log…"))
+        self.log_action.setStatusTip(
+            self.tr("Referrals kept from printed sheets: follow-up, reprint, statistics")
+        )
+
+    def update(self) -> None:
+        """A contact card needs a record on screen."""
+        shown = self.window.detail.detail is not None
+        self.card_menu.menuAction().setEnabled(shown)
+        for action in self.card_actions.values():
+            action.setEnabled(shown)
+
+    def paper(self) -> Paper:
+        return sheet_defaults(self.window.settings).paper
+
+    def print_booklet(self, way: str) -> bool:
+        window = self.window
+        done = print_actions.booklet_action(
+            window,
+            window.directory,
+            window.lang,
+            way,
+            countries=window.directory.countries(),
+            favourites=window.settings.favourites,
+        )
+        if done and way == PDF:
+            window.statusBar().showMessage(self.tr("The directory booklet was saved."), 5000)
+        return done
+
+    def print_card(self, way: str) -> bool:
+        window = self.window
+        detail = window.detail.detail
+        if detail is None:
+            return False
+        return print_actions.card_action(
+            window, window.directory, detail.id, window.lang, way, paper=self.paper()
+        )
+
+    def show_log(self) -> LogView:
+        """Open the referral log in its own window, or bring the open one to the front."""
+        from referral_desk.ui.log_view import LogView
+
+        view = self.log_view
+        if view is None:
+            view = LogView(self.window.directory, self.window.lang, self.window)
+            view.setWindowFlag(Qt.WindowType.Window, True)
+            view.resize(1100, 640)
+            self.log_view = view
+        elif not view.isVisible():
+            view.refresh()
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def referral_logged(self, _reference: str) -> None:
+        """A sheet printed from a wizard was kept: an open log shows it."""
+        if self.log_view is not None:
+            self.log_view.refresh()
+
+    def language_changed(self) -> None:
+        """The log window was built in the old language: the next one is built afresh."""
+        if self.log_view is not None:
+            visible = self.log_view.isVisible()
+            self.log_view.close()
+            self.log_view.deleteLater()
+            self.log_view = None
+            if visible:
+                self.show_log()
