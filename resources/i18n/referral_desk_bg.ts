@@ -648,6 +648,89 @@
         </message>
     </context>
     <context>
+        <name>LogLabels</name>
+        <message>
+            <source>own national abroad</source>
+            <translation>собствен гражданин в чужбина</translation>
+        </message>
+        <message>
+            <source>foreign national</source>
+            <translation>чужденец</translation>
+        </message>
+        <message>
+            <source>asylum seeker</source>
+            <translation>търсещ закрила</translation>
+        </message>
+        <message>
+            <source>national in own country</source>
+            <translation>гражданин в собствената си страна</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>referred</source>
+            <translation>насочен</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>приет</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>отказан</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>няма отговор</translation>
+        </message>
+        <message>
+            <source>child</source>
+            <translation>дете</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>пълнолетен</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месец</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Вид случай</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Child or adult</source>
+            <translation>Дете или пълнолетен</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Цел</translation>
+        </message>
+        <message>
+            <source>Urgent need</source>
+            <translation>Спешна нужда</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Орган</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Проследяване</translation>
+        </message>
+        <message>
+            <source>Body and follow-up</source>
+            <translation>Орган и проследяване</translation>
+        </message>
+    </context>
+    <context>
         <name>LogView</name>
         <message>
             <source>Referral log</source>

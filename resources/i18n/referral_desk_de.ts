@@ -648,6 +648,89 @@
         </message>
     </context>
     <context>
+        <name>LogLabels</name>
+        <message>
+            <source>own national abroad</source>
+            <translation>eigene Staatsangehörige im Ausland</translation>
+        </message>
+        <message>
+            <source>foreign national</source>
+            <translation>ausländische Staatsangehörige</translation>
+        </message>
+        <message>
+            <source>asylum seeker</source>
+            <translation>asylsuchend</translation>
+        </message>
+        <message>
+            <source>national in own country</source>
+            <translation>im eigenen Land</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>referred</source>
+            <translation>vermittelt</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>angenommen</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <source>child</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>erwachsen</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Fallart</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <source>Child or adult</source>
+            <translation>Kind oder erwachsen</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Urgent need</source>
+            <translation>Dringender Bedarf</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>Body and follow-up</source>
+            <translation>Stelle und Rückmeldung</translation>
+        </message>
+    </context>
+    <context>
         <name>LogView</name>
         <message>
             <source>Referral log</source>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.services.directory import Directory
+from referral_desk.ui import log_labels as labels
 from referral_desk.services.referral_log import (
     CaseType,
     FollowUp,
@@ -83,11 +84,11 @@ class ReferralTableModel(QAbstractTableModel):
         if column == "post":
             return row.post
         if column == "assessment":
-            return row.assessment.replace("_", " ")
+            return labels.assessment(row.assessment)
         if column == "age":
-            return row.age_group
+            return labels.age_group(row.age_group)
         if column == "case_type":
-            return row.case_type.replace("_", " ")
+            return labels.case_type(row.case_type)
         answered = sum(1 for b in row.bodies if b.status is not FollowUp.REFERRED)
         return f"{len(row.bodies)} ({answered})"
 
@@ -138,11 +139,11 @@ class LogView(QWidget):
         self.case_type = QComboBox(page)
         self.case_type.addItem(self.tr("Any case type"), "")
         for case_type in CaseType:
-            self.case_type.addItem(case_type.value.replace("_", " "), case_type.value)
+            self.case_type.addItem(labels.case_type(case_type.value), case_type.value)
         self.status = QComboBox(page)
         self.status.addItem(self.tr("Any follow-up"), "")
         for status in FollowUp:
-            self.status.addItem(status.value.replace("_", " "), status.value)
+            self.status.addItem(labels.follow_up(status.value), status.value)
         for widget in (
             self.search,
             self.use_dates,
@@ -228,7 +229,7 @@ class LogView(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, body.id)
             combo = QComboBox(self.bodies)
             for status in FollowUp:
-                combo.addItem(status.value.replace("_", " "), status.value)
+                combo.addItem(labels.follow_up(status.value), status.value)
             combo.setCurrentIndex(combo.findData(body.status.value))
             self.bodies.setItem(row, 0, step)
             self.bodies.setItem(row, 1, name)
@@ -315,8 +316,9 @@ class LogView(QWidget):
         )
         self.stats.setRowCount(len(stats.rows))
         for index, stat in enumerate(stats.rows):
-            self.stats.setItem(index, 0, QTableWidgetItem(stat.dimension.replace("_", " ")))
-            self.stats.setItem(index, 1, QTableWidgetItem(stat.value))
+            self.stats.setItem(index, 0, QTableWidgetItem(labels.dimension(stat.dimension)))
+            value = labels.statistic_value(stat.dimension, stat.value)
+            self.stats.setItem(index, 1, QTableWidgetItem(value))
             count = QTableWidgetItem()
             count.setData(Qt.ItemDataRole.DisplayRole, stat.count)
             self.stats.setItem(index, 2, count)
