@@ -270,3 +270,14 @@ def test_the_document_is_built_without_a_printer(qapp: object) -> None:
     )
     assert "Bring the child's shoes" in document.toPlainText()
     assert document.pageCount() >= 1
+
+
+def test_a_step_for_the_caseworker_is_not_flagged_as_missing_a_body(qapp: object, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    base = pathway(is_child=False, steps=1)
+    own = replace(base.steps[0], rule_id="consent", role="caseworker", bodies=())
+    missing = replace(base.steps[0], rule_id="gap", role="legal_aid", bodies=())
+    text_of = " ".join(render(tmp_path, SheetData(replace(base, steps=(own, missing)), header())))
+    assert text_of.count("No body for this role") == 1
+    assert "(legal_aid)" in text_of and "(caseworker)" not in text_of

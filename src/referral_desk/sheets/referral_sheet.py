@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from referral_desk.domain.case import Body, Pathway, Step, Text
+from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.domain.entities import Detail, Texts
 from referral_desk.domain.hours import DAY_CODES, Reach, Reachability, WeeklyHours
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -298,7 +299,7 @@ class _Writer:
         )
         self.add(self.text(step.action))
         self.add(self.text(step.why, "small", prefix=f"<b>{self.label('why')}:</b> "))
-        if not step.bodies:
+        if not step.bodies and step.role != SELF_ROLE:  # the caseworker's own step needs no body
             self.add(f'<p class="no">{self.label("no_body")} ({esc(step.role)})</p>')
         for body in step.bodies:
             self.body(body)
