@@ -32,7 +32,7 @@ def _wanted(extras: str) -> str:
 
 def ensure_venv(extras: str = "dev") -> None:
     """Create .venv and install the pinned project if pyproject.toml changed since."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py is run by whatever python3 there is
         sys.exit("Referral Desk needs Python 3.11 or newer.")
     if STAMP.exists() and STAMP.read_text().strip() == _wanted(extras):
         return
@@ -65,7 +65,9 @@ def main(argv: list[str]) -> int:
         build_translations()
         kinds = {"search", "startup", "keystroke", "sheets"}
         which = rest.pop(0) if rest and rest[0] in kinds else "search"
-        return subprocess.call([str(PY), str(ROOT / "tests" / "bench" / f"bench_{which}.py"), *rest])
+        return subprocess.call(
+            [str(PY), str(ROOT / "tests" / "bench" / f"bench_{which}.py"), *rest]
+        )
     if command == "build":
         ensure_venv("dev,build")
         build_translations()

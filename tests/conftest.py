@@ -7,12 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from referral_desk.services.directory import Directory, open_directory  # noqa: E402
+from referral_desk.services.directory import Directory, open_directory
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "directory.json"

@@ -24,20 +24,30 @@ def _parser() -> argparse.ArgumentParser:
         description="Offline referral directory for caseworkers. Without a command, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"referral-desk {__version__}")
-    parser.add_argument("--db", type=Path, help="the database file (default: in your user data folder)")
-    parser.add_argument("--self-test", action="store_true", help="check that the program works, then exit")
+    parser.add_argument(
+        "--db", type=Path, help="the database file (default: in your user data folder)"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that the program works, then exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = commands.add_parser("search", help="search organizations, services and contacts")
-    search.add_argument("text", nargs="*", help="what to look for (any script; phone digits work too)")
+    search.add_argument(
+        "text", nargs="*", help="what to look for (any script; phone digits work too)"
+    )
     search.add_argument("--country", help="ISO country code, e.g. AT or BG")
     search.add_argument("--category", choices=[c.value for c in Category])
-    search.add_argument("--population", choices=[p.value for p in Population if p is not Population.ANY])
+    search.add_argument(
+        "--population", choices=[p.value for p in Population if p is not Population.ANY]
+    )
     search.add_argument("--language", help="a language spoken, ISO 639-1 code, e.g. bg")
     search.add_argument("--kind", choices=[k.value for k in Kind])
     search.add_argument("--open-now", action="store_true", help="only bodies reachable now")
     search.add_argument("--around-the-clock", "--24h", action="store_true", help="only 24/7 bodies")
-    search.add_argument("--verified-within", type=int, metavar="MONTHS", help="verified in the last MONTHS")
+    search.add_argument(
+        "--verified-within", type=int, metavar="MONTHS", help="verified in the last MONTHS"
+    )
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--lang", default="en", help="language of names shown (en, bg, de)")
     search.add_argument("--json", action="store_true", help="machine-readable output")
@@ -48,7 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
 
     pathway = commands.add_parser("pathway", help="the referral pathway for a case file")
-    pathway.add_argument("case", type=Path, help="case description (JSON; see data/rules/README.md)")
+    pathway.add_argument(
+        "case", type=Path, help="case description (JSON; see data/rules/README.md)"
+    )
     pathway.add_argument("--lang", default="en", choices=["en", "bg", "de"])
     pathway.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -96,7 +108,7 @@ def _detail_json(detail: Detail) -> dict[str, Any]:
             return value.isoformat()
         return value
 
-    data = convert(asdict(detail))
+    data: dict[str, Any] = convert(asdict(detail))
     for location in data["locations"]:
         if location["confidential"]:
             location["address"] = None  # never leaves the app unasked
@@ -128,9 +140,18 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print("No matches.")
         return EXIT_OK
     for hit in hits:
-        status = "reachable now" if hit.reach.reachable else "closed" if hit.reach.reach == "closed" else "hours unknown"
+        status = (
+            "reachable now"
+            if hit.reach.reachable
+            else "closed"
+            if hit.reach.reach == "closed"
+            else "hours unknown"
+        )
         org = "" if hit.kind is Kind.ORGANIZATION else f"  ({hit.organization.get(args.lang)})"
-        print(f"{hit.kind.value:<12} {hit.country}  {hit.name.get(args.lang)}{org}  [{status}]  {hit.id}")
+        print(
+            f"{hit.kind.value:<12} {hit.country}  {hit.name.get(args.lang)}{org}"
+            f"  [{status}]  {hit.id}"
+        )
     return EXIT_OK
 
 
@@ -192,7 +213,9 @@ def _cmd_db(args: argparse.Namespace) -> int:
             problems = directory.check()
             for problem in problems:
                 print(problem)
-            print("The database is sound." if not problems else f"{len(problems)} problem(s) found.")
+            print(
+                "The database is sound." if not problems else f"{len(problems)} problem(s) found."
+            )
             return EXIT_OK if not problems else EXIT_ERROR
         if args.db_command == "load":
             info = directory.replace_from_file(args.file)
@@ -220,8 +243,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from referral_desk.sheets.cli_commands import cmd_booklet, cmd_log, cmd_sheet
 
         handlers = {
-            "search": _cmd_search, "show": _cmd_show, "db": _cmd_db, "pathway": _cmd_pathway,
-            "sheet": cmd_sheet, "booklet": cmd_booklet, "log": cmd_log,
+            "search": _cmd_search,
+            "show": _cmd_show,
+            "db": _cmd_db,
+            "pathway": _cmd_pathway,
+            "sheet": cmd_sheet,
+            "booklet": cmd_booklet,
+            "log": cmd_log,
         }
         return handlers[args.command](args)
     except KeyboardInterrupt:

@@ -26,10 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import build_synthetic_db, query_words  # noqa: E402
+from synthetic import build_synthetic_db, query_words
 
-from referral_desk.services.directory import open_directory  # noqa: E402
-from referral_desk.store.search_index import rebuild_search_index  # noqa: E402
+from referral_desk.services.directory import open_directory
+from referral_desk.store.search_index import rebuild_search_index
 
 OUT = Path(__file__).resolve().parents[2] / "bench-out"
 
@@ -74,11 +74,15 @@ def percentiles(samples: list[float]) -> tuple[float, float, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=600)
     parser.add_argument("--limit", type=int, default=100)
-    parser.add_argument("--rebuild", action="store_true", help="build the synthetic directory again")
+    parser.add_argument(
+        "--rebuild", action="store_true", help="build the synthetic directory again"
+    )
     args = parser.parse_args()
 
     OUT.mkdir(exist_ok=True)
@@ -86,7 +90,9 @@ def main() -> int:
     if args.rebuild or not db_path.exists():
         start = time.perf_counter()
         build_synthetic_db(db_path, args.records)
-        print(f"synthetic directory: {args.records} records written in {time.perf_counter() - start:.1f} s")
+        print(
+            f"synthetic directory: {args.records} records written in {time.perf_counter() - start:.1f} s"
+        )
     directory = open_directory(db_path)
     with directory.engine.begin() as connection:
         start = time.perf_counter()
@@ -120,15 +126,21 @@ def main() -> int:
     o50, o95, o99 = percentiles(ours)
     b50, b95, b99 = percentiles(plain)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"records: {args.records}, queries: {len(queries)} (1-6 characters), limit {args.limit}, "
-          f"answered with hits: {answered}")
+    print(
+        f"records: {args.records}, queries: {len(queries)} (1-6 characters), limit {args.limit}, "
+        f"answered with hits: {answered}"
+    )
     print(f"{'':18}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     print(f"{'our search':18}{o50:9.2f}{o95:9.2f}{o99:9.2f}")
     print(f"{'bare FTS5':18}{b50:9.2f}{b95:9.2f}{b99:9.2f}")
     print(f"{'ratio':18}{o50 / b50:9.2f}{o95 / b95:9.2f}{o99 / b99:9.2f}")
-    print(f"index build: ours {ours_build:.1f} s, bare {bare_build:.1f} s; peak memory {peak_mb:.0f} MB")
-    print(f"goals: p95 ratio <= 1.5 -> {'met' if o95 / b95 <= 1.5 else 'NOT met'}; "
-          f"p95 < 20 ms -> {'met' if o95 < 20 else 'NOT met'}")
+    print(
+        f"index build: ours {ours_build:.1f} s, bare {bare_build:.1f} s; peak memory {peak_mb:.0f} MB"
+    )
+    print(
+        f"goals: p95 ratio <= 1.5 -> {'met' if o95 / b95 <= 1.5 else 'NOT met'}; "
+        f"p95 < 20 ms -> {'met' if o95 < 20 else 'NOT met'}"
+    )
     return 0
 
 

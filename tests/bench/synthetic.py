@@ -20,26 +20,128 @@ from referral_desk.store import db
 from referral_desk.store import models as m
 from referral_desk.store.search_index import rebuild_search_index
 
-BG_WORDS = (
-    "Дирекция Агенция Център Служба Комисия Отдел Фондация Сдружение Полиция Министерство "
-    "Социално Подпомагане Закрила Детето Бежанците Кризисен Защита Правна Помощ Гранична "
-    "Национална Регионална Общинска Приют Семейство Консултации Интеграция Миграция Трафик "
-    "Жертви Пловдив София Варна Бургас Русе Плевен Сливен Шумен Ямбол Хасково Кърджали Щастие"
-).split()
-DE_WORDS = (
-    "Bundesamt Landespolizei Jugendhilfe Kinderschutz Beratungsstelle Frauenhaus Drehscheibe "
-    "Krisenzentrum Opferschutz Rechtsberatung Sozialamt Gesundheit Integration Migration "
-    "Wohnungslosenhilfe Männerberatung Familienhilfe Straßensozialarbeit Wien Graz Linz Salzburg "
-    "Innsbruck Klagenfurt Bregenz Eisenstadt St. Pölten Übergangswohnung Schutzeinrichtung"
-).split()
-EN_WORDS = (
-    "Agency Centre Service Office Commission Directorate Foundation Association Police Ministry "
-    "Social Assistance Protection Child Refugees Crisis Legal Aid Border National Regional "
-    "Shelter Family Counselling Integration Migration Trafficking Victims Support Helpline "
-    "Outreach Health Education Employment Return Reintegration Liaison Desk"
-).split()
-COUNTRIES = (("BG", "Europe/Sofia", "+359 2 000 "), ("AT", "Europe/Vienna", "+43 1 000 "),
-             ("RO", "Europe/Bucharest", "+40 21 000 "), ("DE", "Europe/Berlin", "+49 30 0000 "))
+BG_WORDS = [
+    "Дирекция",
+    "Агенция",
+    "Център",
+    "Служба",
+    "Комисия",
+    "Отдел",
+    "Фондация",
+    "Сдружение",
+    "Полиция",
+    "Министерство",
+    "Социално",
+    "Подпомагане",
+    "Закрила",
+    "Детето",
+    "Бежанците",
+    "Кризисен",
+    "Защита",
+    "Правна",
+    "Помощ",
+    "Гранична",
+    "Национална",
+    "Регионална",
+    "Общинска",
+    "Приют",
+    "Семейство",
+    "Консултации",
+    "Интеграция",
+    "Миграция",
+    "Трафик",
+    "Жертви",
+    "Пловдив",
+    "София",
+    "Варна",
+    "Бургас",
+    "Русе",
+    "Плевен",
+    "Сливен",
+    "Шумен",
+    "Ямбол",
+    "Хасково",
+    "Кърджали",
+    "Щастие",
+]
+DE_WORDS = [
+    "Bundesamt",
+    "Landespolizei",
+    "Jugendhilfe",
+    "Kinderschutz",
+    "Beratungsstelle",
+    "Frauenhaus",
+    "Drehscheibe",
+    "Krisenzentrum",
+    "Opferschutz",
+    "Rechtsberatung",
+    "Sozialamt",
+    "Gesundheit",
+    "Integration",
+    "Migration",
+    "Wohnungslosenhilfe",
+    "Männerberatung",
+    "Familienhilfe",
+    "Straßensozialarbeit",
+    "Wien",
+    "Graz",
+    "Linz",
+    "Salzburg",
+    "Innsbruck",
+    "Klagenfurt",
+    "Bregenz",
+    "Eisenstadt",
+    "St.",
+    "Pölten",
+    "Übergangswohnung",
+    "Schutzeinrichtung",
+]
+EN_WORDS = [
+    "Agency",
+    "Centre",
+    "Service",
+    "Office",
+    "Commission",
+    "Directorate",
+    "Foundation",
+    "Association",
+    "Police",
+    "Ministry",
+    "Social",
+    "Assistance",
+    "Protection",
+    "Child",
+    "Refugees",
+    "Crisis",
+    "Legal",
+    "Aid",
+    "Border",
+    "National",
+    "Regional",
+    "Shelter",
+    "Family",
+    "Counselling",
+    "Integration",
+    "Migration",
+    "Trafficking",
+    "Victims",
+    "Support",
+    "Helpline",
+    "Outreach",
+    "Health",
+    "Education",
+    "Employment",
+    "Return",
+    "Reintegration",
+    "Liaison",
+    "Desk",
+]
+COUNTRIES = (
+    ("BG", "Europe/Sofia", "+359 2 000 "),
+    ("AT", "Europe/Vienna", "+43 1 000 "),
+    ("RO", "Europe/Bucharest", "+40 21 000 "),
+    ("DE", "Europe/Berlin", "+49 30 0000 "),
+)
 LANGS = ("bg", "de", "en", "ro", "ru", "tr", "uk", "fr")
 DAYS = ("MO,TU,WE,TH,FR", "MO,TU,WE,TH", "MO,WE,FR", "SA,SU", "MO,TU,WE,TH,FR,SA")
 
@@ -54,16 +156,33 @@ def _name(rng: random.Random, words: tuple[str, ...] | list[str], count: int) ->
 
 def _fill(engine: Engine, n: int, seed: int) -> None:
     rng = random.Random(seed)
-    rows: dict[Any, list[dict[str, Any]]] = {t: [] for t in (
-        m.TaxonomyTerm, m.LocalizedText, m.Organization, m.Location, m.Address, m.Service,
-        m.ServiceAtLocation, m.Attribute, m.ServiceArea, m.Contact, m.Phone, m.Schedule, m.Language)}
+    rows: dict[Any, list[dict[str, Any]]] = {
+        t: []
+        for t in (
+            m.TaxonomyTerm,
+            m.LocalizedText,
+            m.Organization,
+            m.Location,
+            m.Address,
+            m.Service,
+            m.ServiceAtLocation,
+            m.Attribute,
+            m.ServiceArea,
+            m.Contact,
+            m.Phone,
+            m.Schedule,
+            m.Language,
+        )
+    }
     term_ids: dict[tuple[str, str], str] = {}
     for taxonomy, codes in (("category", Category), ("role", Role), ("population", Population)):
         for code in codes:
             term_id = _uuid(rng)
             term_ids[(taxonomy, code.value)] = term_id
             rows[m.TaxonomyTerm].append({"id": term_id, "taxonomy": taxonomy, "code": code.value})
-            rows[m.LocalizedText].append({"owner_id": term_id, "field": "name", "lang": "en", "value": code.value})
+            rows[m.LocalizedText].append(
+                {"owner_id": term_id, "field": "name", "lang": "en", "value": code.value}
+            )
     phone_counter = 0
 
     def phone(owner: str, kind: str, prefix: str) -> None:
@@ -71,19 +190,46 @@ def _fill(engine: Engine, n: int, seed: int) -> None:
         phone_counter += 1
         digits = f"{phone_counter % 10000:04d}"
         national = (prefix + digits).replace(" ", "")
-        rows[m.Phone].append({"id": _uuid(rng), "owner_id": owner, "owner_kind": kind, "number": national,
-                              "short_code_country": None, "type": rng.choice(("voice", "voice", "cell", "fax")),
-                              "extension": None, "position": 0})
+        rows[m.Phone].append(
+            {
+                "id": _uuid(rng),
+                "owner_id": owner,
+                "owner_kind": kind,
+                "number": national,
+                "short_code_country": None,
+                "type": rng.choice(("voice", "voice", "cell", "fax")),
+                "extension": None,
+                "position": 0,
+            }
+        )
 
     def texts(owner: str, field: str, country: str) -> None:
-        rows[m.LocalizedText].append({"owner_id": owner, "field": field, "lang": "en",
-                                      "value": _name(rng, EN_WORDS, rng.randint(2, 4))})
+        rows[m.LocalizedText].append(
+            {
+                "owner_id": owner,
+                "field": field,
+                "lang": "en",
+                "value": _name(rng, EN_WORDS, rng.randint(2, 4)),
+            }
+        )
         if country in ("BG", "RO"):
-            rows[m.LocalizedText].append({"owner_id": owner, "field": field, "lang": "bg",
-                                          "value": _name(rng, BG_WORDS, rng.randint(2, 4))})
+            rows[m.LocalizedText].append(
+                {
+                    "owner_id": owner,
+                    "field": field,
+                    "lang": "bg",
+                    "value": _name(rng, BG_WORDS, rng.randint(2, 4)),
+                }
+            )
         else:
-            rows[m.LocalizedText].append({"owner_id": owner, "field": field, "lang": "de",
-                                          "value": _name(rng, DE_WORDS, rng.randint(1, 3))})
+            rows[m.LocalizedText].append(
+                {
+                    "owner_id": owner,
+                    "field": field,
+                    "lang": "de",
+                    "value": _name(rng, DE_WORDS, rng.randint(1, 3)),
+                }
+            )
 
     org_count = max(1, n // 20)
     per_org = n // org_count
@@ -92,62 +238,146 @@ def _fill(engine: Engine, n: int, seed: int) -> None:
         country, tz, prefix = rng.choice(COUNTRIES)
         org_id, location_id = _uuid(rng), _uuid(rng)
         own_words = BG_WORDS if country in ("BG", "RO") else DE_WORDS
-        rows[m.Organization].append({
-            "id": org_id, "parent_organization_id": None, "country": country,
-            "own_name": _name(rng, own_words, 3), "own_name_lang": "bg" if country in ("BG", "RO") else "de",
-            "alternate_names": "", "website": None, "email": None,
-            "verified_at": date(2024 + rng.randint(0, 2), rng.randint(1, 12), 1), "verified_by": "bench",
-            "source": "synthetic"})
+        rows[m.Organization].append(
+            {
+                "id": org_id,
+                "parent_organization_id": None,
+                "country": country,
+                "own_name": _name(rng, own_words, 3),
+                "own_name_lang": "bg" if country in ("BG", "RO") else "de",
+                "alternate_names": "",
+                "website": None,
+                "email": None,
+                "verified_at": date(2024 + rng.randint(0, 2), rng.randint(1, 12), 1),
+                "verified_by": "bench",
+                "source": "synthetic",
+            }
+        )
         texts(org_id, "name", country)
-        rows[m.Location].append({"id": location_id, "organization_id": org_id, "timezone": tz,
-                                 "confidential": rng.random() < 0.1, "latitude": None, "longitude": None})
-        rows[m.Address].append({"id": _uuid(rng), "location_id": location_id, "address_1": "Sample street 1",
-                                "address_2": None, "city": rng.choice(BG_WORDS[34:] + DE_WORDS[18:]),
-                                "region": None, "postal_code": None, "country": country})
+        rows[m.Location].append(
+            {
+                "id": location_id,
+                "organization_id": org_id,
+                "timezone": tz,
+                "confidential": rng.random() < 0.1,
+                "latitude": None,
+                "longitude": None,
+            }
+        )
+        rows[m.Address].append(
+            {
+                "id": _uuid(rng),
+                "location_id": location_id,
+                "address_1": "Sample street 1",
+                "address_2": None,
+                "city": rng.choice(BG_WORDS[34:] + DE_WORDS[18:]),
+                "region": None,
+                "postal_code": None,
+                "country": country,
+            }
+        )
         service_ids = []
         for index in range(per_org):
             owner = _uuid(rng)
             if index % 2 == 0:
                 service_ids.append(owner)
                 always = rng.random() < 0.15
-                rows[m.Service].append({
-                    "id": owner, "organization_id": org_id, "email": None, "url": None,
-                    "around_the_clock": always,
-                    "populations": rng.choice(("any", "children", "women", "men", "families")),
-                    "referral_methods": "phone", "serves_nationals_of": "",
-                    "verified_at": today, "verified_by": "bench", "source": "synthetic"})
+                rows[m.Service].append(
+                    {
+                        "id": owner,
+                        "organization_id": org_id,
+                        "email": None,
+                        "url": None,
+                        "around_the_clock": always,
+                        "populations": rng.choice(("any", "children", "women", "men", "families")),
+                        "referral_methods": "phone",
+                        "serves_nationals_of": "",
+                        "verified_at": today,
+                        "verified_by": "bench",
+                        "source": "synthetic",
+                    }
+                )
                 texts(owner, "name", country)
-                rows[m.ServiceAtLocation].append({"id": _uuid(rng), "service_id": owner,
-                                                  "location_id": location_id, "position": 0})
-                for taxonomy, code in (("category", rng.choice(list(Category)).value),
-                                       ("role", rng.choice(list(Role)).value)):
-                    rows[m.Attribute].append({"id": _uuid(rng), "link_id": owner, "link_type": "service",
-                                              "taxonomy_term_id": term_ids[(taxonomy, code)]})
-                rows[m.ServiceArea].append({"id": _uuid(rng), "service_id": owner, "country": country,
-                                            "region": None})
+                rows[m.ServiceAtLocation].append(
+                    {
+                        "id": _uuid(rng),
+                        "service_id": owner,
+                        "location_id": location_id,
+                        "position": 0,
+                    }
+                )
+                for taxonomy, code in (
+                    ("category", rng.choice(list(Category)).value),
+                    ("role", rng.choice(list(Role)).value),
+                ):
+                    rows[m.Attribute].append(
+                        {
+                            "id": _uuid(rng),
+                            "link_id": owner,
+                            "link_type": "service",
+                            "taxonomy_term_id": term_ids[(taxonomy, code)],
+                        }
+                    )
+                rows[m.ServiceArea].append(
+                    {"id": _uuid(rng), "service_id": owner, "country": country, "region": None}
+                )
                 kind = "service"
             else:
-                rows[m.Contact].append({
-                    "id": owner, "organization_id": org_id,
-                    "service_id": rng.choice(service_ids) if service_ids else None,
-                    "location_id": location_id, "name": None, "department": None, "email": None,
-                    "liaison": rng.random() < 0.05, "counterpart_country": None, "counterpart_id": None,
-                    "around_the_clock": rng.random() < 0.1,
-                    "verified_at": today, "verified_by": "bench", "source": "synthetic"})
+                rows[m.Contact].append(
+                    {
+                        "id": owner,
+                        "organization_id": org_id,
+                        "service_id": rng.choice(service_ids) if service_ids else None,
+                        "location_id": location_id,
+                        "name": None,
+                        "department": None,
+                        "email": None,
+                        "liaison": rng.random() < 0.05,
+                        "counterpart_country": None,
+                        "counterpart_id": None,
+                        "around_the_clock": rng.random() < 0.1,
+                        "verified_at": today,
+                        "verified_by": "bench",
+                        "source": "synthetic",
+                    }
+                )
                 texts(owner, "title", country)
                 kind = "contact"
             phone(owner, kind, prefix)
-            rows[m.Schedule].append({"id": _uuid(rng), "owner_id": owner, "owner_kind": kind, "freq": "WEEKLY",
-                                     "byday": rng.choice(DAYS), "opens_at": f"{rng.randint(7, 10):02}:00",
-                                     "closes_at": f"{rng.randint(15, 19):02}:00",
-                                     "valid_from": None, "valid_to": None})
+            rows[m.Schedule].append(
+                {
+                    "id": _uuid(rng),
+                    "owner_id": owner,
+                    "owner_kind": kind,
+                    "freq": "WEEKLY",
+                    "byday": rng.choice(DAYS),
+                    "opens_at": f"{rng.randint(7, 10):02}:00",
+                    "closes_at": f"{rng.randint(15, 19):02}:00",
+                    "valid_from": None,
+                    "valid_to": None,
+                }
+            )
             for code in rng.sample(LANGS, rng.randint(1, 3)):
-                rows[m.Language].append({"id": _uuid(rng), "owner_id": owner, "owner_kind": kind, "code": code})
+                rows[m.Language].append(
+                    {"id": _uuid(rng), "owner_id": owner, "owner_kind": kind, "code": code}
+                )
     with engine.begin() as connection:
-        connection.execute(insert(m.DirectoryInfo), [{
-            "id": 1, "name": '{"en": "Synthetic benchmark directory"}', "version": f"synthetic-{n}-{seed}",
-            "published": today, "publisher": "benchmark", "sample": True, "notice_json": "{}",
-            "loaded_at": datetime(2026, 11, 1), "source_sha256": "0" * 64}])
+        connection.execute(
+            insert(m.DirectoryInfo),
+            [
+                {
+                    "id": 1,
+                    "name": '{"en": "Synthetic benchmark directory"}',
+                    "version": f"synthetic-{n}-{seed}",
+                    "published": today,
+                    "publisher": "benchmark",
+                    "sample": True,
+                    "notice_json": "{}",
+                    "loaded_at": datetime(2026, 11, 1),
+                    "source_sha256": "0" * 64,
+                }
+            ],
+        )
         for table, table_rows in rows.items():
             for start in range(0, len(table_rows), 20_000):
                 connection.execute(insert(table), table_rows[start : start + 20_000])

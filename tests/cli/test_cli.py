@@ -23,7 +23,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def test_search_json_lists_hits_with_the_documented_fields(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_search_json_lists_hits_with_the_documented_fields(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "--db", str(db_path), "search", "Drehscheibe", "--json")
     assert code == 0
     hits = json.loads(out)
@@ -35,7 +37,18 @@ def test_search_json_lists_hits_with_the_documented_fields(db_path: Path, capsys
 
 
 def test_search_text_output_and_filters(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "--db", str(db_path), "search", "--country", "BG", "--kind", "organization", "--limit", "500")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "search",
+        "--country",
+        "BG",
+        "--kind",
+        "organization",
+        "--limit",
+        "500",
+    )
     assert code == 0
     lines = out.strip().splitlines()
     assert len(lines) >= 15
@@ -49,8 +62,12 @@ def test_search_any_text_never_fails(db_path: Path, capsys: pytest.CaptureFixtur
         assert isinstance(json.loads(out), list)
 
 
-def test_show_json_hides_confidential_addresses(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "--db", str(db_path), "search", "--kind", "organization", "--limit", "500", "--json")
+def test_show_json_hides_confidential_addresses(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(
+        capsys, "--db", str(db_path), "search", "--kind", "organization", "--limit", "500", "--json"
+    )
     shown_confidential = 0
     for hit in json.loads(out):
         code, detail_out, _ = run(capsys, "--db", str(db_path), "show", hit["id"], "--json")
@@ -84,7 +101,9 @@ def test_db_check_and_info(db_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "SAMPLE DATA" in out
 
 
-def test_bad_database_file_gives_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_database_file_gives_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("not a database")
     code, _, err = run(capsys, "--db", str(bad), "search", "x")

@@ -37,7 +37,9 @@ def test_closed_on_friday_evening_opens_on_monday() -> None:
 
 def test_overnight_hours_run_past_midnight() -> None:
     night = [WeeklyHours.parse("FR", "20:00", "06:00")]
-    assert reachability(night, SOFIA, at(SOFIA, 2026, 12, 5, 3, 0)).reach is Reach.OPEN  # Saturday 03:00
+    assert (
+        reachability(night, SOFIA, at(SOFIA, 2026, 12, 5, 3, 0)).reach is Reach.OPEN
+    )  # Saturday 03:00
     assert reachability(night, SOFIA, at(SOFIA, 2026, 12, 5, 7, 0)).reach is Reach.CLOSED
     status = reachability(night, SOFIA, at(SOFIA, 2026, 12, 4, 22, 0))
     assert status.until == at(SOFIA, 2026, 12, 5, 6, 0)
@@ -52,7 +54,9 @@ def test_summer_time_changes_the_utc_moment() -> None:
     # 07:30 UTC is 09:30 in Vienna in summer (open) and 08:30 in winter (open); 06:30 UTC is
     # 08:30 in summer (open) but 07:30 in winter (closed)
     assert reachability(OFFICE, VIENNA, datetime(2026, 7, 6, 6, 30, tzinfo=UTC)).reach is Reach.OPEN
-    assert reachability(OFFICE, VIENNA, datetime(2026, 12, 7, 6, 30, tzinfo=UTC)).reach is Reach.CLOSED
+    assert (
+        reachability(OFFICE, VIENNA, datetime(2026, 12, 7, 6, 30, tzinfo=UTC)).reach is Reach.CLOSED
+    )
 
 
 def test_valid_dates_limit_a_schedule() -> None:
@@ -80,9 +84,13 @@ def test_naive_now_is_refused() -> None:
 @given(
     st.integers(min_value=0, max_value=23),
     st.integers(min_value=0, max_value=23),
-    st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2028, 1, 1), timezones=st.just(UTC)),
+    st.datetimes(
+        min_value=datetime(2025, 1, 1), max_value=datetime(2028, 1, 1), timezones=st.just(UTC)
+    ),
 )
-def test_open_exactly_when_local_time_is_inside_the_hours(opens: int, closes: int, now: datetime) -> None:
+def test_open_exactly_when_local_time_is_inside_the_hours(
+    opens: int, closes: int, now: datetime
+) -> None:
     hours = [WeeklyHours.parse("MO,TU,WE,TH,FR,SA,SU", f"{opens:02}:00", f"{closes:02}:00")]
     local = now.astimezone(ZoneInfo(SOFIA))
     if opens == closes:

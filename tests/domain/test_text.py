@@ -12,8 +12,8 @@ from referral_desk.domain.text import (
     bg_to_latin,
     damerau_distance_at_most_one,
     fold,
-    prefix_alternatives,
     phone_digits,
+    prefix_alternatives,
     tokens,
 )
 
@@ -126,7 +126,9 @@ def test_one_edit_is_within_distance_one(word: str, data: st.DataObject) -> None
         assert damerau_distance_at_most_one(edited, word)
 
 
-@pytest.mark.parametrize(("a", "b"), [("drehscheibe", "drehschiebx"), ("police", "pol"), ("abcd", "badc")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("drehscheibe", "drehschiebx"), ("police", "pol"), ("abcd", "badc")]
+)
 def test_two_edits_are_not_within_distance_one(a: str, b: str) -> None:
     assert not damerau_distance_at_most_one(a, b)
 

@@ -1,4 +1,4 @@
-"""Search over the real sample directory: scripts, umlauts, typos, phone digits, filters, ranking."""
+"""Search over the real sample directory: scripts, umlauts, typos, phone digits, filters, order."""
 
 from __future__ import annotations
 
@@ -52,7 +52,9 @@ def first_org(directory: Directory, query: str) -> str:
         ("ДАЗД", "State Agency for Child Protection"),
     ],
 )
-def test_scripts_umlauts_and_acronyms_find_the_body(sample_directory: Directory, query: str, expected: str) -> None:
+def test_scripts_umlauts_and_acronyms_find_the_body(
+    sample_directory: Directory, query: str, expected: str
+) -> None:
     assert expected in first_org(sample_directory, query)
 
 
@@ -60,7 +62,9 @@ def test_scripts_umlauts_and_acronyms_find_the_body(sample_directory: Directory,
     "typo",
     ["Drehschiebe", "Drehsceibe", "Drehscheibee", "Drehscjeibe", "Dreshcheibe"],
 )
-def test_one_typo_in_a_long_word_still_finds_drehscheibe(sample_directory: Directory, typo: str) -> None:
+def test_one_typo_in_a_long_word_still_finds_drehscheibe(
+    sample_directory: Directory, typo: str
+) -> None:
     assert any("Drehscheibe" in n for n in names(sample_directory, typo)[:5])
 
 
@@ -69,8 +73,12 @@ def test_short_words_get_no_typo_tolerance(sample_directory: Directory) -> None:
     assert not any("MEN VIA" in n for n in names(sample_directory, "men vai"))
 
 
-@pytest.mark.parametrize("typed", ["D", "Dr", "Dre", "Dreh", "Drehs", "Drehsc", "Drehsch", "Drehschei"])
-def test_every_prefix_while_typing_keeps_drehscheibe(sample_directory: Directory, typed: str) -> None:
+@pytest.mark.parametrize(
+    "typed", ["D", "Dr", "Dre", "Dreh", "Drehs", "Drehsc", "Drehsch", "Drehschei"]
+)
+def test_every_prefix_while_typing_keeps_drehscheibe(
+    sample_directory: Directory, typed: str
+) -> None:
     assert any("Drehscheibe" in n for n in names(sample_directory, typed))
 
 
@@ -103,23 +111,31 @@ def test_placeholder_number_found_from_its_middle(sample_directory: Directory) -
         number = shown.phones[0].number
     middle = number.lstrip("+")[3:9]
     assert len(sample_directory.search(middle, limit=500)) >= 1
-    assert any(number in [p.number for p in (sample_directory.show(h.id) or detail).phones]
-               for h in sample_directory.search(number, limit=500))
+    assert any(
+        number in [p.number for p in (sample_directory.show(h.id) or detail).phones]
+        for h in sample_directory.search(number, limit=500)
+    )
 
 
 def test_filters_by_country_category_population_and_language(sample_directory: Directory) -> None:
     at = sample_directory.search("", SearchFilters(country="AT"), limit=1000)
     assert at and all(h.country == "AT" for h in at)
-    shelters = sample_directory.search("", SearchFilters(category="shelter", kind=Kind.SERVICE), limit=1000)
+    shelters = sample_directory.search(
+        "", SearchFilters(category="shelter", kind=Kind.SERVICE), limit=1000
+    )
     assert shelters
     for hit in shelters:
         detail = sample_directory.show(hit.id)
         assert detail is not None and "shelter" in detail.categories
-    children = sample_directory.search("", SearchFilters(population="children", kind=Kind.SERVICE), limit=1000)
+    children = sample_directory.search(
+        "", SearchFilters(population="children", kind=Kind.SERVICE), limit=1000
+    )
     for hit in children:
         detail = sample_directory.show(hit.id)
         assert detail is not None and ({"children", "any"} & set(detail.populations))
-    bulgarian = sample_directory.search("", SearchFilters(language="bg", kind=Kind.SERVICE), limit=1000)
+    bulgarian = sample_directory.search(
+        "", SearchFilters(language="bg", kind=Kind.SERVICE), limit=1000
+    )
     assert bulgarian
     for hit in bulgarian[:30]:
         detail = sample_directory.show(hit.id)
@@ -127,13 +143,17 @@ def test_filters_by_country_category_population_and_language(sample_directory: D
 
 
 def test_around_the_clock_and_open_now(sample_directory: Directory) -> None:
-    always = sample_directory.search("", SearchFilters(around_the_clock=True), now=SUNDAY_NIGHT_VIENNA, limit=1000)
+    always = sample_directory.search(
+        "", SearchFilters(around_the_clock=True), now=SUNDAY_NIGHT_VIENNA, limit=1000
+    )
     assert always and all(h.reach.reach is Reach.ALWAYS for h in always)
     open_sunday_night = sample_directory.search(
         "", SearchFilters(open_now=True), now=SUNDAY_NIGHT_VIENNA, limit=1000
     )
     assert open_sunday_night and all(h.reach.reachable for h in open_sunday_night)
-    open_monday = sample_directory.search("", SearchFilters(open_now=True), now=MONDAY_MORNING_VIENNA, limit=1000)
+    open_monday = sample_directory.search(
+        "", SearchFilters(open_now=True), now=MONDAY_MORNING_VIENNA, limit=1000
+    )
     assert len(open_monday) > len(open_sunday_night)
     assert all(h.reach.reachable for h in open_monday)
     every = sample_directory.search("", now=MONDAY_MORNING_VIENNA, limit=5000)
@@ -143,7 +163,9 @@ def test_around_the_clock_and_open_now(sample_directory: Directory) -> None:
 
 def test_verified_within_months(sample_directory: Directory) -> None:
     now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-    recent = sample_directory.search("", SearchFilters(verified_within_months=12), now=now, limit=5000)
+    recent = sample_directory.search(
+        "", SearchFilters(verified_within_months=12), now=now, limit=5000
+    )
     everything = sample_directory.search("", now=now, limit=5000)
     assert 0 < len(recent) < len(everything)
     for hit in recent[:40]:
@@ -157,7 +179,9 @@ def test_filters_combine_with_text(sample_directory: Directory) -> None:
     assert hits and all(h.country == "BG" for h in hits)
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(
+    max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
 @given(st.text(max_size=300))
 def test_any_text_gives_results_or_nothing(sample_directory: Directory, text: str) -> None:
     hits = sample_directory.search(text)
@@ -166,8 +190,29 @@ def test_any_text_gives_results_or_nothing(sample_directory: Directory, text: st
 
 @pytest.mark.parametrize(
     "text",
-    ['"', '""', "*", "a*", "NEAR(a b)", "a OR b", "a AND", "NOT", "-x", "^x", "col:x", "(", ")",
-     "😀", "👩‍👧", "x" * 10_000, "Дрех" * 2500, "\x00", "' OR 1=1 --", "%", "_"],
+    [
+        '"',
+        '""',
+        "*",
+        "a*",
+        "NEAR(a b)",
+        "a OR b",
+        "a AND",
+        "NOT",
+        "-x",
+        "^x",
+        "col:x",
+        "(",
+        ")",
+        "😀",
+        "👩‍👧",
+        "x" * 10_000,
+        "Дрех" * 2500,
+        "\x00",
+        "' OR 1=1 --",
+        "%",
+        "_",
+    ],
 )
 def test_fts_syntax_and_odd_text_never_fail(sample_directory: Directory, text: str) -> None:
     assert isinstance(sample_directory.search(text), list)

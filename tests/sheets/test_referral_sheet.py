@@ -272,7 +272,9 @@ def test_the_document_is_built_without_a_printer(qapp: object) -> None:
     assert document.pageCount() >= 1
 
 
-def test_a_step_for_the_caseworker_is_not_flagged_as_missing_a_body(qapp: object, tmp_path: Path) -> None:
+def test_a_step_for_the_caseworker_is_not_flagged_as_missing_a_body(
+    qapp: object, tmp_path: Path
+) -> None:
     from dataclasses import replace
 
     base = pathway(is_child=False, steps=1)

@@ -87,13 +87,17 @@ def _broken_sample(tmp_path: Path, change: str) -> Path:
         ("timezone", "not an IANA time zone"),
     ],
 )
-def test_bad_records_are_refused_with_the_place_named(tmp_path: Path, change: str, message: str) -> None:
+def test_bad_records_are_refused_with_the_place_named(
+    tmp_path: Path, change: str, message: str
+) -> None:
     with pytest.raises(DirectoryFileError, match=message):
         open_directory(tmp_path / "directory.sqlite3", _broken_sample(tmp_path, change))
     assert not (tmp_path / "directory.sqlite3").exists()
 
 
-def test_newer_database_is_refused_and_left_untouched(sample_db_template: Path, tmp_path: Path) -> None:
+def test_newer_database_is_refused_and_left_untouched(
+    sample_db_template: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "newer.sqlite3"
     path.write_bytes(sample_db_template.read_bytes())
     with sqlite3.connect(path) as connection:
@@ -114,7 +118,9 @@ def test_not_a_database_is_refused(tmp_path: Path) -> None:
     assert path.read_text() == "shopping list"
 
 
-def test_older_database_is_backed_up_then_migrated(sample_db_template: Path, tmp_path: Path) -> None:
+def test_older_database_is_backed_up_then_migrated(
+    sample_db_template: Path, tmp_path: Path
+) -> None:
     revisions = db.known_revisions()
     oldest = "0001"
     assert oldest in revisions
@@ -148,7 +154,9 @@ def test_older_database_is_backed_up_then_migrated(sample_db_template: Path, tmp
     assert before != _digest(path)
 
 
-def test_integrity_check_reports_a_broken_reference(sample_db_template: Path, tmp_path: Path) -> None:
+def test_integrity_check_reports_a_broken_reference(
+    sample_db_template: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "damaged.sqlite3"
     path.write_bytes(sample_db_template.read_bytes())
     with sqlite3.connect(path) as connection:
@@ -186,4 +194,4 @@ def test_replacing_the_directory_is_all_or_nothing(
 
 
 def test_head_revision_constant_matches_the_migrations() -> None:
-    assert db.HEAD_REVISION == db.head_revision()
+    assert db.head_revision() == db.HEAD_REVISION

@@ -32,6 +32,8 @@ def test_every_code_has_an_english_label(qapp: QApplication) -> None:
 def test_labels_follow_the_ui_language(bulgarian: None) -> None:
     assert labels.follow_up("no_answer") == "няма отговор"
     assert labels.case_type("asylum_seeker") == "търсещ закрила"
-    assert labels.statistic_value("body_status", "Drehscheibe | declined") == "Drehscheibe | отказан"
+    assert (
+        labels.statistic_value("body_status", "Drehscheibe | declined") == "Drehscheibe | отказан"
+    )
     purpose = labels.statistic_value("purpose", "forced_begging")
     assert purpose and purpose != "Forced begging" and purpose.isascii() is False

@@ -145,7 +145,11 @@ class Text:
     by_lang: dict[str, str]
 
     def get(self, lang: str) -> str:
-        return self.by_lang.get(lang) or self.by_lang.get("en") or next(iter(self.by_lang.values()), "")
+        return (
+            self.by_lang.get(lang)
+            or self.by_lang.get("en")
+            or next(iter(self.by_lang.values()), "")
+        )
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,9 @@ class WeeklyHours:
             if code not in DAY_CODES:
                 raise ValueError(f"unknown day {code!r} in byday {byday!r}")
             days.add(DAY_CODES.index(code))
-        return cls(frozenset(days), parse_time(opens_at), parse_time(closes_at), valid_from, valid_to)
+        return cls(
+            frozenset(days), parse_time(opens_at), parse_time(closes_at), valid_from, valid_to
+        )
 
     def intervals(self) -> list[tuple[int, int, int]]:
         """(weekday, start minute, end minute) pieces, overnight hours split at midnight."""

@@ -29,14 +29,53 @@ __all__ = [
 # Official Bulgarian transliteration (Закон за транслитерацията, 2009), with the
 # Russian, Ukrainian and Serbian/Macedonian letters people also meet at borders.
 _BG_TO_LATIN: dict[str, str] = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch",
-    "ш": "sh", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu", "я": "ya",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "h",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "sht",
+    "ъ": "a",
+    "ь": "y",
+    "ю": "yu",
+    "я": "ya",
     # other Cyrillic alphabets
-    "ё": "yo", "ы": "y", "э": "e", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
-    "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dzh", "ѓ": "gj",
-    "ќ": "kj", "ѕ": "dz",
+    "ё": "yo",
+    "ы": "y",
+    "э": "e",
+    "і": "i",
+    "ї": "yi",
+    "є": "ye",
+    "ґ": "g",
+    "ђ": "dj",
+    "ј": "j",
+    "љ": "lj",
+    "њ": "nj",
+    "ћ": "c",
+    "џ": "dzh",
+    "ѓ": "gj",
+    "ќ": "kj",
+    "ѕ": "dz",
 }
 
 _GERMAN = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"}
@@ -64,7 +103,15 @@ _NON_WORD_RE = re.compile(r"[^0-9a-z]+")
 # Endings of a word still being typed that may become a longer folded pattern:
 # "sc" may become "sch" (-> "sh"), "t" may become "ts" (-> "c"), and so on.
 _PARTIAL_ENDINGS = (
-    ("sh", 1), ("sc", 1), ("ts", 0), ("t", 0), ("k", 0), ("c", 0), ("p", 0), ("z", 0),
+    ("sh", 1),
+    ("sc", 1),
+    ("ts", 0),
+    ("t", 0),
+    ("k", 0),
+    ("c", 0),
+    ("p", 0),
+    ("z", 0),
+    ("q", 0),
 )
 _WORD_FINAL_IYA = re.compile(r"ия\b", re.IGNORECASE)
 _BULGARIA = re.compile(r"\bбългария\b", re.IGNORECASE)

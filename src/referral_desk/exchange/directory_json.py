@@ -159,13 +159,21 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
             swhere = f"{where}.services[{si}]"
             claim(service["id"], swhere)
             service_ids.add(service["id"])
-            for taxonomy, key in (("category", "categories"), ("role", "roles"), ("population", "populations")):
+            for taxonomy, key in (
+                ("category", "categories"),
+                ("role", "roles"),
+                ("population", "populations"),
+            ):
                 for code in service.get(key, []):
                     if (taxonomy, code) not in term_codes:
-                        problems.append(f"{swhere}.{key}: {code!r} is not a {taxonomy} in the taxonomy")
+                        problems.append(
+                            f"{swhere}.{key}: {code!r} is not a {taxonomy} in the taxonomy"
+                        )
             for lid in service.get("location_ids", []):
                 if lid not in location_ids:
-                    problems.append(f"{swhere}.location_ids: {lid} is not a location of this organization")
+                    problems.append(
+                        f"{swhere}.location_ids: {lid} is not a location of this organization"
+                    )
             if service.get("schedules") and not service.get("location_ids"):
                 problems.append(f"{swhere}.schedules: hours need a location for their time zone")
             problems += _check_contact_ways(service, swhere, org["country"], sample)
@@ -174,11 +182,19 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
             cwhere = f"{where}.contacts[{ci}]"
             claim(contact["id"], cwhere)
             if contact.get("service_id") and contact["service_id"] not in service_ids:
-                problems.append(f"{cwhere}.service_id: {contact['service_id']} is not a service of this organization")
+                problems.append(
+                    f"{cwhere}.service_id: {contact['service_id']} "
+                    "is not a service of this organization"
+                )
             if contact.get("location_id") and contact["location_id"] not in location_ids:
-                problems.append(f"{cwhere}.location_id: {contact['location_id']} is not a location of this organization")
+                problems.append(
+                    f"{cwhere}.location_id: {contact['location_id']} "
+                    "is not a location of this organization"
+                )
             if contact.get("counterpart_id") and contact["counterpart_id"] not in contact_ids:
-                problems.append(f"{cwhere}.counterpart_id: no contact has id {contact['counterpart_id']}")
+                problems.append(
+                    f"{cwhere}.counterpart_id: no contact has id {contact['counterpart_id']}"
+                )
             if contact.get("schedules") and not contact.get("location_id") and not location_ids:
                 problems.append(f"{cwhere}.schedules: hours need a location for their time zone")
             problems += _check_contact_ways(contact, cwhere, org["country"], sample)
@@ -226,7 +242,9 @@ def is_placeholder(e164: str) -> bool:
     return PLACEHOLDER_RUN in str(parsed.national_number)
 
 
-def _check_contact_ways(record: dict[str, Any], where: str, country: str, sample: bool) -> list[str]:
+def _check_contact_ways(
+    record: dict[str, Any], where: str, country: str, sample: bool
+) -> list[str]:
     problems: list[str] = []
     for index, phone in enumerate(record.get("phones", [])):
         pwhere = f"{where}.phones[{index}].number"
@@ -253,6 +271,7 @@ def _check_contact_ways(record: dict[str, Any], where: str, country: str, sample
         else:
             if sample and not email.lower().endswith("@" + SAMPLE_EMAIL_DOMAIN):
                 problems.append(
-                    f"{where}.email: sample data may only use placeholder e-mails @{SAMPLE_EMAIL_DOMAIN}"
+                    f"{where}.email: sample data may only use placeholder e-mails "
+                    f"@{SAMPLE_EMAIL_DOMAIN}"
                 )
     return problems

@@ -24,7 +24,7 @@ from referral_desk.domain.entities import (
     Texts,
     Verification,
 )
-from referral_desk.domain.hours import Reachability, Reach, WeeklyHours, reachability
+from referral_desk.domain.hours import Reach, Reachability, WeeklyHours, reachability
 from referral_desk.domain.vocab import Kind
 from referral_desk.exchange.directory_json import read_directory_file
 from referral_desk.store import db
@@ -78,7 +78,9 @@ def _display_phone(number: str) -> str:
 class _Loaded:
     texts: dict[str, dict[str, dict[str, str]]]
 
-    def of(self, owner: str, field: str, own: str | None = None, own_lang: str | None = None) -> Texts:
+    def of(
+        self, owner: str, field: str, own: str | None = None, own_lang: str | None = None
+    ) -> Texts:
         return Texts(dict(self.texts.get(owner, {}).get(field, {})), own, own_lang)
 
 
@@ -156,8 +158,14 @@ class Directory:
                 reach_cache[key] = _reach(weekly, tz, hit.around_the_clock, now)
             results.append(
                 SearchHit(
-                    hit.kind, hit.entity_id, name, org_texts, hit.organization_id, hit.country,
-                    reach_cache[key], hit.tier,
+                    hit.kind,
+                    hit.entity_id,
+                    name,
+                    org_texts,
+                    hit.organization_id,
+                    hit.country,
+                    reach_cache[key],
+                    hit.tier,
                 )
             )
         return results
@@ -167,7 +175,9 @@ class Directory:
         owner_list = list(owners)
         for start in range(0, len(owner_list), 500):
             chunk = owner_list[start : start + 500]
-            for row in session.scalars(select(m.LocalizedText).where(m.LocalizedText.owner_id.in_(chunk))):
+            for row in session.scalars(
+                select(m.LocalizedText).where(m.LocalizedText.owner_id.in_(chunk))
+            ):
                 texts[row.owner_id][row.field][row.lang] = row.value
         return _Loaded(texts)
 
@@ -178,7 +188,9 @@ class Directory:
             return out
         for row in session.scalars(select(m.Schedule).where(m.Schedule.owner_id.in_(ids))):
             out[row.owner_id].append(
-                WeeklyHours.parse(row.byday, row.opens_at, row.closes_at, row.valid_from, row.valid_to)
+                WeeklyHours.parse(
+                    row.byday, row.opens_at, row.closes_at, row.valid_from, row.valid_to
+                )
             )
         return out
 
@@ -215,14 +227,18 @@ class Directory:
         always = any(s.around_the_clock for s in org.services)
         return hours, self._tz(session, None, entity_id), always
 
-    def _tz(self, session: Session, location_id: str | None, organization_id: str | None) -> str | None:
+    def _tz(
+        self, session: Session, location_id: str | None, organization_id: str | None
+    ) -> str | None:
         if location_id:
             tz = session.scalar(select(m.Location.timezone).where(m.Location.id == location_id))
             if tz:
                 return tz
         if organization_id:
             return session.scalar(
-                select(m.Location.timezone).where(m.Location.organization_id == organization_id).limit(1)
+                select(m.Location.timezone)
+                .where(m.Location.organization_id == organization_id)
+                .limit(1)
             )
         return None
 
@@ -230,7 +246,11 @@ class Directory:
 
     def kind_of(self, entity_id: str) -> Kind | None:
         with self._sessions() as session:
-            for kind, model in ((Kind.ORGANIZATION, m.Organization), (Kind.SERVICE, m.Service), (Kind.CONTACT, m.Contact)):
+            for kind, model in (
+                (Kind.ORGANIZATION, m.Organization),
+                (Kind.SERVICE, m.Service),
+                (Kind.CONTACT, m.Contact),
+            ):
                 if session.get(model, entity_id) is not None:
                     return kind
         return None
@@ -249,16 +269,28 @@ class Directory:
             return self._show_contact(session, entity_id, now)
 
     def _phones(self, session: Session, owner_id: str, loaded: _Loaded) -> tuple[Phone, ...]:
-        rows = session.scalars(select(m.Phone).where(m.Phone.owner_id == owner_id).order_by(m.Phone.position))
+        rows = session.scalars(
+            select(m.Phone).where(m.Phone.owner_id == owner_id).order_by(m.Phone.position)
+        )
         return tuple(
-            Phone(r.number, _display_phone(r.number), r.type, r.extension, loaded.of(r.id, "description"))
+            Phone(
+                r.number,
+                _display_phone(r.number),
+                r.type,
+                r.extension,
+                loaded.of(r.id, "description"),
+            )
             for r in rows
         )
 
     def _languages(self, session: Session, owner_id: str) -> tuple[str, ...]:
-        return tuple(session.scalars(select(m.Language.code).where(m.Language.owner_id == owner_id)))
+        return tuple(
+            session.scalars(select(m.Language.code).where(m.Language.owner_id == owner_id))
+        )
 
-    def _locations(self, session: Session, location_ids: list[str], loaded: _Loaded) -> tuple[Location, ...]:
+    def _locations(
+        self, session: Session, location_ids: list[str], loaded: _Loaded
+    ) -> tuple[Location, ...]:
         hours = self._hours(session, location_ids)
         out = []
         for location_id in location_ids:
@@ -273,8 +305,12 @@ class Directory:
                     location.timezone,
                     location.confidential,
                     Address(
-                        address.address_1, address.city, address.country, address.address_2,
-                        address.region, address.postal_code,
+                        address.address_1,
+                        address.city,
+                        address.country,
+                        address.address_2,
+                        address.region,
+                        address.postal_code,
                     )
                     if address
                     else None,
@@ -288,14 +324,23 @@ class Directory:
         if kind is Kind.ORGANIZATION:
             org = session.get(m.Organization, entity_id)
             assert org is not None
-            return RecordRef(kind, entity_id, loaded.of(entity_id, "name", org.own_name, org.own_name_lang), org.country)
+            return RecordRef(
+                kind,
+                entity_id,
+                loaded.of(entity_id, "name", org.own_name, org.own_name_lang),
+                org.country,
+            )
         if kind is Kind.SERVICE:
             service = session.get(m.Service, entity_id)
             assert service is not None
-            return RecordRef(kind, entity_id, loaded.of(entity_id, "name"), service.organization.country)
+            return RecordRef(
+                kind, entity_id, loaded.of(entity_id, "name"), service.organization.country
+            )
         contact = session.get(m.Contact, entity_id)
         assert contact is not None
-        return RecordRef(kind, entity_id, loaded.of(entity_id, "title"), contact.organization.country)
+        return RecordRef(
+            kind, entity_id, loaded.of(entity_id, "title"), contact.organization.country
+        )
 
     def _show_organization(self, session: Session, org_id: str, now: datetime) -> Detail:
         org = session.get(m.Organization, org_id)
@@ -322,7 +367,9 @@ class Directory:
             timezone=tz,
             reach=_reach(hours, tz, always, now),
             around_the_clock=always,
-            languages=tuple(sorted({code for s in org.services for code in self._languages(session, s.id)})),
+            languages=tuple(
+                sorted({code for s in org.services for code in self._languages(session, s.id)})
+            ),
             verification=Verification(org.verified_at, org.verified_by, org.source),
             children=tuple(self._ref(session, Kind.ORGANIZATION, c) for c in children),
             services=tuple(self._ref(session, Kind.SERVICE, s.id) for s in org.services),
@@ -350,7 +397,9 @@ class Directory:
         ):
             terms[taxonomy].append(code)
         areas = session.execute(
-            select(m.ServiceArea.country, m.ServiceArea.region).where(m.ServiceArea.service_id == service_id)
+            select(m.ServiceArea.country, m.ServiceArea.region).where(
+                m.ServiceArea.service_id == service_id
+            )
         )
         contacts = session.scalars(select(m.Contact.id).where(m.Contact.service_id == service_id))
         return Detail(
@@ -408,8 +457,12 @@ class Directory:
             department=contact.department,
             liaison=contact.liaison,
             counterpart_country=contact.counterpart_country,
-            counterpart=self._ref(session, Kind.CONTACT, contact.counterpart_id) if contact.counterpart_id else None,
-            service=self._ref(session, Kind.SERVICE, contact.service_id) if contact.service_id else None,
+            counterpart=self._ref(session, Kind.CONTACT, contact.counterpart_id)
+            if contact.counterpart_id
+            else None,
+            service=self._ref(session, Kind.SERVICE, contact.service_id)
+            if contact.service_id
+            else None,
         )
 
 

@@ -257,7 +257,7 @@ def paint_document(
     if not painter.begin(device):
         raise OSError("The printer or PDF file cannot be opened for writing.")
     try:
-        area = device.pageLayout().paintRectPixels(device.resolution())
+        area = device.pageLayout().paintRectPixels(device.logicalDpiX())
         width, height = float(area.width()), float(area.height())
         scale = width / body.width()
         footer_top = min(body.height() * scale, height - _footer_height(device))
@@ -281,7 +281,7 @@ def paint_document(
 
 
 def _footer_height(device: QPagedPaintDevice) -> float:
-    return mm_to_units(9.0) * device.resolution() / LAYOUT_DPI
+    return mm_to_units(9.0) * float(device.logicalDpiX()) / LAYOUT_DPI
 
 
 def _paint_footer(
@@ -292,7 +292,7 @@ def _paint_footer(
     page: int,
     pages: int,
 ) -> None:
-    dots_per_mm = device.resolution() / MM_PER_INCH
+    dots_per_mm = float(device.logicalDpiX()) / MM_PER_INCH
     painter.save()
     painter.setPen(QPen(QColor("#777777"), 0.2 * dots_per_mm))
     top = band.top() + 1.5 * dots_per_mm

@@ -61,11 +61,18 @@ def hours_lines(detail: Detail) -> list[str]:
 
 
 def detail_as_text(
-    detail: Detail, lang: str, now: datetime, tr: Translate = untranslated, show_confidential: bool = False
+    detail: Detail,
+    lang: str,
+    now: datetime,
+    tr: Translate = untranslated,
+    show_confidential: bool = False,
 ) -> str:
-    """The record's name and every way to reach it, one per line; confidential addresses left out."""
+    """The record's name and every way to reach it, one per line; no confidential address."""
     del now  # the reach in the detail was computed for the moment it was loaded
-    label = lambda key: tr(CONTEXT, LABELS[key])  # noqa: E731
+
+    def label(key: str) -> str:
+        return tr(CONTEXT, LABELS[key])
+
     lines = [detail.name.get(lang)]
     own = detail.name.own
     if own and own != lines[0]:

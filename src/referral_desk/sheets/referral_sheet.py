@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from referral_desk.domain.case import Body, Pathway, Step, Text
-from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.domain.entities import Detail, Texts
 from referral_desk.domain.hours import DAY_CODES, Reach, Reachability, WeeklyHours
-from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
+from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.services.referral_log import ReferralHeader
 from referral_desk.sheets.pdf import (
     DIRECTORY_OF,
@@ -445,9 +445,9 @@ class _Writer:
         return "<html><body>" + "".join(self.parts) + "</body></html>"
 
 
-def hours_text(hours: tuple[WeeklyHours, ...], tr: object) -> str:
+def hours_text(hours: tuple[WeeklyHours, ...], tr: Translate = untranslated) -> str:
     """``Mon–Fri 08:00–16:00; Sat 09:00–12:00`` in the sheet's first language."""
-    translate = tr if callable(tr) else (lambda _c, t: t)
+    translate = tr
     parts = []
     for row in hours:
         days = sorted(row.days)

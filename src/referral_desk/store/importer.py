@@ -1,4 +1,4 @@
-"""Writing a checked directory file into the database, replacing what was there, in one transaction."""
+"""Writing a checked directory file into the database: all that was there replaced, at once."""
 
 from __future__ import annotations
 
@@ -64,7 +64,9 @@ class _Writer:
                     id=phone_id,
                     owner_id=owner_id,
                     owner_kind=kind,
-                    number=normalize_phone(phone["number"], phone.get("short_code_country"), country),
+                    number=normalize_phone(
+                        phone["number"], phone.get("short_code_country"), country
+                    ),
                     short_code_country=phone.get("short_code_country"),
                     type=phone.get("type", "voice"),
                     extension=phone.get("extension"),
@@ -94,7 +96,12 @@ class _Writer:
     def languages(self, owner_id: str, kind: str, codes: list[str]) -> None:
         for code in dict.fromkeys(codes):
             self.add(
-                m.Language(id=_new_id(owner_id, "language", code), owner_id=owner_id, owner_kind=kind, code=code)
+                m.Language(
+                    id=_new_id(owner_id, "language", code),
+                    owner_id=owner_id,
+                    owner_kind=kind,
+                    code=code,
+                )
             )
 
     def verification(self, record: dict[str, Any]) -> dict[str, Any]:
@@ -239,7 +246,11 @@ def _write_service(writer: _Writer, org_id: str, country: str, service: dict[str
     writer.texts(service_id, "description", service.get("description"))
     writer.texts(service_id, "eligibility", service.get("eligibility"))
     writer.texts(service_id, "referral_notes", service.get("referral_notes"))
-    for taxonomy, key in (("category", "categories"), ("role", "roles"), ("population", "populations")):
+    for taxonomy, key in (
+        ("category", "categories"),
+        ("role", "roles"),
+        ("population", "populations"),
+    ):
         for code in dict.fromkeys(service.get(key, [])):
             term_id = writer.term_ids[(taxonomy, code)]
             writer.add(

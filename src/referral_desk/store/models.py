@@ -17,7 +17,6 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
-    Index,
     Integer,
     MetaData,
     String,
@@ -254,5 +253,3 @@ class Language(Base):
     owner_id: Mapped[str] = mapped_column(Uuid, index=True)  # service or contact
     owner_kind: Mapped[str] = mapped_column(String(16))
     code: Mapped[str] = mapped_column(String(8))
-
-

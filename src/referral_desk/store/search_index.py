@@ -20,16 +20,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection
 
 from referral_desk.domain.hours import WeeklyHours
+from referral_desk.domain.search import SearchFilters as SearchFilters  # re-exported
 from referral_desk.domain.text import (
     damerau_distance_at_most_one,
     fold,
     fold_prefix,
-    prefix_alternatives,
     phone_digits,
+    prefix_alternatives,
     tokens,
     word_forms,
 )
-from referral_desk.domain.search import SearchFilters
 from referral_desk.domain.vocab import Kind
 
 SCHEMA = (
@@ -55,7 +55,8 @@ SCHEMA = (
         start_minute INTEGER NOT NULL, end_minute INTEGER NOT NULL,
         valid_from TEXT, valid_to TEXT)""",
     "CREATE INDEX IF NOT EXISTS ix_search_hours_doc ON search_hours(doc)",
-    "CREATE TABLE IF NOT EXISTS search_term_del (key TEXT NOT NULL, source TEXT NOT NULL, term TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS search_term_del "
+    "(key TEXT NOT NULL, source TEXT NOT NULL, term TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS ix_search_term_del_key ON search_term_del(key)",
     """CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
         names, body, content='', tokenize='unicode61', prefix='1 2 3')""",
@@ -64,7 +65,15 @@ SCHEMA = (
     """CREATE VIRTUAL TABLE IF NOT EXISTS search_phone USING fts5(
         digits, content='', tokenize='unicode61', prefix='3 4')""",
 )
-TABLES = ("search_doc", "search_name", "search_hours", "search_term_del", "search_fts", "search_tri", "search_phone")
+TABLES = (
+    "search_doc",
+    "search_name",
+    "search_hours",
+    "search_term_del",
+    "search_fts",
+    "search_tri",
+    "search_phone",
+)
 FTS_TABLES = ("search_fts", "search_tri", "search_phone")
 MAX_WORDS = 8
 FUZZY_MIN_LENGTH = 4
@@ -150,7 +159,8 @@ def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str
         languages[owner].add(code)
     hours: dict[str, list[WeeklyHours]] = defaultdict(list)
     for owner, byday, opens, closes, vfrom, vto in _rows(
-        connection, "SELECT owner_id, byday, opens_at, closes_at, valid_from, valid_to FROM schedule"
+        connection,
+        "SELECT owner_id, byday, opens_at, closes_at, valid_from, valid_to FROM schedule",
     ):
         hours[owner].append(
             WeeklyHours.parse(
@@ -195,7 +205,8 @@ def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str
     docs: list[_Doc] = []
     organizations = _rows(
         connection,
-        "SELECT id, country, own_name, alternate_names, verified_at, website, email FROM organization",
+        "SELECT id, country, own_name, alternate_names, verified_at, website, email "
+        "FROM organization",
     )
     org_names: dict[str, list[str]] = {}
     org_country: dict[str, str] = {}
@@ -210,7 +221,8 @@ def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str
 
     services = _rows(
         connection,
-        "SELECT id, organization_id, around_the_clock, populations, verified_at, email FROM service",
+        "SELECT id, organization_id, around_the_clock, populations, verified_at, email "
+        "FROM service",
     )
     org_services: dict[str, list[str]] = defaultdict(list)
     service_info: dict[str, _Doc] = {}
@@ -242,7 +254,7 @@ def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str
         service_info[service_id] = doc
         docs.append(doc)
 
-    for org_id, country, own_name, alternates, verified_at, website, email in organizations:
+    for org_id, country, _own_name, _alternates, verified_at, website, email in organizations:
         own_services = [service_info[s] for s in org_services[org_id]]
         location_ids = org_locations[org_id]
         location_hours = [h for i in location_ids for h in hours[i]]
@@ -272,7 +284,15 @@ def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str
         )
 
     for (
-        contact_id, org_id, service_id, location_id, name, department, email, always, verified_at,
+        contact_id,
+        org_id,
+        service_id,
+        location_id,
+        name,
+        department,
+        email,
+        always,
+        verified_at,
     ) in _rows(
         connection,
         "SELECT id, organization_id, service_id, location_id, name, department, email, "
@@ -292,7 +312,12 @@ def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str
                 organization_id=org_id,
                 country=org_country[org_id],
                 names=[*names_of(contact_id, "title"), *([name] if name else [])],
-                body=[*org_names[org_id], department or "", email or "", *(service.names if service else [])],
+                body=[
+                    *org_names[org_id],
+                    department or "",
+                    email or "",
+                    *(service.names if service else []),
+                ],
                 phones=phones[contact_id],
                 categories=set(service.categories) if service else set(),
                 populations=set(service.populations) if service else set(),
@@ -338,7 +363,9 @@ def rebuild_search_index(connection: Connection) -> None:
                 int(doc.around_the_clock),
                 doc.verified_at,
                 folded_names[0] if folded_names else "",
-                json.dumps([doc.display, org_display.get(doc.organization_id, {})], ensure_ascii=False),
+                json.dumps(
+                    [doc.display, org_display.get(doc.organization_id, {})], ensure_ascii=False
+                ),
                 _hours_text(doc.timezone, doc.hours),
             )
         )
@@ -378,7 +405,11 @@ def rebuild_search_index(connection: Connection) -> None:
     raw.executemany("INSERT INTO search_phone(rowid, digits) VALUES (?,?)", phone_rows)
     raw.executemany(
         "INSERT INTO search_term_del VALUES (?,?,?)",
-        ((key, source, term) for source, term in sorted(vocabulary) for key in {source} | _deletes(source)),
+        (
+            (key, source, term)
+            for source, term in sorted(vocabulary)
+            for key in {source} | _deletes(source)
+        ),
     )
     connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES('optimize')")
     connection.exec_driver_sql("INSERT INTO search_tri(search_tri) VALUES('optimize')")
@@ -467,7 +498,9 @@ class _Query:
     def fts_prefix(self) -> str:
         parts = [f'"{w}"*' for w in self.words]
         if parts and self.last_alternatives:
-            parts[-1] = "(" + " OR ".join([parts[-1], *(f'"{a}"*' for a in self.last_alternatives)]) + ")"
+            parts[-1] = (
+                "(" + " OR ".join([parts[-1], *(f'"{a}"*' for a in self.last_alternatives)]) + ")"
+            )
         return " AND ".join(parts)
 
 
@@ -478,7 +511,9 @@ def _months_ago(today: date, months: int) -> date:
     return date(year, month + 1, day)
 
 
-def _filter_sql(connection: Connection, filters: SearchFilters, now: datetime) -> tuple[str, list[Any]]:
+def _filter_sql(
+    connection: Connection, filters: SearchFilters, now: datetime
+) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if filters.kind:
@@ -503,7 +538,10 @@ def _filter_sql(connection: Connection, filters: SearchFilters, now: datetime) -
         clauses.append("d.verified_at >= ?")
         params.append(since.isoformat())
     if filters.open_now:
-        zones = [row[0] for row in raw_connection(connection).execute("SELECT DISTINCT tz FROM search_hours")]
+        zones = [
+            row[0]
+            for row in raw_connection(connection).execute("SELECT DISTINCT tz FROM search_hours")
+        ]
         ors = ["d.around_the_clock = 1"]
         for zone in zones:
             local = now.astimezone(ZoneInfo(zone))
@@ -521,7 +559,8 @@ def _filter_sql(connection: Connection, filters: SearchFilters, now: datetime) -
 
 
 _DOC_COLUMNS = (
-    "d.rowid, d.around_the_clock, d.kind, d.entity_id, d.organization_id, d.country, d.display, d.hours"
+    "d.rowid, d.around_the_clock, d.kind, d.entity_id, d.organization_id, d.country, "
+    "d.display, d.hours"
 )
 
 
@@ -541,10 +580,20 @@ def search_index(
     def take(tier: int, sql: str, args: Sequence[Any]) -> None:
         if len(hits) >= limit:
             return
-        for rowid, always, kind, entity_id, org_id, country, display, hours in raw.execute(sql, tuple(args)):
+        for rowid, always, kind, entity_id, org_id, country, display, hours in raw.execute(
+            sql, tuple(args)
+        ):
             if rowid not in hits:
                 hits[rowid] = IndexHit(
-                    rowid, bool(always), Kind(kind), entity_id, org_id, country, display, hours, tier
+                    rowid,
+                    bool(always),
+                    Kind(kind),
+                    entity_id,
+                    org_id,
+                    country,
+                    display,
+                    hours,
+                    tier,
                 )
                 if len(hits) >= limit:
                     return
@@ -552,7 +601,11 @@ def search_index(
     if not query.words and not query.digits:
         if text.strip():
             return []  # only punctuation, symbols or emoji: nothing can match
-        take(9, f"SELECT {_DOC_COLUMNS} FROM search_doc d WHERE 1 {where} ORDER BY d.sort_name LIMIT ?", [*params, limit])
+        take(
+            9,
+            f"SELECT {_DOC_COLUMNS} FROM search_doc d WHERE 1 {where} ORDER BY d.sort_name LIMIT ?",
+            [*params, limit],
+        )
         return list(hits.values())
 
     if query.digits:
@@ -565,14 +618,16 @@ def search_index(
     if query.full:
         take(
             0,
-            f"SELECT DISTINCT {_DOC_COLUMNS} FROM search_name n JOIN search_doc d ON d.rowid = n.doc "
+            f"SELECT DISTINCT {_DOC_COLUMNS} FROM search_name n "
+            "JOIN search_doc d ON d.rowid = n.doc "
             f"WHERE n.name = ? {where} ORDER BY d.sort_name LIMIT ?",
             [query.full, *params, limit],
         )
     if query.full_prefix:
         take(
             1,
-            f"SELECT DISTINCT {_DOC_COLUMNS} FROM search_name n JOIN search_doc d ON d.rowid = n.doc "
+            f"SELECT DISTINCT {_DOC_COLUMNS} FROM search_name n "
+            "JOIN search_doc d ON d.rowid = n.doc "
             f"WHERE n.name >= ? AND n.name < ? {where} ORDER BY n.name LIMIT ?",
             [query.full_prefix, query.full_prefix + "~", *params, limit],
         )
@@ -617,13 +672,17 @@ def _fuzzy_query(connection: Connection, words: list[tuple[str, str]]) -> str | 
             keys = sorted({plain, folded} | _deletes(plain) | _deletes(folded))
             marks = ",".join("?" * len(keys))
             candidates = raw_connection(connection).execute(
-                f"SELECT DISTINCT source, term FROM search_term_del WHERE key IN ({marks})", tuple(keys)
+                f"SELECT DISTINCT source, term FROM search_term_del WHERE key IN ({marks})",
+                tuple(keys),
             )
             terms = {
                 term
                 for source, term in candidates
                 if term != folded
-                and (damerau_distance_at_most_one(plain, source) or damerau_distance_at_most_one(folded, source))
+                and (
+                    damerau_distance_at_most_one(plain, source)
+                    or damerau_distance_at_most_one(folded, source)
+                )
             }
             alternatives += [f'"{term}"' for term in sorted(terms)]
             widened = widened or bool(terms)

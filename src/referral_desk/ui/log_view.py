@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.services.directory import Directory
-from referral_desk.ui import log_labels as labels
 from referral_desk.services.referral_log import (
     CaseType,
     FollowUp,
@@ -39,6 +38,7 @@ from referral_desk.services.referral_log import (
     statistics_csv,
     update_follow_up,
 )
+from referral_desk.ui import log_labels as labels
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

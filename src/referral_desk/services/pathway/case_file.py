@@ -33,7 +33,7 @@ def _where(path: Iterable[Any]) -> str:
 
 def case_from_json(data: Any, source: str = "the case") -> Case:
     """A Case from its JSON form (case.schema.json); CaseFileError names each bad field."""
-    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+    from jsonschema import Draft202012Validator
 
     schema = json.loads(case_schema_path().read_text(encoding="utf-8"))
     errors = sorted(
