@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -30,6 +31,26 @@ def sample_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def sample_directory(sample_db_template: Path, tmp_path: Path) -> Iterator[Directory]:
     target = tmp_path / "sample.sqlite3"
     target.write_bytes(sample_db_template.read_bytes())
+    directory = open_directory(target)
+    yield directory
+    directory.close()
+
+
+@pytest.fixture(scope="session")
+def synthetic_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small synthetic directory (Bulgarian, German and English names), built once."""
+    sys.path.insert(0, str(ROOT / "tests" / "bench"))
+    from synthetic import build_synthetic_db
+
+    path = tmp_path_factory.mktemp("synthetic") / "synthetic.sqlite3"
+    build_synthetic_db(path, 80, seed=3)
+    return path
+
+
+@pytest.fixture
+def synthetic_directory(synthetic_db_template: Path, tmp_path: Path) -> Iterator[Directory]:
+    target = tmp_path / "synthetic.sqlite3"
+    target.write_bytes(synthetic_db_template.read_bytes())
     directory = open_directory(target)
     yield directory
     directory.close()

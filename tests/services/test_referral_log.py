@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import sys
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -29,7 +27,7 @@ from referral_desk.domain.case import (
     Warning,
 )
 from referral_desk.domain.vocab import Kind
-from referral_desk.services.directory import Directory, SearchFilters, open_directory
+from referral_desk.services.directory import Directory, SearchFilters
 from referral_desk.services.referral_log import (
     CaseType,
     FollowUp,
@@ -48,27 +46,12 @@ from referral_desk.services.referral_log import (
 )
 from referral_desk.store import db
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from synthetic import build_synthetic_db
-
 REFERENCE = re.compile(r"^RD-\d{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$")
 
 
-@pytest.fixture(scope="module")
-def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("log") / "directory.sqlite3"
-    build_synthetic_db(path, 40, seed=5)
-    return path
-
-
 @pytest.fixture
-def directory(_template: Path, tmp_path: Path) -> Iterator[Directory]:
-    """A small synthetic directory (Bulgarian, German and English names) in a temp folder."""
-    target = tmp_path / "directory.sqlite3"
-    target.write_bytes(_template.read_bytes())
-    opened = open_directory(target)
-    yield opened
-    opened.close()
+def directory(synthetic_directory: Directory) -> Directory:
+    return synthetic_directory
 
 
 def make_pathway(

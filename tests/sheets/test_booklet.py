@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -23,7 +21,7 @@ from referral_desk.domain.entities import (
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.text import bg_to_latin
 from referral_desk.domain.vocab import Kind
-from referral_desk.services.directory import Directory, open_directory
+from referral_desk.services.directory import Directory
 from referral_desk.sheets.booklet import (
     BookletData,
     BookletSelection,
@@ -34,29 +32,15 @@ from referral_desk.sheets.booklet import (
 )
 from referral_desk.sheets.pdf import labels_for
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from synthetic import build_synthetic_db
-
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 INFO = DirectoryInfo(
     Texts({"en": "Test directory"}), "2026.11-test", date(2026, 11, 1), "Tests", True, Texts()
 )
 
 
-@pytest.fixture(scope="module")
-def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("booklet") / "directory.sqlite3"
-    build_synthetic_db(path, 80, seed=3)
-    return path
-
-
 @pytest.fixture
-def directory(_template: Path, tmp_path: Path) -> Iterator[Directory]:
-    target = tmp_path / "directory.sqlite3"
-    target.write_bytes(_template.read_bytes())
-    opened = open_directory(target)
-    yield opened
-    opened.close()
+def directory(synthetic_directory: Directory) -> Directory:
+    return synthetic_directory
 
 
 def pdf_pages(path: Path) -> list[str]:

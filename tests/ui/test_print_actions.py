@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,34 +24,20 @@ from referral_desk.domain.case import (
     Warning,
 )
 from referral_desk.domain.vocab import Kind
-from referral_desk.services.directory import Directory, SearchFilters, open_directory
+from referral_desk.services.directory import Directory, SearchFilters
 from referral_desk.services.referral_log import FollowUp, body_from_detail, list_referrals
 from referral_desk.sheets.pdf import PageSetup, Paper, pdf_printer
 from referral_desk.ui import print_actions
 from referral_desk.ui.log_view import LogView
 from referral_desk.ui.print_actions import SheetOptions, SheetOptionsDialog, sheet_action
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from synthetic import build_synthetic_db
-
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 PERSON = {"name": "Ivana Secretova", "birth_date": "2011-04-03", "document": "AB1234567"}
 
 
-@pytest.fixture(scope="module")
-def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("ui-print") / "directory.sqlite3"
-    build_synthetic_db(path, 40, seed=9)
-    return path
-
-
 @pytest.fixture
-def directory(_template: Path, tmp_path: Path) -> Iterator[Directory]:
-    target = tmp_path / "directory.sqlite3"
-    target.write_bytes(_template.read_bytes())
-    opened = open_directory(target)
-    yield opened
-    opened.close()
+def directory(synthetic_directory: Directory) -> Directory:
+    return synthetic_directory
 
 
 def result_pathway(directory: Directory) -> Pathway:
