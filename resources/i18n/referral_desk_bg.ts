@@ -1009,6 +1009,10 @@
             <source>Organizations: {o} · services: {s} · contacts: {c}</source>
             <translation>Организации: {o} · услуги: {s} · контакти: {c}</translation>
         </message>
+        <message>
+            <source>Loading the directory…</source>
+            <translation>Указателят се зарежда…</translation>
+        </message>
         <message numerus="yes">
             <source>First %n results shown – type more to narrow the search</source>
             <translation>

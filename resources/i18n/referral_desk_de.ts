@@ -1009,6 +1009,10 @@
             <source>Organizations: {o} · services: {s} · contacts: {c}</source>
             <translation>Organisationen: {o} · Dienste: {s} · Kontakte: {c}</translation>
         </message>
+        <message>
+            <source>Loading the directory…</source>
+            <translation>Das Verzeichnis wird geladen…</translation>
+        </message>
         <message numerus="yes">
             <source>First %n results shown – type more to narrow the search</source>
             <translation>

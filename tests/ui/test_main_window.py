@@ -10,9 +10,9 @@ from typing import ClassVar
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QHeaderView, QWidget
 
 from referral_desk.domain.case import Case
 from referral_desk.domain.entities import Detail
@@ -25,9 +25,10 @@ from referral_desk.sheets.booklet import BookletSelection
 from referral_desk.sheets.pdf import Paper
 from referral_desk.ui import print_actions
 from referral_desk.ui.log_view import LogView
+from referral_desk.ui.main_actions import WAYS
 from referral_desk.ui.main_window import MainWindow
 from referral_desk.ui.print_actions import BookletOptions, BookletOptionsDialog, SheetOptions
-from referral_desk.ui.results_model import Column
+from referral_desk.ui.results_model import PAGE_SIZE, SEARCH_LIMIT, Column
 
 NOW = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)  # Wednesday, 10:30 in Vienna, 11:30 in Sofia
 SETTINGS = Settings(post_name="Consulate", post_country="BG", post_timezone="Europe/Sofia")
@@ -146,13 +147,20 @@ def test_escape_clears_and_arrows_move(qtbot, window: MainWindow) -> None:  # ty
     assert window.search_field.hasFocus()
 
 
+def _all_rows(window: MainWindow) -> int:
+    """Every page of the search's results, as scrolling to the end fetches them."""
+    while window.model.canFetchMore(QModelIndex()):
+        window.model.fetchMore(QModelIndex())
+    return window.model.rowCount()
+
+
 def test_filters_narrow_the_results(qtbot, window: MainWindow, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
-    everything = window.model.rowCount()
+    everything = _all_rows(window)
     country = window.filters.country
     at = country.findData("AT")
     assert at > 0, "the directory's countries are offered"
     country.setCurrentIndex(at)
-    assert 0 < window.model.rowCount() < everything
+    assert 0 < _all_rows(window) < everything
     assert all(window.model.hit(r).country == "AT" for r in range(window.model.rowCount()))  # type: ignore[union-attr]
     window.filters.kind.setCurrentIndex(window.filters.kind.findData("contact"))
     assert all(window.model.hit(r).kind is Kind.CONTACT for r in range(window.model.rowCount()))  # type: ignore[union-attr]
@@ -166,7 +174,7 @@ def test_filters_narrow_the_results(qtbot, window: MainWindow, sample_directory:
     window.filters.open_now.setChecked(True)
     assert all(window.model.hit(r).reach.reachable for r in range(window.model.rowCount()))  # type: ignore[union-attr]
     window.filters.clear()
-    assert window.model.rowCount() == everything
+    assert _all_rows(window) == everything
 
 
 def test_every_filter_maps_to_the_search_filters(window: MainWindow) -> None:
@@ -544,3 +552,143 @@ def test_referral_log_opens_once_and_shows_saved_referrals(  # type: ignore[no-u
     view.close()
     assert window.main_actions.show_log() is view and view.isVisible()  # one window, re-shown
     view.close()
+
+
+def test_main_window_waits_for_its_directory(qtbot, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
+    """Shown before the directory is open: empty, "loading", typing kept for the first search."""
+    main = MainWindow(None, SETTINGS, clock=lambda: NOW)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    assert not main.has_directory
+    assert main.model.rowCount() == 0
+    assert main.count_label.text() == "Loading the directory…"
+    assert not main.banner.isVisible()
+    assert not main.new_referral_action.isEnabled()
+    assert not main.main_actions.log_action.isEnabled()
+    assert main.focusWidget() is main.search_field
+    qtbot.keyClicks(main.search_field, "Drehscheibe")
+    qtbot.waitUntil(lambda: not main._timer.isActive())
+    assert main.model.rowCount() == 0
+    main.attach_directory(sample_directory)
+    assert main.directory is sample_directory
+    assert main.banner.isVisible(), "the sample directory is marked"
+    assert str(sample_directory.info().counts["services"]) in main.directory_label.text()
+    assert main.filters.country.findData("AT") > 0
+    assert main.model.rowCount() >= 1
+    assert "drehscheibe" in str(main.model.index(0, Column.NAME).data()).lower() or (
+        "drehscheibe" in str(main.model.index(0, Column.ORGANIZATION).data()).lower()
+    )
+    assert "result" in main.count_label.text()
+    assert main.main_actions.log_action.isEnabled()
+    qtbot.waitUntil(lambda: main.detail.detail is not None)
+
+
+def test_first_search_before_the_directory_is_described(qtbot, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
+    """How the app attaches: the first results come first, the banner and counts just after."""
+    main = MainWindow(None, SETTINGS, clock=lambda: NOW)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.search_field.setText("Drehscheibe")
+    main.attach_directory(sample_directory, describe_later=True)
+    assert main.model.rowCount() >= 1
+    assert main.info is None and not main.banner.isVisible()
+    qtbot.waitUntil(lambda: main.banner.isVisible())
+    assert main.info is not None and main.info.version in main.directory_label.text()
+    assert main.filters.country.findData("AT") > 0
+    assert main.new_referral_action.isEnabled() == main._wizard_found
+
+
+def test_results_come_a_page_at_a_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.search_field.clear()
+    window.run_search()
+    assert window.model.rowCount() == PAGE_SIZE
+    assert window.model.canFetchMore(QModelIndex())
+    assert window.count_label.text().startswith(f"First {PAGE_SIZE} results shown")
+    first_page = [window.model.hit(r).id for r in range(PAGE_SIZE)]  # type: ignore[union-attr]
+    window.table.scrollToBottom()  # the view fetches the next page at the end
+    qtbot.waitUntil(lambda: window.model.rowCount() > PAGE_SIZE)
+    assert [window.model.hit(r).id for r in range(PAGE_SIZE)] == first_page  # type: ignore[union-attr]
+    ids = [window.model.hit(r).id for r in range(window.model.rowCount())]  # type: ignore[union-attr]
+    assert len(ids) == len(set(ids))
+    assert _all_rows(window) == SEARCH_LIMIT
+    assert window.count_label.text().startswith(f"First {SEARCH_LIMIT} results shown")
+
+
+def test_column_widths_do_not_follow_the_rows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    header = window.table.horizontalHeader()
+    for column in Column:
+        assert header.sectionResizeMode(column) != QHeaderView.ResizeMode.ResizeToContents
+    widths = [header.sectionSize(c) for c in Column]
+    for text in ("Drehscheibe", "a", "", "zzzzqqq"):
+        _type_search(qtbot, window, text)
+        assert [header.sectionSize(c) for c in Column] == widths
+    metrics = window.table.fontMetrics()
+    for column in (Column.KIND, Column.REACH, Column.COUNTRY):
+        heading = window.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(heading)
+        for row in range(window.model.rowCount()):
+            text = window.model.index(row, column).data()
+            assert header.sectionSize(column) > metrics.horizontalAdvance(text), text
+
+
+def test_file_menu_ways_are_the_print_actions_ways() -> None:
+    assert (print_actions.PREVIEW, print_actions.PRINT, print_actions.PDF) == WAYS
+
+
+def test_main_window_module_leaves_the_directory_service_unloaded() -> None:
+    """Start-up shows the window before SQLAlchemy and friends are imported."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import referral_desk.ui.app, referral_desk.ui.main_window\n"
+        "heavy = ('sqlalchemy', 'alembic', 'phonenumbers', 'jsonschema', 'email_validator')\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in heavy or m.startswith(\n"
+        "    ('referral_desk.services', 'referral_desk.store', 'referral_desk.exchange')))\n"
+        "print(','.join(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "", f"loaded before the window is shown: {result.stdout}"
+
+
+def test_run_app_shows_the_window_then_opens_the_directory(  # type: ignore[no-untyped-def]
+    qtbot, sample_db_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from referral_desk.ui.app import run_app
+
+    db = tmp_path / "sample.sqlite3"
+    db.write_bytes(sample_db_template.read_bytes())
+    seen: list[tuple[bool, bool, int]] = []
+    attach = MainWindow.attach_directory
+
+    def attach_and_quit(self: MainWindow, directory: Directory, **kwargs: bool) -> None:
+        seen.append((self.isVisible(), self.has_directory, self.model.rowCount()))
+        attach(self, directory, **kwargs)
+        qtbot.waitUntil(lambda: self.info is not None)  # described after the first results
+        seen.append((self.isVisible(), self.banner.isVisible(), self.model.rowCount()))
+        QApplication.instance().exit(0)  # type: ignore[union-attr]
+
+    monkeypatch.setattr(MainWindow, "attach_directory", attach_and_quit)
+    assert run_app(db) == 0
+    assert seen[0] == (True, False, 0), "shown, empty, before the directory is opened"
+    assert seen[1][:2] == (True, True) and seen[1][2] > 0
+
+
+def test_run_app_reports_a_bad_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from referral_desk.ui.app import run_app
+
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"this is not a database " * 200)
+    messages: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, _title, text: messages.append(text))
+    )
+    assert run_app(bad) == 1
+    assert messages

@@ -7,7 +7,13 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QModelIndex, Qt
 
 from referral_desk.services.directory import Directory, SearchFilters
-from referral_desk.ui.results_model import RECORD_ID_ROLE, Column, ResultsModel
+from referral_desk.ui.results_model import (
+    PAGE_SIZE,
+    RECORD_ID_ROLE,
+    SEARCH_LIMIT,
+    Column,
+    ResultsModel,
+)
 
 NOW = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)  # a Wednesday morning in Europe
 
@@ -77,3 +83,23 @@ def test_invalid_index_and_children(sample_directory: Directory) -> None:
     assert model.data(QModelIndex()) is None
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+
+
+def test_pages_pass_the_model_tester(qtmodeltester, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
+    model = ResultsModel(sample_directory, "en")
+    model.search("", SearchFilters(), NOW, PAGE_SIZE)
+    assert model.rowCount() == PAGE_SIZE and model.truncated
+    assert model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)  # fetches the next page on its way
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    ids = [model.hit(r).id for r in range(model.rowCount())]  # type: ignore[union-attr]
+    assert len(ids) == len(set(ids)) == SEARCH_LIMIT
+    qtmodeltester.check(model)
+
+
+def test_without_a_directory_searches_do_nothing(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = ResultsModel(None, "en")
+    assert model.search("Drehscheibe", SearchFilters(), NOW) is False
+    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)

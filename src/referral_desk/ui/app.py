@@ -1,19 +1,34 @@
-"""Starting the desktop app: Qt application, translations, settings, directory, main window."""
+"""Starting the desktop app: Qt application, translations, settings, main window, directory."""
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from referral_desk.paths import resources_dir
 
+if TYPE_CHECKING:  # SQLAlchemy is imported once the window is on screen
+    from referral_desk.services.directory import Directory
+
 UI_LANGUAGES = ("en", "bg", "de")
+# Open the directory after the window's first paint, or after this long without one.
+FALLBACK_OPEN_MS = 1000
 _installed: list[QTranslator] = []
 
 
@@ -55,12 +70,33 @@ def app_icon() -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
+class _AfterFirstPaint(QObject):
+    """Calls back once the window has painted (or after ``fallback_ms``, whichever is first)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)  # after the whole window is painted
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self._window.removeEventFilter(self)
+            QGuiApplication.sync()  # the first frame reaches the screen before the wait
+            callback()
+
+
 def run_app(db_path: Path | None) -> int:
-    from referral_desk.exchange.directory_json import DirectoryFileError
-    from referral_desk.paths import default_database_path
-    from referral_desk.services.directory import open_directory
+    """Show the main window first, then open the directory (SQLAlchemy and all) into it."""
     from referral_desk.settings import load_settings, settings_path
-    from referral_desk.store.db import DatabaseError
     from referral_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -73,13 +109,29 @@ def run_app(db_path: Path | None) -> int:
     if first_start:
         settings = replace(settings, ui_language=system_language())
     install_translators(app, settings.ui_language)
-    try:
-        directory = open_directory(db_path or default_database_path())
-    except (DirectoryFileError, DatabaseError) as error:
-        QMessageBox.critical(None, app.translate("App", "Referral Desk cannot start"), str(error))
-        return 1
-    window = MainWindow(directory, settings)
+    window = MainWindow(None, settings)
+    opened: list[Directory] = []
+
+    def open_and_attach() -> None:
+        from referral_desk.exchange.directory_json import DirectoryFileError
+        from referral_desk.paths import default_database_path
+        from referral_desk.services.directory import open_directory
+        from referral_desk.store.db import DatabaseError
+
+        try:
+            directory = open_directory(db_path or default_database_path())
+        except (DirectoryFileError, DatabaseError) as error:
+            QMessageBox.critical(
+                window, app.translate("App", "Referral Desk cannot start"), str(error)
+            )
+            app.exit(1)
+            return
+        opened.append(directory)
+        window.attach_directory(directory, describe_later=True)
+
+    _AfterFirstPaint(window, open_and_attach, FALLBACK_OPEN_MS)
     window.show()
     code = app.exec()
-    directory.close()
+    for directory in opened:
+        directory.close()
     return code

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.search import SearchFilters
 from referral_desk.domain.vocab import Category, Kind, Population
-from referral_desk.services.directory import SearchFilters
 from referral_desk.ui.vocab_labels import (
     CATEGORIES,
     FILTER_LANGUAGES,

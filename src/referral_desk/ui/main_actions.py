@@ -8,20 +8,23 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from referral_desk.settings import Settings
-from referral_desk.sheets.pdf import Paper
-from referral_desk.ui import print_actions
-from referral_desk.ui.print_actions import PDF, PREVIEW, PRINT, SheetOptions
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # printing pulls in the directory (SQLAlchemy): imported when first used
+    from referral_desk.settings import Settings
+    from referral_desk.sheets.pdf import Paper
     from referral_desk.ui.log_view import LogView
     from referral_desk.ui.main_window import MainWindow
+    from referral_desk.ui.print_actions import SheetOptions
 
+# print_actions.PREVIEW, PRINT and PDF (a test checks they agree).
+PREVIEW, PRINT, PDF = "preview", "print", "pdf"
 WAYS = (PREVIEW, PRINT, PDF)
 
 
 def sheet_defaults(settings: Settings) -> SheetOptions:
     """What the sheet options dialog starts with: the caseworker's post profile."""
+    from referral_desk.sheets.pdf import Paper
+    from referral_desk.ui.print_actions import SheetOptions
+
     paper = Paper.LETTER if settings.sheet_paper == Paper.LETTER.value else Paper.A4
     return SheetOptions(
         post=settings.post_name,
@@ -77,17 +80,26 @@ class MainActions(QObject):
         )
 
     def update(self) -> None:
-        """A contact card needs a record on screen."""
+        """A contact card needs a record on screen; the booklet and the log, the directory."""
         shown = self.window.detail.detail is not None
         self.card_menu.menuAction().setEnabled(shown)
         for action in self.card_actions.values():
             action.setEnabled(shown)
+        loaded = self.window.has_directory
+        self.booklet_menu.menuAction().setEnabled(loaded)
+        for action in self.booklet_actions.values():
+            action.setEnabled(loaded)
+        self.log_action.setEnabled(loaded)
 
     def paper(self) -> Paper:
         return sheet_defaults(self.window.settings).paper
 
     def print_booklet(self, way: str) -> bool:
+        from referral_desk.ui import print_actions
+
         window = self.window
+        if not window.has_directory:
+            return False
         done = print_actions.booklet_action(
             window,
             window.directory,
@@ -105,6 +117,8 @@ class MainActions(QObject):
         detail = window.detail.detail
         if detail is None:
             return False
+        from referral_desk.ui import print_actions
+
         return print_actions.card_action(
             window, window.directory, detail.id, window.lang, way, paper=self.paper()
         )

@@ -1,4 +1,8 @@
-"""The caseworker's main window: search as you type, filters, results, details, favourites."""
+"""The caseworker's main window: search as you type, filters, results, details, favourites.
+
+Nothing here imports the directory service (SQLAlchemy) at import time: the window is
+built and shown first, and ``attach_directory`` gives it the directory once it is open.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,17 @@ import importlib.util
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,19 +40,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_desk.domain.entities import Detail
 from referral_desk.domain.post_time import local_spans
-from referral_desk.exchange.vcard import detail_as_vcard, vcard_file_name
-from referral_desk.services.directory import Directory
 from referral_desk.settings import Settings, save_settings
-from referral_desk.sheets.plain import detail_as_text
 from referral_desk.ui.detail_pane import DetailPane, PaneContext, spans_text
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
-from referral_desk.ui.results_model import SEARCH_LIMIT, Column, ResultsModel
+from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
 
-SEARCH_DELAY_MS = 30
+if TYPE_CHECKING:
+    from referral_desk.domain.entities import Detail, DirectoryInfo
+    from referral_desk.services.directory import Directory
+
+# Keystrokes start a 0 ms timer: the search runs as soon as the keys already queued are
+# typed (typing faster than the results come coalesces into one search), never later.
+SEARCH_DELAY_MS = 0
+# Short columns get a fixed width from their possible texts, never from the rows.
+SHORT_COLUMNS = (Column.KIND, Column.COUNTRY, Column.REACH)
+# The selected record's details are rendered just after the table has repainted (or
+# after this long if the table does not paint, e.g. while the favourites are shown).
+DETAIL_DELAY_MS = 100
 BANNER_STYLE = "background:#b00020; color:white; font-weight:bold; padding:6px; border-radius:2px"
 MOVE_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp}
 ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
@@ -50,26 +69,39 @@ def _translate_core(context: str, text: str) -> str:
     return QApplication.translate(context, text)
 
 
+class ResultsTable(QTableView):
+    """The results table; says when it has painted (work put off until then can start)."""
+
+    painted = Signal()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+
 class MainWindow(QMainWindow):
     """Search, filter, read a record, pin it, copy or export it, open the wizard."""
 
     def __init__(
         self,
-        directory: Directory,
+        directory: Directory | None,
         settings: Settings,
         clock: Callable[[], datetime] | None = None,
         save: Callable[[Settings], object] = save_settings,
     ) -> None:
+        """The window, searching ``directory``; with None, an empty window that says the
+        directory is loading, until ``attach_directory`` (the caseworker may type already)."""
         super().__init__()
-        self.directory = directory
+        self._directory: Directory | None = None
+        self.info: DirectoryInfo | None = None
         self.settings = settings
         self._clock = clock or (lambda: datetime.now(UTC))
         self._save = save
         self._history: list[str] = []
         self._pinned_cache: dict[tuple[str, str], Pinned | None] = {}
         self._wizard: QWidget | None = None
-        self.info = directory.info()
-        self.model = ResultsModel(directory, self.lang, self)
+        self._countries: list[str] = []
+        self.model = ResultsModel(None, self.lang, self)
         self._build()
         self._build_actions()
         self.retranslate()
@@ -77,19 +109,61 @@ class MainWindow(QMainWindow):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
-        # The table repaints first; the selected record's details follow a moment later.
+        # The table repaints first; the selected record's details follow once it has
+        # painted. A key typed meanwhile puts them off until its own results are shown.
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
-        self._detail_timer.setInterval(0)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._show_current_hit)
-        self.search_field.textChanged.connect(self._timer.start)
+        self._detail_after_search = False
+        self._describe_timer = QTimer(self)
+        self._describe_timer.setSingleShot(True)
+        self._describe_timer.timeout.connect(self._describe_directory)
+        self.search_field.textChanged.connect(self._typed)
         self.filters.changed.connect(self.run_search)
-        self.run_search()
-        self._countries = directory.countries()
-        self.filters.set_countries([settings.post_country, *self._countries])
-        self._refresh_favourites()
+        self.model.rowsInserted.connect(self._update_count)  # a next page fetched
+        self.filters.set_countries([settings.post_country])
         self._restore_state()
         self.search_field.setFocus()
+        if directory is not None:
+            self.attach_directory(directory)
+
+    def attach_directory(self, directory: Directory, *, describe_later: bool = False) -> None:
+        """Search and show this directory: first search, banner, counts, countries, favourites.
+
+        With ``describe_later`` the first search is answered first; the rest (a few
+        queries over the whole directory) follows once its results are on screen.
+        """
+        self._directory = directory
+        self.model.set_directory(directory)
+        self._pinned_cache.clear()
+        if describe_later:
+            self.run_search()
+            self._describe_timer.start(DETAIL_DELAY_MS)  # sooner, after the table's paint
+        else:
+            self._describe_directory()
+            self.run_search()
+
+    def _describe_directory(self) -> None:
+        directory = self.directory
+        self.info = directory.info()
+        self.banner.setVisible(self.info.sample)
+        self._countries = directory.countries()
+        self.filters.set_countries([self.settings.post_country, *self._countries])
+        self._retranslate_directory()
+        self._refresh_favourites()
+        self._update_actions()
+
+    @property
+    def directory(self) -> Directory:
+        """The directory shown; only asked for once it is attached."""
+        if self._directory is None:
+            raise RuntimeError("the directory is not open yet")
+        return self._directory
+
+    @property
+    def has_directory(self) -> bool:
+        return self._directory is not None
 
     @property
     def lang(self) -> str:
@@ -104,7 +178,7 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setVisible(self.info.sample)
+        self.banner.setVisible(False)  # until the directory says it is sample data
         outer.addWidget(self.banner)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.splitter.setChildrenCollapsible(False)
@@ -125,7 +199,7 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar(left)
         left_layout.addWidget(self.filters)
         self.stack = QStackedWidget(left)
-        self.table = QTableView(self.stack)
+        self.table = ResultsTable(self.stack)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -134,13 +208,15 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        # A scroll bar that comes and goes with the number of hits would re-lay out the
+        # table and shift the name columns on keystrokes.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # No ResizeToContents: it reads every row's data on every search. The names
+        # share the width; the short columns are sized from their texts (_fit_columns).
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.COUNTRY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.REACH, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.favourites = FavouritesList(self.stack)
@@ -168,6 +244,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.directory_label, 1)
         for watched in (self.search_field, self.table, self.detail.browser, self.favourites.list):
             watched.installEventFilter(self)
+        self.table.painted.connect(self._table_painted)
 
     def _action(
         self,
@@ -186,9 +263,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.find_action = self._action(QKeySequence.StandardKey.Find, self.focus_search)
         self.new_referral_action = self._action("Ctrl+N", self.new_referral)
-        self.new_referral_action.setEnabled(
-            importlib.util.find_spec("referral_desk.ui.wizard") is not None
-        )
+        self._wizard_found = importlib.util.find_spec("referral_desk.ui.wizard") is not None
         self.copy_action = self._action("Ctrl+Shift+C", self.copy_details)
         self.vcard_action = self._action("Ctrl+Shift+E", self.export_vcard)
         self.pin_action = self._action("Ctrl+D", None)
@@ -283,15 +358,40 @@ class MainWindow(QMainWindow):
         for name, menu in self.menus.items():
             menu.setTitle(titles[name])
         self.main_actions.retranslate()
+        self._retranslate_directory()
+        self._fit_columns()
+
+    def _retranslate_directory(self) -> None:
         info = self.info
-        counts = self.tr("Organizations: {o} · services: {s} · contacts: {c}").format(
-            o=info.counts.get("organizations", 0),
-            s=info.counts.get("services", 0),
-            c=info.counts.get("contacts", 0),
-        )
-        self.directory_label.setText(f"{info.version} · {counts}")
-        self.directory_label.setToolTip(f"{info.name.get(self.lang)} {info.version}")
+        if info is None:
+            self.directory_label.setText("")
+            self.directory_label.setToolTip("")
+        else:
+            counts = self.tr("Organizations: {o} · services: {s} · contacts: {c}").format(
+                o=info.counts.get("organizations", 0),
+                s=info.counts.get("services", 0),
+                c=info.counts.get("contacts", 0),
+            )
+            self.directory_label.setText(f"{info.version} · {counts}")
+            self.directory_label.setToolTip(f"{info.name.get(self.lang)} {info.version}")
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        """Width of the short columns from every text they can show (and their headings)."""
+        header = self.table.horizontalHeader()
+        cells, headings = self.table.fontMetrics(), header.fontMetrics()
+        # Margins in the font's own measure (asking the QStyle would cost start-up time).
+        cell_margin = 2 * cells.horizontalAdvance("n") + 4
+        header_margin = 3 * headings.horizontalAdvance("n") + 4
+        for column in SHORT_COLUMNS:
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(
+                (cells.horizontalAdvance(text) + cell_margin for text in column_texts(column)),
+                default=0,
+            )
+            header.resizeSection(
+                column, max(width, headings.horizontalAdvance(heading) + header_margin)
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -301,11 +401,19 @@ class MainWindow(QMainWindow):
     # -- search
 
     def run_search(self) -> None:
-        """Search now with the field's text and filters; keep the selected record if still found."""
+        """Search now with the field's text and filters; keep the selected record if still found.
+
+        Before the directory is attached this does nothing: attaching searches for the text.
+        """
         self._timer.stop()
+        if self._directory is None:
+            return
+        if self._detail_after_search:
+            self._detail_after_search = False
+            self._detail_timer.start(DETAIL_DELAY_MS)
         current = self.current_result_id()
         self.model.search(
-            self.search_field.text(), self.filters.filters(), self._clock(), SEARCH_LIMIT
+            self.search_field.text(), self.filters.filters(), self._clock(), PAGE_SIZE
         )
         row = self.model.row_of(current) if current else -1
         if row >= 0:
@@ -322,15 +430,31 @@ class MainWindow(QMainWindow):
         return hit.id if hit else None
 
     def _update_count(self) -> None:
+        if self._directory is None:
+            self.count_label.setText(self.tr("Loading the directory…"))
+            return
         count = self.model.rowCount()
-        if count >= SEARCH_LIMIT:
+        if self.model.truncated:
             text = self.tr("First %n results shown – type more to narrow the search", "", count)
         else:
             text = self.tr("%n result(s)", "", count)
         self.count_label.setText(text)
 
     def _current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self._detail_timer.start()
+        self._detail_timer.start(DETAIL_DELAY_MS)
+
+    def _table_painted(self) -> None:
+        """The results are on screen: now the details (and what waits for them)."""
+        for timer in (self._describe_timer, self._detail_timer):
+            if timer.isActive() and timer.interval():
+                timer.start(0)
+
+    def _typed(self) -> None:
+        """Search as soon as the keys already queued are in; details wait for the results."""
+        self._timer.start()
+        if self._detail_timer.isActive():
+            self._detail_timer.stop()
+            self._detail_after_search = True
 
     def _show_current_hit(self) -> None:
         hit = self.model.hit(self.table.currentIndex().row())
@@ -390,6 +514,7 @@ class MainWindow(QMainWindow):
         self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_actions(self) -> None:
+        self.new_referral_action.setEnabled(self._wizard_found and self.has_directory)
         detail = self.detail.detail
         for action in (self.copy_action, self.vcard_action, self.pin_action):
             action.setEnabled(detail is not None)
@@ -471,6 +596,8 @@ class MainWindow(QMainWindow):
         return self._pinned_cache[key]
 
     def _refresh_favourites(self) -> None:
+        if self._directory is None:
+            return
         pinned = [self._pinned(record_id) for record_id in self.settings.favourites]
         self.favourites.set_records([p for p in pinned if p is not None])
 
@@ -480,6 +607,8 @@ class MainWindow(QMainWindow):
         detail = self.detail.detail
         if detail is None:
             return
+        from referral_desk.sheets.plain import detail_as_text
+
         text = detail_as_text(
             detail, self.lang, self._clock(), _translate_core, self.detail.address_shown
         )
@@ -490,6 +619,8 @@ class MainWindow(QMainWindow):
         detail = self.detail.detail
         if detail is None:
             return
+        from referral_desk.exchange.vcard import detail_as_vcard, vcard_file_name
+
         suggested = str(Path.home() / vcard_file_name(detail, self.lang))
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export vCard"), suggested, self.tr("vCard files (*.vcf)")
@@ -516,9 +647,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 
     def new_referral(self) -> None:
+        if self._directory is None:
+            return
         try:
             from referral_desk.ui.wizard import ReferralWizard  # type: ignore[import-not-found,unused-ignore]
         except ImportError:
+            self._wizard_found = False
             self.new_referral_action.setEnabled(False)
             return
         wizard = ReferralWizard(
@@ -576,7 +710,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from referral_desk.ui.about import show_about
 
-        show_about(self, self.info, self.lang)
+        if self.info is not None:
+            show_about(self, self.info, self.lang)
 
     # -- window state
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,11 +20,17 @@ from PySide6.QtGui import QBrush, QColor
 from referral_desk.domain.entities import SearchHit
 from referral_desk.domain.hours import Reach
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
-from referral_desk.services.directory import Directory, SearchFilters
+from referral_desk.domain.search import SearchFilters
 from referral_desk.ui.vocab_labels import KINDS, label
+
+if TYPE_CHECKING:  # the directory (SQLAlchemy) is imported after the window is on screen
+    from referral_desk.services.directory import Directory
 
 CONTEXT = "ResultsModel"
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# A search asks for one page of hits (the search's cost grows with the hits it returns);
+# scrolling to the end fetches the next page, up to SEARCH_LIMIT rows.
+PAGE_SIZE = 100
 SEARCH_LIMIT = 200
 
 HEADERS = (
@@ -45,6 +51,19 @@ REACH_COLOUR = {
     Reach.OPEN: QColor("#1b6e20"),
     Reach.CLOSED: QColor("#9a3412"),
 }
+REACH_BRUSH = {reach: QBrush(colour) for reach, colour in REACH_COLOUR.items()}
+
+# data() runs for every role of every visible cell on every repaint: plain ints compare fastest.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_RECORD_ID = int(RECORD_ID_ROLE)
+_REACH_COLUMN = 4  # Column.REACH
+# Asked for every visible cell on every repaint: combined once, not per call.
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,29 +80,93 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class ResultsModel(QAbstractTableModel):
-    """Rows are search hits; the search itself (filtering, ranking) runs in SQL."""
+def column_texts(column: Column) -> list[str]:
+    """Every text a short column can show (translated), for sizing it without reading rows."""
+    if column == Column.KIND:
+        return [label(KINDS, code) for code in KINDS]
+    if column == Column.REACH:
+        return [_tr(text) for text in REACH_TEXT.values()]
+    if column == Column.COUNTRY:
+        return ["WW"]  # ISO 3166-1 alpha-2 codes
+    return []
 
-    def __init__(self, directory: Directory, lang: str, parent: QObject | None = None) -> None:
+
+class ResultsModel(QAbstractTableModel):
+    """Rows are search hits; the search itself (filtering, ranking) runs in SQL.
+
+    Without a directory (while it is still being opened) the model is empty and searches
+    do nothing. A search shows its first PAGE_SIZE hits; Qt's fetchMore() (the view
+    scrolled to the end) shows the next page, up to SEARCH_LIMIT.
+    """
+
+    def __init__(
+        self, directory: Directory | None, lang: str, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._directory = directory
         self._lang = lang
         self._hits: list[SearchHit] = []
         self._rows: list[tuple[str, str, str, str, str]] = []
+        self._brushes: list[QBrush | None] = []
+        self._query: tuple[str, SearchFilters, datetime] | None = None
+        self._more = False
 
     # -- filling
 
+    def set_directory(self, directory: Directory | None) -> None:
+        """Search this directory from now on (the rows shown stay until the next search)."""
+        self._directory = directory
+
+    @property
+    def directory(self) -> Directory | None:
+        return self._directory
+
     def search(
-        self, text: str, filters: SearchFilters, now: datetime, limit: int = SEARCH_LIMIT
-    ) -> None:
-        """Run the search and show its hits (one model reset)."""
-        self.set_hits(self._directory.search(text, filters, now, limit))
+        self, text: str, filters: SearchFilters, now: datetime, limit: int = PAGE_SIZE
+    ) -> bool:
+        """Run the search and show its hits (one model reset); False without a directory."""
+        if self._directory is None:
+            return False
+        hits = self._directory.search(text, filters, now, limit)
+        self._query = (text, filters, now)
+        self._more = len(hits) >= limit and limit < SEARCH_LIMIT
+        self.set_hits(hits)
+        return True
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
-        self._rows = [self._texts(hit) for hit in self._hits]
+        self._rows, self._brushes = self._display(self._hits)
         self.endResetModel()
+
+    @property
+    def truncated(self) -> bool:
+        """More hits may exist than the rows shown (the last search filled its limit)."""
+        return self._more or len(self._hits) >= SEARCH_LIMIT
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and self._directory is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """The next page of the last search: the search again with a larger limit."""
+        if not self.canFetchMore(parent) or self._query is None or self._directory is None:
+            return
+        limit = min(len(self._hits) + PAGE_SIZE, SEARCH_LIMIT)
+        text, filters, now = self._query
+        hits = self._directory.search(text, filters, now, limit)
+        self._more = len(hits) >= limit and limit < SEARCH_LIMIT
+        shown = {hit.id for hit in self._hits}
+        new = [hit for hit in hits if hit.id not in shown]
+        if not new:
+            self._more = False
+            return
+        rows, brushes = self._display(new)
+        first = len(self._hits)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._hits.extend(new)
+        self._rows.extend(rows)
+        self._brushes.extend(brushes)
+        self.endInsertRows()
 
     def set_language(self, lang: str) -> None:
         """Show names in another language and re-read translated labels."""
@@ -91,22 +174,32 @@ class ResultsModel(QAbstractTableModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._rows = [self._texts(hit) for hit in self._hits]
+        self._rows, self._brushes = self._display(self._hits)
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
             )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
-    def _texts(self, hit: SearchHit) -> tuple[str, str, str, str, str]:
-        organization = "" if hit.organization_id == hit.id else hit.organization.get(self._lang)
-        return (
-            label(KINDS, hit.kind.value),
-            hit.name.get(self._lang),
-            organization,
-            hit.country,
-            _tr(REACH_TEXT[hit.reach.reach]),
-        )
+    def _display(
+        self, hits: Sequence[SearchHit]
+    ) -> tuple[list[tuple[str, str, str, str, str]], list[QBrush | None]]:
+        """Every cell's text and the reach column's colour, once per search (not per paint)."""
+        lang = self._lang
+        kinds: dict[str, str] = {}
+        reaches: dict[Reach, str] = {}
+        rows = []
+        for hit in hits:
+            kind = kinds.get(hit.kind.value)
+            if kind is None:
+                kind = kinds[hit.kind.value] = label(KINDS, hit.kind.value)
+            reach = hit.reach.reach
+            reach_text = reaches.get(reach)
+            if reach_text is None:
+                reach_text = reaches[reach] = _tr(REACH_TEXT[reach])
+            organization = "" if hit.organization_id == hit.id else hit.organization.get(lang)
+            rows.append((kind, hit.name.get(lang), organization, hit.country, reach_text))
+        return rows, [REACH_BRUSH.get(hit.reach.reach) for hit in hits]
 
     # -- reading
 
@@ -129,23 +222,24 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._rows):
             return None
-        hit = self._hits[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._rows[index.row()][column]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        role = int(role)
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return self._rows[row][index.column()]
+        if role == _FOREGROUND:
+            return self._brushes[row] if index.column() == _REACH_COLUMN else None
+        if role == _TOOLTIP:
+            column = index.column()
+            hit = self._hits[row]
             if column == Column.NAME:
                 return "\n".join(hit.name.all_names(self._lang))
-            if column == Column.ORGANIZATION and self._rows[index.row()][column]:
+            if column == Column.ORGANIZATION and self._rows[row][column]:
                 return "\n".join(hit.organization.all_names(self._lang))
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.REACH:
-            colour = REACH_COLOUR.get(hit.reach.reach)
-            return QBrush(colour) if colour else None
-        if role == RECORD_ID_ROLE:
-            return hit.id
+        if role == _RECORD_ID:
+            return self._hits[row].id
         return None
 
     def headerData(
@@ -159,10 +253,4 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
