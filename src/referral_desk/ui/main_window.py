@@ -6,7 +6,6 @@ built and shown first, and ``attach_directory`` gives it the directory once it i
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -263,7 +262,6 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.find_action = self._action(QKeySequence.StandardKey.Find, self.focus_search)
         self.new_referral_action = self._action("Ctrl+N", self.new_referral)
-        self._wizard_found = importlib.util.find_spec("referral_desk.ui.wizard") is not None
         self.copy_action = self._action("Ctrl+Shift+C", self.copy_details)
         self.vcard_action = self._action("Ctrl+Shift+E", self.export_vcard)
         self.pin_action = self._action("Ctrl+D", None)
@@ -514,7 +512,7 @@ class MainWindow(QMainWindow):
         self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_actions(self) -> None:
-        self.new_referral_action.setEnabled(self._wizard_found and self.has_directory)
+        self.new_referral_action.setEnabled(self.has_directory)
         detail = self.detail.detail
         for action in (self.copy_action, self.vcard_action, self.pin_action):
             action.setEnabled(detail is not None)
@@ -649,12 +647,8 @@ class MainWindow(QMainWindow):
     def new_referral(self) -> None:
         if self._directory is None:
             return
-        try:
-            from referral_desk.ui.wizard import ReferralWizard  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            self._wizard_found = False
-            self.new_referral_action.setEnabled(False)
-            return
+        from referral_desk.ui.wizard import ReferralWizard  # its imports load the rule engine
+
         wizard = ReferralWizard(
             self.directory,
             self.lang,
