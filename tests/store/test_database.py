@@ -185,7 +185,7 @@ def test_replacing_the_directory_is_all_or_nothing(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(importer, "rebuild_search_index", crash)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(db.DatabaseError, match=r"not changed: .*No space left"):
         sample_directory.replace_from_file(SAMPLE)
     after = sample_directory.info()
     assert after.counts == before.counts
@@ -195,3 +195,25 @@ def test_replacing_the_directory_is_all_or_nothing(
 
 def test_head_revision_constant_matches_the_migrations() -> None:
     assert db.head_revision() == db.HEAD_REVISION
+
+
+def test_an_unusable_place_for_the_database_gives_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(db.DatabaseError, match="Cannot create the database"):
+        open_directory(blocker / "directory.sqlite3", SAMPLE)
+
+
+def test_a_failure_while_seeding_leaves_no_file_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from referral_desk.store import importer
+
+    def full_disk(connection: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(importer, "rebuild_search_index", full_disk)
+    target = tmp_path / "directory.sqlite3"
+    with pytest.raises(db.DatabaseError, match=r"could not be created: .*No space left"):
+        open_directory(target, SAMPLE)
+    assert list(tmp_path.iterdir()) == []

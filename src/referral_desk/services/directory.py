@@ -11,6 +11,7 @@ from pathlib import Path
 
 import phonenumbers
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from referral_desk.domain.entities import (
@@ -129,8 +130,13 @@ class Directory:
     def replace_from_file(self, path: Path) -> DirectoryInfo:
         """Replace the whole directory with a checked file: all of it, or nothing."""
         checked = read_directory_file(path)
-        with self._sessions() as session, session.begin():
-            replace_directory(session, checked)
+        try:
+            with self._sessions() as session, session.begin():
+                replace_directory(session, checked)
+        except (OSError, SQLAlchemyError) as error:  # a full disk, a locked or damaged file
+            raise db.DatabaseError(
+                f"The directory was not changed: {getattr(error, 'orig', None) or error}"
+            ) from error
         return self.info()
 
     # -- search

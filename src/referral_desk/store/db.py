@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -154,9 +155,12 @@ def create_new(path: Path, fill: Callable[[Engine], None]) -> Engine:
     The file is built under a temporary name and renamed into place only when
     ``fill`` has succeeded, so a failure leaves no half-made database behind.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.creating")
-    _remove_database_files(temporary)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_database_files(temporary)
+    except OSError as error:
+        raise DatabaseError(f"Cannot create the database {path}: {error.strerror}.") from error
     engine = make_engine(temporary)
     try:
         upgrade(engine)
@@ -164,12 +168,14 @@ def create_new(path: Path, fill: Callable[[Engine], None]) -> Engine:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.exec_driver_sql("PRAGMA journal_mode = DELETE")
-    except BaseException:
+        engine.dispose()
+        temporary.replace(path)
+    except BaseException as error:
         engine.dispose()
         _remove_database_files(temporary)
+        if isinstance(error, OSError | SQLAlchemyError):
+            raise DatabaseError(f"The database {path} could not be created: {error}") from error
         raise
-    engine.dispose()
-    temporary.replace(path)
     return make_engine(path)
 
 
