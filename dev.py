@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -45,6 +46,43 @@ def ensure_venv(extras: str = "dev") -> None:
     STAMP.write_text(_wanted(extras))
 
 
+# Shared libraries Qt loads at run time and the Debian packages that bring them.
+# A desktop has them all; a bare Debian machine or container may not.
+QT_LIBRARIES = {
+    "GL": "libgl1",
+    "EGL": "libegl1",
+    "xkbcommon": "libxkbcommon0",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "xcb-cursor": "libxcb-cursor0",
+    "fontconfig": "libfontconfig1",
+    "freetype": "libfreetype6",
+    "dbus-1": "libdbus-1-3",
+    "glib-2.0": "libglib2.0-0",
+}
+FONTS = {"/usr/share/fonts/truetype/dejavu": "fonts-dejavu-core"}
+
+
+def ensure_system_libraries() -> None:
+    """On Debian-like Linux, install the libraries Qt needs if they are missing (as root)."""
+    if not sys.platform.startswith("linux") or not shutil.which("apt-get"):
+        return
+    import ctypes.util
+
+    missing = [pkg for lib, pkg in QT_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
+    missing += [pkg for folder, pkg in FONTS.items() if not Path(folder).is_dir()]
+    if not missing:
+        return
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    if os.geteuid() != 0:
+        print("Qt needs these Debian packages; please install them:", file=sys.stderr)
+        print("  sudo " + " ".join(command), file=sys.stderr)
+        return
+    print(f"Installing the system libraries Qt needs: {' '.join(missing)} ...", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run([*command, "-qq"], check=True, env=env, stdout=subprocess.DEVNULL)
+
+
 def build_translations() -> None:
     """Compile resources/i18n/*.ts into the .qm files the app loads."""
     subprocess.run([str(PY), "-m", "referral_desk.i18n_build"], cwd=ROOT, check=True)
@@ -53,10 +91,12 @@ def build_translations() -> None:
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("run", [])
     if command == "run":
+        ensure_system_libraries()
         ensure_venv()
         build_translations()
         return subprocess.call([str(PY), "-m", "referral_desk", *rest], cwd=ROOT)
     if command == "test":
+        ensure_system_libraries()
         ensure_venv()
         build_translations()
         return subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT)
