@@ -31,7 +31,12 @@ from referral_desk.exchange.directory_json import read_directory_file
 from referral_desk.store import db
 from referral_desk.store import models as m
 from referral_desk.store.importer import replace_directory
-from referral_desk.store.search_index import SearchFilters, parse_hours_text, search_index
+from referral_desk.store.search_index import (
+    SearchFilters,
+    parse_hours_text,
+    raw_connection,
+    search_index,
+)
 
 __all__ = ["Directory", "SearchFilters", "open_directory", "sample_directory_file"]
 
@@ -251,7 +256,15 @@ class Directory:
     # -- one record
 
     def kind_of(self, entity_id: str) -> Kind | None:
-        with self._sessions() as session:
+        with self.engine.connect() as connection:
+            row = (
+                raw_connection(connection)
+                .execute("SELECT kind FROM search_doc WHERE entity_id = ?", (entity_id,))
+                .fetchone()
+            )
+        if row is not None:
+            return Kind(row[0])
+        with self._sessions() as session:  # the index is always rebuilt; this is a safety net
             for kind, model in (
                 (Kind.ORGANIZATION, m.Organization),
                 (Kind.SERVICE, m.Service),
@@ -325,28 +338,29 @@ class Directory:
             )
         return tuple(out)
 
-    def _ref(self, session: Session, kind: Kind, entity_id: str) -> RecordRef:
-        loaded = self._texts(session, [entity_id])
-        if kind is Kind.ORGANIZATION:
-            org = session.get(m.Organization, entity_id)
-            assert org is not None
-            return RecordRef(
-                kind,
-                entity_id,
-                loaded.of(entity_id, "name", org.own_name, org.own_name_lang),
-                org.country,
-            )
-        if kind is Kind.SERVICE:
-            service = session.get(m.Service, entity_id)
-            assert service is not None
-            return RecordRef(
-                kind, entity_id, loaded.of(entity_id, "name"), service.organization.country
-            )
-        contact = session.get(m.Contact, entity_id)
-        assert contact is not None
-        return RecordRef(
-            kind, entity_id, loaded.of(entity_id, "title"), contact.organization.country
+    def _refs(self, session: Session, ids: Iterable[str | None]) -> tuple[RecordRef, ...]:
+        """Links to records, in the order asked, from the search index: one query for all."""
+        wanted = [i for i in ids if i]
+        if not wanted:
+            return ()
+        marks = ",".join("?" * len(wanted))
+        rows = raw_connection(session.connection()).execute(
+            "SELECT entity_id, kind, country, display FROM search_doc "
+            f"WHERE entity_id IN ({marks})",
+            tuple(wanted),
         )
+        found = {}
+        for entity_id, kind, country, display in rows:
+            names = json.loads(display)[0]
+            own, own_lang = names.pop("*", None), names.pop("*lang", None)
+            found[entity_id] = RecordRef(
+                Kind(kind), entity_id, Texts(names, own, own_lang), country
+            )
+        return tuple(found[i] for i in wanted if i in found)
+
+    def _ref(self, session: Session, entity_id: str | None) -> RecordRef | None:
+        refs = self._refs(session, [entity_id])
+        return refs[0] if refs else None
 
     def _show_organization(self, session: Session, org_id: str, now: datetime) -> Detail:
         org = session.get(m.Organization, org_id)
@@ -362,9 +376,7 @@ class Directory:
             name=loaded.of(org_id, "name", org.own_name, org.own_name_lang),
             description=loaded.of(org_id, "description"),
             country=org.country,
-            organization=self._ref(session, Kind.ORGANIZATION, org.parent_organization_id)
-            if org.parent_organization_id
-            else None,
+            organization=self._ref(session, org.parent_organization_id),
             phones=self._phones(session, org_id, loaded),
             email=org.email,
             website=org.website,
@@ -374,12 +386,20 @@ class Directory:
             reach=_reach(hours, tz, always, now),
             around_the_clock=always,
             languages=tuple(
-                sorted({code for s in org.services for code in self._languages(session, s.id)})
+                sorted(
+                    set(
+                        session.scalars(
+                            select(m.Language.code).where(
+                                m.Language.owner_id.in_([s.id for s in org.services])
+                            )
+                        )
+                    )
+                )
             ),
             verification=Verification(org.verified_at, org.verified_by, org.source),
-            children=tuple(self._ref(session, Kind.ORGANIZATION, c) for c in children),
-            services=tuple(self._ref(session, Kind.SERVICE, s.id) for s in org.services),
-            contacts=tuple(self._ref(session, Kind.CONTACT, c.id) for c in org.contacts),
+            children=self._refs(session, children),
+            services=self._refs(session, (s.id for s in org.services)),
+            contacts=self._refs(session, (c.id for c in org.contacts)),
             alternate_names=tuple(org.alternate_names.splitlines()),
         )
 
@@ -414,7 +434,7 @@ class Directory:
             name=loaded.of(service_id, "name"),
             description=loaded.of(service_id, "description"),
             country=service.organization.country,
-            organization=self._ref(session, Kind.ORGANIZATION, service.organization_id),
+            organization=self._ref(session, service.organization_id),
             phones=self._phones(session, service_id, loaded),
             email=service.email,
             website=service.url,
@@ -433,7 +453,7 @@ class Directory:
             referral_notes=loaded.of(service_id, "referral_notes"),
             serves_nationals_of=tuple(service.serves_nationals_of.split()),
             service_areas=tuple((c, r) for c, r in areas),
-            contacts=tuple(self._ref(session, Kind.CONTACT, c) for c in contacts),
+            contacts=self._refs(session, contacts),
         )
 
     def _show_contact(self, session: Session, contact_id: str, now: datetime) -> Detail:
@@ -448,7 +468,7 @@ class Directory:
             name=loaded.of(contact_id, "title"),
             description=Texts(),
             country=contact.organization.country,
-            organization=self._ref(session, Kind.ORGANIZATION, contact.organization_id),
+            organization=self._ref(session, contact.organization_id),
             phones=self._phones(session, contact_id, loaded),
             email=contact.email,
             website=None,
@@ -463,12 +483,8 @@ class Directory:
             department=contact.department,
             liaison=contact.liaison,
             counterpart_country=contact.counterpart_country,
-            counterpart=self._ref(session, Kind.CONTACT, contact.counterpart_id)
-            if contact.counterpart_id
-            else None,
-            service=self._ref(session, Kind.SERVICE, contact.service_id)
-            if contact.service_id
-            else None,
+            counterpart=self._ref(session, contact.counterpart_id),
+            service=self._ref(session, contact.service_id),
         )
 
 
