@@ -2022,34 +2022,6 @@
             <translation>когато човекът е готов</translation>
         </message>
         <message>
-            <source>Mon</source>
-            <translation>Пн</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>Вт</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>Ср</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>Чт</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>Пт</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>Сб</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>Нд</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Име</translation>
         </message>

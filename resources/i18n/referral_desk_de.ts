@@ -2022,34 +2022,6 @@
             <translation>wenn die Person bereit ist</translation>
         </message>
         <message>
-            <source>Mon</source>
-            <translation>Mo</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>Di</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>Mi</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>Do</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>Fr</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>Sa</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>So</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>

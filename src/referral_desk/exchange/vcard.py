@@ -113,14 +113,14 @@ def _lines(detail: Detail, lang: str, note: str | None) -> Iterable[str]:
 
 def default_note(detail: Detail, lang: str) -> str:
     """Description, referral notes and hours, for a note when the caller gives none."""
-    from referral_desk.sheets.plain import hours_lines
+    from referral_desk.sheets.plain import hours_text
 
     parts = [detail.description.get(lang), detail.referral_notes.get(lang)]
-    hours = hours_lines(detail)
+    hours = hours_text(detail.hours)
     if detail.around_the_clock:
         parts.append("24/7")
     elif hours and detail.timezone:
-        parts.append(f"{'; '.join(hours)} ({detail.timezone})")
+        parts.append(f"{hours} ({detail.timezone})")
     if detail.verification.at:
         parts.append(f"Verified {detail.verification.at.isoformat()}")
     return "\n".join(p for p in parts if p)

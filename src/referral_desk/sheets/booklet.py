@@ -38,8 +38,8 @@ from referral_desk.sheets.pdf import (
     paint_document,
     pdf_printer,
 )
+from referral_desk.sheets.plain import hours_text
 from referral_desk.sheets.referral_sheet import CSS as SHEET_CSS
-from referral_desk.sheets.referral_sheet import hours_text
 
 C = "Booklet"
 CSS = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from referral_desk.domain.entities import Detail
-from referral_desk.domain.hours import DAY_CODES, Reach, Reachability
+from referral_desk.domain.hours import Reach, Reachability, WeeklyHours
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
 CONTEXT = "PlainText"
@@ -52,12 +52,33 @@ def reach_text(reach: Reachability, tr: Translate = untranslated) -> str:
     return label
 
 
-def hours_lines(detail: Detail) -> list[str]:
-    lines = []
-    for row in detail.hours:
-        days = ",".join(DAY_CODES[d] for d in sorted(row.days))
-        lines.append(f"{days} {row.opens:%H:%M}–{row.closes:%H:%M}")
-    return lines
+def hours_text(hours: tuple[WeeklyHours, ...], tr: Translate = untranslated) -> str:
+    """``Mon–Fri 08:00–16:00; Sat 09:00–12:00``, the day names translated by ``tr``."""
+    translate = tr
+    parts = []
+    for row in hours:
+        days = sorted(row.days)
+        runs: list[list[int]] = []
+        for day in days:
+            if runs and day == runs[-1][-1] + 1:
+                runs[-1].append(day)
+            else:
+                runs.append([day])
+        names = []
+        for run in runs:
+            first, last = (
+                translate(CONTEXT, WEEKDAYS[run[0]]),
+                translate(CONTEXT, WEEKDAYS[run[-1]]),
+            )
+            names.append(
+                first
+                if len(run) == 1
+                else f"{first}–{last}"
+                if len(run) > 2
+                else f"{first}, {last}"
+            )
+        parts.append(f"{', '.join(names)} {row.opens:%H:%M}–{row.closes:%H:%M}")
+    return "; ".join(parts)
 
 
 def detail_as_text(
@@ -95,10 +116,10 @@ def detail_as_text(
             lines.append(label("confidential"))
         else:
             lines.append(f"{label('address')}: {', '.join(location.address.lines())}")
-    hours = hours_lines(detail)
+    hours = hours_text(detail.hours, tr)
     if hours and not detail.around_the_clock:
         zone = f" ({detail.timezone})" if detail.timezone else ""
-        lines.append(f"{label('hours')}{zone}: {'; '.join(hours)}")
+        lines.append(f"{label('hours')}{zone}: {hours}")
     lines.append(reach_text(detail.reach, tr))
     if detail.languages:
         lines.append(f"{label('languages')}: {', '.join(detail.languages)}")

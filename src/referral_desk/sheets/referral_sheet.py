@@ -11,8 +11,8 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from referral_desk.domain.case import Body, Pathway, Step, Text
 from referral_desk.domain.entities import Detail, Texts
-from referral_desk.domain.hours import DAY_CODES, Reach, Reachability, WeeklyHours
-from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from referral_desk.domain.hours import Reach, Reachability
+from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
 from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.services.referral_log import ReferralHeader
 from referral_desk.sheets.pdf import (
@@ -30,6 +30,8 @@ from referral_desk.sheets.pdf import (
     paint_document,
     pdf_printer,
 )
+from referral_desk.sheets.plain import CONTEXT as PLAIN_CONTEXT
+from referral_desk.sheets.plain import WEEKDAYS, hours_text
 
 C = "Sheet"
 SPACER = '<p style="font-size: 5pt">&nbsp;</p>'  # Qt drops a heading's top margin after a table
@@ -132,15 +134,6 @@ VALUES = {
     "within_days": QT_TRANSLATE_NOOP("Sheet", "within days"),
     "when_ready": QT_TRANSLATE_NOOP("Sheet", "when the person is ready"),
 }
-DAYS = (
-    QT_TRANSLATE_NOOP("Sheet", "Mon"),
-    QT_TRANSLATE_NOOP("Sheet", "Tue"),
-    QT_TRANSLATE_NOOP("Sheet", "Wed"),
-    QT_TRANSLATE_NOOP("Sheet", "Thu"),
-    QT_TRANSLATE_NOOP("Sheet", "Fri"),
-    QT_TRANSLATE_NOOP("Sheet", "Sat"),
-    QT_TRANSLATE_NOOP("Sheet", "Sun"),
-)
 PHONE_LABELS = {"voice": "phone", "cell": "cell", "text": "text", "fax": "fax"}
 PERSON_FIELDS = (
     ("name", QT_TRANSLATE_NOOP("Sheet", "Name")),
@@ -379,7 +372,8 @@ class _Writer:
             return f'<span class="ok">{esc(fill(first(C, LABELS["open_until"]), until))}</span>'
         if reach.reach is Reach.CLOSED:
             if reach.next_open:
-                when = f"{first(C, DAYS[reach.next_open.weekday()])} {reach.next_open:%H:%M}"
+                day = first(PLAIN_CONTEXT, WEEKDAYS[reach.next_open.weekday()])
+                when = f"{day} {reach.next_open:%H:%M}"
                 return (
                     f'<span class="no">{esc(fill(first(C, LABELS["closed_opens"]), when))}</span>'
                 )
@@ -443,33 +437,6 @@ class _Writer:
         self.consent()
         self.notes()
         return "<html><body>" + "".join(self.parts) + "</body></html>"
-
-
-def hours_text(hours: tuple[WeeklyHours, ...], tr: Translate = untranslated) -> str:
-    """``Mon–Fri 08:00–16:00; Sat 09:00–12:00`` in the sheet's first language."""
-    translate = tr
-    parts = []
-    for row in hours:
-        days = sorted(row.days)
-        runs: list[list[int]] = []
-        for day in days:
-            if runs and day == runs[-1][-1] + 1:
-                runs[-1].append(day)
-            else:
-                runs.append([day])
-        names = []
-        for run in runs:
-            first, last = translate(C, DAYS[run[0]]), translate(C, DAYS[run[-1]])
-            names.append(
-                first
-                if len(run) == 1
-                else f"{first}–{last}"
-                if len(run) > 2
-                else f"{first}, {last}"
-            )
-        parts.append(f"{', '.join(names)} {row.opens:%H:%M}–{row.closes:%H:%M}")
-    assert len(DAY_CODES) == len(DAYS)
-    return "; ".join(parts)
 
 
 def sheet_html(data: SheetData) -> str:
