@@ -38,7 +38,7 @@ from referral_desk.sheets.pdf import (
     paint_document,
     pdf_printer,
 )
-from referral_desk.sheets.plain import hours_text
+from referral_desk.sheets.plain import PHONE_LABELS, hours_text
 from referral_desk.sheets.referral_sheet import CSS as SHEET_CSS
 
 C = "Booklet"
@@ -400,12 +400,7 @@ def entry_html(
         lines.append(esc(" · ".join(p for p in (detail.person, detail.department) if p)))
     for phone in detail.phones:
         extension = f" ext. {phone.extension}" if phone.extension else ""
-        kind = _sheet_label(
-            tr,
-            {"voice": "phone", "cell": "cell", "text": "text", "fax": "fax"}.get(
-                phone.type, "phone"
-            ),
-        )
+        kind = _sheet_label(tr, PHONE_LABELS.get(phone.type, "phone"))
         lines.append(f'<span class="muted">{kind}:</span> <b>{esc(phone.display + extension)}</b>')
     if detail.email:
         lines.append(f'<span class="muted">{_sheet_label(tr, "email")}:</span> {esc(detail.email)}')

@@ -31,7 +31,7 @@ from referral_desk.sheets.pdf import (
     pdf_printer,
 )
 from referral_desk.sheets.plain import CONTEXT as PLAIN_CONTEXT
-from referral_desk.sheets.plain import WEEKDAYS, hours_text
+from referral_desk.sheets.plain import PHONE_LABELS, WEEKDAYS, hours_text
 
 C = "Sheet"
 SPACER = '<p style="font-size: 5pt">&nbsp;</p>'  # Qt drops a heading's top margin after a table
@@ -134,7 +134,6 @@ VALUES = {
     "within_days": QT_TRANSLATE_NOOP("Sheet", "within days"),
     "when_ready": QT_TRANSLATE_NOOP("Sheet", "when the person is ready"),
 }
-PHONE_LABELS = {"voice": "phone", "cell": "cell", "text": "text", "fax": "fax"}
 PERSON_FIELDS = (
     ("name", QT_TRANSLATE_NOOP("Sheet", "Name")),
     ("birth_date", QT_TRANSLATE_NOOP("Sheet", "Date of birth")),
