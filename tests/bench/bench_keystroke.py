@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -48,6 +47,7 @@ from bench_startup import (  # noqa: E402
     fts_prefix,
     paint_pass_class,
 )
+from synthetic import percentiles  # noqa: E402
 
 GOAL_RATIO = 1.3
 GOAL_MS = 25.0
@@ -177,11 +177,6 @@ def bare_window(app, db: Path):  # type: ignore[no-untyped-def]
     window.search_field.textChanged.connect(search)
     settle(app, window)
     return window, connection
-
-
-def percentiles(samples: list[float]) -> tuple[float, float, float]:
-    cuts = statistics.quantiles(samples, n=100, method="inclusive")
-    return cuts[49], cuts[94], cuts[98]
 
 
 def main() -> int:

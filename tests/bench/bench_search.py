@@ -18,7 +18,6 @@ import argparse
 import random
 import resource
 import sqlite3
-import statistics
 import sys
 import time
 from datetime import UTC, datetime
@@ -26,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import build_synthetic_db, query_words
+from synthetic import build_synthetic_db, percentiles, query_words
 
 from referral_desk.services.directory import open_directory
 from referral_desk.store.search_index import rebuild_search_index
@@ -66,11 +65,6 @@ def build_bare(db_path: Path) -> float:
     connection.commit()
     connection.close()
     return time.perf_counter() - start
-
-
-def percentiles(samples: list[float]) -> tuple[float, float, float]:
-    cuts = statistics.quantiles(samples, n=100, method="inclusive")
-    return cuts[49], cuts[94], cuts[98]
 
 
 def main() -> int:

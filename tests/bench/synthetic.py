@@ -8,6 +8,7 @@ organizations, written straight into the tables and indexed like a real import.
 from __future__ import annotations
 
 import random
+import statistics
 import uuid
 from datetime import date, datetime
 from pathlib import Path
@@ -389,6 +390,12 @@ def build_synthetic_db(path: Path, n: int = 100_000, seed: int = 1) -> None:
     if path.exists():
         path.unlink()
     db.create_new(path, lambda engine: _fill(engine, n, seed)).dispose()
+
+
+def percentiles(samples: list[float]) -> tuple[float, float, float]:
+    """p50, p95 and p99 of timings."""
+    cuts = statistics.quantiles(samples, n=100, method="inclusive")
+    return cuts[49], cuts[94], cuts[98]
 
 
 def query_words(n: int = 2000, seed: int = 7) -> list[str]:
