@@ -24,6 +24,7 @@ from referral_desk.services.pathway.resolve import (
     wanted_populations,
 )
 from referral_desk.services.pathway.rules_files import RulesLoad, known_roles, load_rules, rules_dir
+from referral_desk.services.pathway.service import Pathways
 
 __all__ = [
     "ASSESSMENT_LABELS",
@@ -32,6 +33,7 @@ __all__ = [
     "ROLE_LABELS",
     "TIMING_LABELS",
     "CaseFileError",
+    "Pathways",
     "RulesLoad",
     "body_lines",
     "case_from_json",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
 
@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from referral_desk.domain.case import Body, Case, Gender, Pathway, Step
-from referral_desk.domain.entities import Phone, RecordRef, Texts
 from referral_desk.domain.hours import Reachability
 from referral_desk.domain.rules import (
     PHASE_ORDER,
@@ -20,10 +19,10 @@ from referral_desk.domain.rules import (
     case_facts,
     plan,
 )
-from referral_desk.domain.vocab import Kind, Population, Role
-from referral_desk.services.directory import Directory, _display_phone, _reach
+from referral_desk.domain.vocab import Population, Role
 from referral_desk.services.pathway.rules_files import load_rules
 from referral_desk.store import models as m
+from referral_desk.store import records
 
 MAX_BODIES = 3  # bodies shown per step, best match first
 
@@ -124,56 +123,17 @@ def find_bodies(session: Session, role: str, country: str, case: Case) -> list[s
 class _Bodies:
     """Bodies for one pathway, each service read once in a single session."""
 
-    def __init__(self, directory: Directory, session: Session, now: datetime) -> None:
-        self.directory, self.session, self.now = directory, session, now
+    def __init__(self, session: Session, now: datetime) -> None:
+        self.session, self.now = session, now
         self.cache: dict[str, Body | None] = {}
 
     def reach(self, service_id: str) -> Reachability:
-        hours, tz, always = self.directory._timing(self.session, Kind.SERVICE, service_id)
-        return _reach(hours, tz, always, self.now)
+        return records.timing(self.session, service_id).reach(self.now)
 
     def body(self, service_id: str) -> Body | None:
         if service_id not in self.cache:
-            self.cache[service_id] = self._load(service_id)
+            self.cache[service_id] = records.service_body(self.session, service_id, self.now)
         return self.cache[service_id]
-
-    def _texts(self, owner: str) -> dict[str, str]:
-        rows = self.session.execute(
-            select(m.LocalizedText.lang, m.LocalizedText.value).where(
-                m.LocalizedText.owner_id == owner, m.LocalizedText.field == "name"
-            )
-        )
-        return dict(rows.tuples().all())
-
-    def _phones(self, owner: str) -> tuple[Phone, ...]:
-        rows = self.session.scalars(
-            select(m.Phone).where(m.Phone.owner_id == owner).order_by(m.Phone.position)
-        )
-        return tuple(Phone(r.number, _display_phone(r.number), r.type, r.extension) for r in rows)
-
-    def _load(self, service_id: str) -> Body | None:
-        service = self.session.get(m.Service, service_id)
-        if service is None:
-            return None
-        org = service.organization
-        org_ref = RecordRef(
-            Kind.ORGANIZATION,
-            org.id,
-            Texts(self._texts(org.id), org.own_name, org.own_name_lang),
-            org.country,
-        )
-        languages = self.session.scalars(
-            select(m.Language.code).where(m.Language.owner_id == service_id)
-        )
-        return Body(
-            ref=RecordRef(Kind.SERVICE, service_id, Texts(self._texts(service_id)), org.country),
-            organization=org_ref,
-            phones=self._phones(service_id) or self._phones(org.id),
-            email=service.email or org.email,
-            website=service.url or org.website,
-            reach=self.reach(service_id),
-            languages=tuple(languages),
-        )
 
 
 def _resolve(
@@ -208,7 +168,7 @@ def _reachable(steps: Iterable[Step]) -> bool:
 
 
 def make_pathway(
-    directory: Directory, case: Case, now: datetime, rules: RuleSet | None = None
+    sessions: Callable[[], Session], case: Case, now: datetime, rules: RuleSet | None = None
 ) -> Pathway:
     """The pathway for a case: assessment, steps with matching bodies and their reach at ``now``."""
     if rules is None:
@@ -219,8 +179,8 @@ def make_pathway(
         rules = loaded.rules
     planned = plan(rules, case)
     notes: list[str] = []
-    with Session(directory.engine) as session:
-        bodies = _Bodies(directory, session, now)
+    with sessions() as session:
+        bodies = _Bodies(session, now)
         steps = _resolve(planned.steps, case, bodies, notes)
         for fallback in planned.fallbacks:  # only while no step reaches anyone now
             if _reachable(steps):
@@ -242,10 +202,10 @@ def make_pathway(
     )
 
 
-def refresh_reach(directory: Directory, pathway: Pathway, now: datetime) -> Pathway:
+def refresh_reach(sessions: Callable[[], Session], pathway: Pathway, now: datetime) -> Pathway:
     """The same pathway with every body's reachability worked out again for ``now``."""
-    with Session(directory.engine) as session:
-        bodies = _Bodies(directory, session, now)
+    with sessions() as session:
+        bodies = _Bodies(session, now)
         steps = tuple(
             replace(
                 step, bodies=tuple(replace(b, reach=bodies.reach(b.ref.id)) for b in step.bodies)
