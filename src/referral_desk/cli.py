@@ -79,9 +79,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _open(args: argparse.Namespace) -> Any:
     from referral_desk.paths import default_database_path
-    from referral_desk.services.directory import open_directory
+    from referral_desk.services.desk import Desk
 
-    return open_directory(args.db or default_database_path())
+    return Desk.open(args.db or default_database_path())
 
 
 def _hit_json(hit: SearchHit, lang: str) -> dict[str, Any]:
@@ -128,11 +128,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
         verified_within_months=args.verified_within,
         kind=Kind(args.kind) if args.kind else None,
     )
-    directory = _open(args)
+    desk = _open(args)
     try:
-        hits = directory.search(" ".join(args.text), filters, limit=max(1, args.limit))
+        hits = desk.directory.search(" ".join(args.text), filters, limit=max(1, args.limit))
     finally:
-        directory.close()
+        desk.close()
     if args.json:
         print(json.dumps([_hit_json(h, args.lang) for h in hits], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -156,11 +156,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    directory = _open(args)
+    desk = _open(args)
     try:
-        detail = directory.show(args.id)
+        detail = desk.directory.show(args.id)
     finally:
-        directory.close()
+        desk.close()
     if detail is None:
         print(f"No record has the id {args.id}.", file=sys.stderr)
         return EXIT_NOT_FOUND
@@ -177,7 +177,6 @@ def _cmd_pathway(args: argparse.Namespace) -> int:
     from referral_desk.services.pathway import (
         CaseFileError,
         load_rules,
-        make_pathway,
         pathway_as_text,
         pathway_to_json,
         read_case_file,
@@ -194,11 +193,11 @@ def _cmd_pathway(args: argparse.Namespace) -> int:
         if loaded.rules is None:
             return EXIT_ERROR
         print("referral-desk: using the last good rules.", file=sys.stderr)
-    directory = _open(args)
+    desk = _open(args)
     try:
-        pathway = make_pathway(directory, case, datetime.now(UTC), loaded.rules)
+        pathway = desk.pathways.make(case, datetime.now(UTC), loaded.rules)
     finally:
-        directory.close()
+        desk.close()
     if args.json:
         print(json.dumps(pathway_to_json(pathway, args.lang), ensure_ascii=False, indent=2))
     else:
@@ -207,7 +206,8 @@ def _cmd_pathway(args: argparse.Namespace) -> int:
 
 
 def _cmd_db(args: argparse.Namespace) -> int:
-    directory = _open(args)
+    desk = _open(args)
+    directory = desk.directory
     try:
         if args.db_command == "check":
             problems = directory.check()
@@ -222,7 +222,7 @@ def _cmd_db(args: argparse.Namespace) -> int:
         else:
             info = directory.info()
     finally:
-        directory.close()
+        desk.close()
     sample = " (SAMPLE DATA – not for operational use)" if info.sample else ""
     print(f"{info.name.get('en')}, version {info.version} of {info.published.isoformat()}{sample}")
     print(", ".join(f"{n} {k}" for k, n in info.counts.items()))
@@ -256,10 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:
         # Imported here: the app's start must not wait for SQLAlchemy and friends.
-        from referral_desk.exchange.directory_json import DirectoryFileError
-        from referral_desk.store.db import DatabaseError
+        from referral_desk.services.errors import DESK_ERRORS
 
-        if isinstance(error, DirectoryFileError | DatabaseError):
+        if isinstance(error, DESK_ERRORS):
             print(f"referral-desk: {error}", file=sys.stderr)
             return EXIT_ERROR
         raise

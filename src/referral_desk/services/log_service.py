@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -49,6 +49,18 @@ class ReferralLog:
         """Record what a body answered; raises KeyError for an unknown body id."""
         log.update_follow_up(self._sessions, body_id, status, feedback, now)
         self._notify(Changes(referral_log=True))
+
+    def update_follow_ups(
+        self, updates: Iterable[tuple[str, FollowUp, str]], now: datetime | None = None
+    ) -> int:
+        """Record several answers (body id, status, feedback) with one notice; return how many."""
+        count = 0
+        for body_id, status, feedback in updates:
+            log.update_follow_up(self._sessions, body_id, status, feedback, now)
+            count += 1
+        if count:
+            self._notify(Changes(referral_log=True))
+        return count
 
     def list(self, filters: LogFilter | None = None, limit: int = 1000) -> list[LoggedReferral]:
         """Referrals matching the filter, newest first."""

@@ -70,9 +70,9 @@ def _qt() -> Any:
 
 def _open(args: argparse.Namespace) -> Any:
     from referral_desk.paths import default_database_path
-    from referral_desk.services.directory import open_directory
+    from referral_desk.services.desk import Desk
 
-    return open_directory(getattr(args, "db", None) or default_database_path())
+    return Desk.open(getattr(args, "db", None) or default_database_path())
 
 
 def _now(args: argparse.Namespace) -> datetime:
@@ -88,7 +88,6 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     from referral_desk.services import (
         pathway as pathway_service,
     )  # written alongside; imported lazily
-    from referral_desk.services.referral_log import new_header, save_referral
     from referral_desk.sheets.pdf import Paper
     from referral_desk.sheets.referral_sheet import SheetData, collect_details, write_sheet_pdf
 
@@ -99,23 +98,23 @@ def cmd_sheet(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     now = _now(args)
     app = _qt()
-    directory = _open(args)
+    desk = _open(args)
     try:
-        pathway = pathway_service.make_pathway(directory, case, now)
-        header = new_header(directory, args.post, args.caseworker, now)
+        pathway = desk.pathways.make(case, now)
+        header = desk.log.new_header(args.post, args.caseworker, now)
         data = SheetData(
             pathway,
             header,
             Paper(args.paper),
             args.lang,
             args.second_lang,
-            details=collect_details(directory, pathway, now),
+            details=collect_details(desk.directory, pathway, now),
         )
         pages = write_sheet_pdf(data, args.output)
         if args.log:
-            save_referral(directory, pathway, header)
+            desk.log.save(pathway, header)
     finally:
-        directory.close()
+        desk.close()
     del app
     print(f"{args.output}: referral sheet {header.reference}, {pages} page(s)")
     return EXIT_OK
@@ -134,14 +133,18 @@ def cmd_booklet(args: argparse.Namespace) -> int:
         )
     selection = BookletSelection(args.country, args.region, args.category, favourites)
     app = _qt()
-    directory = _open(args)
+    desk = _open(args)
     try:
         data = collect_booklet(
-            directory, selection, args.lang, second_lang=args.second_lang, paper=Paper(args.paper)
+            desk.directory,
+            selection,
+            args.lang,
+            second_lang=args.second_lang,
+            paper=Paper(args.paper),
         )
         pages = write_booklet_pdf(data, args.output)
     finally:
-        directory.close()
+        desk.close()
     del app
     bodies = sum(len(group[2]) for group in data.groups)
     print(f"{args.output}: {bodies} bodies, {pages} page(s)")
@@ -152,15 +155,15 @@ def cmd_log(args: argparse.Namespace) -> int:
     """``referral-desk log stats [--csv FILE]``: counts only, never a name or reference."""
     from datetime import date
 
-    from referral_desk.services.referral_log import statistics, statistics_csv
+    from referral_desk.services.referral_log import statistics_csv
 
     date_from = date.fromisoformat(args.date_from) if args.date_from else None
     date_to = date.fromisoformat(args.date_to) if args.date_to else None
-    directory = _open(args)
+    desk = _open(args)
     try:
-        stats = statistics(directory, date_from, date_to)
+        stats = desk.log.statistics(date_from, date_to)
     finally:
-        directory.close()
+        desk.close()
     if args.csv:
         args.csv.write_text(statistics_csv(stats), encoding="utf-8")
         print(f"{args.csv}: {len(stats.rows)} rows, {stats.referrals} referral(s)")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from referral_desk.domain.case import Pathway
 from referral_desk.domain.vocab import Category
-from referral_desk.services.directory import Directory
-from referral_desk.services.referral_log import ReferralHeader, new_header, save_referral
+from referral_desk.services.desk import Desk
+from referral_desk.services.referral_log import ReferralHeader
 from referral_desk.sheets.booklet import (
     BookletSelection,
     collect_booklet,
@@ -290,7 +290,7 @@ def run(
 
 
 def sheet_data(
-    directory: Directory,
+    desk: Desk,
     pathway: Pathway,
     header: ReferralHeader,
     options: SheetOptions,
@@ -306,30 +306,38 @@ def sheet_data(
         second_lang=options.second_lang,
         person=dict(options.person),
         notes=options.notes,
-        details=collect_details(directory, pathway, now),
+        details=collect_details(desk.directory, pathway, now),
     )
+
+
+@dataclass(frozen=True)
+class PrintedSheet:
+    """A sheet that was printed or saved: its case reference, and whether the log kept it."""
+
+    reference: str
+    logged: bool
 
 
 def sheet_action(
     parent: QWidget | None,
-    directory: Directory,
+    desk: Desk,
     pathway: Pathway,
     lang: str,
     action: str,
     defaults: SheetOptions | None = None,
     now: datetime | None = None,
-) -> str | None:
+) -> PrintedSheet | None:
     """From the wizard's result page: ask the options, then preview, print or save the sheet.
 
     A printed or saved sheet is kept in the referral log when the caseworker left that
-    ticked; the print-only person fields and notes never reach the log. Returns the
-    case reference of a sheet that was printed or saved, else None.
+    ticked (the log's notice tells the windows); the print-only person fields and notes
+    never reach the log. Returns the sheet printed or saved, else None.
     """
     options = SheetOptionsDialog.ask(parent, lang, defaults)
     if options is None:
         return None
-    header = new_header(directory, options.post, options.caseworker, now)
-    data = sheet_data(directory, pathway, header, options, lang, now)
+    header = desk.log.new_header(options.post, options.caseworker, now)
+    data = sheet_data(desk, pathway, header, options, lang, now)
     done = run(
         parent,
         action,
@@ -339,14 +347,15 @@ def sheet_action(
     )
     if not done:
         return None
-    if options.save_to_log and action != PREVIEW:
-        save_referral(directory, pathway, header)
-    return header.reference
+    logged = options.save_to_log and action != PREVIEW
+    if logged:
+        desk.log.save(pathway, header)
+    return PrintedSheet(header.reference, logged)
 
 
 def reprint_action(
     parent: QWidget | None,
-    directory: Directory,
+    desk: Desk,
     reference: str,
     lang: str,
     action: str,
@@ -354,10 +363,8 @@ def reprint_action(
     paper: Paper = Paper.A4,
 ) -> bool:
     """From the referral log: rebuild the sheet from what was stored, with today's contact data."""
-    from referral_desk.services.referral_log import pathway_for_reprint
-
     now = datetime.now(UTC)
-    rebuilt = pathway_for_reprint(directory, reference, now)
+    rebuilt = desk.log.for_reprint(reference, now)
     if rebuilt is None:
         return False
     pathway, header, _gone = rebuilt
@@ -367,7 +374,7 @@ def reprint_action(
         paper,
         lang,
         second_lang,
-        details=collect_details(directory, pathway, now),
+        details=collect_details(desk.directory, pathway, now),
         reprint_of=now,
     )
     return run(
@@ -381,7 +388,7 @@ def reprint_action(
 
 def booklet_action(
     parent: QWidget | None,
-    directory: Directory,
+    desk: Desk,
     lang: str,
     action: str,
     countries: Sequence[str] = ("AT", "BG"),
@@ -392,7 +399,11 @@ def booklet_action(
     if options is None:
         return False
     data = collect_booklet(
-        directory, options.selection, lang, second_lang=options.second_lang, paper=options.paper
+        desk.directory,
+        options.selection,
+        lang,
+        second_lang=options.second_lang,
+        paper=options.paper,
     )
     return run(
         parent,
@@ -405,17 +416,17 @@ def booklet_action(
 
 def card_action(
     parent: QWidget | None,
-    directory: Directory,
+    desk: Desk,
     record_id: str,
     lang: str,
     action: str,
     paper: Paper = Paper.A4,
 ) -> bool:
     """From the main window's detail pane: one body on a card."""
-    detail = directory.show(record_id)
+    detail = desk.directory.show(record_id)
     if detail is None:
         return False
-    info = directory.info()
+    info = desk.directory.info()
     return run(
         parent,
         action,
