@@ -15,7 +15,12 @@ from referral_desk.exchange.directory_json import read_directory_file
 from referral_desk.services.changes import Changes
 from referral_desk.store import db, records
 from referral_desk.store.importer import replace_directory
-from referral_desk.store.search_index import SearchFilters, raw_connection, search_index
+from referral_desk.store.search_index import (
+    DisplayCache,
+    SearchFilters,
+    raw_connection,
+    search_index,
+)
 
 __all__ = ["Directory", "SearchFilters", "sample_directory_file"]
 
@@ -32,6 +37,7 @@ class Directory:
     def __init__(self, sessions: sessionmaker[Session], notify: Callable[[Changes], None]) -> None:
         self._sessions = sessions
         self._notify = notify
+        self._shown = DisplayCache()  # names and hours of records already shown in results
 
     # -- about the data set
 
@@ -78,7 +84,7 @@ class Directory:
         with self._sessions() as session:
             connection = session.connection()
             hits = search_index(connection, text, filters or SearchFilters(), now, limit)
-            return records.search_hits(connection, hits, now)
+            return records.search_hits(connection, hits, now, self._shown)
 
     # -- records
 

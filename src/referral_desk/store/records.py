@@ -28,9 +28,8 @@ from referral_desk.domain.phones import display_phone
 from referral_desk.domain.vocab import Kind
 from referral_desk.store import models as m
 from referral_desk.store.search_index import (
+    DisplayCache,
     IndexHit,
-    hours_sets,
-    labels,
     raw_connection,
     record_refs,
     timing_of,
@@ -73,11 +72,14 @@ def directory_info(session: Session) -> DirectoryInfo:
 # ----------------------------------------------------------------------------- search hits
 
 
-def search_hits(connection: Connection, hits: Sequence[IndexHit], now: datetime) -> list[SearchHit]:
+def search_hits(
+    connection: Connection, hits: Sequence[IndexHit], now: datetime, cache: DisplayCache
+) -> list[SearchHit]:
     """The index's hits as search results: names in every language, reachable at ``now``."""
     raw = raw_connection(connection)
-    names = labels(raw, {h.rowid for h in hits} | {h.organization_doc for h in hits})
-    weeks = hours_sets(raw, {h.hours_set for h in hits if h.hours_set is not None})
+    cache.check(raw)
+    names = cache.labels(raw, {h.rowid for h in hits} | {h.organization_doc for h in hits})
+    weeks = cache.hours(raw, {h.hours_set for h in hits if h.hours_set is not None})
     reach_cache: dict[tuple[int | None, str | None, bool], Reachability] = {}
     results = []
     for hit in hits:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ __all__ = [
     "FTS_TABLES",
     "SCHEMA",
     "TABLES",
+    "DisplayCache",
     "IndexHit",
     "SearchFilters",
     "create_search_tables",
@@ -368,10 +370,13 @@ def rebuild_search_index(connection: Connection) -> None:
                 hours_set,
             )
         )
-        label_rows += [(rowid, lang, value, 0) for lang, value in doc.labels.items()]
+        label_rows += [
+            (rowid, position, lang, value, 0)
+            for position, (lang, value) in enumerate(doc.labels.items())
+        ]
         if doc.own_name is not None:
             own, own_lang = doc.own_name
-            label_rows.append((rowid, own_lang or "", own, 1))
+            label_rows.append((rowid, len(doc.labels), own_lang or "", own, 1))
         name_rows += [(rowid, n) for n in folded_names]
         names_text = " ".join(folded_names)
         body_text = " ".join(fold(b) for b in doc.body if b)
@@ -414,7 +419,7 @@ def rebuild_search_index(connection: Connection) -> None:
     ]
     raw = raw_connection(connection)
     raw.executemany("INSERT INTO search_doc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows)
-    raw.executemany("INSERT INTO search_label VALUES (?,?,?,?)", label_rows)
+    raw.executemany("INSERT INTO search_label VALUES (?,?,?,?,?)", label_rows)
     raw.executemany("INSERT INTO search_week VALUES (?,?,?,?,?,?,?)", week_rows)
     raw.executemany("INSERT INTO search_name VALUES (?,?)", name_rows)
     raw.executemany("INSERT INTO search_hours VALUES (?,?,?,?,?,?,?)", hour_rows)
@@ -429,6 +434,7 @@ def rebuild_search_index(connection: Connection) -> None:
             for key in {source} | _deletes(source)
         ),
     )
+    raw.execute("INSERT INTO search_build VALUES (?)", (uuid.uuid4().hex,))
     connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES('optimize')")
     connection.exec_driver_sql("INSERT INTO search_tri(search_tri) VALUES('optimize')")
     connection.exec_driver_sql("ANALYZE")
@@ -491,6 +497,51 @@ def hours_sets(
         ):
             out[set_id].append(_weekly(days, opens, closes, valid_from, valid_to))
     return {set_id: tuple(hours) for set_id, hours in out.items()}
+
+
+class DisplayCache:
+    """Names and hours of index documents, kept between searches while the index is unchanged.
+
+    Search as you type shows mostly the same records key after key; each rebuild of
+    the index has a new build id, and a new build empties the cache.
+    """
+
+    MAX_DOCS = 50_000
+
+    def __init__(self) -> None:
+        self._build: str | None = None
+        self._labels: dict[int, Texts] = {}
+        self._hours: dict[int, tuple[WeeklyHours, ...]] = {}
+
+    def check(self, raw: sqlite3.Connection) -> None:
+        """Forget everything if the index was built again since the last search."""
+        row = raw.execute("SELECT id FROM search_build").fetchone()
+        build = row[0] if row else None
+        if build != self._build or len(self._labels) > self.MAX_DOCS:
+            self._build = build
+            self._labels.clear()
+            self._hours.clear()
+
+    def labels(self, raw: sqlite3.Connection, docs: Collection[int]) -> dict[int, Texts]:
+        missing = [doc for doc in docs if doc not in self._labels]
+        if missing:
+            found = labels(raw, missing)
+            for doc in missing:
+                self._labels[doc] = found.get(doc, _NO_NAME)
+        return {doc: self._labels[doc] for doc in docs}
+
+    def hours(
+        self, raw: sqlite3.Connection, set_ids: Collection[int]
+    ) -> dict[int, tuple[WeeklyHours, ...]]:
+        missing = [set_id for set_id in set_ids if set_id not in self._hours]
+        if missing:
+            found = hours_sets(raw, missing)
+            for set_id in missing:
+                self._hours[set_id] = found.get(set_id, ())
+        return {set_id: self._hours[set_id] for set_id in set_ids}
+
+
+_NO_NAME = Texts()
 
 
 def timing_of(connection: Connection, entity_id: str) -> RecordTiming | None:

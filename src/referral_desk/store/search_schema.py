@@ -56,9 +56,11 @@ SEARCH_SCHEMA_V1 = (
 SEARCH_TABLES_V1 = ("search_doc", *_COMMON_TABLES)
 
 # Revision 0003: typed names (search_label) and hours (search_week), a time zone column.
-# A record's shown names: one row per language, ``own`` = 1 for an organization's own
-# name in its own language. Hours are shared sets (many bodies keep the same hours):
-# ``days`` is a bit mask (Monday = 1), times are minutes after midnight.
+# A record's shown names: one row per language in the directory's order, ``own`` = 1 for
+# an organization's own name in its own language. Hours are shared sets (many bodies
+# keep the same hours): ``days`` is a bit mask (Monday = 1), times are minutes after
+# midnight. Both tables are clustered by their key. ``search_build`` names each rebuild,
+# so that names and hours read once can be kept until the index is built again.
 SEARCH_SCHEMA_V2 = (
     """CREATE TABLE IF NOT EXISTS search_doc (
         rowid INTEGER PRIMARY KEY,
@@ -77,16 +79,24 @@ SEARCH_SCHEMA_V2 = (
         hours_set INTEGER)""",
     "CREATE INDEX IF NOT EXISTS ix_search_doc_sort ON search_doc(sort_name)",
     """CREATE TABLE IF NOT EXISTS search_label (
-        doc INTEGER NOT NULL, lang TEXT NOT NULL, value TEXT NOT NULL, own INTEGER NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS ix_search_label_doc ON search_label(doc)",
+        doc INTEGER NOT NULL, position INTEGER NOT NULL,
+        lang TEXT NOT NULL, value TEXT NOT NULL, own INTEGER NOT NULL,
+        PRIMARY KEY (doc, position)) WITHOUT ROWID""",
     """CREATE TABLE IF NOT EXISTS search_week (
         hours_set INTEGER NOT NULL, position INTEGER NOT NULL, days INTEGER NOT NULL,
         opens_minute INTEGER NOT NULL, closes_minute INTEGER NOT NULL,
-        valid_from TEXT, valid_to TEXT)""",
-    "CREATE INDEX IF NOT EXISTS ix_search_week_set ON search_week(hours_set)",
+        valid_from TEXT, valid_to TEXT,
+        PRIMARY KEY (hours_set, position)) WITHOUT ROWID""",
+    "CREATE TABLE IF NOT EXISTS search_build (id TEXT NOT NULL)",
     *_COMMON,
 )
-SEARCH_TABLES_V2 = ("search_doc", "search_label", "search_week", *_COMMON_TABLES)
+SEARCH_TABLES_V2 = (
+    "search_doc",
+    "search_label",
+    "search_week",
+    "search_build",
+    *_COMMON_TABLES,
+)
 
 SCHEMA = SEARCH_SCHEMA_V2
 TABLES = SEARCH_TABLES_V2
