@@ -48,6 +48,7 @@ from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
+from referral_desk.ui.translators import install_translators
 
 if TYPE_CHECKING:
     from referral_desk.domain.entities import Detail, DirectoryInfo
@@ -709,8 +710,6 @@ class MainWindow(QMainWindow):
                 self.tr("Cannot save the settings: {error}").format(error=error),
             )
         if new.ui_language != old.ui_language:
-            from referral_desk.ui.translators import install_translators
-
             app = QApplication.instance()
             if app is not None:
                 install_translators(app, new.ui_language)
