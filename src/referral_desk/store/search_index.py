@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
@@ -60,6 +60,7 @@ __all__ = [
 MAX_WORDS = 8
 FUZZY_MIN_LENGTH = 4
 CHUNK = 900  # ids per IN (...) list, well under SQLite's limit on parameters
+_KINDS = {kind.value: kind for kind in Kind}
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
@@ -454,21 +455,20 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 def labels(raw: sqlite3.Connection, docs: Collection[int]) -> dict[int, Texts]:
     """The shown names of index documents, by row id (a document without any has none)."""
-    by_lang: dict[int, dict[str, str]] = defaultdict(dict)
-    own: dict[int, tuple[str, str | None]] = {}
+    found: dict[int, tuple[dict[str, str], list[str | None]]] = {}
     for chunk in _chunks(sorted(docs)):
         marks = ",".join("?" * len(chunk))
         for doc, lang, value, is_own in raw.execute(
             f"SELECT doc, lang, value, own FROM search_label WHERE doc IN ({marks})", tuple(chunk)
         ):
+            entry = found.get(doc)
+            if entry is None:
+                entry = found[doc] = ({}, [None, None])
             if is_own:
-                own[doc] = (value, lang or None)
+                entry[1][:] = [value, lang or None]
             else:
-                by_lang[doc][lang] = value
-    return {
-        doc: Texts(by_lang.get(doc, {}), *own.get(doc, (None, None)))
-        for doc in set(by_lang) | set(own)
-    }
+                entry[0][lang] = value
+    return {doc: Texts(by_lang, own, own_lang) for doc, (by_lang, (own, own_lang)) in found.items()}
 
 
 def _weekly(
@@ -582,8 +582,9 @@ def record_refs(connection: Connection, ids: Iterable[str | None]) -> tuple[Reco
 # ----------------------------------------------------------------------------- querying
 
 
-@dataclass(frozen=True)
-class IndexHit:
+class IndexHit(NamedTuple):
+    """One document a search found (a tuple: made by the thousand while typing)."""
+
     rowid: int
     around_the_clock: bool
     kind: Kind
@@ -708,7 +709,7 @@ def search_index(
                 hits[rowid] = IndexHit(
                     rowid,
                     bool(always),
-                    Kind(kind),
+                    _KINDS[kind],
                     entity_id,
                     org_id,
                     org_doc,
