@@ -9,7 +9,9 @@ database session.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,10 +20,12 @@ from referral_desk.exchange.directory_json import read_directory_file
 from referral_desk.services.changes import Notices, Subscriber
 from referral_desk.services.directory import Directory, sample_directory_file
 from referral_desk.services.errors import DatabaseError
-from referral_desk.services.log_service import ReferralLog
-from referral_desk.services.pathway.service import Pathways
 from referral_desk.store import db
 from referral_desk.store.importer import replace_directory
+
+if TYPE_CHECKING:
+    from referral_desk.services.log_service import ReferralLog
+    from referral_desk.services.pathway.service import Pathways
 
 __all__ = ["Desk", "database_path"]
 
@@ -49,10 +53,25 @@ class Desk:
         self._sessions: sessionmaker[Session] = db.session_factory(engine)
         self._notices = Notices()
         self.directory = Directory(self._sessions, self._notices.send)
-        self.pathways = Pathways(self._sessions)
-        self.log = ReferralLog(self._sessions, self.directory, self._notices.send)
-        # Services still to come (editing the directory, signed updates) are made here,
-        # each with the session factory and ``self._notices.send``.
+
+    # The other services are made when first asked for: the first search after start-up
+    # does not wait for the rule engine or the log to be imported. Services still to come
+    # (editing the directory, signed updates) go here too, each given the session factory
+    # and ``self._notices.send``.
+
+    @cached_property
+    def pathways(self) -> Pathways:
+        """Make a case's pathway; work out who is reachable again."""
+        from referral_desk.services.pathway.service import Pathways
+
+        return Pathways(self._sessions)
+
+    @cached_property
+    def log(self) -> ReferralLog:
+        """The referral log: keep, find, follow up, reprint, count."""
+        from referral_desk.services.log_service import ReferralLog
+
+        return ReferralLog(self._sessions, self.directory, self._notices.send)
 
     @classmethod
     def open(cls, target: str | Path, seed_file: Path | None = None) -> Desk:

@@ -27,13 +27,8 @@ from referral_desk.domain.hours import Reachability, RecordTiming, WeeklyHours
 from referral_desk.domain.phones import display_phone
 from referral_desk.domain.vocab import Kind
 from referral_desk.store import models as m
-from referral_desk.store.search_index import (
-    DisplayCache,
-    IndexHit,
-    raw_connection,
-    record_refs,
-    timing_of,
-)
+from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of
+from referral_desk.store.search_index import IndexHit, raw_connection
 
 __all__ = [
     "directory_info",
