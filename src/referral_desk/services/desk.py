@@ -2,8 +2,9 @@
 
 Open it once (``Desk.open``), use its services, close it. After each operation that
 changes data it sends a ``Changes`` notice to its subscribers (Anki's ``Collection``
-and ``OpChanges`` are the model). Nothing outside the store and this module opens a
-database session.
+and ``OpChanges`` are the model). The desk alone holds the engine and the session
+factory; its services get sessions from that factory, and nothing above them (the
+windows, the CLI, the sheets) ever holds a session or an ORM object.
 """
 
 from __future__ import annotations
