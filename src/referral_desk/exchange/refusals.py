@@ -171,7 +171,7 @@ TEXTS: dict[Refusal, str] = {
     ),
     Refusal.TAKES_OVER_RECORD: QT_TRANSLATE_NOOP(
         "Updates",
-        "The update from {publisher} would change the record {record} of {country}, which "
+        "The update from {publisher} would change the record “{record}” of {country}, which "
         "only that country's coordinator may change. Do not use it; tell your national "
         "coordinator.",
     ),
