@@ -2601,6 +2601,10 @@
             <translation>Указателят в актуализацията не следва формата на указателя (при {where}). Не го използвайте; уведомете националния си координатор.</translation>
         </message>
         <message>
+            <source>The directory the update would leave does not pass its checks ({count} found, the first at {where}). Do not apply it; tell your national coordinator.</source>
+            <translation>Указателят, който актуализацията би оставила, не преминава проверките си (открити: {count}, първото при {where}). Не я прилагайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
             <source>The update is signed with a sample key but holds real data, or the other way round. Do not use it; tell your national coordinator.</source>
             <translation>Актуализацията е подписана с примерен ключ, но съдържа реални данни, или обратното. Не я използвайте; уведомете националния си координатор.</translation>
         </message>

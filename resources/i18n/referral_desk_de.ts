@@ -2601,6 +2601,10 @@
             <translation>Das Verzeichnis in der Aktualisierung entspricht nicht dem Verzeichnisformat (bei {where}). Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
         </message>
         <message>
+            <source>The directory the update would leave does not pass its checks ({count} found, the first at {where}). Do not apply it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis, das die Aktualisierung hinterlassen würde, besteht seine Prüfungen nicht ({count} gefunden, das erste bei {where}). Spielen Sie sie nicht ein; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
             <source>The update is signed with a sample key but holds real data, or the other way round. Do not use it; tell your national coordinator.</source>
             <translation>Die Aktualisierung ist mit einem Beispielschlüssel signiert, enthält aber echte Daten, oder umgekehrt. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
         </message>

@@ -39,11 +39,13 @@ def _sample() -> dict[str, Any]:
     return content
 
 
-def directory_of(countries: Iterable[str], *, smallest: bool = False) -> dict[str, Any]:
+def directory_of(
+    countries: Iterable[str], *, smallest: bool = False, cut_references: bool = True
+) -> dict[str, Any]:
     """The sample directory's bodies of ``countries`` as a directory file of their own.
 
-    References to bodies left out (parents, counterparts) are cut, as a
-    publisher's own export would have them resolved by the merge at the post.
+    References to bodies left out (parents, counterparts) are cut unless
+    ``cut_references`` is false: then they resolve only in the merged directory.
     ``smallest`` keeps one body and only the taxonomy terms it uses.
     """
     sample = copy.deepcopy(_sample())
@@ -53,7 +55,7 @@ def directory_of(countries: Iterable[str], *, smallest: bool = False) -> dict[st
         organizations = [min(organizations, key=lambda o: len(json.dumps(o)))]
     kept_orgs = {o["id"] for o in organizations}
     kept_contacts = {c["id"] for o in organizations for c in o.get("contacts", [])}
-    for org in organizations:
+    for org in organizations if cut_references else []:
         if org.get("parent_id") not in kept_orgs:
             org["parent_id"] = None
         for contact in org.get("contacts", []):

@@ -24,6 +24,7 @@ from referral_desk.exchange import minisign
 from referral_desk.exchange.bundle import (
     BundleDraft,
     Limits,
+    check_merged,
     payload_records,
     read_manifest,
     records_outside,
@@ -533,3 +534,65 @@ def test_trust_key_names_are_used_in_sentences(
     )
     error = refused(small_at_bundle, TrustStore((named,)), applied={"sample-at": 3})
     assert "from Austrian national coordinator (SAMPLE) is older" in str(error)
+
+
+# --- the payload's shape, and the directory the update leaves -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("damage", "where"),
+    [
+        (lambda d: d.update(organizations={}), "organizations"),
+        (lambda d: d["organizations"][0].update(services="none"), "organizations[0].services"),
+        (
+            lambda d: d["organizations"][0]["contacts"][0].update(id=7),
+            "organizations[0].contacts[0].id",
+        ),
+        (lambda d: d["organizations"][0].pop("country"), "organizations[0]"),
+        (lambda d: d["directory"].update(sample="yes"), "directory.sample"),
+        (lambda d: d.update(directory=[]), "directory.sample"),
+        (lambda d: d.update(format="referral-desk-cases"), "format"),
+    ],
+)
+def test_a_payload_not_shaped_like_a_directory_names_the_place(
+    trust: TrustStore,
+    at_key: minisign.SecretKey,
+    build: Build,
+    directories: Any,
+    damage: Callable[[dict[str, Any]], object],
+    where: str,
+) -> None:
+    directory = directories(["AT"], smallest=True)
+    damage(directory)
+    error = refused(build(at_key, directory=directory), trust)
+    assert error.reason is Refusal.NOT_A_DIRECTORY
+    assert error.details["where"] == where
+
+
+def test_references_across_publishers_resolve_in_the_merged_directory(
+    trust: TrustStore, bg_key: minisign.SecretKey, directories: Any, make_draft: Any
+) -> None:
+    """A Bulgarian update names Austrian counterparts: alone incomplete, merged whole."""
+    bulgarian = directories(["BG"], cut_references=False)
+    bundle = write_bundle(bulgarian, make_draft("sample-bg", ("BG",)), bg_key)
+    update = verify_update(bundle, trust, {}, {})
+    with pytest.raises(UpdateRefused) as caught:
+        check_merged(update.payload.directory)
+    assert caught.value.reason is Refusal.DIRECTORY_PROBLEMS
+    assert "counterpart_id" in caught.value.details["where"]
+    assert "no contact has id" in caught.value.technical
+
+    merged = directories(["AT"], cut_references=False)
+    merged["organizations"] += update.payload.directory["organizations"]
+    check_merged(merged)
+
+
+def test_the_merged_check_counts_every_problem(directories: Any) -> None:
+    directory = directories(["AT"], smallest=True)
+    org = directory["organizations"][0]
+    org["phones"] = [{"number": "+43 1 234 5678", "type": "voice"}]  # a real-looking number
+    org["email"] = "someone@gmail.com"
+    with pytest.raises(UpdateRefused) as caught:
+        check_merged(directory)
+    assert caught.value.details["count"] == "2"
+    assert "organizations[0]" in str(caught.value)

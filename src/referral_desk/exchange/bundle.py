@@ -14,11 +14,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 
 from referral_desk.exchange import minisign
 from referral_desk.exchange.bounded import BoundsError, Overrun, gunzip_exactly, parse_json
+from referral_desk.exchange.directory_json import check_directory
 from referral_desk.exchange.refusals import Refusal, UpdateRefused
 from referral_desk.exchange.stored_zip import (
     Member,
@@ -379,18 +379,12 @@ def read_manifest(manifest_bytes: bytes, limits: Limits = DEFAULT_LIMITS) -> Man
     )
 
 
-@lru_cache(maxsize=1)
-def _directory_schema_check() -> Any:
-    """The directory file's JSON Schema, compiled (the same file directory_json checks with)."""
-    import fastjsonschema
-
-    from referral_desk.exchange.directory_json import schema_path
-
-    return fastjsonschema.compile(json.loads(schema_path().read_text(encoding="utf-8")))
-
-
 def unpack_payload(payload: bytes, manifest: Manifest, limits: Limits = DEFAULT_LIMITS) -> Payload:
-    """The directory a verified manifest describes: hash, size, JSON and schema checked in turn."""
+    """The directory a verified manifest describes: hash, size, JSON and its records' shape.
+
+    The directory schema and rules are not checked here: ``check_merged``
+    checks them once, on the directory the update leaves at the post.
+    """
     if len(payload) != manifest.payload_size or not _same_sha256(payload, manifest.payload_sha256):
         raise UpdateRefused(Refusal.PAYLOAD_MISMATCH, "size or SHA-256 differ from the manifest")
     unpacked = manifest.payload_unpacked_size
@@ -418,13 +412,9 @@ def unpack_payload(payload: bytes, manifest: Manifest, limits: Limits = DEFAULT_
     version = content.get("format_version")
     if type(version) is int and version > DIRECTORY_FORMAT_VERSION:
         raise UpdateRefused(Refusal.NEWER_DIRECTORY_FORMAT, version=str(version))
-    import fastjsonschema
-
-    try:
-        _directory_schema_check()(content)
-    except fastjsonschema.JsonSchemaException as error:
-        where = str(getattr(error, "name", "data")).removeprefix("data").lstrip(".") or "-"
-        raise UpdateRefused(Refusal.NOT_A_DIRECTORY, str(error), where=where) from None
+    about = content.get("directory")
+    if not isinstance(about, dict) or not isinstance(about.get("sample"), bool):
+        raise UpdateRefused(Refusal.NOT_A_DIRECTORY, "directory.sample", where="directory.sample")
     return Payload(content, tuple(payload_records(content)))
 
 
@@ -445,20 +435,43 @@ def _english(text: Any, fallback: str) -> str:
     return fallback
 
 
+def _malformed(where: str) -> UpdateRefused:
+    return UpdateRefused(Refusal.NOT_A_DIRECTORY, where, where=where)
+
+
+def _objects(value: Any, where: str) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise _malformed(where)
+    return value
+
+
 def payload_records(directory: Mapping[str, Any]) -> list[PayloadRecord]:
-    """Every organization, location, service and contact, with its organization's country."""
+    """Every organization, location, service and contact, with its organization's country.
+
+    Raises UpdateRefused (not a directory, naming the place) when the records
+    are not shaped as a directory file's: ids as text, countries as ISO codes.
+    """
     records = []
-    for org in directory.get("organizations", []):
-        country, org_name = org["country"], _english(org.get("name"), org["id"])
-        records.append(PayloadRecord(org["id"], "organization", country, org_name))
+    for index, org in enumerate(_objects(directory.get("organizations"), "organizations")):
+        where = f"organizations[{index}]"
+        org_id, country = org.get("id"), org.get("country")
+        if not isinstance(org_id, str) or not isinstance(country, str):
+            raise _malformed(where)
+        if not _COUNTRY.fullmatch(country):
+            raise _malformed(f"{where}.country")
+        org_name = _english(org.get("name"), org_id)
+        records.append(PayloadRecord(org_id, "organization", country, org_name))
         for kind, key, label in (
             ("location", "locations", "name"),
             ("service", "services", "name"),
             ("contact", "contacts", "title"),
         ):
-            for record in org.get(key, []):
+            for number, record in enumerate(_objects(org.get(key, []), f"{where}.{key}")):
+                record_id = record.get("id")
+                if not isinstance(record_id, str):
+                    raise _malformed(f"{where}.{key}[{number}].id")
                 name = _english(record.get(label), org_name)
-                records.append(PayloadRecord(record["id"], kind, country, name))
+                records.append(PayloadRecord(record_id, kind, country, name))
     return records
 
 
@@ -468,3 +481,21 @@ def records_outside(
     """The records that belong to none of ``countries``."""
     allowed = set(countries)
     return [r for r in records if r.country not in allowed]
+
+
+def check_merged(directory: Mapping[str, Any]) -> None:
+    """Refuse an update if the directory it leaves breaks the directory schema or rules.
+
+    Call it on the post's directory as the update would leave it (the
+    publisher's records replaced, the other publishers' kept), before the
+    preview: references across publishers resolve only there.
+    """
+    problems = check_directory(directory)
+    if problems:
+        where, found, _ = problems[0].partition(": ")
+        raise UpdateRefused(
+            Refusal.DIRECTORY_PROBLEMS,
+            "\n".join(problems[:20]),
+            count=str(len(problems)),
+            where=where if found else "-",
+        )

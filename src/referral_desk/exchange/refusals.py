@@ -40,6 +40,7 @@ class Refusal(StrEnum):
     PAYLOAD_TOO_DEEP = "payload_too_deep"
     NEWER_DIRECTORY_FORMAT = "newer_directory_format"
     NOT_A_DIRECTORY = "not_a_directory"
+    DIRECTORY_PROBLEMS = "directory_problems"
     SAMPLE_MISMATCH = "sample_mismatch"
     OUTSIDE_COUNTRIES = "outside_countries"
     TAKES_OVER_RECORD = "takes_over_record"
@@ -158,6 +159,11 @@ TEXTS: dict[Refusal, str] = {
         "Updates",
         "The directory in the update does not follow the directory format (at {where}). "
         "Do not use it; tell your national coordinator.",
+    ),
+    Refusal.DIRECTORY_PROBLEMS: QT_TRANSLATE_NOOP(
+        "Updates",
+        "The directory the update would leave does not pass its checks ({count} found, the "
+        "first at {where}). Do not apply it; tell your national coordinator.",
     ),
     Refusal.SAMPLE_MISMATCH: QT_TRANSLATE_NOOP(
         "Updates",
