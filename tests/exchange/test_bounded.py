@@ -144,3 +144,22 @@ def test_read_manifest_refuses_odd_manifests_cleanly(content: dict[str, Any]) ->
     content.setdefault("format", "referral-desk-bundle")
     with pytest.raises(UpdateRefused):
         read_manifest(json.dumps(content).encode())
+
+
+@pytest.mark.parametrize(
+    ("text", "depth"),
+    [
+        ('["[", "x"]', 1),
+        ('["", "[", ""]', 1),
+        ('{"[": "]", "a": [[]]}', 3),
+        ('[["]]]]", "[[["], {"\\\\": "\\"[", "": []}]', 3),
+        ('["]", ["]", ["]", "[" ], "[" ], "[" ]', 3),
+        ('"[[[[[[[["', 0),
+    ],
+)
+def test_brackets_inside_strings_do_not_count(text: str, depth: int) -> None:
+    data = text.encode()
+    assert _depth(json.loads(data)) == depth
+    assert not json_nesting_exceeds(data, depth)
+    if depth:
+        assert json_nesting_exceeds(data, depth - 1)
