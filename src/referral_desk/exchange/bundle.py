@@ -28,6 +28,7 @@ from referral_desk.exchange.stored_zip import (
 )
 
 FORMAT = "referral-desk-bundle"
+SUFFIX = ".rdupdate"
 FORMAT_VERSION = 1
 FORMAT_MEMBER = "format"
 MANIFEST_MEMBER = "manifest.json"
