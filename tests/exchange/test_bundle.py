@@ -260,6 +260,16 @@ def test_a_future_container_format_is_refused(
     assert "update format 2" in str(error)
 
 
+def test_a_future_format_is_named_whatever_its_layout(trust: TrustStore) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("format", b"referral-desk-bundle 3\n")
+        archive.writestr("directory.json.zst", bytes(1000), compress_type=zipfile.ZIP_DEFLATED)
+    error = refused(buffer.getvalue(), trust)
+    assert error.reason is Refusal.NEWER_FORMAT
+    assert error.details["version"] == "3"
+
+
 def test_a_future_manifest_format_is_refused(
     trust: TrustStore, at_key: minisign.SecretKey, build: Build
 ) -> None:

@@ -35,7 +35,8 @@ MANIFEST_MEMBER = "manifest.json"
 SIGNATURE_MEMBER = "manifest.json.minisig"
 PAYLOAD_MEMBER = "payload.json.gz"
 MEMBERS = (FORMAT_MEMBER, MANIFEST_MEMBER, SIGNATURE_MEMBER, PAYLOAD_MEMBER)
-FORMAT_LINE = re.compile(rb"referral-desk-bundle ([0-9]{1,6})\n")
+FORMAT_LINE = re.compile(rb"referral-desk-bundle ([1-9][0-9]{0,5})\n")
+FORMAT_LINE_V1 = b"referral-desk-bundle 1\n"
 DIRECTORY_FORMAT = "referral-desk-directory"
 DIRECTORY_FORMAT_VERSION = 1
 NOTE_LANGUAGES = ("en", "bg", "de")
@@ -236,7 +237,7 @@ def write_bundle(
     )
     return write_stored_zip(
         [
-            Member(FORMAT_MEMBER, f"{FORMAT} {FORMAT_VERSION}\n".encode()),
+            Member(FORMAT_MEMBER, FORMAT_LINE_V1),
             Member(MANIFEST_MEMBER, manifest_bytes),
             Member(SIGNATURE_MEMBER, signature.file_text().encode("utf-8")),
             Member(PAYLOAD_MEMBER, payload),
@@ -257,10 +258,15 @@ def unpack_bundle(data: bytes, limits: Limits = DEFAULT_LIMITS) -> UnpackedBundl
         raise UpdateRefused(
             Refusal.FILE_TOO_LARGE, size=_mb(len(data)), limit=_mb(limits.bundle_bytes)
         )
-    # The first member is always "format": its name sits at byte 30 of the file.
+    # The first member is always "format", stored: its name sits at byte 30 of the
+    # file and its line right after, where a later version is found whatever follows.
     named = data[30 : 30 + len(FORMAT_MEMBER)]
     if not data.startswith(b"PK\x03\x04") or FORMAT_MEMBER.encode()[: len(named)] != named:
         raise UpdateRefused(Refusal.NOT_A_BUNDLE, "no zip header or no format member")
+    line = data[36 : 36 + min(int.from_bytes(data[18:22], "little"), limits.format_bytes)]
+    version = FORMAT_LINE.fullmatch(line)
+    if version is not None and int(version.group(1)) > FORMAT_VERSION:
+        raise UpdateRefused(Refusal.NEWER_FORMAT, version=str(int(version.group(1))))
     try:
         members = read_stored_zip(data, len(MEMBERS) + 1)
     except ZipShapeError as error:
@@ -269,14 +275,8 @@ def unpack_bundle(data: bytes, limits: Limits = DEFAULT_LIMITS) -> UnpackedBundl
     first = members[0]
     if first.name != FORMAT_MEMBER or not first.data.startswith(FORMAT.encode() + b" "):
         raise UpdateRefused(Refusal.NOT_A_BUNDLE, f"the first member is {first.name!r}")
-    version = FORMAT_LINE.fullmatch(first.data[: limits.format_bytes])
-    if version is None:
-        raise UpdateRefused(Refusal.DAMAGED, "the format member is not one line")
-    if int(version.group(1)) != FORMAT_VERSION:
-        number = int(version.group(1))
-        if number > FORMAT_VERSION:
-            raise UpdateRefused(Refusal.NEWER_FORMAT, version=str(number))
-        raise UpdateRefused(Refusal.DAMAGED, f"format version {number}")
+    if first.data != FORMAT_LINE_V1:
+        raise UpdateRefused(Refusal.DAMAGED, f"the format member is {first.data[:64]!r}")
     for member, expected in zip(members, MEMBERS, strict=False):
         if member.name != expected:
             raise UpdateRefused(Refusal.UNKNOWN_PART, f"member {member.name!r}", part=member.name)
