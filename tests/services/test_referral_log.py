@@ -26,11 +26,9 @@ from referral_desk.domain.case import (
     Urgency,
     Warning,
 )
-from referral_desk.domain.vocab import Kind
+from referral_desk.domain.vocab import CaseType, FollowUp, Kind
 from referral_desk.services.directory import Directory, SearchFilters
 from referral_desk.services.referral_log import (
-    CaseType,
-    FollowUp,
     LogFilter,
     ReferralHeader,
     body_from_detail,

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.vocab import CaseType, FollowUp
 from referral_desk.services.directory import Directory
 from referral_desk.services.referral_log import (
-    CaseType,
-    FollowUp,
     LogFilter,
     LoggedReferral,
     list_referrals,
