@@ -9,8 +9,8 @@ for it with ``include_confidential=True``; such a row is marked
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from referral_desk.domain.case import Body
 from referral_desk.domain.entities import Address, Detail, Phone
 from referral_desk.domain.hours_text import hours_text
 from referral_desk.domain.i18n import Translate, untranslated
@@ -23,6 +23,9 @@ from referral_desk.domain.labels import (
     label,
 )
 from referral_desk.domain.vocab import ContactWay, PhoneType
+
+if TYPE_CHECKING:
+    from referral_desk.domain.case import Body
 
 
 @dataclass(frozen=True)

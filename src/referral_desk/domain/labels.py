@@ -26,7 +26,6 @@ from referral_desk.domain.case import (
 )
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
-from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.domain.vocab import (
     CaseType,
     Category,
@@ -305,6 +304,8 @@ def code_label(enum: type[E], code: str, tr: Translate = untranslated) -> str:
 
 def role_label(role: str, tr: Translate = untranslated) -> str:
     """A pathway step's role: the caseworker's own steps included; an unknown role as it is."""
+    from referral_desk.domain.rules.model import SELF_ROLE  # the rule engine stays off start-up
+
     if role == SELF_ROLE:
         return tr(CONTEXT, SELF_ROLE_LABEL)
     return code_label(Role, role, tr)

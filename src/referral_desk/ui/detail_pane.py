@@ -19,7 +19,6 @@ from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.hours_text import spans_text
 from referral_desk.domain.post_time import local_spans, same_offset, spans_in_zone
 from referral_desk.domain.vocab import Category, ContactWay, Kind, Population, ReferralMethod
-from referral_desk.sheets.plain import confidential_address_text
 from referral_desk.ui.vocab_labels import code_label, label, language_name
 
 CONTEXT = "DetailPane"
@@ -412,6 +411,8 @@ class DetailPane(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        from referral_desk.sheets.plain import confidential_address_text
+
         text = confidential_address_text(self._detail, self._context.lang, translate)
         QGuiApplication.clipboard().setText(text)
         return True
