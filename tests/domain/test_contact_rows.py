@@ -83,6 +83,15 @@ def test_a_confidential_address_is_withheld_unless_asked_for() -> None:
     assert [r.value for r in shown] == ["Geheimgasse 7, Wien, AT"]
 
 
+def test_a_place_named_by_its_address_gets_no_note() -> None:
+    rows = contact_rows(
+        detail(locations=(location("Rathausstraße 1", False, "Rathausstraße 1"),)), "en"
+    )
+    assert [(r.value, r.note) for r in rows if r.way is ContactWay.ADDRESS] == [
+        ("Rathausstraße 1, Wien, AT", "")
+    ]
+
+
 def test_around_the_clock_replaces_the_hours() -> None:
     rows = contact_rows(detail(around_the_clock=True), "en")
     assert [r.value for r in rows if r.way is ContactWay.HOURS] == ["Around the clock, every day"]

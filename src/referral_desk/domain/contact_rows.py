@@ -73,12 +73,16 @@ def _places(detail: Detail, lang: str, tr: Translate, confidential: bool) -> lis
             withheld = tr(CONTEXT, WITHHELD)
             rows.append(ContactRow(ContactWay.ADDRESS, address_label, withheld, withheld=True))
             continue
+        text = ", ".join(address.lines())
+        place = location.name.get(lang) if location.name else ""
+        if place.casefold() in text.casefold():  # a place named by its address says nothing more
+            place = ""
         rows.append(
             ContactRow(
                 ContactWay.ADDRESS,
                 address_label,
-                ", ".join(address.lines()),
-                location.name.get(lang) if location.name else "",
+                text,
+                place,
                 confidential=location.confidential,
                 address=address,
             )
