@@ -23,5 +23,5 @@ def test_referral_table_model_passes_the_model_tester(  # type: ignore[no-untype
     qtmodeltester.check(model)
     model.set_rows(sample_desk.log.list())
     assert model.rowCount() == 2
-    assert {model.index(row, 4).data() for row in range(2)} == {"child", "adult"}
+    assert {model.index(row, 4).data() for row in range(2)} == {"Child", "Adult"}
     qtmodeltester.check(model)
