@@ -160,4 +160,10 @@ class AttributeBag:
         for attribute in self.attributes:
             if not attribute.taken:
                 attribute.taken = True
-                attribute.fields.note("taxonomy_term_id", Code.NOT_HELD)
+                ours = attribute.term.field or attribute.term.taxonomy
+                attribute.fields.findings.note(
+                    attribute.fields.place,
+                    Code.ROW_LEFT_OUT,
+                    table="attribute",
+                    reason="owner_not_held" if ours else "not_ours",
+                )

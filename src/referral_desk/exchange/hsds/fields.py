@@ -80,17 +80,17 @@ class Fields:
         if value.lstrip().startswith("="):
             self.error(name, Code.FORMULA)
             return None
-        stripped = value.strip()
-        if not stripped:
+        if not value.strip():
             if required:
                 self.error(name, Code.MISSING_VALUE)
             return None
-        return stripped
+        return value
 
     def id(self, name: str = "id", required: bool = False) -> str | None:
         value = self.text(name, required)
         if value is None:
             return None
+        value = value.strip()
         if not UUID.match(value):
             self.error(name, Code.NOT_UUID, value=value)
             return None

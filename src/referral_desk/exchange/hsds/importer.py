@@ -23,7 +23,12 @@ from referral_desk.exchange.directory_json import (
     check_directory,
 )
 from referral_desk.exchange.hsds import parts
-from referral_desk.exchange.hsds.attributes import AttributeBag, Attributes, Terms
+from referral_desk.exchange.hsds.attributes import (
+    OUR_TAXONOMY_IDS,
+    AttributeBag,
+    Attributes,
+    Terms,
+)
 from referral_desk.exchange.hsds.export import CHILDREN_MAXIMUM_AGE
 from referral_desk.exchange.hsds.fields import COUNTRY, LANGUAGE, Fields
 from referral_desk.exchange.hsds.parts import Context, text
@@ -450,6 +455,7 @@ class Builder:
                 location["latitude"], location["longitude"] = latitude, longitude
             else:
                 fields.note("latitude", Code.NOT_HELD)
+                fields.note("longitude", Code.NOT_HELD)
         elif latitude is not None or longitude is not None:
             fields.note("latitude" if latitude is not None else "longitude", Code.NOT_HELD)
         for row in schedule_rows:
@@ -572,7 +578,7 @@ class Builder:
         for row in self.by["language.service_id"].get(service_id, []):
             code = str(row.values.get("code") or "").strip().lower()
             fields = self.ctx.claim(row, derived_id(service_id, "language", code))
-            fields.skip("service_id", "location_id", "phone_id")
+            fields.skip("service_id")
             fields.text("code", required=True)
             if code and not LANGUAGE.match(code):
                 fields.note("code", Code.BAD_VALUE, value=code, reason="three_letter")
@@ -626,6 +632,14 @@ class Builder:
                 at = at_rows[at_id].values
                 service_id = service_id or str(at.get("service_id") or "").lower() or None
                 location_id = location_id or str(at.get("location_id") or "").lower() or None
+            elif at_id is not None:
+                fields.note(
+                    "service_at_location_id",
+                    Code.LINK_DROPPED,
+                    table="service_at_location",
+                    value=at_id,
+                    reason="not_in_file",
+                )
             org_id = fields.id("organization_id")
             candidates = [
                 org_id if org_id in organizations else None,
@@ -767,6 +781,10 @@ class Builder:
                     place = Place(self.file, table)
                     self.findings.note(place, Code.TABLE_NOT_HELD, count=str(len(rows)))
                 continue
+            if table == "taxonomy":
+                for row in rows:
+                    if str(row.values.get("id") or "").lower() not in OUR_TAXONOMY_IDS:
+                        self.ctx.left_out(row, "not_ours")
             if table in ("taxonomy_term", "taxonomy", "attribute"):
                 continue
             for row in rows:

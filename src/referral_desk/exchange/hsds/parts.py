@@ -97,7 +97,7 @@ def country(fields: Fields, name: str, value: str | None = None) -> str | None:
     raw = fields.text(name) if value is None else value
     if raw is None:
         return None
-    code = raw.upper()
+    code = raw.strip().upper()
     if not COUNTRY.match(code):
         fields.error(name, Code.BAD_VALUE, value=raw, reason="not_country")
         return None
@@ -157,8 +157,7 @@ def phone(ctx: Context, row: Row, owner_id: str, position: int, country_code: st
     fields = ctx.claim(row, derived_id(owner_id, "phone", str(position)))
     phone_id = fields.id() or ""
     bag = ctx.attributes.of(phone_id)
-    fields.skip("organization_id", "service_id", "contact_id", "location_id")
-    fields.skip("service_at_location_id")
+    fields.skip("organization_id", "service_id", "contact_id")
     number = fields.text("number", required=True) or ""
     out: JsonObject = {"number": number}
     short = bag.value(Field.SHORT_CODE_COUNTRY)
@@ -168,7 +167,8 @@ def phone(ctx: Context, row: Row, owner_id: str, position: int, country_code: st
         out["number"] = number.replace(" ", "")
     if number:
         _check_number(ctx, fields, out, short_country, country_code)
-    kind = fields.text("type")
+    written_kind = fields.text("type")
+    kind = written_kind.strip() if written_kind else None
     if kind is None:
         fields.note("type", Code.ASSUMED, value="voice")
     elif kind.lower() not in PHONE_TYPES:
@@ -239,7 +239,7 @@ def schedule(
         return None
     fields = ctx.claim(row, derived_id(owner_id, "schedule", str(position)))
     fields.skip("freq", "interval", "byday", "opens_at", "closes_at")
-    fields.skip("service_id", "location_id", "service_at_location_id")
+    fields.skip("service_id", "location_id")
     try:
         WeeklyHours.parse(byday, opens[0], closes[0])
     except ValueError:

@@ -117,7 +117,19 @@ def document_rows(document: Any, file: str, findings: Findings) -> tuple[Rows, A
         return {}, None
     table, items = found
     rows: Rows = defaultdict(list)
-    flattener = Flattener(file, lambda row: rows[row.table].append(row), findings)
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def keep(row: Row) -> None:
+        """Each row once: a JSON document repeats an object wherever it is nested."""
+        row_id = row.values.get("id")
+        if isinstance(row_id, str):
+            key = (row.table, row_id)
+            if seen.get(key) == row.values:
+                return
+            seen.setdefault(key, row.values)
+        rows[row.table].append(row)
+
+    flattener = Flattener(file, keep, findings)
     for pointer, item in items:
         flattener.flatten(table, item, pointer)
     block = document.get(EXTENSION_KEY) if isinstance(document, dict) else None
