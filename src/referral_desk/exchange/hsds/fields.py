@@ -12,9 +12,8 @@ from datetime import date, datetime
 from typing import Any
 
 from referral_desk.exchange.hsds.problems import Code, Findings, Place
-from referral_desk.exchange.hsds.rows import Row
+from referral_desk.exchange.hsds.rows import UUID, Row
 
-UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 LANGUAGE = re.compile(r"^[a-z]{2}$")

@@ -118,12 +118,14 @@ class Builder:
         self.taxonomy: list[JsonObject] = list(options.taxonomy or default_taxonomy())
         self.info = options.directory or self._default_info()
         self._read_block(block)
+        findings.raise_errors()  # a block we cannot read: say that alone
         term_ids = {t["id"]: (t["taxonomy"], t["code"]) for t in self.taxonomy}
         terms = Terms(rows.get("taxonomy_term", []), term_ids, findings)
         attributes = Attributes(rows.get("attribute", []), terms, findings)
         sample = bool(self.info.get("sample")) if self.ours else False
         self.ctx = Context(file, findings, attributes, self.ours, sample, options.today)
         self.by: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
+        self._filed: dict[str, dict[str, dict[str, Row]]] = defaultdict(lambda: defaultdict(dict))
         for table, column in (
             ("phone", "organization_id"),
             ("phone", "service_id"),
@@ -145,20 +147,21 @@ class Builder:
 
     def _index(self, key: str, owner: str, row: Row) -> None:
         """File the row under its owner, once: JSON repeats a row wherever its owner is."""
-        siblings = self.by[key][owner]
+        siblings = self._filed[key][owner]
         row_id = row.values.get("id")
-        for sibling in siblings:
-            if row_id is not None and sibling.values.get("id") == row_id:
-                if sibling.values != row.values:
-                    self.findings.error(
-                        row.place.at("id"),
-                        Code.DUPLICATE_ID,
-                        value=str(row_id),
-                        other=sibling.place.text(),
-                    )
-                self.ctx.claimed.add(id(row))
-                return
-        siblings.append(row)
+        sibling = siblings.get(row_id) if isinstance(row_id, str) else None
+        if sibling is None:
+            siblings[row_id if isinstance(row_id, str) else str(id(row))] = row
+            self.by[key][owner].append(row)
+            return
+        if sibling.values != row.values:
+            self.findings.error(
+                row.place.at("id"),
+                Code.DUPLICATE_ID,
+                value=str(row_id),
+                other=sibling.place.text(),
+            )
+        self.ctx.claimed.add(id(row))
 
     def _default_info(self) -> JsonObject:
         today = self.options.today.isoformat()
@@ -804,6 +807,9 @@ def build_directory(
     builder = Builder(file, rows, block, options, findings)
     content = builder.build()
     findings.raise_errors()
+    if not content["organizations"]:
+        # Never offer to replace a directory with nothing.
+        findings.error(Place(file), Code.NOT_HSDS, found="no organizations")
     for problem in check_directory(content):
         findings.error(Place(file), Code.DIRECTORY_CHECK, problem=problem)
     findings.raise_errors()

@@ -8,12 +8,15 @@ the rows of the JSON export.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from referral_desk.exchange.hsds.problems import Code, Findings, Place
 from referral_desk.exchange.hsds.tables import TABLES
+
+UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
 @dataclass(slots=True)
@@ -103,7 +106,7 @@ class Flattener:
             if key in columns or table not in TABLES:
                 values[key] = value
         object_id = values.get("id")
-        own_id = object_id if isinstance(object_id, str) else None
+        own_id = object_id if isinstance(object_id, str) and UUID.match(object_id) else None
         if parent is not None:
             parent_table, parent_id = parent
             if table == "attribute":
@@ -130,6 +133,8 @@ class Flattener:
                     if target == "organization":
                         organization_id = target_id
         self.sink(Row(table, values, place))
+        if own_id is None:
+            return None  # the import names the bad id; what hangs on it would only echo that
         children = dict(CHILDREN.get(table, {}))
         children["attributes"] = "attribute"
         children["metadata"] = "metadata"
