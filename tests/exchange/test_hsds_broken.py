@@ -179,7 +179,8 @@ def test_one_id_for_two_records(document: Document) -> None:
     problem = only(refused(document))
     assert problem.code is Code.DUPLICATE_ID
     assert problem.place.pointer == "/contents/0/services/0"
-    assert problem.params["other"] == "broken.json, /contents/0"
+    assert problem.other is not None and problem.other.pointer == "/contents/0"
+    assert "(broken.json, /contents/0)" in problem.message()
 
 
 def test_a_counterpart_outside_the_file_is_dropped_and_said(document: Document) -> None:
@@ -311,7 +312,8 @@ def test_the_same_row_twice(tables: Path) -> None:
     edit(tables, "organizations.csv", lambda h, r: r.append(list(r[0])))
     problem = only(refused(tables))
     assert (problem.code, *where(problem)) == (Code.DUPLICATE_ID, "organizations.csv", 6, "id")
-    assert problem.params["other"] == "row 2"
+    assert problem.other is not None and problem.other.row == 2
+    assert "(organizations.csv, row 2)" in problem.message()
 
 
 def test_a_row_with_a_cell_too_many(tables: Path) -> None:

@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from referral_desk.exchange.hsds.problems import Code, Findings, Place
+from referral_desk.exchange.hsds.problems import Code, Findings, Place, type_name
 from referral_desk.exchange.hsds.rows import UUID, Row
 
 TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$")
@@ -19,20 +19,6 @@ COUNTRY = re.compile(r"^[A-Z]{2}$")
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 URL = re.compile(r"^https?://[^\s]+$")
 EMPTY: tuple[Any, ...] = (None, "", [], {})
-
-
-def type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
 
 
 class Fields:
@@ -49,9 +35,9 @@ class Fields:
     def place(self) -> Place:
         return self.row.place
 
-    def error(self, name: str, code: Code, **params: str) -> None:
+    def error(self, name: str, code: Code, other: Place | None = None, **params: str) -> None:
         self.ok = False
-        self.findings.error(self.place.at(name), code, **params)
+        self.findings.error(self.place.at(name), code, other, **params)
 
     def note(self, name: str, code: Code, **params: str) -> None:
         self.findings.note(self.place.at(name), code, **params)

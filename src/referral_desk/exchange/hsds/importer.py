@@ -159,7 +159,7 @@ class Builder:
                 row.place.at("id"),
                 Code.DUPLICATE_ID,
                 value=str(row_id),
-                other=sibling.place.text(),
+                other=sibling.place,
             )
         self.ctx.claimed.add(id(row))
 
@@ -191,13 +191,14 @@ class Builder:
             return
         directory, taxonomy = block.get("directory"), block.get("taxonomy")
         if not isinstance(directory, dict) or not isinstance(taxonomy, list):
-            self.findings.error(place, Code.WRONG_TYPE, expected="an object", found="other")
+            found = "an object" if isinstance(taxonomy, list) else "a list"
+            self.findings.error(place, Code.WRONG_TYPE, expected="an object", found=found)
             return
         if not all(
             isinstance(t, dict) and {"id", "taxonomy", "code"} <= t.keys() for t in taxonomy
         ):
             self.findings.error(
-                place.at("taxonomy"), Code.WRONG_TYPE, expected="terms", found="other"
+                place.at("taxonomy"), Code.WRONG_TYPE, expected="a list", found="an object"
             )
             return
         self.ours = True
@@ -213,7 +214,7 @@ class Builder:
             return None
         if record_id in self.used_ids:
             other = self.used_ids[record_id]
-            fields.error("id", Code.DUPLICATE_ID, value=record_id, other=other.text())
+            fields.error("id", Code.DUPLICATE_ID, other, value=record_id)
             return None
         self.used_ids[record_id] = fields.place
         return record_id
@@ -240,7 +241,7 @@ class Builder:
                         row.place.at(column),
                         Code.DUPLICATE_ID,
                         value=key,
-                        other=first.place.text(),
+                        other=first.place,
                     )
             self.ctx.claimed.add(id(row))
         return out

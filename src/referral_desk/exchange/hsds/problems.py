@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
@@ -96,7 +97,7 @@ MESSAGES: dict[Code, str] = {
         "HsdsExchange", "The file is not UTF-8 text (a wrong byte in line {line})."
     ),
     Code.NOT_JSON: QT_TRANSLATE_NOOP(
-        "HsdsExchange", "The file is not valid JSON: {reason} (line {line}, column {column})."
+        "HsdsExchange", "The file is not valid JSON (line {line}, column {column})."
     ),
     Code.NOT_HSDS: QT_TRANSLATE_NOOP(
         "HsdsExchange",
@@ -142,7 +143,7 @@ MESSAGES: dict[Code, str] = {
         "The cell starts with '=' like a spreadsheet formula; directory data never does.",
     ),
     Code.NO_ORGANIZATION: QT_TRANSLATE_NOOP(
-        "HsdsExchange", "This {table} belongs to no organization in the file."
+        "HsdsExchange", "This {table} row belongs to no organization in the file."
     ),
     Code.ADDRESS_WITHHELD: QT_TRANSLATE_NOOP(
         "HsdsExchange",
@@ -178,9 +179,11 @@ MESSAGES: dict[Code, str] = {
         "The ids of {count} rows of this table are not kept: "
         "Referral Desk numbers these parts of a record itself.",
     ),
-    Code.ROW_LEFT_OUT: QT_TRANSLATE_NOOP("HsdsExchange", "This {table} was left out: {reason}"),
+    Code.ROW_LEFT_OUT: QT_TRANSLATE_NOOP(
+        "HsdsExchange", "This {table} row was left out: {reason}."
+    ),
     Code.LINK_DROPPED: QT_TRANSLATE_NOOP(
-        "HsdsExchange", "The link to {table} {value} was dropped: {reason}"
+        "HsdsExchange", "The link to {table} {value} was dropped: {reason}."
     ),
     Code.ASSUMED: QT_TRANSLATE_NOOP(
         "HsdsExchange", "The file has no value here; the import used {value}."
@@ -190,25 +193,33 @@ MESSAGES: dict[Code, str] = {
     ),
 }
 
-# Reasons given inside ROW_LEFT_OUT, LINK_DROPPED and BAD_PHONE messages.
+# Reasons given inside messages ("... was left out: {reason}.").
 REASONS: dict[str, str] = {
+    "empty": QT_TRANSLATE_NOOP("HsdsExchange", "the file is empty"),
+    "repeated_column": QT_TRANSLATE_NOOP("HsdsExchange", "a column name is repeated"),
+    "cell_count": QT_TRANSLATE_NOOP(
+        "HsdsExchange", "the row has a different number of cells than the header"
+    ),
+    "csv_syntax": QT_TRANSLATE_NOOP(
+        "HsdsExchange", "a quotation mark or a line break is out of place"
+    ),
     "status": QT_TRANSLATE_NOOP(
-        "HsdsExchange", "its status is not active, and Referral Desk lists only active services."
+        "HsdsExchange", "its status is not active, and Referral Desk lists only active services"
     ),
     "no_address": QT_TRANSLATE_NOOP(
-        "HsdsExchange", "it has no street address, and Referral Desk holds only places."
+        "HsdsExchange", "it has no street address, and Referral Desk holds only places"
     ),
     "owner_not_held": QT_TRANSLATE_NOOP(
-        "HsdsExchange", "Referral Desk keeps no such details for what it belongs to."
+        "HsdsExchange", "Referral Desk keeps no such details for what it belongs to"
     ),
-    "monthly": QT_TRANSLATE_NOOP("HsdsExchange", "Referral Desk keeps only weekly opening hours."),
-    "no_hours": QT_TRANSLATE_NOOP("HsdsExchange", "it has no opening and closing time."),
+    "monthly": QT_TRANSLATE_NOOP("HsdsExchange", "Referral Desk keeps only weekly opening hours"),
+    "no_hours": QT_TRANSLATE_NOOP("HsdsExchange", "it has no opening and closing time"),
     "no_location": QT_TRANSLATE_NOOP(
-        "HsdsExchange", "opening hours need a location for their time zone."
+        "HsdsExchange", "opening hours need a location for their time zone"
     ),
-    "record_left_out": QT_TRANSLATE_NOOP("HsdsExchange", "the record it points to was left out."),
-    "other_organization": QT_TRANSLATE_NOOP("HsdsExchange", "it belongs to another organization."),
-    "not_in_file": QT_TRANSLATE_NOOP("HsdsExchange", "it is not in the file."),
+    "record_left_out": QT_TRANSLATE_NOOP("HsdsExchange", "the record it points to was left out"),
+    "other_organization": QT_TRANSLATE_NOOP("HsdsExchange", "it belongs to another organization"),
+    "not_in_file": QT_TRANSLATE_NOOP("HsdsExchange", "it is not in the file"),
     "not_possible": QT_TRANSLATE_NOOP("HsdsExchange", "it has the wrong length"),
     "not_valid": QT_TRANSLATE_NOOP("HsdsExchange", "no such number exists"),
     "sample_real": QT_TRANSLATE_NOOP(
@@ -225,22 +236,50 @@ REASONS: dict[str, str] = {
     "not_ours": QT_TRANSLATE_NOOP(
         "HsdsExchange", "it is not a value of the Referral Desk taxonomy"
     ),
-    "out_of_range": QT_TRANSLATE_NOOP("HsdsExchange", "it is out of range"),
     "bad_json": QT_TRANSLATE_NOOP("HsdsExchange", "it is not the JSON this attribute holds"),
     "bad_days": QT_TRANSLATE_NOOP("HsdsExchange", "the days are not weekdays such as MO,TU"),
     "not_digits": QT_TRANSLATE_NOOP("HsdsExchange", "an extension is a whole number"),
     "history": QT_TRANSLATE_NOOP(
         "HsdsExchange",
-        "Referral Desk keeps when a record was last verified, not its history of changes.",
+        "Referral Desk keeps when a record was last verified, not its history of changes",
     ),
     "second_address": QT_TRANSLATE_NOOP(
-        "HsdsExchange", "Referral Desk keeps one address per location."
+        "HsdsExchange", "Referral Desk keeps one address per location"
     ),
-    "interval": QT_TRANSLATE_NOOP("HsdsExchange", "it repeats less often than every week."),
+    "interval": QT_TRANSLATE_NOOP("HsdsExchange", "it repeats less often than every week"),
     "three_letter": QT_TRANSLATE_NOOP(
-        "HsdsExchange", "Referral Desk keeps two-letter language codes (ISO 639-1)."
+        "HsdsExchange", "Referral Desk keeps two-letter language codes (ISO 639-1)"
     ),
 }
+
+
+# What a value or a document was, or had to be, for "expected" and "found".
+WORDS: dict[str, str] = {
+    "text": QT_TRANSLATE_NOOP("HsdsExchange", "text"),
+    "a number": QT_TRANSLATE_NOOP("HsdsExchange", "a number"),
+    "a list": QT_TRANSLATE_NOOP("HsdsExchange", "a list"),
+    "an object": QT_TRANSLATE_NOOP("HsdsExchange", "an object"),
+    "true or false": QT_TRANSLATE_NOOP("HsdsExchange", "true or false"),
+    "null": QT_TRANSLATE_NOOP("HsdsExchange", "nothing (null)"),
+    "a taxonomy term": QT_TRANSLATE_NOOP("HsdsExchange", "a taxonomy term"),
+    "no organizations": QT_TRANSLATE_NOOP("HsdsExchange", "no organizations"),
+    "no HSDS tables": QT_TRANSLATE_NOOP("HsdsExchange", "no HSDS tables"),
+}
+
+
+def type_name(value: Any) -> str:
+    """What a JSON value is, as a key of WORDS."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,12 +289,18 @@ class Problem:
     place: Place
     code: Code
     params: dict[str, str] = field(default_factory=dict)
+    other: Place | None = None  # the place an id was first used, for DUPLICATE_ID
 
     def message(self, translate: Translate = untranslated) -> str:
         """The finding in words, in the language ``translate`` gives."""
         params = dict(self.params)
         if "reason" in params and params["reason"] in REASONS:
             params["reason"] = translate(CONTEXT, REASONS[params["reason"]])
+        for key in ("expected", "found"):
+            if params.get(key) in WORDS:
+                params[key] = translate(CONTEXT, WORDS[params[key]])
+        if self.other is not None:
+            params["other"] = self.other.text(translate)
         text = translate(CONTEXT, MESSAGES[self.code])
         for key, value in params.items():
             text = text.replace("{" + key + "}", value)
@@ -283,16 +328,18 @@ class Findings:
         self.report: list[Problem] = []
         self._seen: set[tuple[object, ...]] = set()
 
-    def _new(self, place: Place, code: Code, params: dict[str, str]) -> Problem | None:
+    def _new(
+        self, place: Place, code: Code, params: dict[str, str], other: Place | None = None
+    ) -> Problem | None:
         """The finding, or None when the same one was already made (a row read twice)."""
         key = (place, code, tuple(sorted(params.items())))
         if key in self._seen:
             return None
         self._seen.add(key)
-        return Problem(place, code, params)
+        return Problem(place, code, params, other)
 
-    def error(self, place: Place, code: Code, **params: str) -> None:
-        problem = self._new(place, code, params)
+    def error(self, place: Place, code: Code, other: Place | None = None, **params: str) -> None:
+        problem = self._new(place, code, params, other)
         if problem is not None and len(self.errors) < MAX_PROBLEMS:
             self.errors.append(problem)
 

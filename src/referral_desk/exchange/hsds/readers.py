@@ -14,8 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from referral_desk.exchange.hsds.fields import type_name
-from referral_desk.exchange.hsds.problems import Code, Findings, Place
+from referral_desk.exchange.hsds.problems import Code, Findings, Place, type_name
 from referral_desk.exchange.hsds.rows import Flattener, Row
 from referral_desk.exchange.hsds.tables import OTHER_TABLES, TABLE_BY_PATH, TABLES
 from referral_desk.exchange.hsds.terms import EXTENSION_KEY
@@ -99,12 +98,10 @@ def json_rows(path: Path, findings: Findings) -> tuple[Rows, Any]:
     try:
         document = json.loads(content)
     except json.JSONDecodeError as error:
-        findings.error(
-            place, Code.NOT_JSON, reason=error.msg, line=str(error.lineno), column=str(error.colno)
-        )
+        findings.error(place, Code.NOT_JSON, line=str(error.lineno), column=str(error.colno))
         return {}, None
     except RecursionError:
-        findings.error(place, Code.NOT_JSON, reason="nested too deeply", line="1", column="1")
+        findings.error(place, Code.NOT_JSON, line="1", column="1")
         return {}, None
     return document_rows(document, path.name, findings)
 
@@ -157,7 +154,6 @@ def tabular_rows(path: Path, findings: Findings) -> tuple[Rows, Any]:
             findings.error(
                 Place(descriptor.name),
                 Code.NOT_JSON,
-                reason=error.msg,
                 line=str(error.lineno),
                 column=str(error.colno),
             )
@@ -199,11 +195,11 @@ def read_table(path: Path, table: str, findings: Findings) -> list[Row]:
     try:
         header = next(reader, None)
         if not header:
-            findings.error(Place(file, table), Code.NOT_CSV, reason="the file is empty")
+            findings.error(Place(file, table), Code.NOT_CSV, reason="empty")
             return []
         header = [h.strip() for h in header]
         if len(set(header)) != len(header):
-            findings.error(Place(file, table), Code.NOT_CSV, reason="a column name is repeated")
+            findings.error(Place(file, table), Code.NOT_CSV, reason="repeated_column")
             return []
         if definition is not None and not _columns_ok(definition, header, file, findings):
             return []
@@ -222,15 +218,14 @@ def read_table(path: Path, table: str, findings: Findings) -> list[Row]:
                 findings.error(
                     place,
                     Code.NOT_CSV,
-                    reason=f"the row has {len(record)} cells, the header {len(header)}",
+                    reason="cell_count",
                 )
                 continue
             values = _values(header, record, known, numbers, place, findings)
             row_id = str(values.get("id") or "").lower()
             if row_id and row_id in seen:
-                findings.error(
-                    place.at("id"), Code.DUPLICATE_ID, value=row_id, other=f"row {seen[row_id]}"
-                )
+                earlier = Place(file, table, row=seen[row_id])
+                findings.error(place.at("id"), Code.DUPLICATE_ID, earlier, value=row_id)
                 continue
             seen[row_id] = place.row or 0
             rows.append(Row(table, values, place))
@@ -239,7 +234,7 @@ def read_table(path: Path, table: str, findings: Findings) -> list[Row]:
         if "field larger than field limit" in str(error):
             findings.error(place, Code.CELL_TOO_LARGE, limit=str(csv.field_size_limit()))
         else:
-            findings.error(place, Code.NOT_CSV, reason=str(error))
+            findings.error(place, Code.NOT_CSV, reason="csv_syntax")
     return rows
 
 

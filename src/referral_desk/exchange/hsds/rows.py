@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from referral_desk.exchange.hsds.problems import Code, Findings, Place
+from referral_desk.exchange.hsds.problems import Code, Findings, Place, type_name
 from referral_desk.exchange.hsds.tables import TABLES
 
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -96,9 +96,7 @@ class Flattener:
         """Emit ``obj`` and everything nested in it; returns its id (None if unusable)."""
         place = Place(self.file, table, pointer=pointer or "/")
         if not isinstance(obj, dict):
-            self.findings.error(
-                place, Code.WRONG_TYPE, expected="an object", found=type(obj).__name__
-            )
+            self.findings.error(place, Code.WRONG_TYPE, expected="an object", found=type_name(obj))
             return None
         values: dict[str, Any] = {}
         columns = TABLES[table].column_names if table in TABLES else ()
@@ -168,7 +166,7 @@ class Flattener:
                 Place(self.file, parent_table, pointer=pointer),
                 Code.WRONG_TYPE,
                 expected="a list",
-                found=type(items).__name__,
+                found=type_name(items),
             )
             return
         parent = (parent_table, parent_id) if parent_id else None
