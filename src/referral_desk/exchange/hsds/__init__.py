@@ -15,6 +15,9 @@ What the services call:
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +47,26 @@ def is_tabular(path: Path) -> bool:
     return path.is_dir() or path.name == "datapackage.json" or path.suffix.lower() == ".csv"
 
 
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """Build many small objects without the cyclic collector: it would rescan them all,
+    over and over, and nothing an import makes holds a cycle worth collecting early."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_hsds(path: Path, options: ImportOptions) -> HsdsImport:
     """Import an HSDS JSON document, or a tabular package (its folder or datapackage.json)."""
+    with _bulk():
+        return _read(path, options)
+
+
+def _read(path: Path, options: ImportOptions) -> HsdsImport:
     findings = Findings()
     if is_tabular(path):
         rows, block = tabular_rows(path if path.suffix.lower() != ".csv" else path.parent, findings)
@@ -59,7 +80,8 @@ def read_hsds(path: Path, options: ImportOptions) -> HsdsImport:
 
 def import_document(document: Any, file: str, options: ImportOptions) -> HsdsImport:
     """Import an HSDS JSON document that is already parsed; ``file`` names it in messages."""
-    findings = Findings()
-    rows, block = document_rows(document, file, findings)
-    findings.raise_errors()
-    return build_directory(file, rows, block, options, findings)
+    with _bulk():
+        findings = Findings()
+        rows, block = document_rows(document, file, findings)
+        findings.raise_errors()
+        return build_directory(file, rows, block, options, findings)

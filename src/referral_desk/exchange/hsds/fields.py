@@ -24,6 +24,8 @@ EMPTY: tuple[Any, ...] = (None, "", [], {})
 class Fields:
     """Typed access to one row's values, each problem named with its row and field."""
 
+    __slots__ = ("findings", "ok", "row", "used", "values")
+
     def __init__(self, row: Row, findings: Findings) -> None:
         self.row = row
         self.values = row.values

@@ -814,6 +814,6 @@ def build_directory(
     for problem in check_directory(content):
         findings.error(Place(file), Code.DIRECTORY_CHECK, problem=problem)
     findings.raise_errors()
-    raw = json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8")
+    raw = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     directory = DirectoryFile(content, hashlib.sha256(raw).hexdigest())
     return HsdsImport(directory, tuple(findings.report), builder.ours, builder.confidential)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
@@ -15,9 +15,11 @@ TABLE = QT_TRANSLATE_NOOP("HsdsExchange", "table {table}")
 FIELD = QT_TRANSLATE_NOOP("HsdsExchange", "field {field}")
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A spot in an HSDS file: the file, the table, a CSV row or a JSON pointer, a field."""
+class Place(NamedTuple):
+    """A spot in an HSDS file: the file, the table, a CSV row or a JSON pointer, a field.
+
+    A named tuple, not a dataclass: an import makes one for every row it reads.
+    """
 
     file: str
     table: str = ""

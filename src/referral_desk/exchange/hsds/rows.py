@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from referral_desk.exchange.hsds.problems import Code, Findings, Place, type_name
-from referral_desk.exchange.hsds.tables import TABLES
+from referral_desk.exchange.hsds.tables import COLUMN_NAMES
 
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
@@ -72,9 +72,13 @@ REFERENCED: dict[str, dict[str, tuple[str, str]]] = {
     "attribute": {"taxonomy_term": ("taxonomy_term", "taxonomy_term_id")},
     "taxonomy_term": {"taxonomy_detail": ("taxonomy", "taxonomy_id")},
 }
+# Every object may carry attributes and metadata.
+COMMON_CHILDREN = {"attributes": "attribute", "metadata": "metadata"}
+CHILD_TABLES = {table: {**keys, **COMMON_CHILDREN} for table, keys in CHILDREN.items()}
 # Records that belong to an organization even when nested deeper (a service's contacts).
 OWNED_BY_ORGANIZATION = {"location", "contact"}
 Sink = Callable[[Row], None]
+COLUMN_SETS = {table: frozenset(names) for table, names in COLUMN_NAMES.items()}
 
 
 class Flattener:
@@ -98,11 +102,11 @@ class Flattener:
         if not isinstance(obj, dict):
             self.findings.error(place, Code.WRONG_TYPE, expected="an object", found=type_name(obj))
             return None
-        values: dict[str, Any] = {}
-        columns = TABLES[table].column_names if table in TABLES else ()
-        for key, value in obj.items():
-            if key in columns or table not in TABLES:
-                values[key] = value
+        columns = COLUMN_SETS.get(table)
+        if columns is None:
+            values = dict(obj)
+        else:
+            values = {key: value for key, value in obj.items() if key in columns}
         object_id = values.get("id")
         own_id = object_id if isinstance(object_id, str) and UUID.match(object_id) else None
         if parent is not None:
@@ -113,7 +117,7 @@ class Flattener:
             elif table == "metadata":
                 values.setdefault("resource_id", parent_id)
                 values.setdefault("resource_type", parent_table)
-            elif f"{parent_table}_id" in columns:
+            elif columns is not None and f"{parent_table}_id" in columns:
                 values.setdefault(f"{parent_table}_id", parent_id)
         if table in OWNED_BY_ORGANIZATION and organization_id is not None:
             values.setdefault("organization_id", organization_id)
@@ -133,18 +137,17 @@ class Flattener:
         self.sink(Row(table, values, place))
         if own_id is None:
             return None  # the import names the bad id; what hangs on it would only echo that
-        children = dict(CHILDREN.get(table, {}))
-        children["attributes"] = "attribute"
-        children["metadata"] = "metadata"
+        children = CHILD_TABLES.get(table, COMMON_CHILDREN)
+        referenced = REFERENCED.get(table, {})
         for key, value in obj.items():
             if key in children:
                 self._children(
                     children[key], value, f"{pointer}/{key}", table, own_id, organization_id
                 )
             elif (
-                table in TABLES
+                columns is not None
                 and key not in columns
-                and key not in REFERENCED.get(table, {})
+                and key not in referenced
                 and value not in (None, "", [], {})
             ):
                 self.findings.note(place.at(key), Code.NOT_HELD)

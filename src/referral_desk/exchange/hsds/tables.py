@@ -43,7 +43,7 @@ class Table:
 
     @property
     def column_names(self) -> tuple[str, ...]:
-        return tuple(c.name for c in self.columns)
+        return COLUMN_NAMES[self.name]
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)
@@ -203,6 +203,10 @@ TABLES: dict[str, Table] = {
             f"{_UUID} name:string! description:string! uri:uri version:string",
         ),
     )
+}
+
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    t.name: tuple(c.name for c in t.columns) for t in TABLES.values()
 }
 
 # Tables of HSDS 3.0 that Referral Desk has no place for at all (their rows are reported).
