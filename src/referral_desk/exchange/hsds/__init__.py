@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from referral_desk.exchange.hsds.export import ExportOptions
-from referral_desk.exchange.hsds.importer import HsdsImport, ImportOptions, build_directory
+from referral_desk.exchange.hsds.importer import build_directory
+from referral_desk.exchange.hsds.options import HsdsImport, ImportOptions
 from referral_desk.exchange.hsds.problems import Code, Findings, HsdsError, Place, Problem
 from referral_desk.exchange.hsds.readers import document_rows, json_rows, tabular_rows
 from referral_desk.exchange.hsds.writers import export_document, write_json, write_tabular
