@@ -157,6 +157,13 @@ def test_the_full_organization_lands_where_it_should(hsds_reference: Path) -> No
     assert (Code.NOT_HELD, "tax_status") in codes
     assert (Code.NOT_HELD, "latitude") in codes
     assert (Code.ASSUMED, "category") in codes
+    assert (Code.ASSUMED, "own_name") in codes  # HSDS has no own-language name
+    assert (Code.ASSUMED, "verified") in codes  # the organization names no verification
+    assert org["verified"] == {
+        "at": "2026-11-30",
+        "by": "HSDS import",
+        "source": "organization_full.json",
+    }
     assert (Code.LINK_DROPPED, "parent_organization_id") in codes
     held_not = {p.place.table for p in result.report if p.code is Code.TABLE_NOT_HELD}
     assert held_not == {

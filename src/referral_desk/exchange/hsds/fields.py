@@ -126,10 +126,6 @@ class Fields:
             self.note(name, Code.REPLACED, value=value, replacement=f"{hour:02}:{minute:02}")
         return f"{hour:02}:{minute:02}", match[4]
 
-    def flag(self, name: str) -> bool:
-        value = self.raw(name)
-        return value in (True, "true", "1", "yes")
-
     def finish(self, *ignore: str) -> None:
         """Report every non-empty value nobody read."""
         for name, value in self.values.items():

@@ -215,7 +215,7 @@ class ServicesAndPlaces(BuilderBase):
         if assured is not None and not self.ours:
             by = parts.email(fields, "assurer_email") or parts.IMPORTED_BY
             fallback = {"at": assured, "by": by, "source": self.file}
-        verified = parts.verification(self.ctx, sid, fallback)
+        verified = parts.verification(self.ctx, fields, sid, fallback)
         if self.ours and assured != verified["at"]:
             fields.note("assured_date", Code.NOT_HELD)
         service.update(

@@ -114,8 +114,9 @@ class Builder(ServicesAndPlaces):
             fields.note("description", Code.ASSUMED, value=(org["name"] or {}).get("en", ""))
         if org["own_name"] is None and org["name"]:
             org["own_name"] = {"lang": "en", "text": org["name"]["en"]}
+            fields.note("own_name", Code.ASSUMED, value=org["name"]["en"])
         org["phones"] = self._phones(org_id, "organization_id", org["country"])
-        org["verified"] = parts.verification(self.ctx, org_id, None)
+        org["verified"] = parts.verification(self.ctx, fields, org_id, None)
         bag.finish()
         fields.finish()
 
@@ -251,7 +252,7 @@ class Builder(ServicesAndPlaces):
             "phones": self._phones(contact_id, "contact_id", org["country"]),
             "email": parts.email(fields),
             "schedules": schedules,
-            "verified": parts.verification(self.ctx, contact_id, None),
+            "verified": parts.verification(self.ctx, fields, contact_id, None),
         }
         bag.finish()
         fields.finish("organization_id", "service_at_location_id")

@@ -129,7 +129,9 @@ def offset_hours(offset: str) -> float:
     return sign * (int(digits[:2]) + int(digits[2:] or 0) / 60)
 
 
-def verification(ctx: Context, record_id: str, fallback: JsonObject | None) -> JsonObject:
+def verification(
+    ctx: Context, fields: Fields, record_id: str, fallback: JsonObject | None
+) -> JsonObject:
     """The record's verification: our metadata entry, else ``fallback``, else today (noted)."""
     found: JsonObject | None = None
     for row in ctx.metadata.get(record_id, []):
@@ -149,7 +151,9 @@ def verification(ctx: Context, record_id: str, fallback: JsonObject | None) -> J
         return found
     if fallback is not None:
         return fallback
-    return {"at": ctx.today.isoformat(), "by": IMPORTED_BY, "source": ctx.file}
+    today = ctx.today.isoformat()
+    fields.note("verified", Code.ASSUMED, value=f"{today} ({IMPORTED_BY})")
+    return {"at": today, "by": IMPORTED_BY, "source": ctx.file}
 
 
 def phone(ctx: Context, row: Row, owner_id: str, position: int, country_code: str) -> JsonObject:
