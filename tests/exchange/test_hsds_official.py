@@ -46,12 +46,13 @@ def _covered(result: HsdsImport) -> tuple[set[tuple[str, str]], set[str], set[st
 def _unaccounted_json(document: Any, file: str, result: HsdsImport) -> list[str]:
     """Values of the document neither in the imported directory nor in the report."""
     rows: list[Row] = []
-    found = document_items(document, file)
+    found = document_items(document)
     assert found is not None
-    table, items = found
+    table, items, base = found
     flattener = Flattener(file, rows.append, Findings())
-    for pointer, item in items:
-        flattener.flatten(table, item, pointer)
+    single = base == "" and isinstance(document, dict)
+    for index, item in enumerate(items):
+        flattener.flatten(table, item, "" if single else f"{base}/{index}")
     imported = _imported(result)
     fields, left_out, tables = _covered(result)
     first: dict[tuple[str, str], Row] = {}

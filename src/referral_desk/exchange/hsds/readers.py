@@ -60,8 +60,9 @@ def read_text(path: Path, findings: Findings, place: Place) -> str | None:
         return None
 
 
-def document_items(document: Any, file: str) -> tuple[str, list[tuple[str, Any]]] | None:
-    """The table and (pointer, object) of each record a JSON document holds."""
+def document_items(document: Any) -> tuple[str, list[Any], str] | None:
+    """The table of the records a JSON document holds, the list holding them, and the
+    JSON pointer of that list ("" for a document that is one record)."""
 
     def kind(item: Any) -> str:
         if isinstance(item, dict) and (
@@ -70,23 +71,28 @@ def document_items(document: Any, file: str) -> tuple[str, list[tuple[str, Any]]
             return "service"
         return "organization"
 
+    table = None
     if isinstance(document, list):
-        items = [(f"/{i}", item) for i, item in enumerate(document)]
+        items, base = document, ""
     elif isinstance(document, dict) and isinstance(document.get("contents"), list):
-        items = [(f"/contents/{i}", item) for i, item in enumerate(document["contents"])]
+        items, base = document["contents"], "/contents"
     elif isinstance(document, dict) and "id" not in document:
-        for key, table in (("organizations", "organization"), ("services", "service")):
+        for key, name in (("organizations", "organization"), ("services", "service")):
             if isinstance(document.get(key), list):
-                return table, [(f"/{key}/{i}", item) for i, item in enumerate(document[key])]
-        return None
+                items, base, table = document[key], f"/{key}", name
+                break
+        else:
+            return None
     elif isinstance(document, dict):
-        items = [("", document)]
+        items, base = [document], ""
     else:
         return None
-    if any(isinstance(item, dict) and TERM_KEYS & item.keys() for _, item in items):
+    if any(isinstance(item, dict) and TERM_KEYS & item.keys() for item in items):
         return None
-    tables = {kind(item) for _, item in items}
-    return (tables.pop() if len(tables) == 1 else "organization"), items
+    if table is None:
+        tables = {kind(item) for item in items}
+        table = tables.pop() if len(tables) == 1 else "organization"
+    return table, items, base
 
 
 def json_rows(path: Path, findings: Findings) -> tuple[Rows, Any]:
@@ -103,16 +109,22 @@ def json_rows(path: Path, findings: Findings) -> tuple[Rows, Any]:
     except RecursionError:
         findings.error(place, Code.NOT_JSON, line="1", column="1")
         return {}, None
-    return document_rows(document, path.name, findings)
+    del content  # the text can go before the rows are made
+    return document_rows(document, path.name, findings, release=True)
 
 
-def document_rows(document: Any, file: str, findings: Findings) -> tuple[Rows, Any]:
-    """The rows of a parsed HSDS JSON document and its Referral Desk block (or None)."""
-    found = document_items(document, file)
+def document_rows(
+    document: Any, file: str, findings: Findings, release: bool = False
+) -> tuple[Rows, Any]:
+    """The rows of a parsed HSDS JSON document and its Referral Desk block (or None).
+
+    With ``release``, each record is dropped from the document once its rows are
+    made, so a large document and its rows are never all in memory at once."""
+    found = document_items(document)
     if found is None:
         findings.error(Place(file), Code.NOT_HSDS, found=_found(document))
         return {}, None
-    table, items = found
+    table, items, base = found
     rows: Rows = defaultdict(list)
     seen: dict[tuple[str, str], dict[str, Any]] = {}
 
@@ -127,8 +139,12 @@ def document_rows(document: Any, file: str, findings: Findings) -> tuple[Rows, A
         rows[row.table].append(row)
 
     flattener = Flattener(file, keep, findings)
-    for pointer, item in items:
-        flattener.flatten(table, item, pointer)
+    single = base == "" and not isinstance(document, list)
+    for index in range(len(items)):
+        item = items[index]
+        if release and not single:
+            items[index] = None
+        flattener.flatten(table, item, "" if single else f"{base}/{index}")
     block = document.get(EXTENSION_KEY) if isinstance(document, dict) else None
     return rows, block
 
