@@ -196,7 +196,14 @@ def synthetic_directory(n: int, seed: int) -> dict[str, Any]:
 
 
 def _peak_kib() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """This process's peak resident size. Linux's VmHWM starts afresh at exec, where
+    ru_maxrss would carry over the peak of the benchmark that started the step."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    line = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
+    return int(line.split()[1])
 
 
 def run_step(step: str, source: Path, work: Path) -> dict[str, float]:

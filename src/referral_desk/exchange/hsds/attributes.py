@@ -38,11 +38,17 @@ class TermInfo:
 
 @dataclass(slots=True)
 class Attribute:
-    fields: Fields
+    row: Row
+    findings: Findings
     term: TermInfo
     value: str | None
     link_type: str | None
     taken: bool = False
+
+    @property
+    def fields(self) -> Fields:
+        """The row's fields, to name it in a finding (made when needed: there are many)."""
+        return Fields(self.row, self.findings)
 
 
 class Terms:
@@ -95,7 +101,7 @@ class Attributes:
             if link_id is None or term_id is None:
                 continue
             attribute = Attribute(
-                fields, terms.of(term_id), fields.text("value"), fields.text("link_type")
+                row, findings, terms.of(term_id), fields.text("value"), fields.text("link_type")
             )
             self.by_link[link_id].append(attribute)
 
@@ -161,8 +167,8 @@ class AttributeBag:
             if not attribute.taken:
                 attribute.taken = True
                 ours = attribute.term.field or attribute.term.taxonomy
-                attribute.fields.findings.note(
-                    attribute.fields.place,
+                attribute.findings.note(
+                    attribute.row.place,
                     Code.ROW_LEFT_OUT,
                     table="attribute",
                     reason="owner_not_held" if ours else "not_ours",
