@@ -5,13 +5,13 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import Connection
 
 from referral_desk.domain.entities import RecordRef, Texts
-from referral_desk.domain.hours import RecordTiming, WeeklyHours
+from referral_desk.domain.hours import Reachability, RecordTiming, WeeklyHours
 from referral_desk.domain.vocab import Kind
 from referral_desk.store.search_index import raw_connection
 
@@ -72,10 +72,12 @@ def hours_sets(
 
 
 class DisplayCache:
-    """Names and hours of index documents, kept between searches while the index is unchanged.
+    """Names, hours and reach of index documents, kept between searches while they hold.
 
-    Search as you type shows mostly the same records key after key; each rebuild of
-    the index has a new build id, and a new build empties the cache.
+    Search as you type shows mostly the same records key after key. Names and hours
+    hold until the index is built again (each build has a new id); whether a set of
+    hours is open holds for the rest of the minute, as opening hours are kept in
+    whole minutes.
     """
 
     MAX_DOCS = 50_000
@@ -84,6 +86,8 @@ class DisplayCache:
         self._build: str | None = None
         self._labels: dict[int, Texts] = {}
         self._hours: dict[int, tuple[WeeklyHours, ...]] = {}
+        self._minute: datetime | None = None
+        self._reach: dict[tuple[int | None, str | None, bool], Reachability] = {}
 
     def check(self, raw: sqlite3.Connection) -> None:
         """Forget everything if the index was built again since the last search."""
@@ -93,6 +97,7 @@ class DisplayCache:
             self._build = build
             self._labels.clear()
             self._hours.clear()
+            self._reach.clear()
 
     def labels(self, raw: sqlite3.Connection, docs: Collection[int]) -> dict[int, Texts]:
         missing = [doc for doc in docs if doc not in self._labels]
@@ -111,6 +116,25 @@ class DisplayCache:
             for set_id in missing:
                 self._hours[set_id] = found.get(set_id, ())
         return {set_id: self._hours[set_id] for set_id in set_ids}
+
+    def reach(
+        self,
+        hours_set: int | None,
+        hours: tuple[WeeklyHours, ...],
+        timezone: str | None,
+        around_the_clock: bool,
+        now: datetime,
+    ) -> Reachability:
+        """Whether a set of hours in a zone is open at ``now``: worked out once a minute."""
+        minute = now.replace(second=0, microsecond=0)
+        if minute != self._minute:
+            self._minute = minute
+            self._reach.clear()
+        key = (hours_set, timezone, around_the_clock)
+        found = self._reach.get(key)
+        if found is None:
+            found = self._reach[key] = RecordTiming(hours, timezone, around_the_clock).reach(now)
+        return found
 
 
 _NO_NAME = Texts()

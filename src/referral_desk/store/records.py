@@ -23,7 +23,7 @@ from referral_desk.domain.entities import (
     Texts,
     Verification,
 )
-from referral_desk.domain.hours import Reachability, RecordTiming, WeeklyHours
+from referral_desk.domain.hours import RecordTiming, WeeklyHours
 from referral_desk.domain.phones import display_phone
 from referral_desk.domain.vocab import Kind
 from referral_desk.store import models as m
@@ -75,13 +75,10 @@ def search_hits(
     cache.check(raw)
     names = cache.labels(raw, {h.rowid for h in hits} | {h.organization_doc for h in hits})
     weeks = cache.hours(raw, {h.hours_set for h in hits if h.hours_set is not None})
-    reach_cache: dict[tuple[int | None, str | None, bool], Reachability] = {}
     results = []
     for hit in hits:
-        key = (hit.hours_set, hit.timezone, hit.around_the_clock)  # many share the same hours
-        if key not in reach_cache:
-            hours = weeks.get(hit.hours_set, ()) if hit.hours_set is not None else ()
-            reach_cache[key] = RecordTiming(hours, hit.timezone, hit.around_the_clock).reach(now)
+        hours = weeks.get(hit.hours_set, ()) if hit.hours_set is not None else ()
+        reach = cache.reach(hit.hours_set, hours, hit.timezone, hit.around_the_clock, now)
         organization = names.get(hit.organization_doc, Texts())
         results.append(
             SearchHit(
@@ -91,7 +88,7 @@ def search_hits(
                 organization,
                 hit.organization_id,
                 hit.country,
-                reach_cache[key],
+                reach,
                 hit.tier,
             )
         )
