@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,7 @@ from referral_desk.domain.post_time import (
     same_offset,
     spans_in_zone,
 )
+from referral_desk.domain.staleness import is_stale
 from referral_desk.domain.vocab import Kind
 from referral_desk.ui.vocab_labels import (
     CATEGORIES,
@@ -57,16 +58,6 @@ class PaneContext:
     post_timezone: str
     staleness_months: int
     now: datetime
-
-
-def months_between(earlier: date, later: date) -> int:
-    return (
-        (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
-    )
-
-
-def is_stale(verified: date | None, today: date, staleness_months: int) -> bool:
-    return verified is None or months_between(verified, today) >= staleness_months
 
 
 def _days_text(days: Sequence[int], lang: str) -> str:
