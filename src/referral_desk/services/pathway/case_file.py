@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from referral_desk.domain.case import Act, AgeGroup, Case, Gender, Means, Purpose, Urgency
+from referral_desk.domain.person import age_fits_group
 
 
 def case_schema_path() -> Path:
@@ -42,11 +43,7 @@ def case_from_json(data: Any, source: str = "the case") -> Case:
     if errors:
         raise CaseFileError([f"{_where(e.absolute_path)}: {e.message}" for e in errors], source)
     age, group = data.get("age"), AgeGroup(data.get("age_group", "unknown"))
-    if (
-        age is not None
-        and group is not AgeGroup.UNKNOWN
-        and (age < 18) != (group is AgeGroup.CHILD)
-    ):
+    if not age_fits_group(age, group):
         raise CaseFileError([f"age_group: {group.value!r} does not fit age {age}"], source)
     return Case(
         country=data["country"],
