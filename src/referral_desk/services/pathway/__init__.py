@@ -16,18 +16,11 @@ from referral_desk.services.pathway.output import (
     pathway_as_text,
     pathway_to_json,
 )
-from referral_desk.services.pathway.resolve import (
-    MAX_BODIES,
-    find_bodies,
-    make_pathway,
-    refresh_reach,
-    wanted_populations,
-)
+from referral_desk.services.pathway.resolve import find_bodies, make_pathway, refresh_reach
 from referral_desk.services.pathway.rules_files import RulesLoad, known_roles, load_rules, rules_dir
 
 __all__ = [
     "ASSESSMENT_LABELS",
-    "MAX_BODIES",
     "PHASE_LABELS",
     "ROLE_LABELS",
     "TIMING_LABELS",
@@ -46,5 +39,4 @@ __all__ = [
     "read_case_file",
     "refresh_reach",
     "rules_dir",
-    "wanted_populations",
 ]
