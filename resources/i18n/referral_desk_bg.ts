@@ -2634,5 +2634,37 @@
             <source>No</source>
             <translation>Не</translation>
         </message>
+        <message>
+            <source>Choose the country where the person is now.</source>
+            <translation>Изберете държавата, в която се намира лицето сега.</translation>
+        </message>
+        <message>
+            <source>Age %1 does not fit the age group: change one of them.</source>
+            <translation>Възраст %1 не отговаря на възрастовата група: променете едното от двете.</translation>
+        </message>
+        <message>
+            <source>Age %1 is not between 0 and 120.</source>
+            <translation>Възраст %1 не е между 0 и 120.</translation>
+        </message>
+        <message>
+            <source>Languages: write two-letter codes such as bg, ro (not %1).</source>
+            <translation>Езици: пишете двубуквени кодове, например bg, ro (не %1).</translation>
+        </message>
+        <message>
+            <source>%2: %1 is not a two-letter country code such as BG.</source>
+            <translation>%2: %1 не е двубуквен код на държава, например BG.</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Your post's country</source>
+            <translation>Държава на службата ви</translation>
+        </message>
     </context>
 </TS>
