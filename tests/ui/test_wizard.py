@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from pdf_readback import pdf_text
 from referral_desk.domain.rules import Problem, RuleSetError
 from referral_desk.services.directory import Directory
 from referral_desk.services.pathway import RulesLoad, load_rules
@@ -389,8 +389,7 @@ def test_save_sheet_as_pdf_from_the_result_page(
     assert reference is not None and logged.args == [reference]
     assert not page.logged.isHidden()
     assert page.logged.text() == f"Saved in the referral log as {reference}"
-    pages = PdfReader(target.with_suffix(".pdf")).pages
-    text = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+    text = pdf_text(target.with_suffix(".pdf"))
     assert reference in text and "Drehscheibe" in text and "Ivan Secretov" in text
     assert "Consulate Vienna" in text and "Оценка" in text  # bilingual: Bulgarian labels too
     stored = get_referral(page.directory, reference)
