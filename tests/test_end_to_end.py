@@ -37,13 +37,18 @@ def window(qtbot: QtBot, sample_directory: Directory) -> Iterator[MainWindow]:
     yield main
 
 
+def first_hit(window: MainWindow) -> str:
+    hit = window.model.hit(0)
+    return "" if hit is None else f"{hit.name.get('en')} {hit.organization.get('en')}"
+
+
 def test_search_open_wizard_and_save_the_sheet_as_pdf(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Search and open the agency, as a caseworker would: type, then Enter.
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.search_field, "Drehscheibe")
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: "drehscheibe" in first_hit(window).lower())  # the search has run
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.detail.detail is not None)
     agency = window.detail.detail
