@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from referral_desk.domain.case import AgeGroup, Case, CaseType
+from referral_desk.domain.case import AgeGroup, Case
 from referral_desk.domain.person import (
     age_fits_group,
     case_type,
@@ -16,6 +16,7 @@ from referral_desk.domain.person import (
     treated_as_child,
 )
 from referral_desk.domain.rules import case_facts
+from referral_desk.domain.vocab import CaseType
 
 
 @pytest.mark.parametrize(

@@ -26,8 +26,8 @@ from referral_desk.domain.case import (
     Urgency,
     Warning,
 )
-from referral_desk.domain.referral import FollowUp, LogFilter, ReferralHeader
-from referral_desk.domain.vocab import Kind
+from referral_desk.domain.referral import LogFilter, ReferralHeader
+from referral_desk.domain.vocab import FollowUp, Kind
 from referral_desk.exchange.statistics_csv import statistics_csv
 from referral_desk.services.directory import Directory, SearchFilters
 from referral_desk.services.referral_log import (

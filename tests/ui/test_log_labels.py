@@ -7,8 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from referral_desk.domain.case import CaseType
-from referral_desk.domain.referral import FollowUp
+from referral_desk.domain.vocab import CaseType, FollowUp
 from referral_desk.ui import log_labels as labels
 from referral_desk.ui.app import install_translators
 

@@ -23,8 +23,7 @@ from referral_desk.domain.case import (
     Timing,
     Warning,
 )
-from referral_desk.domain.referral import FollowUp
-from referral_desk.domain.vocab import Kind
+from referral_desk.domain.vocab import FollowUp, Kind
 from referral_desk.services.directory import Directory, SearchFilters
 from referral_desk.services.referral_log import body_from_detail, list_referrals
 from referral_desk.sheets.pdf import PageSetup, Paper, pdf_printer

@@ -92,16 +92,6 @@ class Phase(StrEnum):
     PROCEEDINGS = "proceedings"
 
 
-class CaseType(StrEnum):
-    """The situation that shapes the pathway (domain guide §4), derived, never typed in."""
-
-    OWN_NATIONAL_ABROAD = "own_national_abroad"
-    FOREIGN_NATIONAL = "foreign_national"
-    ASYLUM_SEEKER = "asylum_seeker"
-    NATIONAL = "national"  # met in their own country
-    UNKNOWN = "unknown"
-
-
 class Timing(StrEnum):
     NOW = "now"
     WITHIN_24_HOURS = "within_24_hours"

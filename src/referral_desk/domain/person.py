@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from referral_desk.domain.case import AgeGroup, Case, CaseType
+from referral_desk.domain.case import AgeGroup, Case
+from referral_desk.domain.vocab import CaseType
 
 ADULT_AGE = 18  # Palermo Protocol Art. 3(d): a child is anyone under 18
 

@@ -5,16 +5,10 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from enum import StrEnum
+
+from referral_desk.domain.vocab import FollowUp
 
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud on the phone
-
-
-class FollowUp(StrEnum):
-    REFERRED = "referred"
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
-    NO_ANSWER = "no_answer"
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,6 @@ from referral_desk.domain.entities import Detail, RecordRef, Texts
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.person import case_type, treated_as_child
 from referral_desk.domain.referral import (
-    FollowUp,
     LogFilter,
     LoggedBody,
     LoggedReferral,
@@ -38,7 +37,7 @@ from referral_desk.domain.referral import (
     StatRow,
     new_reference,
 )
-from referral_desk.domain.vocab import Kind
+from referral_desk.domain.vocab import FollowUp, Kind
 from referral_desk.services.directory import Directory
 from referral_desk.store.log_models import Referral, ReferralBody
 
