@@ -30,10 +30,29 @@ def term(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+class ProblemLine(QLabel):
+    """The problems of a page's answers in words, hidden while there are none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the typed text is shown as typed
+        self.setStyleSheet("color: #9a3412")
+        self.hide()
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        self.setText("\n".join(problem_text(p) for p in problems))
+        self.setVisible(bool(problems))
+
+
 class AnswerPage(QWizardPage):
     """A page that asks something: it fills its fields of the answers and can forget them."""
 
     FIELDS: ClassVar[frozenset[str]] = frozenset()  # the fields of CaseAnswers this page fills
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem_line = ProblemLine(self)  # a page that can have problems lays it out
 
     def fill(self, answers: CaseAnswers) -> None:
         raise NotImplementedError
@@ -49,6 +68,11 @@ class AnswerPage(QWizardPage):
 
     def isComplete(self) -> bool:  # Qt's name
         return not self.problems()
+
+    def answers_changed(self) -> None:
+        """Word what is wrong now, and let the wizard check its Next button again."""
+        self.problem_line.show_problems(self.problems())
+        self.completeChanged.emit()
 
     def cleanupPage(self) -> None:  # Qt's name; Back keeps the answers
         pass
@@ -82,21 +106,6 @@ def problem_text(problem: Problem) -> str:
         .replace("%2", translate("Wizard", name))
         .replace("%1", problem.text)
     )
-
-
-class ProblemLine(QLabel):
-    """The problems of a page's answers in words, hidden while there are none."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # the typed text is shown as typed
-        self.setStyleSheet("color: #9a3412")
-        self.hide()
-
-    def show_problems(self, problems: Sequence[Problem]) -> None:
-        self.setText("\n".join(problem_text(p) for p in problems))
-        self.setVisible(bool(problems))
 
 
 def explain_button(parent: QWidget, subject: str, explanation: str) -> QToolButton:

@@ -17,7 +17,6 @@ from referral_desk.domain.case import AgeGroup, Gender
 from referral_desk.ui.wizard.common import (
     COUNTRY_CODES,
     AnswerPage,
-    ProblemLine,
     code_combo,
     term,
     with_explanation,
@@ -98,17 +97,12 @@ class PersonPage(AnswerPage):
         ):
             box.setAccessibleName(box.text().replace("&", ""))
             form.addRow(with_explanation(box, box.text(), term(EXPLAIN[key])))
-        self.problem_line = ProblemLine(self)
         form.addRow(self.problem_line)
-        self.age.valueChanged.connect(self._changed)
-        self.age_group.currentIndexChanged.connect(self._changed)
-        self.nationality.editTextChanged.connect(self._changed)
-        self.languages.textChanged.connect(self._changed)
+        self.age.valueChanged.connect(self.answers_changed)
+        self.age_group.currentIndexChanged.connect(self.answers_changed)
+        self.nationality.editTextChanged.connect(self.answers_changed)
+        self.languages.textChanged.connect(self.answers_changed)
         self.reset()
-
-    def _changed(self) -> None:
-        self.problem_line.show_problems(self.problems())
-        self.completeChanged.emit()
 
     def fill(self, answers: CaseAnswers) -> None:
         age = self.age.value()

@@ -8,7 +8,6 @@ from referral_desk.domain.answers import CaseAnswers
 from referral_desk.ui.wizard.common import (
     COUNTRY_CODES,
     AnswerPage,
-    ProblemLine,
     code_combo,
     term,
     with_explanation,
@@ -60,15 +59,10 @@ class WherePage(AnswerPage):
         label = QLabel(self.tr("Your &post's country:"), self)
         label.setBuddy(self.post)
         form.addRow(label, with_explanation(self.post, label.text(), term(EXPLAIN["post"])))
-        self.problem_line = ProblemLine(self)
         form.addRow(self.problem_line)
         for combo in (self.country, self.post):
-            combo.editTextChanged.connect(self._changed)
+            combo.editTextChanged.connect(self.answers_changed)
         self.reset()
-
-    def _changed(self) -> None:
-        self.problem_line.show_problems(self.problems())
-        self.completeChanged.emit()
 
     def fill(self, answers: CaseAnswers) -> None:
         answers.country = answers.read_country("country", self.country.currentText())
