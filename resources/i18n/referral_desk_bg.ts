@@ -94,10 +94,6 @@
             <translation>Спешни и денонощни телефони</translation>
         </message>
         <message>
-            <source>24 hours</source>
-            <translation>24 часа</translation>
-        </message>
-        <message>
             <source>Index</source>
             <translation>Азбучен указател</translation>
         </message>
@@ -128,74 +124,6 @@
         <message>
             <source>No body matches this selection.</source>
             <translation>Няма орган, който да отговаря на този подбор.</translation>
-        </message>
-        <message>
-            <source>Emergency</source>
-            <translation>Спешна помощ</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Полиция</translation>
-        </message>
-        <message>
-            <source>Border and migration</source>
-            <translation>Граница и миграция</translation>
-        </message>
-        <message>
-            <source>Child protection</source>
-            <translation>Закрила на детето</translation>
-        </message>
-        <message>
-            <source>Social services</source>
-            <translation>Социални услуги</translation>
-        </message>
-        <message>
-            <source>Shelter</source>
-            <translation>Приют</translation>
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation>Правна помощ</translation>
-        </message>
-        <message>
-            <source>Consular services</source>
-            <translation>Консулски услуги</translation>
-        </message>
-        <message>
-            <source>Asylum</source>
-            <translation>Убежище</translation>
-        </message>
-        <message>
-            <source>Coordination</source>
-            <translation>Координация</translation>
-        </message>
-        <message>
-            <source>Helplines</source>
-            <translation>Горещи линии</translation>
-        </message>
-        <message>
-            <source>Health and psychosocial support</source>
-            <translation>Здравна и психосоциална подкрепа</translation>
-        </message>
-        <message>
-            <source>Return and reintegration</source>
-            <translation>Завръщане и реинтеграция</translation>
-        </message>
-        <message>
-            <source>Employment and education</source>
-            <translation>Заетост и образование</translation>
-        </message>
-        <message>
-            <source>Advocacy</source>
-            <translation>Застъпничество</translation>
-        </message>
-        <message>
-            <source>Prevention</source>
-            <translation>Превенция</translation>
-        </message>
-        <message>
-            <source>Labour</source>
-            <translation>Труд</translation>
         </message>
     </context>
     <context>
@@ -259,84 +187,16 @@
             <source>Informed consent</source>
             <translation>Информирано съгласие</translation>
         </message>
-        <message>
-            <source>The person &amp;agrees to be referred</source>
-            <translation>Лицето е &amp;съгласно да бъде насочено</translation>
-        </message>
-        <message>
-            <source>The person &amp;does not agree</source>
-            <translation>Лицето &amp;не е съгласно</translation>
-        </message>
-        <message>
-            <source>&amp;Not asked yet</source>
-            <translation>&amp;Още не е питан(а)</translation>
-        </message>
     </context>
     <context>
         <name>DetailPane</name>
-        <message>
-            <source>all day</source>
-            <translation>целия ден</translation>
-        </message>
-        <message>
-            <source>Reachable now – around the clock</source>
-            <translation>Достъпен сега – денонощно</translation>
-        </message>
-        <message>
-            <source>Opening hours not known – call to check</source>
-            <translation>Работното време не е известно – обадете се за проверка</translation>
-        </message>
-        <message>
-            <source>Reachable now</source>
-            <translation>Достъпен сега</translation>
-        </message>
-        <message>
-            <source>Reachable now (until {time} local)</source>
-            <translation>Достъпен сега (до {time} местно време)</translation>
-        </message>
         <message>
             <source>{time} post time</source>
             <translation>{time} по времето на службата</translation>
         </message>
         <message>
-            <source>Closed now</source>
-            <translation>Затворено в момента</translation>
-        </message>
-        <message>
-            <source>Closed now – opens {day_time} local</source>
-            <translation>Затворено в момента – отваря {day_time} местно време</translation>
-        </message>
-        <message>
-            <source>{day_time} post time</source>
-            <translation>{day_time} по времето на службата</translation>
-        </message>
-        <message>
-            <source>ext. {number}</source>
-            <translation>вътр. {number}</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Имейл</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Уебсайт</translation>
-        </message>
-        <message>
-            <source>Confidential address (shelter or crisis centre)</source>
-            <translation>Поверителен адрес (приют или кризисен център)</translation>
-        </message>
-        <message>
             <source>Show address</source>
             <translation>Покажи адреса</translation>
-        </message>
-        <message>
-            <source>Confidential:</source>
-            <translation>Поверително:</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
         </message>
         <message>
             <source>How to reach</source>
@@ -351,8 +211,8 @@
             <translation>Работно време</translation>
         </message>
         <message>
-            <source>Around the clock, every day</source>
-            <translation>Денонощно, всеки ден</translation>
+            <source>Copy confidential address</source>
+            <translation>Копиране на поверителния адрес</translation>
         </message>
         <message>
             <source>Not known</source>
@@ -459,12 +319,24 @@
             <translation>от {who}</translation>
         </message>
         <message>
+            <source>This address is kept secret to protect the people staying there. Copy it only to pass it to someone who must have it, and never store it with the case. Copy it, marked CONFIDENTIAL?</source>
+            <translation>Този адрес се пази в тайна, за да бъдат защитени хората, които са настанени там. Копирайте го само за да го предадете на някого, който трябва да го има, и никога не го съхранявайте към случая. Да се копира ли, отбелязан като ПОВЕРИТЕЛНО?</translation>
+        </message>
+        <message>
             <source>Select a result to see its details.</source>
             <translation>Изберете резултат, за да видите подробностите.</translation>
         </message>
         <message>
             <source>Details of the selected record</source>
             <translation>Подробности за избрания запис</translation>
+        </message>
+        <message>
+            <source>Copy confidential address…</source>
+            <translation>Копиране на поверителния адрес…</translation>
+        </message>
+        <message>
+            <source>Copy the confidential address, marked as such, after a warning</source>
+            <translation>Копира поверителния адрес, отбелязан като такъв, след предупреждение</translation>
         </message>
     </context>
     <context>
@@ -645,89 +517,6 @@
         <message>
             <source>&amp;Free to leave:</source>
             <translation>&amp;Свободно да си тръгне:</translation>
-        </message>
-    </context>
-    <context>
-        <name>LogLabels</name>
-        <message>
-            <source>own national abroad</source>
-            <translation>собствен гражданин в чужбина</translation>
-        </message>
-        <message>
-            <source>foreign national</source>
-            <translation>чужденец</translation>
-        </message>
-        <message>
-            <source>asylum seeker</source>
-            <translation>търсещ закрила</translation>
-        </message>
-        <message>
-            <source>national in own country</source>
-            <translation>гражданин в собствената си страна</translation>
-        </message>
-        <message>
-            <source>not known</source>
-            <translation>неизвестно</translation>
-        </message>
-        <message>
-            <source>referred</source>
-            <translation>насочен</translation>
-        </message>
-        <message>
-            <source>accepted</source>
-            <translation>приет</translation>
-        </message>
-        <message>
-            <source>declined</source>
-            <translation>отказан</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>няма отговор</translation>
-        </message>
-        <message>
-            <source>child</source>
-            <translation>дете</translation>
-        </message>
-        <message>
-            <source>adult</source>
-            <translation>пълнолетен</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Месец</translation>
-        </message>
-        <message>
-            <source>Case type</source>
-            <translation>Вид случай</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Оценка</translation>
-        </message>
-        <message>
-            <source>Child or adult</source>
-            <translation>Дете или пълнолетен</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Цел</translation>
-        </message>
-        <message>
-            <source>Urgent need</source>
-            <translation>Спешна нужда</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>Орган</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Проследяване</translation>
-        </message>
-        <message>
-            <source>Body and follow-up</source>
-            <translation>Орган и проследяване</translation>
         </message>
     </context>
     <context>
@@ -1071,170 +860,6 @@
     <context>
         <name>Pathway</name>
         <message>
-            <source>Immediate safety</source>
-            <translation>Непосредствена безопасност</translation>
-        </message>
-        <message>
-            <source>Identification</source>
-            <translation>Идентификация</translation>
-        </message>
-        <message>
-            <source>First assistance and protection</source>
-            <translation>Първоначална помощ и закрила</translation>
-        </message>
-        <message>
-            <source>Return and social inclusion</source>
-            <translation>Завръщане и социално приобщаване</translation>
-        </message>
-        <message>
-            <source>Long-term assistance</source>
-            <translation>Дългосрочна помощ</translation>
-        </message>
-        <message>
-            <source>Criminal and civil proceedings</source>
-            <translation>Наказателно и гражданско производство</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Сега</translation>
-        </message>
-        <message>
-            <source>Within 24 hours</source>
-            <translation>До 24 часа</translation>
-        </message>
-        <message>
-            <source>Within days</source>
-            <translation>До няколко дни</translation>
-        </message>
-        <message>
-            <source>When the person is ready</source>
-            <translation>Когато човекът е готов</translation>
-        </message>
-        <message>
-            <source>Trafficking in persons indicated</source>
-            <translation>Има признаци на трафик на хора</translation>
-        </message>
-        <message>
-            <source>Possible trafficking</source>
-            <translation>Възможен трафик на хора</translation>
-        </message>
-        <message>
-            <source>Smuggling of migrants, not trafficking</source>
-            <translation>Контрабанда на мигранти, не трафик на хора</translation>
-        </message>
-        <message>
-            <source>Child labour</source>
-            <translation>Детски труд</translation>
-        </message>
-        <message>
-            <source>Insufficient indicators so far</source>
-            <translation>Засега признаците са недостатъчни</translation>
-        </message>
-        <message>
-            <source>You (the caseworker)</source>
-            <translation>Вие (служителят)</translation>
-        </message>
-        <message>
-            <source>Emergency number</source>
-            <translation>Спешен номер</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Полиция</translation>
-        </message>
-        <message>
-            <source>Anti-trafficking police</source>
-            <translation>Полиция за борба с трафика на хора</translation>
-        </message>
-        <message>
-            <source>Border police</source>
-            <translation>Гранична полиция</translation>
-        </message>
-        <message>
-            <source>Migration authority</source>
-            <translation>Миграционен орган</translation>
-        </message>
-        <message>
-            <source>Child protection authority</source>
-            <translation>Орган за закрила на детето</translation>
-        </message>
-        <message>
-            <source>Crisis centre for children</source>
-            <translation>Кризисен център за деца</translation>
-        </message>
-        <message>
-            <source>Social assistance</source>
-            <translation>Социално подпомагане</translation>
-        </message>
-        <message>
-            <source>National anti-trafficking coordinator</source>
-            <translation>Национален координатор за борба с трафика на хора</translation>
-        </message>
-        <message>
-            <source>Liaison officer</source>
-            <translation>Офицер за връзка</translation>
-        </message>
-        <message>
-            <source>Consulate of the person's country</source>
-            <translation>Консулство на държавата на лицето</translation>
-        </message>
-        <message>
-            <source>Support and shelter for women</source>
-            <translation>Подкрепа и приют за жени</translation>
-        </message>
-        <message>
-            <source>Support and shelter for men</source>
-            <translation>Подкрепа и приют за мъже</translation>
-        </message>
-        <message>
-            <source>Shelter for children</source>
-            <translation>Приют за деца</translation>
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation>Правна помощ</translation>
-        </message>
-        <message>
-            <source>Asylum authority</source>
-            <translation>Орган по убежището</translation>
-        </message>
-        <message>
-            <source>Refugee protection</source>
-            <translation>Закрила на бежанците</translation>
-        </message>
-        <message>
-            <source>Child helpline</source>
-            <translation>Телефонна линия за деца</translation>
-        </message>
-        <message>
-            <source>Missing children hotline</source>
-            <translation>Гореща линия за изчезнали деца</translation>
-        </message>
-        <message>
-            <source>Anti-trafficking hotline</source>
-            <translation>Гореща линия срещу трафика на хора</translation>
-        </message>
-        <message>
-            <source>Victim support</source>
-            <translation>Подкрепа за пострадали</translation>
-        </message>
-        <message>
-            <source>Return and reintegration</source>
-            <translation>Завръщане и реинтеграция</translation>
-        </message>
-        <message>
-            <source>Labour inspectorate</source>
-            <translation>Инспекция по труда</translation>
-        </message>
-        <message>
-            <source>Transnational partner</source>
-            <translation>Транснационален партньор</translation>
-        </message>
-        <message>
-            <source>Medical care</source>
-            <translation>Медицинска помощ</translation>
-        </message>
-        <message>
             <source>Referral pathway</source>
             <translation>Път на насочване</translation>
         </message>
@@ -1361,58 +986,6 @@
     <context>
         <name>PlainText</name>
         <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>Мобилен</translation>
-        </message>
-        <message>
-            <source>Text messages</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Факс</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Имейл</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Уебсайт</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <source>Address confidential (not shown)</source>
-            <translation>Поверителен адрес (не е показан)</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Работно време</translation>
-        </message>
-        <message>
-            <source>Reachable around the clock</source>
-            <translation>Достъпен денонощно</translation>
-        </message>
-        <message>
-            <source>Reachable now</source>
-            <translation>Достъпен сега</translation>
-        </message>
-        <message>
-            <source>Closed now</source>
-            <translation>Затворено в момента</translation>
-        </message>
-        <message>
-            <source>Hours not known</source>
-            <translation>Работното време не е известно</translation>
-        </message>
-        <message>
             <source>Languages</source>
             <translation>Езици</translation>
         </message>
@@ -1433,36 +1006,8 @@
             <translation>Партньор</translation>
         </message>
         <message>
-            <source>local time</source>
-            <translation>местно време</translation>
-        </message>
-        <message>
-            <source>Mon</source>
-            <translation>Пн</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>Вт</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>Ср</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>Чт</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>Пт</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>Сб</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>Нд</translation>
+            <source>CONFIDENTIAL – do not pass this address on or store it with the case</source>
+            <translation>ПОВЕРИТЕЛНО – не предавайте този адрес и не го съхранявайте към случая</translation>
         </message>
     </context>
     <context>
@@ -1635,22 +1180,6 @@
             <source>Reachable now</source>
             <translation>Достъпен сега</translation>
         </message>
-        <message>
-            <source>24/7</source>
-            <translation>24/7</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Не</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>Неизвестно</translation>
-        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1798,22 +1327,6 @@
             <translation>Основания</translation>
         </message>
         <message>
-            <source>Case type</source>
-            <translation>Вид случай</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Дете</translation>
-        </message>
-        <message>
-            <source>Presumed child (age uncertain)</source>
-            <translation>Предполагаемо дете (възрастта е неясна)</translation>
-        </message>
-        <message>
-            <source>Adult</source>
-            <translation>Възрастен</translation>
-        </message>
-        <message>
             <source>Urgent needs</source>
             <translation>Спешни нужди</translation>
         </message>
@@ -1842,72 +1355,12 @@
             <translation>В указателя няма орган с тази роля: намерете такъв по друг начин.</translation>
         </message>
         <message>
-            <source>Organization</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>Мобилен</translation>
-        </message>
-        <message>
-            <source>Text messages</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Факс</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Имейл</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Уебсайт</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <source>Address confidential: not printed</source>
-            <translation>Поверителен адрес: не се отпечатва</translation>
-        </message>
-        <message>
-            <source>Opening hours</source>
-            <translation>Работно време</translation>
-        </message>
-        <message>
             <source>Languages</source>
             <translation>Езици</translation>
         </message>
         <message>
             <source>At time of printing</source>
             <translation>Към момента на печат</translation>
-        </message>
-        <message>
-            <source>reachable around the clock</source>
-            <translation>достъпен денонощно</translation>
-        </message>
-        <message>
-            <source>reachable, open until %1 (local time)</source>
-            <translation>достъпен, отворено до %1 (местно време)</translation>
-        </message>
-        <message>
-            <source>closed, opens %1 (local time)</source>
-            <translation>затворено, отваря %1 (местно време)</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>затворено</translation>
-        </message>
-        <message>
-            <source>opening hours not known: call to check</source>
-            <translation>работното време не е известно: обадете се за проверка</translation>
         </message>
         <message>
             <source>Warnings</source>
@@ -1944,82 +1397,6 @@
         <message>
             <source>Notes</source>
             <translation>Бележки</translation>
-        </message>
-        <message>
-            <source>Trafficking in human beings</source>
-            <translation>Трафик на хора</translation>
-        </message>
-        <message>
-            <source>Possible trafficking: some elements present</source>
-            <translation>Възможен трафик на хора: налице са някои елементи</translation>
-        </message>
-        <message>
-            <source>Smuggling of migrants (not trafficking)</source>
-            <translation>Контрабанда на мигранти (не трафик на хора)</translation>
-        </message>
-        <message>
-            <source>Child labour</source>
-            <translation>Детски труд</translation>
-        </message>
-        <message>
-            <source>Not enough information yet</source>
-            <translation>Засега няма достатъчно информация</translation>
-        </message>
-        <message>
-            <source>Immediate danger</source>
-            <translation>Непосредствена опасност</translation>
-        </message>
-        <message>
-            <source>Medical emergency</source>
-            <translation>Спешен медицински случай</translation>
-        </message>
-        <message>
-            <source>Shelter needed tonight</source>
-            <translation>Нужен е подслон за тази нощ</translation>
-        </message>
-        <message>
-            <source>Risk of retaliation against the family</source>
-            <translation>Риск от отмъщение срещу семейството</translation>
-        </message>
-        <message>
-            <source>Immediate safety</source>
-            <translation>Непосредствена безопасност</translation>
-        </message>
-        <message>
-            <source>Identification</source>
-            <translation>Идентификация</translation>
-        </message>
-        <message>
-            <source>First assistance and protection</source>
-            <translation>Първоначална помощ и закрила</translation>
-        </message>
-        <message>
-            <source>Return and social inclusion</source>
-            <translation>Завръщане и социално приобщаване</translation>
-        </message>
-        <message>
-            <source>Long-term assistance</source>
-            <translation>Дългосрочна помощ</translation>
-        </message>
-        <message>
-            <source>Criminal and civil proceedings</source>
-            <translation>Наказателно и гражданско производство</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>сега</translation>
-        </message>
-        <message>
-            <source>within 24 hours</source>
-            <translation>до 24 часа</translation>
-        </message>
-        <message>
-            <source>within days</source>
-            <translation>до няколко дни</translation>
-        </message>
-        <message>
-            <source>when the person is ready</source>
-            <translation>когато човекът е готов</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2171,216 +1548,108 @@
     <context>
         <name>Terms</name>
         <message>
-            <source>&amp;Recruited (offered a job, a trip, a marriage…)</source>
-            <translation>&amp;Вербувано (предложена работа, пътуване, брак…)</translation>
-        </message>
-        <message>
             <source>Recruitment: someone found and engaged the person, often with a job offer.</source>
             <translation>Вербуване: някой е намерил и привлякъл лицето, често с предложение за работа.</translation>
-        </message>
-        <message>
-            <source>&amp;Transported (taken somewhere)</source>
-            <translation>&amp;Превозено (отведено някъде)</translation>
         </message>
         <message>
             <source>Transportation: the person was moved, within a country or across a border.</source>
             <translation>Превозване: лицето е преместено в рамките на държава или през граница.</translation>
         </message>
         <message>
-            <source>Handed &amp;over to someone else</source>
-            <translation>&amp;Предадено на някой друг</translation>
-        </message>
-        <message>
             <source>Transfer: control over the person passed from one person to another.</source>
             <translation>Предаване: контролът над лицето е преминал от един човек към друг.</translation>
-        </message>
-        <message>
-            <source>&amp;Harboured (kept or hidden somewhere)</source>
-            <translation>&amp;Укривано (държано или скрито някъде)</translation>
         </message>
         <message>
             <source>Harbouring: the person was housed or hidden, e.g. in a flat or on a site.</source>
             <translation>Укриване: лицето е настанено или скрито, напр. в апартамент или на обект.</translation>
         </message>
         <message>
-            <source>Re&amp;ceived on arrival</source>
-            <translation>По&amp;срещнато при пристигане</translation>
-        </message>
-        <message>
             <source>Receipt: someone took charge of the person when they arrived.</source>
             <translation>Приемане: някой е поел лицето при пристигането му.</translation>
-        </message>
-        <message>
-            <source>Threats or violence</source>
-            <translation>Заплахи или насилие</translation>
         </message>
         <message>
             <source>Threat or use of force against the person or their family.</source>
             <translation>Заплаха или употреба на сила срещу лицето или семейството му.</translation>
         </message>
         <message>
-            <source>Pressure or control (documents taken, debts)</source>
-            <translation>Натиск или контрол (отнети документи, дългове)</translation>
-        </message>
-        <message>
             <source>Other forms of coercion: taking papers, debt bondage, isolation.</source>
             <translation>Други форми на принуда: отнемане на документи, робство за дългове, изолация.</translation>
-        </message>
-        <message>
-            <source>Abducted</source>
-            <translation>Отвлечено</translation>
         </message>
         <message>
             <source>Abduction: the person was taken away against their will.</source>
             <translation>Отвличане: лицето е отведено против волята си.</translation>
         </message>
         <message>
-            <source>Cheated (fraud)</source>
-            <translation>Измамено</translation>
-        </message>
-        <message>
             <source>Fraud: false promises about pay, work or papers.</source>
             <translation>Измама: лъжливи обещания за заплащане, работа или документи.</translation>
-        </message>
-        <message>
-            <source>Lied to about the work or the conditions</source>
-            <translation>Излъгано за работата или условията</translation>
         </message>
         <message>
             <source>Deception: the person was misled about what they would do or how.</source>
             <translation>Заблуда: лицето е подведено какво или как ще работи.</translation>
         </message>
         <message>
-            <source>Abuse of power (an employer, official or relative)</source>
-            <translation>Злоупотреба с власт (работодател, служител или роднина)</translation>
-        </message>
-        <message>
             <source>Abuse of power: someone with authority over the person used it.</source>
             <translation>Злоупотреба с власт: някой с власт над лицето я е използвал.</translation>
-        </message>
-        <message>
-            <source>Their difficult situation was exploited</source>
-            <translation>Трудното му положение е използвано</translation>
         </message>
         <message>
             <source>Abuse of a position of vulnerability: poverty, irregular status, addiction, disability or dependence left no real choice.</source>
             <translation>Злоупотреба с уязвимо положение: бедност, незаконен престой, зависимост, увреждане или подчиненост не са оставили реален избор.</translation>
         </message>
         <message>
-            <source>Someone was paid to hand the person over</source>
-            <translation>Някой е получил пари, за да предаде лицето</translation>
-        </message>
-        <message>
             <source>Payments or benefits given to a person who controls the victim, e.g. a relative.</source>
             <translation>Плащания или облаги, дадени на лице, което контролира пострадалия, напр. роднина.</translation>
-        </message>
-        <message>
-            <source>Sexual exploitation or prostitution</source>
-            <translation>Сексуална експлоатация или проституция</translation>
         </message>
         <message>
             <source>Exploitation of the prostitution of others or other sexual exploitation.</source>
             <translation>Експлоатация на проституцията на други лица или друга сексуална експлоатация.</translation>
         </message>
         <message>
-            <source>Forced labour</source>
-            <translation>Принудителен труд</translation>
-        </message>
-        <message>
             <source>Work under threat of a penalty that the person did not offer freely (ILO 29).</source>
             <translation>Труд под заплаха от наказание, който лицето не е предложило доброволно (Конвенция 29 на МОТ).</translation>
-        </message>
-        <message>
-            <source>Forced begging</source>
-            <translation>Принудителна просия</translation>
         </message>
         <message>
             <source>Being made to beg for someone else's profit (EU Directive 2011/36).</source>
             <translation>Принуждаване към просия в полза на друг (Директива 2011/36/ЕС).</translation>
         </message>
         <message>
-            <source>Forced to commit crimes (theft, drugs…)</source>
-            <translation>Принудено да извършва престъпления (кражби, наркотици…)</translation>
-        </message>
-        <message>
             <source>Exploitation of criminal activities; victims must not be punished for them.</source>
             <translation>Експлоатация за престъпна дейност; пострадалите не трябва да бъдат наказвани за нея.</translation>
-        </message>
-        <message>
-            <source>Domestic servitude</source>
-            <translation>Домашно робство</translation>
         </message>
         <message>
             <source>Kept to work in a household without freedom, pay or rest.</source>
             <translation>Държано да работи в домакинство без свобода, заплащане или почивка.</translation>
         </message>
         <message>
-            <source>Slavery or servitude</source>
-            <translation>Робство или принудително служене</translation>
-        </message>
-        <message>
             <source>Being treated as property, or made to live and work for another without a way out.</source>
             <translation>Отношение като към собственост или принуда да живее и работи за друг без изход.</translation>
-        </message>
-        <message>
-            <source>Removal of organs</source>
-            <translation>Отнемане на органи</translation>
         </message>
         <message>
             <source>An organ was or was to be removed.</source>
             <translation>Орган е бил или е трябвало да бъде отнет.</translation>
         </message>
         <message>
-            <source>Forced marriage</source>
-            <translation>Принудителен брак</translation>
-        </message>
-        <message>
             <source>Married without free consent (EU Directive 2024/1712).</source>
             <translation>Омъжено/оженено без свободно съгласие (Директива (ЕС) 2024/1712).</translation>
-        </message>
-        <message>
-            <source>Illegal adoption</source>
-            <translation>Незаконно осиновяване</translation>
         </message>
         <message>
             <source>A child given up or taken for adoption against the law (EU Directive 2024/1712).</source>
             <translation>Дете, дадено или взето за осиновяване в нарушение на закона (Директива (ЕС) 2024/1712).</translation>
         </message>
         <message>
-            <source>Worst forms of child labour</source>
-            <translation>Най-тежки форми на детски труд</translation>
-        </message>
-        <message>
             <source>Hazardous or illicit work by a child, debt bondage, child soldiers (ILO 182).</source>
             <translation>Опасен или незаконен труд на дете, робство за дългове, деца войници (Конвенция 182 на МОТ).</translation>
-        </message>
-        <message>
-            <source>&amp;Immediate danger</source>
-            <translation>&amp;Непосредствена опасност</translation>
         </message>
         <message>
             <source>The person or you are in danger right now: call 112 first.</source>
             <translation>Лицето или вие сте в опасност в момента: първо се обадете на 112.</translation>
         </message>
         <message>
-            <source>&amp;Medical emergency</source>
-            <translation>Спешен &amp;медицински случай</translation>
-        </message>
-        <message>
             <source>Injury or illness that needs treatment now.</source>
             <translation>Нараняване или заболяване, което изисква лечение веднага.</translation>
         </message>
         <message>
-            <source>Needs a safe place to &amp;sleep tonight</source>
-            <translation>Нуждае се от безопасно място за &amp;нощувка тази нощ</translation>
-        </message>
-        <message>
             <source>The person has nowhere safe to stay tonight.</source>
             <translation>Лицето няма безопасно място, където да остане тази нощ.</translation>
-        </message>
-        <message>
-            <source>&amp;Family at home is threatened</source>
-            <translation>&amp;Семейството у дома е заплашено</translation>
         </message>
         <message>
             <source>The exploiters threaten the person's family, e.g. in the country of origin.</source>
@@ -2549,6 +1818,114 @@
             <translation>Всеки</translation>
         </message>
         <message>
+            <source>Emergency number</source>
+            <translation>Спешен номер</translation>
+        </message>
+        <message>
+            <source>Anti-trafficking police</source>
+            <translation>Полиция за борба с трафика на хора</translation>
+        </message>
+        <message>
+            <source>Border police</source>
+            <translation>Гранична полиция</translation>
+        </message>
+        <message>
+            <source>Migration authority</source>
+            <translation>Миграционен орган</translation>
+        </message>
+        <message>
+            <source>Child protection authority</source>
+            <translation>Орган за закрила на детето</translation>
+        </message>
+        <message>
+            <source>Crisis centre for children</source>
+            <translation>Кризисен център за деца</translation>
+        </message>
+        <message>
+            <source>Social assistance</source>
+            <translation>Социално подпомагане</translation>
+        </message>
+        <message>
+            <source>National anti-trafficking coordinator</source>
+            <translation>Национален координатор за борба с трафика на хора</translation>
+        </message>
+        <message>
+            <source>Liaison officer</source>
+            <translation>Офицер за връзка</translation>
+        </message>
+        <message>
+            <source>Consulate of the person's country</source>
+            <translation>Консулство на държавата на лицето</translation>
+        </message>
+        <message>
+            <source>Support and shelter for women</source>
+            <translation>Подкрепа и приют за жени</translation>
+        </message>
+        <message>
+            <source>Support and shelter for men</source>
+            <translation>Подкрепа и приют за мъже</translation>
+        </message>
+        <message>
+            <source>Shelter for children</source>
+            <translation>Приют за деца</translation>
+        </message>
+        <message>
+            <source>Asylum authority</source>
+            <translation>Орган по убежището</translation>
+        </message>
+        <message>
+            <source>Refugee protection</source>
+            <translation>Закрила на бежанците</translation>
+        </message>
+        <message>
+            <source>Child helpline</source>
+            <translation>Телефонна линия за деца</translation>
+        </message>
+        <message>
+            <source>Missing children hotline</source>
+            <translation>Гореща линия за изчезнали деца</translation>
+        </message>
+        <message>
+            <source>Anti-trafficking hotline</source>
+            <translation>Гореща линия срещу трафика на хора</translation>
+        </message>
+        <message>
+            <source>Victim support</source>
+            <translation>Подкрепа за пострадали</translation>
+        </message>
+        <message>
+            <source>Labour inspectorate</source>
+            <translation>Инспекция по труда</translation>
+        </message>
+        <message>
+            <source>Transnational partner</source>
+            <translation>Транснационален партньор</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <translation>Медицинска помощ</translation>
+        </message>
+        <message>
+            <source>You (the caseworker)</source>
+            <translation>Вие (служителят)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Имейл</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Уебсайт</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Работно време</translation>
+        </message>
+        <message>
             <source>by phone</source>
             <translation>по телефона</translation>
         </message>
@@ -2565,6 +1942,338 @@
             <translation>лично</translation>
         </message>
         <message>
+            <source>Trafficking in persons indicated</source>
+            <translation>Има признаци на трафик на хора</translation>
+        </message>
+        <message>
+            <source>Possible trafficking</source>
+            <translation>Възможен трафик на хора</translation>
+        </message>
+        <message>
+            <source>Smuggling of migrants, not trafficking</source>
+            <translation>Контрабанда на мигранти, не трафик на хора</translation>
+        </message>
+        <message>
+            <source>Child labour</source>
+            <translation>Детски труд</translation>
+        </message>
+        <message>
+            <source>Insufficient indicators so far</source>
+            <translation>Засега признаците са недостатъчни</translation>
+        </message>
+        <message>
+            <source>Own national abroad</source>
+            <translation>Собствен гражданин в чужбина</translation>
+        </message>
+        <message>
+            <source>Foreign national</source>
+            <translation>Чужденец</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <translation>Търсещ закрила</translation>
+        </message>
+        <message>
+            <source>National in own country</source>
+            <translation>Гражданин в собствената си страна</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Дете</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Пълнолетен</translation>
+        </message>
+        <message>
+            <source>Presumed child (age uncertain)</source>
+            <translation>Предполагаемо дете (възрастта е неясна)</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Насочен</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Приет</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Отказан</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Няма отговор</translation>
+        </message>
+        <message>
+            <source>The person agrees to be referred</source>
+            <translation>Лицето е съгласно да бъде насочено</translation>
+        </message>
+        <message>
+            <source>The person does not agree</source>
+            <translation>Лицето не е съгласно</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Още не е питан(а)</translation>
+        </message>
+        <message>
+            <source>Not needed for a child</source>
+            <translation>Не е нужно за дете</translation>
+        </message>
+        <message>
+            <source>Immediate safety</source>
+            <translation>Непосредствена безопасност</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Идентификация</translation>
+        </message>
+        <message>
+            <source>First assistance and protection</source>
+            <translation>Първоначална помощ и закрила</translation>
+        </message>
+        <message>
+            <source>Return and social inclusion</source>
+            <translation>Завръщане и социално приобщаване</translation>
+        </message>
+        <message>
+            <source>Long-term assistance</source>
+            <translation>Дългосрочна помощ</translation>
+        </message>
+        <message>
+            <source>Criminal and civil proceedings</source>
+            <translation>Наказателно и гражданско производство</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Сега</translation>
+        </message>
+        <message>
+            <source>Within 24 hours</source>
+            <translation>До 24 часа</translation>
+        </message>
+        <message>
+            <source>Within days</source>
+            <translation>До няколко дни</translation>
+        </message>
+        <message>
+            <source>When the person is ready</source>
+            <translation>Когато човекът е готов</translation>
+        </message>
+        <message>
+            <source>Immediate danger</source>
+            <translation>Непосредствена опасност</translation>
+        </message>
+        <message>
+            <source>Medical emergency</source>
+            <translation>Спешен медицински случай</translation>
+        </message>
+        <message>
+            <source>Needs a safe place to sleep tonight</source>
+            <translation>Нуждае се от безопасно място за нощувка тази нощ</translation>
+        </message>
+        <message>
+            <source>Family at home is threatened</source>
+            <translation>Семейството у дома е заплашено</translation>
+        </message>
+        <message>
+            <source>Recruited (offered a job, a trip, a marriage…)</source>
+            <translation>Вербувано (предложена работа, пътуване, брак…)</translation>
+        </message>
+        <message>
+            <source>Transported (taken somewhere)</source>
+            <translation>Превозено (отведено някъде)</translation>
+        </message>
+        <message>
+            <source>Handed over to someone else</source>
+            <translation>Предадено на някой друг</translation>
+        </message>
+        <message>
+            <source>Harboured (kept or hidden somewhere)</source>
+            <translation>Укривано (държано или скрито някъде)</translation>
+        </message>
+        <message>
+            <source>Received on arrival</source>
+            <translation>Посрещнато при пристигане</translation>
+        </message>
+        <message>
+            <source>Threats or violence</source>
+            <translation>Заплахи или насилие</translation>
+        </message>
+        <message>
+            <source>Pressure or control (documents taken, debts)</source>
+            <translation>Натиск или контрол (отнети документи, дългове)</translation>
+        </message>
+        <message>
+            <source>Abducted</source>
+            <translation>Отвлечено</translation>
+        </message>
+        <message>
+            <source>Cheated (fraud)</source>
+            <translation>Измамено</translation>
+        </message>
+        <message>
+            <source>Lied to about the work or the conditions</source>
+            <translation>Излъгано за работата или условията</translation>
+        </message>
+        <message>
+            <source>Abuse of power (an employer, official or relative)</source>
+            <translation>Злоупотреба с власт (работодател, служител или роднина)</translation>
+        </message>
+        <message>
+            <source>Their difficult situation was exploited</source>
+            <translation>Трудното му положение е използвано</translation>
+        </message>
+        <message>
+            <source>Someone was paid to hand the person over</source>
+            <translation>Някой е получил пари, за да предаде лицето</translation>
+        </message>
+        <message>
+            <source>Sexual exploitation or prostitution</source>
+            <translation>Сексуална експлоатация или проституция</translation>
+        </message>
+        <message>
+            <source>Forced labour</source>
+            <translation>Принудителен труд</translation>
+        </message>
+        <message>
+            <source>Forced begging</source>
+            <translation>Принудителна просия</translation>
+        </message>
+        <message>
+            <source>Forced to commit crimes (theft, drugs…)</source>
+            <translation>Принудено да извършва престъпления (кражби, наркотици…)</translation>
+        </message>
+        <message>
+            <source>Domestic servitude</source>
+            <translation>Домашно робство</translation>
+        </message>
+        <message>
+            <source>Slavery or servitude</source>
+            <translation>Робство или принудително служене</translation>
+        </message>
+        <message>
+            <source>Removal of organs</source>
+            <translation>Отнемане на органи</translation>
+        </message>
+        <message>
+            <source>Forced marriage</source>
+            <translation>Принудителен брак</translation>
+        </message>
+        <message>
+            <source>Illegal adoption</source>
+            <translation>Незаконно осиновяване</translation>
+        </message>
+        <message>
+            <source>Worst forms of child labour</source>
+            <translation>Най-тежки форми на детски труд</translation>
+        </message>
+        <message>
+            <source>Reachable around the clock</source>
+            <translation>Достъпен денонощно</translation>
+        </message>
+        <message>
+            <source>Reachable now</source>
+            <translation>Достъпен сега</translation>
+        </message>
+        <message>
+            <source>Closed now</source>
+            <translation>Затворено в момента</translation>
+        </message>
+        <message>
+            <source>Opening hours not known – call to check</source>
+            <translation>Работното време не е известно – обадете се за проверка</translation>
+        </message>
+        <message>
+            <source>24/7</source>
+            <translation>24/7</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <source>Reachable now (until %1 local time)</source>
+            <translation>Достъпен сега (до %1 местно време)</translation>
+        </message>
+        <message>
+            <source>Closed now – opens %1 local time</source>
+            <translation>Затворено в момента – отваря %1 местно време</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месец</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Вид случай</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Child or adult</source>
+            <translation>Дете или пълнолетен</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Цел</translation>
+        </message>
+        <message>
+            <source>Urgent need</source>
+            <translation>Спешна нужда</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Орган</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Проследяване</translation>
+        </message>
+        <message>
+            <source>Body and follow-up</source>
+            <translation>Орган и проследяване</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Пн</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Вт</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Ср</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Чт</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Пт</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Сб</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Нд</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
@@ -2579,6 +2288,26 @@
         <message>
             <source>Fax</source>
             <translation>Факс</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>целия ден</translation>
+        </message>
+        <message>
+            <source>ext. %1</source>
+            <translation>вътр. %1</translation>
+        </message>
+        <message>
+            <source>confidential, not shown</source>
+            <translation>поверителен, не е показан</translation>
+        </message>
+        <message>
+            <source>Around the clock, every day</source>
+            <translation>Денонощно, всеки ден</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>ПОВЕРИТЕЛНО</translation>
         </message>
     </context>
     <context>

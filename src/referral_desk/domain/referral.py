@@ -73,6 +73,8 @@ class StatRow:
     )
     value: str
     count: int
+    body: str | None = None  # body_status rows: the body and the follow-up, typed
+    status: FollowUp | None = None
 
 
 @dataclass(frozen=True)

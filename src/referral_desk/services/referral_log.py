@@ -373,6 +373,7 @@ def statistics(
             "body_status",
         )
     }
+    body_status: dict[str, tuple[str, FollowUp]] = {}
     total = 0
     with Session(directory.engine) as session:
         for row in session.scalars(query):
@@ -386,9 +387,13 @@ def statistics(
             counters["body"].update({b.record_name for b in row.bodies})
             for body in row.bodies:
                 counters["status"][body.status] += 1
-                counters["body_status"][f"{body.record_name} | {body.status}"] += 1
+                key = f"{body.record_name} | {body.status}"
+                counters["body_status"][key] += 1
+                body_status[key] = (body.record_name, FollowUp(body.status))
     rows = [
-        StatRow(dimension, value, count)
+        StatRow(dimension, value, count, *body_status[value])
+        if dimension == "body_status"
+        else StatRow(dimension, value, count)
         for dimension, counter in counters.items()
         for value, count in sorted(counter.items())
     ]

@@ -311,7 +311,7 @@ class LogView(QWidget):
         self.stats.setRowCount(len(stats.rows))
         for index, stat in enumerate(stats.rows):
             self.stats.setItem(index, 0, QTableWidgetItem(labels.dimension(stat.dimension)))
-            value = labels.statistic_value(stat.dimension, stat.value)
+            value = labels.statistic_value(stat)
             self.stats.setItem(index, 1, QTableWidgetItem(value))
             count = QTableWidgetItem()
             count.setData(Qt.ItemDataRole.DisplayRole, stat.count)
