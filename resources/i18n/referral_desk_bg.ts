@@ -520,6 +520,97 @@
         </message>
     </context>
     <context>
+        <name>Keys</name>
+        <message>
+            <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>
+            <translation>Това не е публичен ключ на minisign. Изберете файла .pub, който сте получили от издателя.</translation>
+        </message>
+        <message>
+            <source>This is not a minisign secret key. Choose the .key file made with your key pair.</source>
+            <translation>Това не е таен ключ на minisign. Изберете файла .key, създаден заедно с вашата двойка ключове.</translation>
+        </message>
+        <message>
+            <source>The signature is missing or damaged. Get the signed file again from its publisher.</source>
+            <translation>Подписът липсва или е повреден. Вземете подписания файл отново от издателя му.</translation>
+        </message>
+        <message>
+            <source>The key or signature uses a method Referral Desk does not support ({what}). Use an Ed25519 key made with minisign or Referral Desk.</source>
+            <translation>Ключът или подписът използва метод, който Referral Desk не поддържа ({what}). Използвайте ключ Ed25519, създаден с minisign или Referral Desk.</translation>
+        </message>
+        <message>
+            <source>The secret key asks for more memory to unlock than Referral Desk allows. Make a new key pair with Referral Desk or minisign.</source>
+            <translation>Отключването на тайния ключ изисква повече памет, отколкото Referral Desk позволява. Създайте нова двойка ключове с Referral Desk или minisign.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not unlock this secret key. Type it again.</source>
+            <translation>Паролата не отключва този таен ключ. Въведете я отново.</translation>
+        </message>
+        <message>
+            <source>The secret key file is damaged. Restore it from your backup copy.</source>
+            <translation>Файлът с тайния ключ е повреден. Възстановете го от резервното си копие.</translation>
+        </message>
+        <message>
+            <source>The signature was made with key {signed_with}, not with key {expected}. Check that you use the right public key.</source>
+            <translation>Подписът е направен с ключ {signed_with}, а не с ключ {expected}. Проверете дали използвате правилния публичен ключ.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the signed content: it was changed or damaged after signing. Do not use it; get it again from its publisher.</source>
+            <translation>Подписът не съответства на подписаното съдържание: то е променено или повредено след подписването. Не го използвайте; вземете го отново от издателя му.</translation>
+        </message>
+        <message>
+            <source>A comment must be one line of printable text of at most {limit} bytes. Shorten it.</source>
+            <translation>Коментарът трябва да е един ред четим текст от най-много {limit} байта. Съкратете го.</translation>
+        </message>
+        <message>
+            <source>The list of trusted keys {file} is damaged. Restore it from a backup or reinstall Referral Desk.</source>
+            <translation>Списъкът с доверени ключове {file} е повреден. Възстановете го от резервно копие или инсталирайте Referral Desk отново.</translation>
+        </message>
+        <message>
+            <source>Key {key_id} is already trusted, for {publisher}. Nothing was changed.</source>
+            <translation>Ключ {key_id} вече е сред доверените – за {publisher}. Нищо не е променено.</translation>
+        </message>
+        <message>
+            <source>“{publisher}” cannot name a publisher: use lower-case letters, digits and hyphens.</source>
+            <translation>„{publisher}“ не може да бъде име на издател: използвайте малки латински букви, цифри и тирета.</translation>
+        </message>
+        <message>
+            <source>Give the countries the publisher is responsible for as two-letter codes, such as AT.</source>
+            <translation>Посочете държавите, за които отговаря издателят, с двубуквени кодове, например AT.</translation>
+        </message>
+        <message>
+            <source>This is not a key statement of a publisher, or it is damaged. Ask your national coordinator for it again.</source>
+            <translation>Това не е изявление на издател за ключове или е повредено. Поискайте го отново от националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The key statement is signed with key {key_id}, which this post does not trust. Nothing was changed.</source>
+            <translation>Изявлението за ключове е подписано с ключ {key_id}, на който тази служба няма доверие. Нищо не е променено.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the key statement: it was changed or damaged. Do not use it; ask your national coordinator for it again.</source>
+            <translation>Подписът не съответства на изявлението за ключове: то е променено или повредено. Не го използвайте; поискайте го отново от националния си координатор.</translation>
+        </message>
+        <message>
+            <source>Key {signer} may not change key {key_id}. Do not use this statement; tell your national coordinator.</source>
+            <translation>Ключ {signer} няма право да променя ключ {key_id}. Не използвайте това изявление; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The key statement names key {key_id} as the new key, but that key has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Изявлението за ключове посочва ключ {key_id} като нов ключ, но този ключ е отменен. Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>{file} already exists, and a key is never overwritten. Choose another file name or move the old key away first.</source>
+            <translation>{file} вече съществува, а ключ никога не се презаписва. Изберете друго име на файла или първо преместете стария ключ.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase: the secret key is always stored encrypted with one.</source>
+            <translation>Изберете парола: тайният ключ винаги се съхранява шифриран с парола.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read. Check the file name and that the file is there.</source>
+            <translation>{file} не може да бъде прочетен. Проверете името на файла и дали файлът е там.</translation>
+        </message>
+    </context>
+    <context>
         <name>LogView</name>
         <message>
             <source>Referral log</source>
@@ -1682,6 +1773,117 @@
         <message>
             <source>The country whose post handles the case, e.g. your consulate. When it is the person's own country abroad, you refer them to the bodies of the country where they are.</source>
             <translation>Държавата, чиято служба води случая, напр. вашето консулство. Когато това е собствената държава на лицето в чужбина, насочвате го към органите на държавата, в която се намира.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Updates</name>
+        <message>
+            <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
+            <translation>Файлът е по-голям ({size} MB), отколкото може да бъде актуализация на указателя ({limit} MB). Проверете дали сте избрали файла с актуализацията.</translation>
+        </message>
+        <message>
+            <source>This file is not a Referral Desk directory update. Check that you chose the update file.</source>
+            <translation>Този файл не е актуализация на указателя на Referral Desk. Проверете дали сте избрали файла с актуализацията.</translation>
+        </message>
+        <message>
+            <source>The update file is incomplete: it ends too early. Copy it again from the original and try once more.</source>
+            <translation>Файлът с актуализацията е непълен: свършва твърде рано. Копирайте го отново от оригинала и опитайте пак.</translation>
+        </message>
+        <message>
+            <source>The update file is damaged. Copy it again from the original and try once more.</source>
+            <translation>Файлът с актуализацията е повреден. Копирайте го отново от оригинала и опитайте пак.</translation>
+        </message>
+        <message>
+            <source>The update file holds a part Referral Desk does not know ({part}), so it was not made by Referral Desk or was altered. Do not use it; ask your coordinator for it again.</source>
+            <translation>Файлът с актуализацията съдържа част, която Referral Desk не познава ({part}), следователно не е създаден с Referral Desk или е променен. Не го използвайте; поискайте го отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>A part of the update file ({part}) is larger than it can be. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Част от файла с актуализацията ({part}) е по-голяма, отколкото може да бъде. Не го използвайте; поискайте файла отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>This update was made for a newer Referral Desk (update format {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Тази актуализация е създадена за по-нова версия на Referral Desk (формат на актуализацията {version}). Инсталирайте по-новата версия на Referral Desk и отворете актуализацията отново.</translation>
+        </message>
+        <message>
+            <source>The signature of the update cannot be read. Do not use the file; ask your coordinator for it again.</source>
+            <translation>Подписът на актуализацията не може да бъде прочетен. Не използвайте файла; поискайте го отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which this post does not trust. Ask your national coordinator for an update signed with a key you trust, or for their public key.</source>
+            <translation>Актуализацията е подписана с ключ {key_id}, на който тази служба няма доверие. Поискайте от националния си координатор актуализация, подписана с ключ, на който имате доверие, или неговия публичен ключ.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id} of {publisher}, which has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията е подписана с ключ {key_id} на {publisher}, който е отменен. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which {publisher} has replaced with a new key. Ask for an update signed with the new key.</source>
+            <translation>Актуализацията е подписана с ключ {key_id}, който {publisher} е заменил с нов ключ. Поискайте актуализация, подписана с новия ключ.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the update: the file was changed or damaged after it was signed. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Подписът не съответства на актуализацията: файлът е променен или повреден след подписването. Не го използвайте; поискайте файла отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>The update's description is not valid ({field}). Do not use it; tell your national coordinator.</source>
+            <translation>Описанието на актуализацията не е валидно ({field}). Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update says it comes from {claimed}, but it is signed with the key of {publisher}. Do not use it; tell your national coordinator.</source>
+            <translation>Според актуализацията тя идва от {claimed}, но е подписана с ключа на {publisher}. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} is for {countries}, but this post trusts {publisher} only for {trusted}. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията от {publisher} е за {countries}, но тази служба има доверие на {publisher} само за {trusted}. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is already applied. There is nothing to do; look for a newer update.</source>
+            <translation>Актуализация номер {sequence} от {publisher} вече е приложена. Няма какво да се направи; потърсете по-нова актуализация.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is older than number {applied}, which is already applied. An older update cannot be applied; look for a newer one.</source>
+            <translation>Актуализация номер {sequence} от {publisher} е по-стара от номер {applied}, който вече е приложен. По-стара актуализация не може да се приложи; потърсете по-нова.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not match its signed description: the file was changed or damaged. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Указателят в актуализацията не съответства на подписаното ѝ описание: файлът е променен или повреден. Не го използвайте; поискайте файла отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>The directory in the update unpacks to more than it can be ({limit} MB). Do not use it; tell your national coordinator.</source>
+            <translation>Разархивиран, указателят в актуализацията става по-голям, отколкото може да бъде ({limit} MB). Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory in the update cannot be read. Do not use it; tell your national coordinator.</source>
+            <translation>Указателят в актуализацията не може да бъде прочетен. Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is nested deeper than a directory can be. Do not use it; tell your national coordinator.</source>
+            <translation>Указателят в актуализацията е вложен по-дълбоко, отколкото може да бъде указател. Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is in a newer format (version {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Указателят в актуализацията е в по-нов формат (версия {version}). Инсталирайте по-новата версия на Referral Desk и отворете актуализацията отново.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not follow the directory format (at {where}). Do not use it; tell your national coordinator.</source>
+            <translation>Указателят в актуализацията не следва формата на указателя (при {where}). Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory the update would leave does not pass its checks ({count} found, the first at {where}). Do not apply it; tell your national coordinator.</source>
+            <translation>Указателят, който актуализацията би оставила, не преминава проверките си (открити: {count}, първото при {where}). Не я прилагайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update is signed with a sample key but holds real data, or the other way round. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията е подписана с примерен ключ, но съдържа реални данни, или обратното. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} holds “{name}” in {country}, but {publisher} may change only records of {countries}. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията от {publisher} съдържа „{name}“ в {country}, но {publisher} може да променя само записи за {countries}. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} would change the record “{record}” of {country}, which only that country's coordinator may change. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията от {publisher} би променила записа „{record}“ за {country}, който може да променя само координаторът на тази държава. Не я използвайте; уведомете националния си координатор.</translation>
         </message>
     </context>
     <context>

@@ -520,6 +520,97 @@
         </message>
     </context>
     <context>
+        <name>Keys</name>
+        <message>
+            <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>
+            <translation>Das ist kein öffentlicher minisign-Schlüssel. Wählen Sie die .pub-Datei, die Sie vom Herausgeber erhalten haben.</translation>
+        </message>
+        <message>
+            <source>This is not a minisign secret key. Choose the .key file made with your key pair.</source>
+            <translation>Das ist kein geheimer minisign-Schlüssel. Wählen Sie die .key-Datei, die mit Ihrem Schlüsselpaar erstellt wurde.</translation>
+        </message>
+        <message>
+            <source>The signature is missing or damaged. Get the signed file again from its publisher.</source>
+            <translation>Die Signatur fehlt oder ist beschädigt. Holen Sie die signierte Datei erneut beim Herausgeber.</translation>
+        </message>
+        <message>
+            <source>The key or signature uses a method Referral Desk does not support ({what}). Use an Ed25519 key made with minisign or Referral Desk.</source>
+            <translation>Der Schlüssel oder die Signatur verwendet ein Verfahren, das Referral Desk nicht unterstützt ({what}). Verwenden Sie einen Ed25519-Schlüssel, der mit minisign oder Referral Desk erstellt wurde.</translation>
+        </message>
+        <message>
+            <source>The secret key asks for more memory to unlock than Referral Desk allows. Make a new key pair with Referral Desk or minisign.</source>
+            <translation>Zum Entsperren braucht der geheime Schlüssel mehr Speicher, als Referral Desk zulässt. Erstellen Sie ein neues Schlüsselpaar mit Referral Desk oder minisign.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not unlock this secret key. Type it again.</source>
+            <translation>Die Passphrase entsperrt diesen geheimen Schlüssel nicht. Geben Sie sie erneut ein.</translation>
+        </message>
+        <message>
+            <source>The secret key file is damaged. Restore it from your backup copy.</source>
+            <translation>Die Datei mit dem geheimen Schlüssel ist beschädigt. Stellen Sie sie aus Ihrer Sicherungskopie wieder her.</translation>
+        </message>
+        <message>
+            <source>The signature was made with key {signed_with}, not with key {expected}. Check that you use the right public key.</source>
+            <translation>Die Signatur wurde mit dem Schlüssel {signed_with} erstellt, nicht mit dem Schlüssel {expected}. Prüfen Sie, ob Sie den richtigen öffentlichen Schlüssel verwenden.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the signed content: it was changed or damaged after signing. Do not use it; get it again from its publisher.</source>
+            <translation>Die Signatur passt nicht zum signierten Inhalt: Er wurde nach dem Signieren verändert oder beschädigt. Verwenden Sie ihn nicht; holen Sie ihn erneut beim Herausgeber.</translation>
+        </message>
+        <message>
+            <source>A comment must be one line of printable text of at most {limit} bytes. Shorten it.</source>
+            <translation>Ein Kommentar muss eine Zeile lesbarer Text mit höchstens {limit} Bytes sein. Kürzen Sie ihn.</translation>
+        </message>
+        <message>
+            <source>The list of trusted keys {file} is damaged. Restore it from a backup or reinstall Referral Desk.</source>
+            <translation>Die Liste der vertrauenswürdigen Schlüssel {file} ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her oder installieren Sie Referral Desk neu.</translation>
+        </message>
+        <message>
+            <source>Key {key_id} is already trusted, for {publisher}. Nothing was changed.</source>
+            <translation>Der Schlüssel {key_id} gilt bereits als vertrauenswürdig, für {publisher}. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>“{publisher}” cannot name a publisher: use lower-case letters, digits and hyphens.</source>
+            <translation>„{publisher}“ kann keinen Herausgeber bezeichnen: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche.</translation>
+        </message>
+        <message>
+            <source>Give the countries the publisher is responsible for as two-letter codes, such as AT.</source>
+            <translation>Geben Sie die Länder, für die der Herausgeber zuständig ist, als Codes aus zwei Buchstaben an, etwa AT.</translation>
+        </message>
+        <message>
+            <source>This is not a key statement of a publisher, or it is damaged. Ask your national coordinator for it again.</source>
+            <translation>Das ist keine Schlüsselerklärung eines Herausgebers, oder sie ist beschädigt. Fordern Sie sie erneut bei Ihrer nationalen Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The key statement is signed with key {key_id}, which this post does not trust. Nothing was changed.</source>
+            <translation>Die Schlüsselerklärung ist mit dem Schlüssel {key_id} signiert, dem diese Dienststelle nicht vertraut. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the key statement: it was changed or damaged. Do not use it; ask your national coordinator for it again.</source>
+            <translation>Die Signatur passt nicht zur Schlüsselerklärung: Sie wurde verändert oder beschädigt. Verwenden Sie sie nicht; fordern Sie sie erneut bei Ihrer nationalen Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>Key {signer} may not change key {key_id}. Do not use this statement; tell your national coordinator.</source>
+            <translation>Der Schlüssel {signer} darf den Schlüssel {key_id} nicht ändern. Verwenden Sie diese Erklärung nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The key statement names key {key_id} as the new key, but that key has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Die Schlüsselerklärung nennt den Schlüssel {key_id} als neuen Schlüssel, doch dieser Schlüssel wurde widerrufen. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>{file} already exists, and a key is never overwritten. Choose another file name or move the old key away first.</source>
+            <translation>{file} existiert bereits, und ein Schlüssel wird nie überschrieben. Wählen Sie einen anderen Dateinamen oder verschieben Sie zuerst den alten Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase: the secret key is always stored encrypted with one.</source>
+            <translation>Wählen Sie eine Passphrase: Der geheime Schlüssel wird immer damit verschlüsselt gespeichert.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read. Check the file name and that the file is there.</source>
+            <translation>{file} kann nicht gelesen werden. Prüfen Sie den Dateinamen und ob die Datei vorhanden ist.</translation>
+        </message>
+    </context>
+    <context>
         <name>LogView</name>
         <message>
             <source>Referral log</source>
@@ -1682,6 +1773,117 @@
         <message>
             <source>The country whose post handles the case, e.g. your consulate. When it is the person's own country abroad, you refer them to the bodies of the country where they are.</source>
             <translation>Das Land, dessen Dienststelle den Fall bearbeitet, z. B. Ihr Konsulat. Ist es das eigene Land der Person im Ausland, vermitteln Sie an die Stellen des Landes, in dem sie sich befindet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Updates</name>
+        <message>
+            <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
+            <translation>Die Datei ist größer ({size} MB), als eine Aktualisierung des Verzeichnisses sein kann ({limit} MB). Prüfen Sie, ob Sie die Aktualisierungsdatei gewählt haben.</translation>
+        </message>
+        <message>
+            <source>This file is not a Referral Desk directory update. Check that you chose the update file.</source>
+            <translation>Diese Datei ist keine Verzeichnisaktualisierung von Referral Desk. Prüfen Sie, ob Sie die Aktualisierungsdatei gewählt haben.</translation>
+        </message>
+        <message>
+            <source>The update file is incomplete: it ends too early. Copy it again from the original and try once more.</source>
+            <translation>Die Aktualisierungsdatei ist unvollständig: Sie endet zu früh. Kopieren Sie sie erneut vom Original und versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <source>The update file is damaged. Copy it again from the original and try once more.</source>
+            <translation>Die Aktualisierungsdatei ist beschädigt. Kopieren Sie sie erneut vom Original und versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <source>The update file holds a part Referral Desk does not know ({part}), so it was not made by Referral Desk or was altered. Do not use it; ask your coordinator for it again.</source>
+            <translation>Die Aktualisierungsdatei enthält einen Teil, den Referral Desk nicht kennt ({part}); sie wurde also nicht mit Referral Desk erstellt oder wurde verändert. Verwenden Sie sie nicht; fordern Sie sie erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>A part of the update file ({part}) is larger than it can be. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Ein Teil der Aktualisierungsdatei ({part}) ist größer, als er sein kann. Verwenden Sie sie nicht; fordern Sie die Datei erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>This update was made for a newer Referral Desk (update format {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Diese Aktualisierung wurde für ein neueres Referral Desk erstellt (Aktualisierungsformat {version}). Installieren Sie das neuere Referral Desk und öffnen Sie die Aktualisierung dann erneut.</translation>
+        </message>
+        <message>
+            <source>The signature of the update cannot be read. Do not use the file; ask your coordinator for it again.</source>
+            <translation>Die Signatur der Aktualisierung kann nicht gelesen werden. Verwenden Sie die Datei nicht; fordern Sie sie erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which this post does not trust. Ask your national coordinator for an update signed with a key you trust, or for their public key.</source>
+            <translation>Die Aktualisierung ist mit dem Schlüssel {key_id} signiert, dem diese Dienststelle nicht vertraut. Fordern Sie bei Ihrer nationalen Koordinierungsstelle eine Aktualisierung an, die mit einem vertrauenswürdigen Schlüssel signiert ist, oder deren öffentlichen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id} of {publisher}, which has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung ist mit dem Schlüssel {key_id} von {publisher} signiert, der widerrufen wurde. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which {publisher} has replaced with a new key. Ask for an update signed with the new key.</source>
+            <translation>Die Aktualisierung ist mit dem Schlüssel {key_id} signiert, den {publisher} durch einen neuen Schlüssel ersetzt hat. Fordern Sie eine Aktualisierung an, die mit dem neuen Schlüssel signiert ist.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the update: the file was changed or damaged after it was signed. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Die Signatur passt nicht zur Aktualisierung: Die Datei wurde nach dem Signieren verändert oder beschädigt. Verwenden Sie sie nicht; fordern Sie die Datei erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The update's description is not valid ({field}). Do not use it; tell your national coordinator.</source>
+            <translation>Die Beschreibung der Aktualisierung ist ungültig ({field}). Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update says it comes from {claimed}, but it is signed with the key of {publisher}. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung gibt an, von {claimed} zu stammen, ist aber mit dem Schlüssel von {publisher} signiert. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} is for {countries}, but this post trusts {publisher} only for {trusted}. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung von {publisher} gilt für {countries}, doch diese Dienststelle vertraut {publisher} nur für {trusted}. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is already applied. There is nothing to do; look for a newer update.</source>
+            <translation>Aktualisierung Nummer {sequence} von {publisher} ist bereits eingespielt. Es ist nichts zu tun; suchen Sie nach einer neueren Aktualisierung.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is older than number {applied}, which is already applied. An older update cannot be applied; look for a newer one.</source>
+            <translation>Aktualisierung Nummer {sequence} von {publisher} ist älter als Nummer {applied}, die bereits eingespielt ist. Eine ältere Aktualisierung kann nicht eingespielt werden; suchen Sie nach einer neueren.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not match its signed description: the file was changed or damaged. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Das Verzeichnis in der Aktualisierung passt nicht zu ihrer signierten Beschreibung: Die Datei wurde verändert oder beschädigt. Verwenden Sie sie nicht; fordern Sie die Datei erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The directory in the update unpacks to more than it can be ({limit} MB). Do not use it; tell your national coordinator.</source>
+            <translation>Entpackt wird das Verzeichnis in der Aktualisierung größer, als es sein kann ({limit} MB). Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory in the update cannot be read. Do not use it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis in der Aktualisierung kann nicht gelesen werden. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is nested deeper than a directory can be. Do not use it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis in der Aktualisierung ist tiefer verschachtelt, als ein Verzeichnis sein kann. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is in a newer format (version {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Das Verzeichnis in der Aktualisierung hat ein neueres Format (Version {version}). Installieren Sie das neuere Referral Desk und öffnen Sie die Aktualisierung dann erneut.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not follow the directory format (at {where}). Do not use it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis in der Aktualisierung entspricht nicht dem Verzeichnisformat (bei {where}). Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory the update would leave does not pass its checks ({count} found, the first at {where}). Do not apply it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis, das die Aktualisierung hinterlassen würde, besteht seine Prüfungen nicht ({count} gefunden, das erste bei {where}). Spielen Sie sie nicht ein; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update is signed with a sample key but holds real data, or the other way round. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung ist mit einem Beispielschlüssel signiert, enthält aber echte Daten, oder umgekehrt. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} holds “{name}” in {country}, but {publisher} may change only records of {countries}. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung von {publisher} enthält „{name}“ in {country}, doch {publisher} darf nur Einträge für {countries} ändern. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} would change the record “{record}” of {country}, which only that country's coordinator may change. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung von {publisher} würde den Eintrag „{record}“ für {country} ändern, den nur die Koordinierungsstelle dieses Landes ändern darf. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
         </message>
     </context>
     <context>
