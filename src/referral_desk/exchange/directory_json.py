@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,9 +15,19 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from referral_desk.domain.hours import WeeklyHours
+from referral_desk.exchange.json_input import (
+    JsonInputError,
+    parse_json,
+    read_bounded,
+    schema_problems,
+    shown,
+    strict_schema,
+    structure_problems,
+)
 
 FORMAT = "referral-desk-directory"
 FORMAT_VERSION = 1
+MAX_FILE_BYTES = 512 * 2**20  # the 100,000-record benchmark directory is about a third of it
 SHORT_CODES = {"112", "116000", "116111"}
 SAMPLE_EMAIL_DOMAIN = "example.org"
 PLACEHOLDER_RUN = "00000"
@@ -48,29 +58,13 @@ def schema_path() -> Path:
     return data_dir() / "schema" / "directory.schema.json"
 
 
-def _where(path: Iterator[Any] | list[Any]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
-
-
 def read_directory_file(path: Path) -> DirectoryFile:
     """Read, parse and check a directory file; raise DirectoryFileError with every problem."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DirectoryFileError(path, ["the file does not exist"]) from None
-    except OSError as error:
-        raise DirectoryFileError(path, [f"the file cannot be read: {error.strerror}"]) from None
-    try:
-        content = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        raise DirectoryFileError(path, [f"not UTF-8 text (byte {error.start})"]) from None
-    except json.JSONDecodeError as error:
-        raise DirectoryFileError(
-            path, [f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"]
-        ) from None
+        raw = read_bounded(path, MAX_FILE_BYTES, "directory file")
+        content = parse_json(raw)
+    except JsonInputError as error:
+        raise DirectoryFileError(path, error.problems) from None
     problems = check_directory(content)
     if problems:
         raise DirectoryFileError(path, problems)
@@ -78,12 +72,15 @@ def read_directory_file(path: Path) -> DirectoryFile:
 
 
 def check_directory(content: Any) -> list[str]:
-    """Every problem in a parsed directory file: schema first, then meaning."""
+    """Every problem in a parsed directory file: structure and text, schema, then meaning."""
+    structure, texts = structure_problems(content)
+    if structure:
+        return structure + texts
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        return [f"not a Referral Desk directory file (format must be {FORMAT!r})"]
+        return [f"not a Referral Desk directory file (format must be {FORMAT!r})", *texts]
     if content.get("format_version") != FORMAT_VERSION:
         return [
-            f"format_version {content.get('format_version')!r} is not supported "
+            f"format_version {shown(content.get('format_version'))} is not supported "
             f"(this version of Referral Desk reads version {FORMAT_VERSION})"
         ]
     import fastjsonschema
@@ -92,12 +89,11 @@ def check_directory(content: Any) -> list[str]:
         _fast_validator()(content)
     except fastjsonschema.JsonSchemaException:
         # The fast check stops at the first problem; list them all, with their places.
-        validator = _validator()
-        errors = sorted(validator.iter_errors(content), key=lambda e: list(e.absolute_path))
-        return [f"{_where(list(e.absolute_path))}: {e.message}" for e in errors] or [
-            "the file does not follow the directory schema"
-        ]
-    return _check_meaning(content)
+        return texts + (
+            schema_problems(_validator(), content)
+            or ["the file does not follow the directory schema"]
+        )
+    return texts + _check_meaning(content)
 
 
 def _schema() -> Any:
@@ -117,14 +113,14 @@ def _validator() -> Any:
     """The full JSON Schema validator, which lists every problem with its place."""
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(_schema())
+    return Draft202012Validator(strict_schema(_schema()))
 
 
 def _check_meaning(content: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     sample = bool(content["directory"]["sample"])
     seen: dict[str, str] = {}
-    term_codes = {(t["taxonomy"], t["code"]) for t in content["taxonomy"]}
+    term_codes: dict[tuple[str, str], int] = {}
 
     def claim(record_id: str, where: str) -> None:
         if record_id in seen:
@@ -132,12 +128,22 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
         else:
             seen[record_id] = where
 
+    problems += _check_date(content["directory"]["published"], "directory.published")
     for index, term in enumerate(content["taxonomy"]):
         claim(term["id"], f"taxonomy[{index}]")
+        term_key = (term["taxonomy"], term["code"])
+        if term_key in term_codes:
+            problems.append(
+                f"taxonomy[{index}].code: {term['code']!r} is already the {term['taxonomy']} "
+                f"of taxonomy[{term_codes[term_key]}]"
+            )
+        else:
+            term_codes[term_key] = index
 
     organizations = content["organizations"]
     org_ids = {o["id"] for o in organizations}
     contact_ids = {c["id"] for o in organizations for c in o.get("contacts", [])}
+    problems += _check_parent_loops(organizations)
     for oi, org in enumerate(organizations):
         where = f"organizations[{oi}]"
         claim(org["id"], where)
@@ -146,6 +152,7 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
             problems.append(f"{where}.parent_id: no organization has id {parent}")
         if parent == org["id"]:
             problems.append(f"{where}.parent_id: an organization cannot be its own parent")
+        problems += _check_date(org["verified"]["at"], f"{where}.verified.at")
         problems += _check_contact_ways(org, where, org["country"], sample)
         location_ids = set()
         for li, location in enumerate(org.get("locations", [])):
@@ -159,6 +166,7 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
             swhere = f"{where}.services[{si}]"
             claim(service["id"], swhere)
             service_ids.add(service["id"])
+            problems += _check_date(service["verified"]["at"], f"{swhere}.verified.at")
             for taxonomy, key in (
                 ("category", "categories"),
                 ("role", "roles"),
@@ -169,6 +177,7 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
                         problems.append(
                             f"{swhere}.{key}: {code!r} is not a {taxonomy} in the taxonomy"
                         )
+            problems += _check_service_areas(service.get("service_areas", []), swhere)
             for lid in service.get("location_ids", []):
                 if lid not in location_ids:
                     problems.append(
@@ -181,6 +190,7 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
         for ci, contact in enumerate(org.get("contacts", [])):
             cwhere = f"{where}.contacts[{ci}]"
             claim(contact["id"], cwhere)
+            problems += _check_date(contact["verified"]["at"], f"{cwhere}.verified.at")
             if contact.get("service_id") and contact["service_id"] not in service_ids:
                 problems.append(
                     f"{cwhere}.service_id: {contact['service_id']} "
@@ -202,6 +212,53 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _check_date(value: str, where: str) -> list[str]:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return [f"{where}: {value!r} is not a real date"]
+    return []
+
+
+def _check_parent_loops(organizations: list[dict[str, Any]]) -> list[str]:
+    """Parents that lead back to where they started (an organization as its own parent aside)."""
+    index_of = {o["id"]: i for i, o in reversed(list(enumerate(organizations)))}
+    parent_of = {o["id"]: o.get("parent_id") for o in organizations}
+    done: set[str] = set()
+    problems = []
+    for org in organizations:
+        path: list[str] = []
+        node: str | None = org["id"]
+        while node is not None and node in parent_of and node not in done and node not in path:
+            path.append(node)
+            node = parent_of[node]
+        if node is not None and node in path and len(path) - path.index(node) > 1:
+            loop = path[path.index(node) :]
+            first = min(range(len(loop)), key=lambda i: index_of[loop[i]])
+            loop = loop[first:] + loop[:first]
+            chain = " → ".join(f"organizations[{index_of[n]}]" for n in [*loop, loop[0]])
+            problems.append(
+                f"organizations[{index_of[loop[0]]}].parent_id: the parent organizations form "
+                f"a loop of {len(loop)}: {chain}"
+            )
+        done.update(path)
+    return problems
+
+
+def _check_service_areas(areas: list[dict[str, Any]], where: str) -> list[str]:
+    problems = []
+    first_at: dict[tuple[str, str | None], int] = {}
+    for index, area in enumerate(areas):
+        key = (area["country"], area.get("region"))
+        if key in first_at:
+            problems.append(
+                f"{where}.service_areas[{index}]: the same area as service_areas[{first_at[key]}]"
+            )
+        else:
+            first_at[key] = index
+    return problems
+
+
 def _check_timezone(name: str, where: str) -> list[str]:
     try:
         ZoneInfo(name)
@@ -213,10 +270,27 @@ def _check_timezone(name: str, where: str) -> list[str]:
 def _check_schedules(schedules: list[dict[str, Any]], where: str) -> list[str]:
     problems = []
     for index, row in enumerate(schedules):
+        rwhere = f"{where}.schedules[{index}]"
         try:
             WeeklyHours.parse(row["byday"], row["opens_at"], row["closes_at"])
         except ValueError as error:
-            problems.append(f"{where}.schedules[{index}]: {error}")
+            problems.append(f"{rwhere}: {error}")
+        if row["opens_at"] == row["closes_at"]:
+            problems.append(
+                f"{rwhere}: opens and closes at the same minute ({row['opens_at']}); "
+                "for a body open day and night set around_the_clock instead"
+            )
+        dates = {}
+        for key in ("valid_from", "valid_to"):
+            if row.get(key):
+                bad = _check_date(row[key], f"{rwhere}.{key}")
+                problems += bad
+                if not bad:
+                    dates[key] = date.fromisoformat(row[key])
+        if len(dates) == 2 and dates["valid_from"] > dates["valid_to"]:
+            problems.append(
+                f"{rwhere}: valid_from {row['valid_from']} is after valid_to {row['valid_to']}"
+            )
     return problems
 
 
