@@ -83,7 +83,7 @@ def _org(name: str, country: str, service: Any, number: str) -> Any:
         "verified": VERIFIED,
         "contacts": [],
         "email": f"{_id(name)[:8]}@example.org",
-        "phones": [{"number": number, "type": "voice"}],
+        "phones": [{"number": number, "type": "voice", "placeholder": True}],
         "locations": [
             {
                 "id": _id(service["name"]["en"] + "/location"),

@@ -28,7 +28,9 @@ from referral_desk.exchange.json_input import (
 FORMAT = "referral-desk-directory"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 512 * 2**20  # the 100,000-record benchmark directory is about a third of it
-SHORT_CODES = {"112", "116000", "116111"}
+# Real numbers a sample may hold: the EU-harmonised ones anywhere, Rat auf Draht in Austria.
+SHORT_CODES = {"112", "116000", "116111", "147"}
+SHORT_CODE_COUNTRIES = {"147": frozenset({"AT"})}
 SAMPLE_EMAIL_DOMAIN = "example.org"
 PLACEHOLDER_RUN = "00000"
 
@@ -300,6 +302,9 @@ def normalize_phone(number: str, short_code_country: str | None, default_country
     if short_code_country:
         if digits not in SHORT_CODES:
             raise ValueError(f"{number!r} is not one of the short codes {sorted(SHORT_CODES)}")
+        countries = SHORT_CODE_COUNTRIES.get(digits)
+        if countries is not None and short_code_country not in countries:
+            raise ValueError(f"{digits} is a short code only in {', '.join(sorted(countries))}")
         return digits
     try:
         parsed = phonenumbers.parse(number, default_country)
@@ -308,6 +313,42 @@ def normalize_phone(number: str, short_code_country: str | None, default_country
     if not phonenumbers.is_possible_number(parsed):
         raise ValueError(f"{number!r} is not a possible phone number (wrong length)")
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _check_phone(phone: dict[str, Any], where: str, country: str, sample: bool) -> list[str]:
+    """A real short code; or a number marked as a placeholder that cannot be dialled; or,
+    outside sample data only, a valid number."""
+    number = phone["number"]
+    try:
+        e164 = normalize_phone(number, phone.get("short_code_country"), country)
+    except ValueError as error:
+        return [f"{where}.number: {error}"]
+    if phone.get("short_code_country"):
+        if phone.get("placeholder"):
+            return [f"{where}.placeholder: {e164} is a real short code, not a placeholder"]
+        return []
+    valid = phonenumbers.is_valid_number(phonenumbers.parse(e164))
+    if phone.get("placeholder"):
+        if valid:
+            return [
+                f"{where}.number: {number!r} can be dialled; a placeholder must be a number "
+                "that cannot (libphonenumber finds it valid)"
+            ]
+        if not is_placeholder(e164):
+            return [
+                f"{where}.number: {number!r} does not look like a placeholder: "
+                f"write one with five zeros in a row"
+            ]
+        return []
+    if sample:
+        real = "looks like a real number" if valid else "is not marked as a placeholder"
+        return [
+            f"{where}: {number!r} {real}; sample data may only hold 112, 116 000, 116 111, 147 "
+            'and numbers that cannot be dialled, marked "placeholder": true'
+        ]
+    if not valid:
+        return [f"{where}.number: {number!r} is not a valid phone number"]
+    return []
 
 
 def is_placeholder(e164: str) -> bool:
@@ -321,21 +362,7 @@ def _check_contact_ways(
 ) -> list[str]:
     problems: list[str] = []
     for index, phone in enumerate(record.get("phones", [])):
-        pwhere = f"{where}.phones[{index}].number"
-        try:
-            e164 = normalize_phone(phone["number"], phone.get("short_code_country"), country)
-        except ValueError as error:
-            problems.append(f"{pwhere}: {error}")
-            continue
-        if e164 in SHORT_CODES:
-            continue
-        if sample and not is_placeholder(e164):
-            problems.append(
-                f"{pwhere}: {phone['number']!r} looks like a real number; sample data may only "
-                "hold 112, 116 000, 116 111 and placeholders with five zeros in a row"
-            )
-        if not sample and not phonenumbers.is_valid_number(phonenumbers.parse(e164)):
-            problems.append(f"{pwhere}: {phone['number']!r} is not a valid phone number")
+        problems += _check_phone(phone, f"{where}.phones[{index}]", country, sample)
     email = record.get("email")
     if email:
         try:
