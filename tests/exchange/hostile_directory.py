@@ -64,3 +64,31 @@ def write(tmp_path: Path, data: bytes, name: str = "hostile.json") -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
+
+
+def small_sample(organizations: int = 4) -> dict[str, Any]:
+    """The sample cut to its first organizations, with links outside them removed."""
+    content = sample()
+    kept = content["organizations"][:organizations]
+    content["organizations"] = kept
+    org_ids = {org["id"] for org in kept}
+    contact_ids = {contact["id"] for org in kept for contact in org["contacts"]}
+    for org in kept:
+        if org["parent_id"] not in org_ids:
+            org["parent_id"] = None
+        for contact in org["contacts"]:
+            if contact["counterpart_id"] not in contact_ids:
+                contact["counterpart_id"] = None
+    return content
+
+
+def paths(content: Any, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """Every place in the content, the top level first."""
+    found = [prefix]
+    if isinstance(content, dict):
+        for key, value in content.items():
+            found += paths(value, (*prefix, key))
+    elif isinstance(content, list):
+        for index, value in enumerate(content):
+            found += paths(value, (*prefix, index))
+    return found

@@ -263,6 +263,11 @@ HOSTILE = [
         r"^organizations\[3\]\.id: .* is not an id \(a UUID in lower case\)",
     ),
     Hostile(
+        "bidi override in an e-mail",
+        changed(put((*ORG3, "email"), "office\u202e@example.org")),
+        r"^organizations\[3\]\.email: holds U\+202E ",
+    ),
+    Hostile(
         "a service area given twice",
         changed(_duplicate_area),
         r"^organizations\[3\]\.services\[0\]\.service_areas\[1\]: the same area as "
@@ -394,6 +399,7 @@ def test_a_hostile_directory_file_is_refused_with_its_place_named(
     assert any(re.search(case.expected, p) for p in problems), problems
     assert str(path) in str(caught.value)
     assert all(len(p) < 400 for p in problems), [p[:400] for p in problems]
+    assert all(p.isprintable() for p in problems), "a message a terminal cannot show as it is"
     # and nothing is written: the same file offered as the seed of a new database
     database = tmp_path / "new" / "directory.sqlite3"
     with pytest.raises(DirectoryFileError):

@@ -206,6 +206,7 @@ def test_a_hostile_case_file_is_refused_with_its_place_named(tmp_path: Path, cas
     assert any(re.search(case.expected, p) for p in problems), problems
     assert str(path) in str(caught.value)
     assert all(len(p) < 400 for p in problems), [p[:400] for p in problems]
+    assert all(p.isprintable() for p in problems), "a message a terminal cannot show as it is"
 
 
 def test_the_hostile_set_is_large() -> None:

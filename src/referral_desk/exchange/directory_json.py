@@ -18,6 +18,7 @@ from referral_desk.domain.hours import WeeklyHours
 from referral_desk.exchange.json_input import (
     JsonInputError,
     parse_json,
+    printable,
     read_bounded,
     schema_problems,
     shown,
@@ -69,7 +70,7 @@ def read_directory_file(path: Path) -> DirectoryFile:
         raise DirectoryFileError(path, error.problems) from None
     problems = check_directory(content)
     if problems:
-        raise DirectoryFileError(path, problems)
+        raise DirectoryFileError(path, [printable(p) for p in problems])
     return DirectoryFile(content, hashlib.sha256(raw).hexdigest())
 
 

@@ -26,6 +26,8 @@ MAX_WORD = 64  # a word a person would type in a name: longer ones are refused
 MAX_LONG_WORD = 200  # in long texts, where a web address may stand as one word
 MAX_SCHEMA_ERRORS = 200
 SHOWN = 40  # characters of a value shown in a message
+SHOWN_KEY = 12  # characters of an unknown field name shown
+MAX_PLACE = 160  # characters of a place shown in a message
 
 # Fields that hold several lines of prose; all other text holds one line.
 LONG_TEXT_FIELDS = frozenset({"description", "eligibility", "referral_notes", "notice", "comment"})
@@ -34,6 +36,7 @@ LONG_WORD_FIELDS = LONG_TEXT_FIELDS | {"source"}
 UNWORDED_FIELDS = frozenset({"website", "url", "email", "$schema"})
 
 _LANGUAGE_KEY = re.compile(r"[a-z]{2}")
+_PLAIN_KEY = re.compile(r"[$A-Za-z0-9_]{1,40}")
 # Characters Python does not call printable are checked one by one: controls, lone
 # surrogates, bidi controls, invisible formatting and private use are refused.
 # Spaces other than U+0020 and characters newer than this Python's Unicode are
@@ -70,17 +73,27 @@ class _LongNumber:
 
 
 def where(path: Iterable[Any]) -> str:
-    """``organizations[3].name.en`` for the path ``organizations, 3, name, en``."""
+    """``organizations[3].name.en`` for the path ``organizations, 3, name, en``.
+
+    A field name that could not be one of ours is shown quoted and cut short.
+    """
     out = ""
     for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif not _PLAIN_KEY.fullmatch(str(part)):
+            out += f"[{shown(str(part), SHOWN_KEY)}]"
+        else:
+            out += f".{part}" if out else str(part)
+    if not out:
+        return "(top level)"
+    return out if len(out) <= MAX_PLACE else "…" + out[-MAX_PLACE:]
 
 
-def shown(value: Any) -> str:
-    """A value as a message shows it: quoted, escaped and cut to a few words."""
+def shown(value: Any, limit: int = SHOWN) -> str:
+    """A value as a message shows it: quoted, escaped and cut to ``limit`` characters."""
     if isinstance(value, str):
-        return repr(value) if len(value) <= SHOWN else repr(value[:SHOWN]) + "…"
+        return repr(value) if len(value) <= limit else repr(value[:limit]) + "…"
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
     if isinstance(value, int) and abs(value) >= 10**SHOWN:
@@ -88,6 +101,13 @@ def shown(value: Any) -> str:
     if isinstance(value, int | float):
         return repr(value)
     return _kind(value)
+
+
+def printable(message: str) -> str:
+    """The message with every character a terminal would not simply show escaped."""
+    if message.isprintable():
+        return message
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
 
 
 def _kind(value: Any) -> str:
@@ -202,7 +222,7 @@ def _keys_given_twice(content: Any, twice: dict[int, list[str]]) -> Iterator[str
             return
         if isinstance(value, dict):
             for name in dict.fromkeys(twice.get(id(value), ())):
-                yield f"{where(path)}: the field {shown(name)} is given twice"
+                yield f"{where(path)}: the field {shown(name, SHOWN_KEY)} is given twice"
             items: Iterable[tuple[str | int, Any]] = value.items()
         elif isinstance(value, list):
             items = enumerate(value)
@@ -395,7 +415,7 @@ def schema_message(error: Any) -> str:
         wanted = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         return f"{_kind(value)} where {wanted} belongs"
     if rule == "enum":
-        choices = ", ".join(shown(c) for c in limit[:12]) + (", …" if len(limit) > 12 else "")
+        choices = ", ".join(shown(c) for c in limit[:8]) + (", …" if len(limit) > 8 else "")
         return f"{shown(value)} is not one of {choices}{_edge_hint(value)}"
     if rule == "const":
         return f"{shown(value)} must be {shown(limit)}"
@@ -407,7 +427,8 @@ def schema_message(error: Any) -> str:
         known = error.schema.get("properties", {})
         patterns = [re.compile(p) for p in error.schema.get("patternProperties", {})]
         extra = [k for k in value if k not in known and not any(p.search(k) for p in patterns)]
-        listed = ", ".join(shown(k) for k in extra[:5]) + (", …" if len(extra) > 5 else "")
+        listed = ", ".join(shown(k, SHOWN_KEY) for k in extra[:5])
+        listed += ", …" if len(extra) > 5 else ""
         return f"unexpected field {listed}"
     if rule == "not" and isinstance(limit, dict) and "required" in limit:
         return f"{', '.join(limit['required'])} does not belong here"

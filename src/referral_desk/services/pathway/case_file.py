@@ -11,6 +11,7 @@ from referral_desk.domain.case import Act, AgeGroup, Case, Gender, Means, Purpos
 from referral_desk.exchange.json_input import (
     JsonInputError,
     parse_json,
+    printable,
     read_bounded,
     schema_problems,
     strict_schema,
@@ -45,11 +46,9 @@ def _validator() -> Any:
 def case_from_json(data: Any, source: str = "the case") -> Case:
     """A Case from its JSON form (case.schema.json); CaseFileError names each bad field."""
     structure, texts = structure_problems(data)
-    if structure:
-        raise CaseFileError(structure + texts, source)
-    problems = texts + schema_problems(_validator(), data)
+    problems = structure + texts if structure else texts + schema_problems(_validator(), data)
     if problems:
-        raise CaseFileError(problems, source)
+        raise CaseFileError([printable(p) for p in problems], source)
     age, group = data.get("age"), AgeGroup(data.get("age_group", "unknown"))
     if (
         age is not None
