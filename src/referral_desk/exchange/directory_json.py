@@ -28,7 +28,7 @@ from referral_desk.exchange.json_input import (
 
 FORMAT = "referral-desk-directory"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 512 * 2**20  # the 100,000-record benchmark directory is about a third of it
+MAX_FILE_BYTES = 512 * 2**20  # 100,000 records written like the sample take about 200 MB
 # Real numbers a sample may hold: the EU-harmonised ones anywhere, Rat auf Draht in Austria.
 SHORT_CODES = {"112", "116000", "116111", "147"}
 SHORT_CODE_COUNTRIES = {"147": frozenset({"AT"})}
@@ -231,15 +231,20 @@ def _check_parent_loops(organizations: list[dict[str, Any]]) -> list[str]:
     problems = []
     for org in organizations:
         path: list[str] = []
+        on_path: set[str] = set()
         node: str | None = org["id"]
-        while node is not None and node in parent_of and node not in done and node not in path:
+        while node is not None and node in parent_of and node not in done and node not in on_path:
             path.append(node)
+            on_path.add(node)
             node = parent_of[node]
-        if node is not None and node in path and len(path) - path.index(node) > 1:
+        if node is not None and node in on_path and len(path) - path.index(node) > 1:
             loop = path[path.index(node) :]
             first = min(range(len(loop)), key=lambda i: index_of[loop[i]])
             loop = loop[first:] + loop[:first]
-            chain = " → ".join(f"organizations[{index_of[n]}]" for n in [*loop, loop[0]])
+            shown_loop = [*loop, loop[0]] if len(loop) <= 6 else [*loop[:5], "…", loop[0]]
+            chain = " → ".join(
+                n if n == "…" else f"organizations[{index_of[n]}]" for n in shown_loop
+            )
             problems.append(
                 f"organizations[{index_of[loop[0]]}].parent_id: the parent organizations form "
                 f"a loop of {len(loop)}: {chain}"
