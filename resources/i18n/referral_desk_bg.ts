@@ -94,10 +94,6 @@
             <translation>Спешни и денонощни телефони</translation>
         </message>
         <message>
-            <source>24 hours</source>
-            <translation>24 часа</translation>
-        </message>
-        <message>
             <source>Index</source>
             <translation>Азбучен указател</translation>
         </message>
@@ -128,74 +124,6 @@
         <message>
             <source>No body matches this selection.</source>
             <translation>Няма орган, който да отговаря на този подбор.</translation>
-        </message>
-        <message>
-            <source>Emergency</source>
-            <translation>Спешна помощ</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Полиция</translation>
-        </message>
-        <message>
-            <source>Border and migration</source>
-            <translation>Граница и миграция</translation>
-        </message>
-        <message>
-            <source>Child protection</source>
-            <translation>Закрила на детето</translation>
-        </message>
-        <message>
-            <source>Social services</source>
-            <translation>Социални услуги</translation>
-        </message>
-        <message>
-            <source>Shelter</source>
-            <translation>Приют</translation>
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation>Правна помощ</translation>
-        </message>
-        <message>
-            <source>Consular services</source>
-            <translation>Консулски услуги</translation>
-        </message>
-        <message>
-            <source>Asylum</source>
-            <translation>Убежище</translation>
-        </message>
-        <message>
-            <source>Coordination</source>
-            <translation>Координация</translation>
-        </message>
-        <message>
-            <source>Helplines</source>
-            <translation>Горещи линии</translation>
-        </message>
-        <message>
-            <source>Health and psychosocial support</source>
-            <translation>Здравна и психосоциална подкрепа</translation>
-        </message>
-        <message>
-            <source>Return and reintegration</source>
-            <translation>Завръщане и реинтеграция</translation>
-        </message>
-        <message>
-            <source>Employment and education</source>
-            <translation>Заетост и образование</translation>
-        </message>
-        <message>
-            <source>Advocacy</source>
-            <translation>Застъпничество</translation>
-        </message>
-        <message>
-            <source>Prevention</source>
-            <translation>Превенция</translation>
-        </message>
-        <message>
-            <source>Labour</source>
-            <translation>Труд</translation>
         </message>
     </context>
     <context>
@@ -259,84 +187,16 @@
             <source>Informed consent</source>
             <translation>Информирано съгласие</translation>
         </message>
-        <message>
-            <source>The person &amp;agrees to be referred</source>
-            <translation>Лицето е &amp;съгласно да бъде насочено</translation>
-        </message>
-        <message>
-            <source>The person &amp;does not agree</source>
-            <translation>Лицето &amp;не е съгласно</translation>
-        </message>
-        <message>
-            <source>&amp;Not asked yet</source>
-            <translation>&amp;Още не е питан(а)</translation>
-        </message>
     </context>
     <context>
         <name>DetailPane</name>
-        <message>
-            <source>all day</source>
-            <translation>целия ден</translation>
-        </message>
-        <message>
-            <source>Reachable now – around the clock</source>
-            <translation>Достъпен сега – денонощно</translation>
-        </message>
-        <message>
-            <source>Opening hours not known – call to check</source>
-            <translation>Работното време не е известно – обадете се за проверка</translation>
-        </message>
-        <message>
-            <source>Reachable now</source>
-            <translation>Достъпен сега</translation>
-        </message>
-        <message>
-            <source>Reachable now (until {time} local)</source>
-            <translation>Достъпен сега (до {time} местно време)</translation>
-        </message>
         <message>
             <source>{time} post time</source>
             <translation>{time} по времето на службата</translation>
         </message>
         <message>
-            <source>Closed now</source>
-            <translation>Затворено в момента</translation>
-        </message>
-        <message>
-            <source>Closed now – opens {day_time} local</source>
-            <translation>Затворено в момента – отваря {day_time} местно време</translation>
-        </message>
-        <message>
-            <source>{day_time} post time</source>
-            <translation>{day_time} по времето на службата</translation>
-        </message>
-        <message>
-            <source>ext. {number}</source>
-            <translation>вътр. {number}</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Имейл</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Уебсайт</translation>
-        </message>
-        <message>
-            <source>Confidential address (shelter or crisis centre)</source>
-            <translation>Поверителен адрес (приют или кризисен център)</translation>
-        </message>
-        <message>
             <source>Show address</source>
             <translation>Покажи адреса</translation>
-        </message>
-        <message>
-            <source>Confidential:</source>
-            <translation>Поверително:</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
         </message>
         <message>
             <source>How to reach</source>
@@ -351,8 +211,8 @@
             <translation>Работно време</translation>
         </message>
         <message>
-            <source>Around the clock, every day</source>
-            <translation>Денонощно, всеки ден</translation>
+            <source>Copy confidential address</source>
+            <translation>Копиране на поверителния адрес</translation>
         </message>
         <message>
             <source>Not known</source>
@@ -459,12 +319,24 @@
             <translation>от {who}</translation>
         </message>
         <message>
+            <source>This address is kept secret to protect the people staying there. Copy it only to pass it to someone who must have it, and never store it with the case. Copy it, marked CONFIDENTIAL?</source>
+            <translation>Този адрес се пази в тайна, за да бъдат защитени хората, които са настанени там. Копирайте го само за да го предадете на някого, който трябва да го има, и никога не го съхранявайте към случая. Да се копира ли, отбелязан като ПОВЕРИТЕЛНО?</translation>
+        </message>
+        <message>
             <source>Select a result to see its details.</source>
             <translation>Изберете резултат, за да видите подробностите.</translation>
         </message>
         <message>
             <source>Details of the selected record</source>
             <translation>Подробности за избрания запис</translation>
+        </message>
+        <message>
+            <source>Copy confidential address…</source>
+            <translation>Копиране на поверителния адрес…</translation>
+        </message>
+        <message>
+            <source>Copy the confidential address, marked as such, after a warning</source>
+            <translation>Копира поверителния адрес, отбелязан като такъв, след предупреждение</translation>
         </message>
     </context>
     <context>
@@ -648,86 +520,94 @@
         </message>
     </context>
     <context>
-        <name>LogLabels</name>
+        <name>Keys</name>
         <message>
-            <source>own national abroad</source>
-            <translation>собствен гражданин в чужбина</translation>
+            <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>
+            <translation>Това не е публичен ключ на minisign. Изберете файла .pub, който сте получили от издателя.</translation>
         </message>
         <message>
-            <source>foreign national</source>
-            <translation>чужденец</translation>
+            <source>This is not a minisign secret key. Choose the .key file made with your key pair.</source>
+            <translation>Това не е таен ключ на minisign. Изберете файла .key, създаден заедно с вашата двойка ключове.</translation>
         </message>
         <message>
-            <source>asylum seeker</source>
-            <translation>търсещ закрила</translation>
+            <source>The signature is missing or damaged. Get the signed file again from its publisher.</source>
+            <translation>Подписът липсва или е повреден. Вземете подписания файл отново от издателя му.</translation>
         </message>
         <message>
-            <source>national in own country</source>
-            <translation>гражданин в собствената си страна</translation>
+            <source>The key or signature uses a method Referral Desk does not support ({what}). Use an Ed25519 key made with minisign or Referral Desk.</source>
+            <translation>Ключът или подписът използва метод, който Referral Desk не поддържа ({what}). Използвайте ключ Ed25519, създаден с minisign или Referral Desk.</translation>
         </message>
         <message>
-            <source>not known</source>
-            <translation>неизвестно</translation>
+            <source>The secret key asks for more memory to unlock than Referral Desk allows. Make a new key pair with Referral Desk or minisign.</source>
+            <translation>Отключването на тайния ключ изисква повече памет, отколкото Referral Desk позволява. Създайте нова двойка ключове с Referral Desk или minisign.</translation>
         </message>
         <message>
-            <source>referred</source>
-            <translation>насочен</translation>
+            <source>The passphrase does not unlock this secret key. Type it again.</source>
+            <translation>Паролата не отключва този таен ключ. Въведете я отново.</translation>
         </message>
         <message>
-            <source>accepted</source>
-            <translation>приет</translation>
+            <source>The secret key file is damaged. Restore it from your backup copy.</source>
+            <translation>Файлът с тайния ключ е повреден. Възстановете го от резервното си копие.</translation>
         </message>
         <message>
-            <source>declined</source>
-            <translation>отказан</translation>
+            <source>The signature was made with key {signed_with}, not with key {expected}. Check that you use the right public key.</source>
+            <translation>Подписът е направен с ключ {signed_with}, а не с ключ {expected}. Проверете дали използвате правилния публичен ключ.</translation>
         </message>
         <message>
-            <source>no answer</source>
-            <translation>няма отговор</translation>
+            <source>The signature does not match the signed content: it was changed or damaged after signing. Do not use it; get it again from its publisher.</source>
+            <translation>Подписът не съответства на подписаното съдържание: то е променено или повредено след подписването. Не го използвайте; вземете го отново от издателя му.</translation>
         </message>
         <message>
-            <source>child</source>
-            <translation>дете</translation>
+            <source>A comment must be one line of printable text of at most {limit} bytes. Shorten it.</source>
+            <translation>Коментарът трябва да е един ред четим текст от най-много {limit} байта. Съкратете го.</translation>
         </message>
         <message>
-            <source>adult</source>
-            <translation>пълнолетен</translation>
+            <source>The list of trusted keys {file} is damaged. Restore it from a backup or reinstall Referral Desk.</source>
+            <translation>Списъкът с доверени ключове {file} е повреден. Възстановете го от резервно копие или инсталирайте Referral Desk отново.</translation>
         </message>
         <message>
-            <source>Month</source>
-            <translation>Месец</translation>
+            <source>Key {key_id} is already trusted, for {publisher}. Nothing was changed.</source>
+            <translation>Ключ {key_id} вече е сред доверените – за {publisher}. Нищо не е променено.</translation>
         </message>
         <message>
-            <source>Case type</source>
-            <translation>Вид случай</translation>
+            <source>“{publisher}” cannot name a publisher: use lower-case letters, digits and hyphens.</source>
+            <translation>„{publisher}“ не може да бъде име на издател: използвайте малки латински букви, цифри и тирета.</translation>
         </message>
         <message>
-            <source>Assessment</source>
-            <translation>Оценка</translation>
+            <source>Give the countries the publisher is responsible for as two-letter codes, such as AT.</source>
+            <translation>Посочете държавите, за които отговаря издателят, с двубуквени кодове, например AT.</translation>
         </message>
         <message>
-            <source>Child or adult</source>
-            <translation>Дете или пълнолетен</translation>
+            <source>This is not a key statement of a publisher, or it is damaged. Ask your national coordinator for it again.</source>
+            <translation>Това не е изявление на издател за ключове или е повредено. Поискайте го отново от националния си координатор.</translation>
         </message>
         <message>
-            <source>Purpose</source>
-            <translation>Цел</translation>
+            <source>The key statement is signed with key {key_id}, which this post does not trust. Nothing was changed.</source>
+            <translation>Изявлението за ключове е подписано с ключ {key_id}, на който тази служба няма доверие. Нищо не е променено.</translation>
         </message>
         <message>
-            <source>Urgent need</source>
-            <translation>Спешна нужда</translation>
+            <source>The signature does not match the key statement: it was changed or damaged. Do not use it; ask your national coordinator for it again.</source>
+            <translation>Подписът не съответства на изявлението за ключове: то е променено или повредено. Не го използвайте; поискайте го отново от националния си координатор.</translation>
         </message>
         <message>
-            <source>Body</source>
-            <translation>Орган</translation>
+            <source>Key {signer} may not change key {key_id}. Do not use this statement; tell your national coordinator.</source>
+            <translation>Ключ {signer} няма право да променя ключ {key_id}. Не използвайте това изявление; уведомете националния си координатор.</translation>
         </message>
         <message>
-            <source>Follow-up</source>
-            <translation>Проследяване</translation>
+            <source>The key statement names key {key_id} as the new key, but that key has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Изявлението за ключове посочва ключ {key_id} като нов ключ, но този ключ е отменен. Не го използвайте; уведомете националния си координатор.</translation>
         </message>
         <message>
-            <source>Body and follow-up</source>
-            <translation>Орган и проследяване</translation>
+            <source>{file} already exists, and a key is never overwritten. Choose another file name or move the old key away first.</source>
+            <translation>{file} вече съществува, а ключ никога не се презаписва. Изберете друго име на файла или първо преместете стария ключ.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase: the secret key is always stored encrypted with one.</source>
+            <translation>Изберете парола: тайният ключ винаги се съхранява шифриран с парола.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read. Check the file name and that the file is there.</source>
+            <translation>{file} не може да бъде прочетен. Проверете името на файла и дали файлът е там.</translation>
         </message>
     </context>
     <context>
@@ -1071,170 +951,6 @@
     <context>
         <name>Pathway</name>
         <message>
-            <source>Immediate safety</source>
-            <translation>Непосредствена безопасност</translation>
-        </message>
-        <message>
-            <source>Identification</source>
-            <translation>Идентификация</translation>
-        </message>
-        <message>
-            <source>First assistance and protection</source>
-            <translation>Първоначална помощ и закрила</translation>
-        </message>
-        <message>
-            <source>Return and social inclusion</source>
-            <translation>Завръщане и социално приобщаване</translation>
-        </message>
-        <message>
-            <source>Long-term assistance</source>
-            <translation>Дългосрочна помощ</translation>
-        </message>
-        <message>
-            <source>Criminal and civil proceedings</source>
-            <translation>Наказателно и гражданско производство</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Сега</translation>
-        </message>
-        <message>
-            <source>Within 24 hours</source>
-            <translation>До 24 часа</translation>
-        </message>
-        <message>
-            <source>Within days</source>
-            <translation>До няколко дни</translation>
-        </message>
-        <message>
-            <source>When the person is ready</source>
-            <translation>Когато човекът е готов</translation>
-        </message>
-        <message>
-            <source>Trafficking in persons indicated</source>
-            <translation>Има признаци на трафик на хора</translation>
-        </message>
-        <message>
-            <source>Possible trafficking</source>
-            <translation>Възможен трафик на хора</translation>
-        </message>
-        <message>
-            <source>Smuggling of migrants, not trafficking</source>
-            <translation>Контрабанда на мигранти, не трафик на хора</translation>
-        </message>
-        <message>
-            <source>Child labour</source>
-            <translation>Детски труд</translation>
-        </message>
-        <message>
-            <source>Insufficient indicators so far</source>
-            <translation>Засега признаците са недостатъчни</translation>
-        </message>
-        <message>
-            <source>You (the caseworker)</source>
-            <translation>Вие (служителят)</translation>
-        </message>
-        <message>
-            <source>Emergency number</source>
-            <translation>Спешен номер</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Полиция</translation>
-        </message>
-        <message>
-            <source>Anti-trafficking police</source>
-            <translation>Полиция за борба с трафика на хора</translation>
-        </message>
-        <message>
-            <source>Border police</source>
-            <translation>Гранична полиция</translation>
-        </message>
-        <message>
-            <source>Migration authority</source>
-            <translation>Миграционен орган</translation>
-        </message>
-        <message>
-            <source>Child protection authority</source>
-            <translation>Орган за закрила на детето</translation>
-        </message>
-        <message>
-            <source>Crisis centre for children</source>
-            <translation>Кризисен център за деца</translation>
-        </message>
-        <message>
-            <source>Social assistance</source>
-            <translation>Социално подпомагане</translation>
-        </message>
-        <message>
-            <source>National anti-trafficking coordinator</source>
-            <translation>Национален координатор за борба с трафика на хора</translation>
-        </message>
-        <message>
-            <source>Liaison officer</source>
-            <translation>Офицер за връзка</translation>
-        </message>
-        <message>
-            <source>Consulate of the person's country</source>
-            <translation>Консулство на държавата на лицето</translation>
-        </message>
-        <message>
-            <source>Support and shelter for women</source>
-            <translation>Подкрепа и приют за жени</translation>
-        </message>
-        <message>
-            <source>Support and shelter for men</source>
-            <translation>Подкрепа и приют за мъже</translation>
-        </message>
-        <message>
-            <source>Shelter for children</source>
-            <translation>Приют за деца</translation>
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation>Правна помощ</translation>
-        </message>
-        <message>
-            <source>Asylum authority</source>
-            <translation>Орган по убежището</translation>
-        </message>
-        <message>
-            <source>Refugee protection</source>
-            <translation>Закрила на бежанците</translation>
-        </message>
-        <message>
-            <source>Child helpline</source>
-            <translation>Телефонна линия за деца</translation>
-        </message>
-        <message>
-            <source>Missing children hotline</source>
-            <translation>Гореща линия за изчезнали деца</translation>
-        </message>
-        <message>
-            <source>Anti-trafficking hotline</source>
-            <translation>Гореща линия срещу трафика на хора</translation>
-        </message>
-        <message>
-            <source>Victim support</source>
-            <translation>Подкрепа за пострадали</translation>
-        </message>
-        <message>
-            <source>Return and reintegration</source>
-            <translation>Завръщане и реинтеграция</translation>
-        </message>
-        <message>
-            <source>Labour inspectorate</source>
-            <translation>Инспекция по труда</translation>
-        </message>
-        <message>
-            <source>Transnational partner</source>
-            <translation>Транснационален партньор</translation>
-        </message>
-        <message>
-            <source>Medical care</source>
-            <translation>Медицинска помощ</translation>
-        </message>
-        <message>
             <source>Referral pathway</source>
             <translation>Път на насочване</translation>
         </message>
@@ -1361,58 +1077,6 @@
     <context>
         <name>PlainText</name>
         <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>Мобилен</translation>
-        </message>
-        <message>
-            <source>Text messages</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Факс</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Имейл</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Уебсайт</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <source>Address confidential (not shown)</source>
-            <translation>Поверителен адрес (не е показан)</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Работно време</translation>
-        </message>
-        <message>
-            <source>Reachable around the clock</source>
-            <translation>Достъпен денонощно</translation>
-        </message>
-        <message>
-            <source>Reachable now</source>
-            <translation>Достъпен сега</translation>
-        </message>
-        <message>
-            <source>Closed now</source>
-            <translation>Затворено в момента</translation>
-        </message>
-        <message>
-            <source>Hours not known</source>
-            <translation>Работното време не е известно</translation>
-        </message>
-        <message>
             <source>Languages</source>
             <translation>Езици</translation>
         </message>
@@ -1433,36 +1097,8 @@
             <translation>Партньор</translation>
         </message>
         <message>
-            <source>local time</source>
-            <translation>местно време</translation>
-        </message>
-        <message>
-            <source>Mon</source>
-            <translation>Пн</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>Вт</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>Ср</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>Чт</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>Пт</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>Сб</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>Нд</translation>
+            <source>CONFIDENTIAL – do not pass this address on or store it with the case</source>
+            <translation>ПОВЕРИТЕЛНО – не предавайте този адрес и не го съхранявайте към случая</translation>
         </message>
     </context>
     <context>
@@ -1635,22 +1271,6 @@
             <source>Reachable now</source>
             <translation>Достъпен сега</translation>
         </message>
-        <message>
-            <source>24/7</source>
-            <translation>24/7</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Не</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>Неизвестно</translation>
-        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1798,22 +1418,6 @@
             <translation>Основания</translation>
         </message>
         <message>
-            <source>Case type</source>
-            <translation>Вид случай</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Дете</translation>
-        </message>
-        <message>
-            <source>Presumed child (age uncertain)</source>
-            <translation>Предполагаемо дете (възрастта е неясна)</translation>
-        </message>
-        <message>
-            <source>Adult</source>
-            <translation>Възрастен</translation>
-        </message>
-        <message>
             <source>Urgent needs</source>
             <translation>Спешни нужди</translation>
         </message>
@@ -1842,72 +1446,12 @@
             <translation>В указателя няма орган с тази роля: намерете такъв по друг начин.</translation>
         </message>
         <message>
-            <source>Organization</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>Мобилен</translation>
-        </message>
-        <message>
-            <source>Text messages</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Факс</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Имейл</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Уебсайт</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <source>Address confidential: not printed</source>
-            <translation>Поверителен адрес: не се отпечатва</translation>
-        </message>
-        <message>
-            <source>Opening hours</source>
-            <translation>Работно време</translation>
-        </message>
-        <message>
             <source>Languages</source>
             <translation>Езици</translation>
         </message>
         <message>
             <source>At time of printing</source>
             <translation>Към момента на печат</translation>
-        </message>
-        <message>
-            <source>reachable around the clock</source>
-            <translation>достъпен денонощно</translation>
-        </message>
-        <message>
-            <source>reachable, open until %1 (local time)</source>
-            <translation>достъпен, отворено до %1 (местно време)</translation>
-        </message>
-        <message>
-            <source>closed, opens %1 (local time)</source>
-            <translation>затворено, отваря %1 (местно време)</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>затворено</translation>
-        </message>
-        <message>
-            <source>opening hours not known: call to check</source>
-            <translation>работното време не е известно: обадете се за проверка</translation>
         </message>
         <message>
             <source>Warnings</source>
@@ -1944,82 +1488,6 @@
         <message>
             <source>Notes</source>
             <translation>Бележки</translation>
-        </message>
-        <message>
-            <source>Trafficking in human beings</source>
-            <translation>Трафик на хора</translation>
-        </message>
-        <message>
-            <source>Possible trafficking: some elements present</source>
-            <translation>Възможен трафик на хора: налице са някои елементи</translation>
-        </message>
-        <message>
-            <source>Smuggling of migrants (not trafficking)</source>
-            <translation>Контрабанда на мигранти (не трафик на хора)</translation>
-        </message>
-        <message>
-            <source>Child labour</source>
-            <translation>Детски труд</translation>
-        </message>
-        <message>
-            <source>Not enough information yet</source>
-            <translation>Засега няма достатъчно информация</translation>
-        </message>
-        <message>
-            <source>Immediate danger</source>
-            <translation>Непосредствена опасност</translation>
-        </message>
-        <message>
-            <source>Medical emergency</source>
-            <translation>Спешен медицински случай</translation>
-        </message>
-        <message>
-            <source>Shelter needed tonight</source>
-            <translation>Нужен е подслон за тази нощ</translation>
-        </message>
-        <message>
-            <source>Risk of retaliation against the family</source>
-            <translation>Риск от отмъщение срещу семейството</translation>
-        </message>
-        <message>
-            <source>Immediate safety</source>
-            <translation>Непосредствена безопасност</translation>
-        </message>
-        <message>
-            <source>Identification</source>
-            <translation>Идентификация</translation>
-        </message>
-        <message>
-            <source>First assistance and protection</source>
-            <translation>Първоначална помощ и закрила</translation>
-        </message>
-        <message>
-            <source>Return and social inclusion</source>
-            <translation>Завръщане и социално приобщаване</translation>
-        </message>
-        <message>
-            <source>Long-term assistance</source>
-            <translation>Дългосрочна помощ</translation>
-        </message>
-        <message>
-            <source>Criminal and civil proceedings</source>
-            <translation>Наказателно и гражданско производство</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>сега</translation>
-        </message>
-        <message>
-            <source>within 24 hours</source>
-            <translation>до 24 часа</translation>
-        </message>
-        <message>
-            <source>within days</source>
-            <translation>до няколко дни</translation>
-        </message>
-        <message>
-            <source>when the person is ready</source>
-            <translation>когато човекът е готов</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2171,216 +1639,108 @@
     <context>
         <name>Terms</name>
         <message>
-            <source>&amp;Recruited (offered a job, a trip, a marriage…)</source>
-            <translation>&amp;Вербувано (предложена работа, пътуване, брак…)</translation>
-        </message>
-        <message>
             <source>Recruitment: someone found and engaged the person, often with a job offer.</source>
             <translation>Вербуване: някой е намерил и привлякъл лицето, често с предложение за работа.</translation>
-        </message>
-        <message>
-            <source>&amp;Transported (taken somewhere)</source>
-            <translation>&amp;Превозено (отведено някъде)</translation>
         </message>
         <message>
             <source>Transportation: the person was moved, within a country or across a border.</source>
             <translation>Превозване: лицето е преместено в рамките на държава или през граница.</translation>
         </message>
         <message>
-            <source>Handed &amp;over to someone else</source>
-            <translation>&amp;Предадено на някой друг</translation>
-        </message>
-        <message>
             <source>Transfer: control over the person passed from one person to another.</source>
             <translation>Предаване: контролът над лицето е преминал от един човек към друг.</translation>
-        </message>
-        <message>
-            <source>&amp;Harboured (kept or hidden somewhere)</source>
-            <translation>&amp;Укривано (държано или скрито някъде)</translation>
         </message>
         <message>
             <source>Harbouring: the person was housed or hidden, e.g. in a flat or on a site.</source>
             <translation>Укриване: лицето е настанено или скрито, напр. в апартамент или на обект.</translation>
         </message>
         <message>
-            <source>Re&amp;ceived on arrival</source>
-            <translation>По&amp;срещнато при пристигане</translation>
-        </message>
-        <message>
             <source>Receipt: someone took charge of the person when they arrived.</source>
             <translation>Приемане: някой е поел лицето при пристигането му.</translation>
-        </message>
-        <message>
-            <source>Threats or violence</source>
-            <translation>Заплахи или насилие</translation>
         </message>
         <message>
             <source>Threat or use of force against the person or their family.</source>
             <translation>Заплаха или употреба на сила срещу лицето или семейството му.</translation>
         </message>
         <message>
-            <source>Pressure or control (documents taken, debts)</source>
-            <translation>Натиск или контрол (отнети документи, дългове)</translation>
-        </message>
-        <message>
             <source>Other forms of coercion: taking papers, debt bondage, isolation.</source>
             <translation>Други форми на принуда: отнемане на документи, робство за дългове, изолация.</translation>
-        </message>
-        <message>
-            <source>Abducted</source>
-            <translation>Отвлечено</translation>
         </message>
         <message>
             <source>Abduction: the person was taken away against their will.</source>
             <translation>Отвличане: лицето е отведено против волята си.</translation>
         </message>
         <message>
-            <source>Cheated (fraud)</source>
-            <translation>Измамено</translation>
-        </message>
-        <message>
             <source>Fraud: false promises about pay, work or papers.</source>
             <translation>Измама: лъжливи обещания за заплащане, работа или документи.</translation>
-        </message>
-        <message>
-            <source>Lied to about the work or the conditions</source>
-            <translation>Излъгано за работата или условията</translation>
         </message>
         <message>
             <source>Deception: the person was misled about what they would do or how.</source>
             <translation>Заблуда: лицето е подведено какво или как ще работи.</translation>
         </message>
         <message>
-            <source>Abuse of power (an employer, official or relative)</source>
-            <translation>Злоупотреба с власт (работодател, служител или роднина)</translation>
-        </message>
-        <message>
             <source>Abuse of power: someone with authority over the person used it.</source>
             <translation>Злоупотреба с власт: някой с власт над лицето я е използвал.</translation>
-        </message>
-        <message>
-            <source>Their difficult situation was exploited</source>
-            <translation>Трудното му положение е използвано</translation>
         </message>
         <message>
             <source>Abuse of a position of vulnerability: poverty, irregular status, addiction, disability or dependence left no real choice.</source>
             <translation>Злоупотреба с уязвимо положение: бедност, незаконен престой, зависимост, увреждане или подчиненост не са оставили реален избор.</translation>
         </message>
         <message>
-            <source>Someone was paid to hand the person over</source>
-            <translation>Някой е получил пари, за да предаде лицето</translation>
-        </message>
-        <message>
             <source>Payments or benefits given to a person who controls the victim, e.g. a relative.</source>
             <translation>Плащания или облаги, дадени на лице, което контролира пострадалия, напр. роднина.</translation>
-        </message>
-        <message>
-            <source>Sexual exploitation or prostitution</source>
-            <translation>Сексуална експлоатация или проституция</translation>
         </message>
         <message>
             <source>Exploitation of the prostitution of others or other sexual exploitation.</source>
             <translation>Експлоатация на проституцията на други лица или друга сексуална експлоатация.</translation>
         </message>
         <message>
-            <source>Forced labour</source>
-            <translation>Принудителен труд</translation>
-        </message>
-        <message>
             <source>Work under threat of a penalty that the person did not offer freely (ILO 29).</source>
             <translation>Труд под заплаха от наказание, който лицето не е предложило доброволно (Конвенция 29 на МОТ).</translation>
-        </message>
-        <message>
-            <source>Forced begging</source>
-            <translation>Принудителна просия</translation>
         </message>
         <message>
             <source>Being made to beg for someone else's profit (EU Directive 2011/36).</source>
             <translation>Принуждаване към просия в полза на друг (Директива 2011/36/ЕС).</translation>
         </message>
         <message>
-            <source>Forced to commit crimes (theft, drugs…)</source>
-            <translation>Принудено да извършва престъпления (кражби, наркотици…)</translation>
-        </message>
-        <message>
             <source>Exploitation of criminal activities; victims must not be punished for them.</source>
             <translation>Експлоатация за престъпна дейност; пострадалите не трябва да бъдат наказвани за нея.</translation>
-        </message>
-        <message>
-            <source>Domestic servitude</source>
-            <translation>Домашно робство</translation>
         </message>
         <message>
             <source>Kept to work in a household without freedom, pay or rest.</source>
             <translation>Държано да работи в домакинство без свобода, заплащане или почивка.</translation>
         </message>
         <message>
-            <source>Slavery or servitude</source>
-            <translation>Робство или принудително служене</translation>
-        </message>
-        <message>
             <source>Being treated as property, or made to live and work for another without a way out.</source>
             <translation>Отношение като към собственост или принуда да живее и работи за друг без изход.</translation>
-        </message>
-        <message>
-            <source>Removal of organs</source>
-            <translation>Отнемане на органи</translation>
         </message>
         <message>
             <source>An organ was or was to be removed.</source>
             <translation>Орган е бил или е трябвало да бъде отнет.</translation>
         </message>
         <message>
-            <source>Forced marriage</source>
-            <translation>Принудителен брак</translation>
-        </message>
-        <message>
             <source>Married without free consent (EU Directive 2024/1712).</source>
             <translation>Омъжено/оженено без свободно съгласие (Директива (ЕС) 2024/1712).</translation>
-        </message>
-        <message>
-            <source>Illegal adoption</source>
-            <translation>Незаконно осиновяване</translation>
         </message>
         <message>
             <source>A child given up or taken for adoption against the law (EU Directive 2024/1712).</source>
             <translation>Дете, дадено или взето за осиновяване в нарушение на закона (Директива (ЕС) 2024/1712).</translation>
         </message>
         <message>
-            <source>Worst forms of child labour</source>
-            <translation>Най-тежки форми на детски труд</translation>
-        </message>
-        <message>
             <source>Hazardous or illicit work by a child, debt bondage, child soldiers (ILO 182).</source>
             <translation>Опасен или незаконен труд на дете, робство за дългове, деца войници (Конвенция 182 на МОТ).</translation>
-        </message>
-        <message>
-            <source>&amp;Immediate danger</source>
-            <translation>&amp;Непосредствена опасност</translation>
         </message>
         <message>
             <source>The person or you are in danger right now: call 112 first.</source>
             <translation>Лицето или вие сте в опасност в момента: първо се обадете на 112.</translation>
         </message>
         <message>
-            <source>&amp;Medical emergency</source>
-            <translation>Спешен &amp;медицински случай</translation>
-        </message>
-        <message>
             <source>Injury or illness that needs treatment now.</source>
             <translation>Нараняване или заболяване, което изисква лечение веднага.</translation>
         </message>
         <message>
-            <source>Needs a safe place to &amp;sleep tonight</source>
-            <translation>Нуждае се от безопасно място за &amp;нощувка тази нощ</translation>
-        </message>
-        <message>
             <source>The person has nowhere safe to stay tonight.</source>
             <translation>Лицето няма безопасно място, където да остане тази нощ.</translation>
-        </message>
-        <message>
-            <source>&amp;Family at home is threatened</source>
-            <translation>&amp;Семейството у дома е заплашено</translation>
         </message>
         <message>
             <source>The exploiters threaten the person's family, e.g. in the country of origin.</source>
@@ -2413,6 +1773,117 @@
         <message>
             <source>The country whose post handles the case, e.g. your consulate. When it is the person's own country abroad, you refer them to the bodies of the country where they are.</source>
             <translation>Държавата, чиято служба води случая, напр. вашето консулство. Когато това е собствената държава на лицето в чужбина, насочвате го към органите на държавата, в която се намира.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Updates</name>
+        <message>
+            <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
+            <translation>Файлът е по-голям ({size} MB), отколкото може да бъде актуализация на указателя ({limit} MB). Проверете дали сте избрали файла с актуализацията.</translation>
+        </message>
+        <message>
+            <source>This file is not a Referral Desk directory update. Check that you chose the update file.</source>
+            <translation>Този файл не е актуализация на указателя на Referral Desk. Проверете дали сте избрали файла с актуализацията.</translation>
+        </message>
+        <message>
+            <source>The update file is incomplete: it ends too early. Copy it again from the original and try once more.</source>
+            <translation>Файлът с актуализацията е непълен: свършва твърде рано. Копирайте го отново от оригинала и опитайте пак.</translation>
+        </message>
+        <message>
+            <source>The update file is damaged. Copy it again from the original and try once more.</source>
+            <translation>Файлът с актуализацията е повреден. Копирайте го отново от оригинала и опитайте пак.</translation>
+        </message>
+        <message>
+            <source>The update file holds a part Referral Desk does not know ({part}), so it was not made by Referral Desk or was altered. Do not use it; ask your coordinator for it again.</source>
+            <translation>Файлът с актуализацията съдържа част, която Referral Desk не познава ({part}), следователно не е създаден с Referral Desk или е променен. Не го използвайте; поискайте го отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>A part of the update file ({part}) is larger than it can be. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Част от файла с актуализацията ({part}) е по-голяма, отколкото може да бъде. Не го използвайте; поискайте файла отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>This update was made for a newer Referral Desk (update format {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Тази актуализация е създадена за по-нова версия на Referral Desk (формат на актуализацията {version}). Инсталирайте по-новата версия на Referral Desk и отворете актуализацията отново.</translation>
+        </message>
+        <message>
+            <source>The signature of the update cannot be read. Do not use the file; ask your coordinator for it again.</source>
+            <translation>Подписът на актуализацията не може да бъде прочетен. Не използвайте файла; поискайте го отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which this post does not trust. Ask your national coordinator for an update signed with a key you trust, or for their public key.</source>
+            <translation>Актуализацията е подписана с ключ {key_id}, на който тази служба няма доверие. Поискайте от националния си координатор актуализация, подписана с ключ, на който имате доверие, или неговия публичен ключ.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id} of {publisher}, which has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията е подписана с ключ {key_id} на {publisher}, който е отменен. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which {publisher} has replaced with a new key. Ask for an update signed with the new key.</source>
+            <translation>Актуализацията е подписана с ключ {key_id}, който {publisher} е заменил с нов ключ. Поискайте актуализация, подписана с новия ключ.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the update: the file was changed or damaged after it was signed. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Подписът не съответства на актуализацията: файлът е променен или повреден след подписването. Не го използвайте; поискайте файла отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>The update's description is not valid ({field}). Do not use it; tell your national coordinator.</source>
+            <translation>Описанието на актуализацията не е валидно ({field}). Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update says it comes from {claimed}, but it is signed with the key of {publisher}. Do not use it; tell your national coordinator.</source>
+            <translation>Според актуализацията тя идва от {claimed}, но е подписана с ключа на {publisher}. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} is for {countries}, but this post trusts {publisher} only for {trusted}. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията от {publisher} е за {countries}, но тази служба има доверие на {publisher} само за {trusted}. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is already applied. There is nothing to do; look for a newer update.</source>
+            <translation>Актуализация номер {sequence} от {publisher} вече е приложена. Няма какво да се направи; потърсете по-нова актуализация.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is older than number {applied}, which is already applied. An older update cannot be applied; look for a newer one.</source>
+            <translation>Актуализация номер {sequence} от {publisher} е по-стара от номер {applied}, който вече е приложен. По-стара актуализация не може да се приложи; потърсете по-нова.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not match its signed description: the file was changed or damaged. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Указателят в актуализацията не съответства на подписаното ѝ описание: файлът е променен или повреден. Не го използвайте; поискайте файла отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>The directory in the update unpacks to more than it can be ({limit} MB). Do not use it; tell your national coordinator.</source>
+            <translation>Разархивиран, указателят в актуализацията става по-голям, отколкото може да бъде ({limit} MB). Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory in the update cannot be read. Do not use it; tell your national coordinator.</source>
+            <translation>Указателят в актуализацията не може да бъде прочетен. Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is nested deeper than a directory can be. Do not use it; tell your national coordinator.</source>
+            <translation>Указателят в актуализацията е вложен по-дълбоко, отколкото може да бъде указател. Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is in a newer format (version {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Указателят в актуализацията е в по-нов формат (версия {version}). Инсталирайте по-новата версия на Referral Desk и отворете актуализацията отново.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not follow the directory format (at {where}). Do not use it; tell your national coordinator.</source>
+            <translation>Указателят в актуализацията не следва формата на указателя (при {where}). Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory the update would leave does not pass its checks ({count} found, the first at {where}). Do not apply it; tell your national coordinator.</source>
+            <translation>Указателят, който актуализацията би оставила, не преминава проверките си (открити: {count}, първото при {where}). Не я прилагайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update is signed with a sample key but holds real data, or the other way round. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията е подписана с примерен ключ, но съдържа реални данни, или обратното. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} holds “{name}” in {country}, but {publisher} may change only records of {countries}. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията от {publisher} съдържа „{name}“ в {country}, но {publisher} може да променя само записи за {countries}. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} would change the record “{record}” of {country}, which only that country's coordinator may change. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията от {publisher} би променила записа „{record}“ за {country}, който може да променя само координаторът на тази държава. Не я използвайте; уведомете националния си координатор.</translation>
         </message>
     </context>
     <context>
@@ -2549,6 +2020,114 @@
             <translation>Всеки</translation>
         </message>
         <message>
+            <source>Emergency number</source>
+            <translation>Спешен номер</translation>
+        </message>
+        <message>
+            <source>Anti-trafficking police</source>
+            <translation>Полиция за борба с трафика на хора</translation>
+        </message>
+        <message>
+            <source>Border police</source>
+            <translation>Гранична полиция</translation>
+        </message>
+        <message>
+            <source>Migration authority</source>
+            <translation>Миграционен орган</translation>
+        </message>
+        <message>
+            <source>Child protection authority</source>
+            <translation>Орган за закрила на детето</translation>
+        </message>
+        <message>
+            <source>Crisis centre for children</source>
+            <translation>Кризисен център за деца</translation>
+        </message>
+        <message>
+            <source>Social assistance</source>
+            <translation>Социално подпомагане</translation>
+        </message>
+        <message>
+            <source>National anti-trafficking coordinator</source>
+            <translation>Национален координатор за борба с трафика на хора</translation>
+        </message>
+        <message>
+            <source>Liaison officer</source>
+            <translation>Офицер за връзка</translation>
+        </message>
+        <message>
+            <source>Consulate of the person's country</source>
+            <translation>Консулство на държавата на лицето</translation>
+        </message>
+        <message>
+            <source>Support and shelter for women</source>
+            <translation>Подкрепа и приют за жени</translation>
+        </message>
+        <message>
+            <source>Support and shelter for men</source>
+            <translation>Подкрепа и приют за мъже</translation>
+        </message>
+        <message>
+            <source>Shelter for children</source>
+            <translation>Приют за деца</translation>
+        </message>
+        <message>
+            <source>Asylum authority</source>
+            <translation>Орган по убежището</translation>
+        </message>
+        <message>
+            <source>Refugee protection</source>
+            <translation>Закрила на бежанците</translation>
+        </message>
+        <message>
+            <source>Child helpline</source>
+            <translation>Телефонна линия за деца</translation>
+        </message>
+        <message>
+            <source>Missing children hotline</source>
+            <translation>Гореща линия за изчезнали деца</translation>
+        </message>
+        <message>
+            <source>Anti-trafficking hotline</source>
+            <translation>Гореща линия срещу трафика на хора</translation>
+        </message>
+        <message>
+            <source>Victim support</source>
+            <translation>Подкрепа за пострадали</translation>
+        </message>
+        <message>
+            <source>Labour inspectorate</source>
+            <translation>Инспекция по труда</translation>
+        </message>
+        <message>
+            <source>Transnational partner</source>
+            <translation>Транснационален партньор</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <translation>Медицинска помощ</translation>
+        </message>
+        <message>
+            <source>You (the caseworker)</source>
+            <translation>Вие (служителят)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Имейл</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Уебсайт</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Работно време</translation>
+        </message>
+        <message>
             <source>by phone</source>
             <translation>по телефона</translation>
         </message>
@@ -2565,6 +2144,338 @@
             <translation>лично</translation>
         </message>
         <message>
+            <source>Trafficking in persons indicated</source>
+            <translation>Има признаци на трафик на хора</translation>
+        </message>
+        <message>
+            <source>Possible trafficking</source>
+            <translation>Възможен трафик на хора</translation>
+        </message>
+        <message>
+            <source>Smuggling of migrants, not trafficking</source>
+            <translation>Контрабанда на мигранти, не трафик на хора</translation>
+        </message>
+        <message>
+            <source>Child labour</source>
+            <translation>Детски труд</translation>
+        </message>
+        <message>
+            <source>Insufficient indicators so far</source>
+            <translation>Засега признаците са недостатъчни</translation>
+        </message>
+        <message>
+            <source>Own national abroad</source>
+            <translation>Собствен гражданин в чужбина</translation>
+        </message>
+        <message>
+            <source>Foreign national</source>
+            <translation>Чужденец</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <translation>Търсещ закрила</translation>
+        </message>
+        <message>
+            <source>National in own country</source>
+            <translation>Гражданин в собствената си страна</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Дете</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Пълнолетен</translation>
+        </message>
+        <message>
+            <source>Presumed child (age uncertain)</source>
+            <translation>Предполагаемо дете (възрастта е неясна)</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Насочен</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Приет</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Отказан</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Няма отговор</translation>
+        </message>
+        <message>
+            <source>The person agrees to be referred</source>
+            <translation>Лицето е съгласно да бъде насочено</translation>
+        </message>
+        <message>
+            <source>The person does not agree</source>
+            <translation>Лицето не е съгласно</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Още не е питан(а)</translation>
+        </message>
+        <message>
+            <source>Not needed for a child</source>
+            <translation>Не е нужно за дете</translation>
+        </message>
+        <message>
+            <source>Immediate safety</source>
+            <translation>Непосредствена безопасност</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Идентификация</translation>
+        </message>
+        <message>
+            <source>First assistance and protection</source>
+            <translation>Първоначална помощ и закрила</translation>
+        </message>
+        <message>
+            <source>Return and social inclusion</source>
+            <translation>Завръщане и социално приобщаване</translation>
+        </message>
+        <message>
+            <source>Long-term assistance</source>
+            <translation>Дългосрочна помощ</translation>
+        </message>
+        <message>
+            <source>Criminal and civil proceedings</source>
+            <translation>Наказателно и гражданско производство</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Сега</translation>
+        </message>
+        <message>
+            <source>Within 24 hours</source>
+            <translation>До 24 часа</translation>
+        </message>
+        <message>
+            <source>Within days</source>
+            <translation>До няколко дни</translation>
+        </message>
+        <message>
+            <source>When the person is ready</source>
+            <translation>Когато човекът е готов</translation>
+        </message>
+        <message>
+            <source>Immediate danger</source>
+            <translation>Непосредствена опасност</translation>
+        </message>
+        <message>
+            <source>Medical emergency</source>
+            <translation>Спешен медицински случай</translation>
+        </message>
+        <message>
+            <source>Needs a safe place to sleep tonight</source>
+            <translation>Нуждае се от безопасно място за нощувка тази нощ</translation>
+        </message>
+        <message>
+            <source>Family at home is threatened</source>
+            <translation>Семейството у дома е заплашено</translation>
+        </message>
+        <message>
+            <source>Recruited (offered a job, a trip, a marriage…)</source>
+            <translation>Вербувано (предложена работа, пътуване, брак…)</translation>
+        </message>
+        <message>
+            <source>Transported (taken somewhere)</source>
+            <translation>Превозено (отведено някъде)</translation>
+        </message>
+        <message>
+            <source>Handed over to someone else</source>
+            <translation>Предадено на някой друг</translation>
+        </message>
+        <message>
+            <source>Harboured (kept or hidden somewhere)</source>
+            <translation>Укривано (държано или скрито някъде)</translation>
+        </message>
+        <message>
+            <source>Received on arrival</source>
+            <translation>Посрещнато при пристигане</translation>
+        </message>
+        <message>
+            <source>Threats or violence</source>
+            <translation>Заплахи или насилие</translation>
+        </message>
+        <message>
+            <source>Pressure or control (documents taken, debts)</source>
+            <translation>Натиск или контрол (отнети документи, дългове)</translation>
+        </message>
+        <message>
+            <source>Abducted</source>
+            <translation>Отвлечено</translation>
+        </message>
+        <message>
+            <source>Cheated (fraud)</source>
+            <translation>Измамено</translation>
+        </message>
+        <message>
+            <source>Lied to about the work or the conditions</source>
+            <translation>Излъгано за работата или условията</translation>
+        </message>
+        <message>
+            <source>Abuse of power (an employer, official or relative)</source>
+            <translation>Злоупотреба с власт (работодател, служител или роднина)</translation>
+        </message>
+        <message>
+            <source>Their difficult situation was exploited</source>
+            <translation>Трудното му положение е използвано</translation>
+        </message>
+        <message>
+            <source>Someone was paid to hand the person over</source>
+            <translation>Някой е получил пари, за да предаде лицето</translation>
+        </message>
+        <message>
+            <source>Sexual exploitation or prostitution</source>
+            <translation>Сексуална експлоатация или проституция</translation>
+        </message>
+        <message>
+            <source>Forced labour</source>
+            <translation>Принудителен труд</translation>
+        </message>
+        <message>
+            <source>Forced begging</source>
+            <translation>Принудителна просия</translation>
+        </message>
+        <message>
+            <source>Forced to commit crimes (theft, drugs…)</source>
+            <translation>Принудено да извършва престъпления (кражби, наркотици…)</translation>
+        </message>
+        <message>
+            <source>Domestic servitude</source>
+            <translation>Домашно робство</translation>
+        </message>
+        <message>
+            <source>Slavery or servitude</source>
+            <translation>Робство или принудително служене</translation>
+        </message>
+        <message>
+            <source>Removal of organs</source>
+            <translation>Отнемане на органи</translation>
+        </message>
+        <message>
+            <source>Forced marriage</source>
+            <translation>Принудителен брак</translation>
+        </message>
+        <message>
+            <source>Illegal adoption</source>
+            <translation>Незаконно осиновяване</translation>
+        </message>
+        <message>
+            <source>Worst forms of child labour</source>
+            <translation>Най-тежки форми на детски труд</translation>
+        </message>
+        <message>
+            <source>Reachable around the clock</source>
+            <translation>Достъпен денонощно</translation>
+        </message>
+        <message>
+            <source>Reachable now</source>
+            <translation>Достъпен сега</translation>
+        </message>
+        <message>
+            <source>Closed now</source>
+            <translation>Затворено в момента</translation>
+        </message>
+        <message>
+            <source>Opening hours not known – call to check</source>
+            <translation>Работното време не е известно – обадете се за проверка</translation>
+        </message>
+        <message>
+            <source>24/7</source>
+            <translation>24/7</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <source>Reachable now (until %1 local time)</source>
+            <translation>Достъпен сега (до %1 местно време)</translation>
+        </message>
+        <message>
+            <source>Closed now – opens %1 local time</source>
+            <translation>Затворено в момента – отваря %1 местно време</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месец</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Вид случай</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Child or adult</source>
+            <translation>Дете или пълнолетен</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Цел</translation>
+        </message>
+        <message>
+            <source>Urgent need</source>
+            <translation>Спешна нужда</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Орган</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Проследяване</translation>
+        </message>
+        <message>
+            <source>Body and follow-up</source>
+            <translation>Орган и проследяване</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Пн</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Вт</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Ср</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Чт</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Пт</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Сб</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Нд</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
@@ -2579,6 +2490,26 @@
         <message>
             <source>Fax</source>
             <translation>Факс</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>целия ден</translation>
+        </message>
+        <message>
+            <source>ext. %1</source>
+            <translation>вътр. %1</translation>
+        </message>
+        <message>
+            <source>confidential, not shown</source>
+            <translation>поверителен, не е показан</translation>
+        </message>
+        <message>
+            <source>Around the clock, every day</source>
+            <translation>Денонощно, всеки ден</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>ПОВЕРИТЕЛНО</translation>
         </message>
     </context>
     <context>

@@ -94,10 +94,6 @@
             <translation>Notruf- und 24-Stunden-Nummern</translation>
         </message>
         <message>
-            <source>24 hours</source>
-            <translation>24 Stunden</translation>
-        </message>
-        <message>
             <source>Index</source>
             <translation>Register</translation>
         </message>
@@ -128,74 +124,6 @@
         <message>
             <source>No body matches this selection.</source>
             <translation>Keine Stelle entspricht dieser Auswahl.</translation>
-        </message>
-        <message>
-            <source>Emergency</source>
-            <translation>Notfall</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Polizei</translation>
-        </message>
-        <message>
-            <source>Border and migration</source>
-            <translation>Grenze und Migration</translation>
-        </message>
-        <message>
-            <source>Child protection</source>
-            <translation>Kinderschutz</translation>
-        </message>
-        <message>
-            <source>Social services</source>
-            <translation>Soziale Dienste</translation>
-        </message>
-        <message>
-            <source>Shelter</source>
-            <translation>Schutzunterkunft</translation>
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation>Rechtshilfe</translation>
-        </message>
-        <message>
-            <source>Consular services</source>
-            <translation>Konsularische Dienste</translation>
-        </message>
-        <message>
-            <source>Asylum</source>
-            <translation>Asyl</translation>
-        </message>
-        <message>
-            <source>Coordination</source>
-            <translation>Koordination</translation>
-        </message>
-        <message>
-            <source>Helplines</source>
-            <translation>Hotlines</translation>
-        </message>
-        <message>
-            <source>Health and psychosocial support</source>
-            <translation>Gesundheit und psychosoziale Unterstützung</translation>
-        </message>
-        <message>
-            <source>Return and reintegration</source>
-            <translation>Rückkehr und Reintegration</translation>
-        </message>
-        <message>
-            <source>Employment and education</source>
-            <translation>Arbeit und Bildung</translation>
-        </message>
-        <message>
-            <source>Advocacy</source>
-            <translation>Interessenvertretung</translation>
-        </message>
-        <message>
-            <source>Prevention</source>
-            <translation>Prävention</translation>
-        </message>
-        <message>
-            <source>Labour</source>
-            <translation>Arbeit</translation>
         </message>
     </context>
     <context>
@@ -259,84 +187,16 @@
             <source>Informed consent</source>
             <translation>Informierte Einwilligung</translation>
         </message>
-        <message>
-            <source>The person &amp;agrees to be referred</source>
-            <translation>Die Person ist mit der Vermittlung &amp;einverstanden</translation>
-        </message>
-        <message>
-            <source>The person &amp;does not agree</source>
-            <translation>Die Person ist &amp;nicht einverstanden</translation>
-        </message>
-        <message>
-            <source>&amp;Not asked yet</source>
-            <translation>&amp;Noch nicht gefragt</translation>
-        </message>
     </context>
     <context>
         <name>DetailPane</name>
-        <message>
-            <source>all day</source>
-            <translation>ganztägig</translation>
-        </message>
-        <message>
-            <source>Reachable now – around the clock</source>
-            <translation>Jetzt erreichbar – rund um die Uhr</translation>
-        </message>
-        <message>
-            <source>Opening hours not known – call to check</source>
-            <translation>Öffnungszeiten unbekannt – bitte anrufen und nachfragen</translation>
-        </message>
-        <message>
-            <source>Reachable now</source>
-            <translation>Jetzt erreichbar</translation>
-        </message>
-        <message>
-            <source>Reachable now (until {time} local)</source>
-            <translation>Jetzt erreichbar (bis {time} Ortszeit)</translation>
-        </message>
         <message>
             <source>{time} post time</source>
             <translation>{time} Zeit der Dienststelle</translation>
         </message>
         <message>
-            <source>Closed now</source>
-            <translation>Derzeit geschlossen</translation>
-        </message>
-        <message>
-            <source>Closed now – opens {day_time} local</source>
-            <translation>Derzeit geschlossen – öffnet {day_time} Ortszeit</translation>
-        </message>
-        <message>
-            <source>{day_time} post time</source>
-            <translation>{day_time} Zeit der Dienststelle</translation>
-        </message>
-        <message>
-            <source>ext. {number}</source>
-            <translation>Durchwahl {number}</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>Confidential address (shelter or crisis centre)</source>
-            <translation>Vertrauliche Adresse (Schutzunterkunft oder Krisenzentrum)</translation>
-        </message>
-        <message>
             <source>Show address</source>
             <translation>Adresse anzeigen</translation>
-        </message>
-        <message>
-            <source>Confidential:</source>
-            <translation>Vertraulich:</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
         </message>
         <message>
             <source>How to reach</source>
@@ -351,8 +211,8 @@
             <translation>Öffnungszeiten</translation>
         </message>
         <message>
-            <source>Around the clock, every day</source>
-            <translation>Rund um die Uhr, täglich</translation>
+            <source>Copy confidential address</source>
+            <translation>Vertrauliche Adresse kopieren</translation>
         </message>
         <message>
             <source>Not known</source>
@@ -459,12 +319,24 @@
             <translation>von {who}</translation>
         </message>
         <message>
+            <source>This address is kept secret to protect the people staying there. Copy it only to pass it to someone who must have it, and never store it with the case. Copy it, marked CONFIDENTIAL?</source>
+            <translation>Diese Adresse wird geheim gehalten, um die Menschen zu schützen, die dort untergebracht sind. Kopieren Sie sie nur, um sie an jemanden weiterzugeben, der sie haben muss, und speichern Sie sie nie beim Fall. Als VERTRAULICH gekennzeichnet kopieren?</translation>
+        </message>
+        <message>
             <source>Select a result to see its details.</source>
             <translation>Wählen Sie ein Ergebnis, um die Details zu sehen.</translation>
         </message>
         <message>
             <source>Details of the selected record</source>
             <translation>Details des ausgewählten Eintrags</translation>
+        </message>
+        <message>
+            <source>Copy confidential address…</source>
+            <translation>Vertrauliche Adresse kopieren…</translation>
+        </message>
+        <message>
+            <source>Copy the confidential address, marked as such, after a warning</source>
+            <translation>Kopiert die vertrauliche Adresse, als solche gekennzeichnet, nach einer Warnung</translation>
         </message>
     </context>
     <context>
@@ -648,86 +520,94 @@
         </message>
     </context>
     <context>
-        <name>LogLabels</name>
+        <name>Keys</name>
         <message>
-            <source>own national abroad</source>
-            <translation>eigene Staatsangehörige im Ausland</translation>
+            <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>
+            <translation>Das ist kein öffentlicher minisign-Schlüssel. Wählen Sie die .pub-Datei, die Sie vom Herausgeber erhalten haben.</translation>
         </message>
         <message>
-            <source>foreign national</source>
-            <translation>ausländische Staatsangehörige</translation>
+            <source>This is not a minisign secret key. Choose the .key file made with your key pair.</source>
+            <translation>Das ist kein geheimer minisign-Schlüssel. Wählen Sie die .key-Datei, die mit Ihrem Schlüsselpaar erstellt wurde.</translation>
         </message>
         <message>
-            <source>asylum seeker</source>
-            <translation>asylsuchend</translation>
+            <source>The signature is missing or damaged. Get the signed file again from its publisher.</source>
+            <translation>Die Signatur fehlt oder ist beschädigt. Holen Sie die signierte Datei erneut beim Herausgeber.</translation>
         </message>
         <message>
-            <source>national in own country</source>
-            <translation>im eigenen Land</translation>
+            <source>The key or signature uses a method Referral Desk does not support ({what}). Use an Ed25519 key made with minisign or Referral Desk.</source>
+            <translation>Der Schlüssel oder die Signatur verwendet ein Verfahren, das Referral Desk nicht unterstützt ({what}). Verwenden Sie einen Ed25519-Schlüssel, der mit minisign oder Referral Desk erstellt wurde.</translation>
         </message>
         <message>
-            <source>not known</source>
-            <translation>unbekannt</translation>
+            <source>The secret key asks for more memory to unlock than Referral Desk allows. Make a new key pair with Referral Desk or minisign.</source>
+            <translation>Zum Entsperren braucht der geheime Schlüssel mehr Speicher, als Referral Desk zulässt. Erstellen Sie ein neues Schlüsselpaar mit Referral Desk oder minisign.</translation>
         </message>
         <message>
-            <source>referred</source>
-            <translation>vermittelt</translation>
+            <source>The passphrase does not unlock this secret key. Type it again.</source>
+            <translation>Die Passphrase entsperrt diesen geheimen Schlüssel nicht. Geben Sie sie erneut ein.</translation>
         </message>
         <message>
-            <source>accepted</source>
-            <translation>angenommen</translation>
+            <source>The secret key file is damaged. Restore it from your backup copy.</source>
+            <translation>Die Datei mit dem geheimen Schlüssel ist beschädigt. Stellen Sie sie aus Ihrer Sicherungskopie wieder her.</translation>
         </message>
         <message>
-            <source>declined</source>
-            <translation>abgelehnt</translation>
+            <source>The signature was made with key {signed_with}, not with key {expected}. Check that you use the right public key.</source>
+            <translation>Die Signatur wurde mit dem Schlüssel {signed_with} erstellt, nicht mit dem Schlüssel {expected}. Prüfen Sie, ob Sie den richtigen öffentlichen Schlüssel verwenden.</translation>
         </message>
         <message>
-            <source>no answer</source>
-            <translation>keine Antwort</translation>
+            <source>The signature does not match the signed content: it was changed or damaged after signing. Do not use it; get it again from its publisher.</source>
+            <translation>Die Signatur passt nicht zum signierten Inhalt: Er wurde nach dem Signieren verändert oder beschädigt. Verwenden Sie ihn nicht; holen Sie ihn erneut beim Herausgeber.</translation>
         </message>
         <message>
-            <source>child</source>
-            <translation>Kind</translation>
+            <source>A comment must be one line of printable text of at most {limit} bytes. Shorten it.</source>
+            <translation>Ein Kommentar muss eine Zeile lesbarer Text mit höchstens {limit} Bytes sein. Kürzen Sie ihn.</translation>
         </message>
         <message>
-            <source>adult</source>
-            <translation>erwachsen</translation>
+            <source>The list of trusted keys {file} is damaged. Restore it from a backup or reinstall Referral Desk.</source>
+            <translation>Die Liste der vertrauenswürdigen Schlüssel {file} ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her oder installieren Sie Referral Desk neu.</translation>
         </message>
         <message>
-            <source>Month</source>
-            <translation>Monat</translation>
+            <source>Key {key_id} is already trusted, for {publisher}. Nothing was changed.</source>
+            <translation>Der Schlüssel {key_id} gilt bereits als vertrauenswürdig, für {publisher}. Es wurde nichts geändert.</translation>
         </message>
         <message>
-            <source>Case type</source>
-            <translation>Fallart</translation>
+            <source>“{publisher}” cannot name a publisher: use lower-case letters, digits and hyphens.</source>
+            <translation>„{publisher}“ kann keinen Herausgeber bezeichnen: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche.</translation>
         </message>
         <message>
-            <source>Assessment</source>
-            <translation>Einschätzung</translation>
+            <source>Give the countries the publisher is responsible for as two-letter codes, such as AT.</source>
+            <translation>Geben Sie die Länder, für die der Herausgeber zuständig ist, als Codes aus zwei Buchstaben an, etwa AT.</translation>
         </message>
         <message>
-            <source>Child or adult</source>
-            <translation>Kind oder erwachsen</translation>
+            <source>This is not a key statement of a publisher, or it is damaged. Ask your national coordinator for it again.</source>
+            <translation>Das ist keine Schlüsselerklärung eines Herausgebers, oder sie ist beschädigt. Fordern Sie sie erneut bei Ihrer nationalen Koordinierungsstelle an.</translation>
         </message>
         <message>
-            <source>Purpose</source>
-            <translation>Zweck</translation>
+            <source>The key statement is signed with key {key_id}, which this post does not trust. Nothing was changed.</source>
+            <translation>Die Schlüsselerklärung ist mit dem Schlüssel {key_id} signiert, dem diese Dienststelle nicht vertraut. Es wurde nichts geändert.</translation>
         </message>
         <message>
-            <source>Urgent need</source>
-            <translation>Dringender Bedarf</translation>
+            <source>The signature does not match the key statement: it was changed or damaged. Do not use it; ask your national coordinator for it again.</source>
+            <translation>Die Signatur passt nicht zur Schlüsselerklärung: Sie wurde verändert oder beschädigt. Verwenden Sie sie nicht; fordern Sie sie erneut bei Ihrer nationalen Koordinierungsstelle an.</translation>
         </message>
         <message>
-            <source>Body</source>
-            <translation>Stelle</translation>
+            <source>Key {signer} may not change key {key_id}. Do not use this statement; tell your national coordinator.</source>
+            <translation>Der Schlüssel {signer} darf den Schlüssel {key_id} nicht ändern. Verwenden Sie diese Erklärung nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
         </message>
         <message>
-            <source>Follow-up</source>
-            <translation>Nachverfolgung</translation>
+            <source>The key statement names key {key_id} as the new key, but that key has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Die Schlüsselerklärung nennt den Schlüssel {key_id} als neuen Schlüssel, doch dieser Schlüssel wurde widerrufen. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
         </message>
         <message>
-            <source>Body and follow-up</source>
-            <translation>Stelle und Rückmeldung</translation>
+            <source>{file} already exists, and a key is never overwritten. Choose another file name or move the old key away first.</source>
+            <translation>{file} existiert bereits, und ein Schlüssel wird nie überschrieben. Wählen Sie einen anderen Dateinamen oder verschieben Sie zuerst den alten Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase: the secret key is always stored encrypted with one.</source>
+            <translation>Wählen Sie eine Passphrase: Der geheime Schlüssel wird immer damit verschlüsselt gespeichert.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read. Check the file name and that the file is there.</source>
+            <translation>{file} kann nicht gelesen werden. Prüfen Sie den Dateinamen und ob die Datei vorhanden ist.</translation>
         </message>
     </context>
     <context>
@@ -1071,170 +951,6 @@
     <context>
         <name>Pathway</name>
         <message>
-            <source>Immediate safety</source>
-            <translation>Unmittelbare Sicherheit</translation>
-        </message>
-        <message>
-            <source>Identification</source>
-            <translation>Identifizierung</translation>
-        </message>
-        <message>
-            <source>First assistance and protection</source>
-            <translation>Erste Hilfe und Schutz</translation>
-        </message>
-        <message>
-            <source>Return and social inclusion</source>
-            <translation>Rückkehr und soziale Eingliederung</translation>
-        </message>
-        <message>
-            <source>Long-term assistance</source>
-            <translation>Langfristige Unterstützung</translation>
-        </message>
-        <message>
-            <source>Criminal and civil proceedings</source>
-            <translation>Straf- und Zivilverfahren</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Sofort</translation>
-        </message>
-        <message>
-            <source>Within 24 hours</source>
-            <translation>Innerhalb von 24 Stunden</translation>
-        </message>
-        <message>
-            <source>Within days</source>
-            <translation>Innerhalb weniger Tage</translation>
-        </message>
-        <message>
-            <source>When the person is ready</source>
-            <translation>Wenn die Person bereit ist</translation>
-        </message>
-        <message>
-            <source>Trafficking in persons indicated</source>
-            <translation>Hinweise auf Menschenhandel</translation>
-        </message>
-        <message>
-            <source>Possible trafficking</source>
-            <translation>Möglicher Menschenhandel</translation>
-        </message>
-        <message>
-            <source>Smuggling of migrants, not trafficking</source>
-            <translation>Schleusung von Migranten, kein Menschenhandel</translation>
-        </message>
-        <message>
-            <source>Child labour</source>
-            <translation>Kinderarbeit</translation>
-        </message>
-        <message>
-            <source>Insufficient indicators so far</source>
-            <translation>Bisher nicht genügend Hinweise</translation>
-        </message>
-        <message>
-            <source>You (the caseworker)</source>
-            <translation>Sie (Sachbearbeitung)</translation>
-        </message>
-        <message>
-            <source>Emergency number</source>
-            <translation>Notrufnummer</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Polizei</translation>
-        </message>
-        <message>
-            <source>Anti-trafficking police</source>
-            <translation>Polizei gegen Menschenhandel</translation>
-        </message>
-        <message>
-            <source>Border police</source>
-            <translation>Grenzpolizei</translation>
-        </message>
-        <message>
-            <source>Migration authority</source>
-            <translation>Migrationsbehörde</translation>
-        </message>
-        <message>
-            <source>Child protection authority</source>
-            <translation>Kinderschutzbehörde</translation>
-        </message>
-        <message>
-            <source>Crisis centre for children</source>
-            <translation>Krisenzentrum für Kinder</translation>
-        </message>
-        <message>
-            <source>Social assistance</source>
-            <translation>Sozialhilfe</translation>
-        </message>
-        <message>
-            <source>National anti-trafficking coordinator</source>
-            <translation>Nationale Koordinierungsstelle gegen Menschenhandel</translation>
-        </message>
-        <message>
-            <source>Liaison officer</source>
-            <translation>Verbindungsbeamter</translation>
-        </message>
-        <message>
-            <source>Consulate of the person's country</source>
-            <translation>Konsulat des Herkunftslandes der Person</translation>
-        </message>
-        <message>
-            <source>Support and shelter for women</source>
-            <translation>Unterstützung und Schutzunterkunft für Frauen</translation>
-        </message>
-        <message>
-            <source>Support and shelter for men</source>
-            <translation>Unterstützung und Schutzunterkunft für Männer</translation>
-        </message>
-        <message>
-            <source>Shelter for children</source>
-            <translation>Schutzunterkunft für Kinder</translation>
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation>Rechtshilfe</translation>
-        </message>
-        <message>
-            <source>Asylum authority</source>
-            <translation>Asylbehörde</translation>
-        </message>
-        <message>
-            <source>Refugee protection</source>
-            <translation>Flüchtlingsschutz</translation>
-        </message>
-        <message>
-            <source>Child helpline</source>
-            <translation>Hotline für Kinder</translation>
-        </message>
-        <message>
-            <source>Missing children hotline</source>
-            <translation>Hotline für vermisste Kinder</translation>
-        </message>
-        <message>
-            <source>Anti-trafficking hotline</source>
-            <translation>Hotline gegen Menschenhandel</translation>
-        </message>
-        <message>
-            <source>Victim support</source>
-            <translation>Opferhilfe</translation>
-        </message>
-        <message>
-            <source>Return and reintegration</source>
-            <translation>Rückkehr und Reintegration</translation>
-        </message>
-        <message>
-            <source>Labour inspectorate</source>
-            <translation>Arbeitsinspektion</translation>
-        </message>
-        <message>
-            <source>Transnational partner</source>
-            <translation>Transnationaler Partner</translation>
-        </message>
-        <message>
-            <source>Medical care</source>
-            <translation>Medizinische Versorgung</translation>
-        </message>
-        <message>
             <source>Referral pathway</source>
             <translation>Vermittlungsweg</translation>
         </message>
@@ -1361,58 +1077,6 @@
     <context>
         <name>PlainText</name>
         <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>Mobil</translation>
-        </message>
-        <message>
-            <source>Text messages</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Fax</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Address confidential (not shown)</source>
-            <translation>Adresse vertraulich (nicht angezeigt)</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Öffnungszeiten</translation>
-        </message>
-        <message>
-            <source>Reachable around the clock</source>
-            <translation>Rund um die Uhr erreichbar</translation>
-        </message>
-        <message>
-            <source>Reachable now</source>
-            <translation>Jetzt erreichbar</translation>
-        </message>
-        <message>
-            <source>Closed now</source>
-            <translation>Derzeit geschlossen</translation>
-        </message>
-        <message>
-            <source>Hours not known</source>
-            <translation>Öffnungszeiten unbekannt</translation>
-        </message>
-        <message>
             <source>Languages</source>
             <translation>Sprachen</translation>
         </message>
@@ -1433,36 +1097,8 @@
             <translation>Gegenstelle</translation>
         </message>
         <message>
-            <source>local time</source>
-            <translation>Ortszeit</translation>
-        </message>
-        <message>
-            <source>Mon</source>
-            <translation>Mo</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>Di</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>Mi</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>Do</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>Fr</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>Sa</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>So</translation>
+            <source>CONFIDENTIAL – do not pass this address on or store it with the case</source>
+            <translation>VERTRAULICH – diese Adresse nicht weitergeben und nicht beim Fall speichern</translation>
         </message>
     </context>
     <context>
@@ -1635,22 +1271,6 @@
             <source>Reachable now</source>
             <translation>Jetzt erreichbar</translation>
         </message>
-        <message>
-            <source>24/7</source>
-            <translation>24/7</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nein</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>Unbekannt</translation>
-        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1798,22 +1418,6 @@
             <translation>Gründe</translation>
         </message>
         <message>
-            <source>Case type</source>
-            <translation>Fallart</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Presumed child (age uncertain)</source>
-            <translation>Mutmaßlich minderjährig (Alter unklar)</translation>
-        </message>
-        <message>
-            <source>Adult</source>
-            <translation>Erwachsen</translation>
-        </message>
-        <message>
             <source>Urgent needs</source>
             <translation>Dringender Bedarf</translation>
         </message>
@@ -1842,72 +1446,12 @@
             <translation>Keine Stelle für diese Rolle im Verzeichnis: Suchen Sie auf anderem Weg.</translation>
         </message>
         <message>
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>Mobil</translation>
-        </message>
-        <message>
-            <source>Text messages</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Fax</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Address confidential: not printed</source>
-            <translation>Adresse vertraulich: nicht gedruckt</translation>
-        </message>
-        <message>
-            <source>Opening hours</source>
-            <translation>Öffnungszeiten</translation>
-        </message>
-        <message>
             <source>Languages</source>
             <translation>Sprachen</translation>
         </message>
         <message>
             <source>At time of printing</source>
             <translation>Zum Zeitpunkt des Drucks</translation>
-        </message>
-        <message>
-            <source>reachable around the clock</source>
-            <translation>rund um die Uhr erreichbar</translation>
-        </message>
-        <message>
-            <source>reachable, open until %1 (local time)</source>
-            <translation>erreichbar, geöffnet bis %1 (Ortszeit)</translation>
-        </message>
-        <message>
-            <source>closed, opens %1 (local time)</source>
-            <translation>geschlossen, öffnet %1 (Ortszeit)</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>geschlossen</translation>
-        </message>
-        <message>
-            <source>opening hours not known: call to check</source>
-            <translation>Öffnungszeiten unbekannt: bitte anrufen</translation>
         </message>
         <message>
             <source>Warnings</source>
@@ -1944,82 +1488,6 @@
         <message>
             <source>Notes</source>
             <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Trafficking in human beings</source>
-            <translation>Menschenhandel</translation>
-        </message>
-        <message>
-            <source>Possible trafficking: some elements present</source>
-            <translation>Möglicher Menschenhandel: einige Merkmale vorhanden</translation>
-        </message>
-        <message>
-            <source>Smuggling of migrants (not trafficking)</source>
-            <translation>Schleusung von Migranten (kein Menschenhandel)</translation>
-        </message>
-        <message>
-            <source>Child labour</source>
-            <translation>Kinderarbeit</translation>
-        </message>
-        <message>
-            <source>Not enough information yet</source>
-            <translation>Noch nicht genügend Informationen</translation>
-        </message>
-        <message>
-            <source>Immediate danger</source>
-            <translation>Unmittelbare Gefahr</translation>
-        </message>
-        <message>
-            <source>Medical emergency</source>
-            <translation>Medizinischer Notfall</translation>
-        </message>
-        <message>
-            <source>Shelter needed tonight</source>
-            <translation>Unterkunft für heute Nacht nötig</translation>
-        </message>
-        <message>
-            <source>Risk of retaliation against the family</source>
-            <translation>Gefahr von Vergeltung gegen die Familie</translation>
-        </message>
-        <message>
-            <source>Immediate safety</source>
-            <translation>Unmittelbare Sicherheit</translation>
-        </message>
-        <message>
-            <source>Identification</source>
-            <translation>Identifizierung</translation>
-        </message>
-        <message>
-            <source>First assistance and protection</source>
-            <translation>Erste Hilfe und Schutz</translation>
-        </message>
-        <message>
-            <source>Return and social inclusion</source>
-            <translation>Rückkehr und soziale Eingliederung</translation>
-        </message>
-        <message>
-            <source>Long-term assistance</source>
-            <translation>Langfristige Unterstützung</translation>
-        </message>
-        <message>
-            <source>Criminal and civil proceedings</source>
-            <translation>Straf- und Zivilverfahren</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>sofort</translation>
-        </message>
-        <message>
-            <source>within 24 hours</source>
-            <translation>innerhalb von 24 Stunden</translation>
-        </message>
-        <message>
-            <source>within days</source>
-            <translation>innerhalb weniger Tage</translation>
-        </message>
-        <message>
-            <source>when the person is ready</source>
-            <translation>wenn die Person bereit ist</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2171,216 +1639,108 @@
     <context>
         <name>Terms</name>
         <message>
-            <source>&amp;Recruited (offered a job, a trip, a marriage…)</source>
-            <translation>An&amp;geworben (Arbeit, Reise, Heirat angeboten…)</translation>
-        </message>
-        <message>
             <source>Recruitment: someone found and engaged the person, often with a job offer.</source>
             <translation>Anwerbung: Jemand hat die Person gefunden und gewonnen, oft mit einem Jobangebot.</translation>
-        </message>
-        <message>
-            <source>&amp;Transported (taken somewhere)</source>
-            <translation>&amp;Befördert (irgendwohin gebracht)</translation>
         </message>
         <message>
             <source>Transportation: the person was moved, within a country or across a border.</source>
             <translation>Beförderung: Die Person wurde innerhalb eines Landes oder über eine Grenze gebracht.</translation>
         </message>
         <message>
-            <source>Handed &amp;over to someone else</source>
-            <translation>An jemand anderen &amp;übergeben</translation>
-        </message>
-        <message>
             <source>Transfer: control over the person passed from one person to another.</source>
             <translation>Übergabe: Die Kontrolle über die Person ging von einer Person auf eine andere über.</translation>
-        </message>
-        <message>
-            <source>&amp;Harboured (kept or hidden somewhere)</source>
-            <translation>&amp;Beherbergt (irgendwo festgehalten oder versteckt)</translation>
         </message>
         <message>
             <source>Harbouring: the person was housed or hidden, e.g. in a flat or on a site.</source>
             <translation>Beherbergung: Die Person wurde untergebracht oder versteckt, z. B. in einer Wohnung oder auf einer Baustelle.</translation>
         </message>
         <message>
-            <source>Re&amp;ceived on arrival</source>
-            <translation>Bei Ankunft in &amp;Empfang genommen</translation>
-        </message>
-        <message>
             <source>Receipt: someone took charge of the person when they arrived.</source>
             <translation>Empfang: Jemand hat die Person bei ihrer Ankunft übernommen.</translation>
-        </message>
-        <message>
-            <source>Threats or violence</source>
-            <translation>Drohungen oder Gewalt</translation>
         </message>
         <message>
             <source>Threat or use of force against the person or their family.</source>
             <translation>Androhung oder Anwendung von Gewalt gegen die Person oder ihre Familie.</translation>
         </message>
         <message>
-            <source>Pressure or control (documents taken, debts)</source>
-            <translation>Druck oder Kontrolle (Papiere abgenommen, Schulden)</translation>
-        </message>
-        <message>
             <source>Other forms of coercion: taking papers, debt bondage, isolation.</source>
             <translation>Andere Formen von Zwang: Wegnahme von Papieren, Schuldknechtschaft, Isolation.</translation>
-        </message>
-        <message>
-            <source>Abducted</source>
-            <translation>Entführt</translation>
         </message>
         <message>
             <source>Abduction: the person was taken away against their will.</source>
             <translation>Entführung: Die Person wurde gegen ihren Willen weggebracht.</translation>
         </message>
         <message>
-            <source>Cheated (fraud)</source>
-            <translation>Betrogen</translation>
-        </message>
-        <message>
             <source>Fraud: false promises about pay, work or papers.</source>
             <translation>Betrug: falsche Versprechen zu Lohn, Arbeit oder Papieren.</translation>
-        </message>
-        <message>
-            <source>Lied to about the work or the conditions</source>
-            <translation>Über die Arbeit oder die Bedingungen belogen</translation>
         </message>
         <message>
             <source>Deception: the person was misled about what they would do or how.</source>
             <translation>Täuschung: Die Person wurde darüber getäuscht, was sie tun würde oder wie.</translation>
         </message>
         <message>
-            <source>Abuse of power (an employer, official or relative)</source>
-            <translation>Machtmissbrauch (Arbeitgeber, Amtsperson oder Verwandte)</translation>
-        </message>
-        <message>
             <source>Abuse of power: someone with authority over the person used it.</source>
             <translation>Machtmissbrauch: Jemand mit Macht über die Person hat sie ausgenutzt.</translation>
-        </message>
-        <message>
-            <source>Their difficult situation was exploited</source>
-            <translation>Die Notlage wurde ausgenutzt</translation>
         </message>
         <message>
             <source>Abuse of a position of vulnerability: poverty, irregular status, addiction, disability or dependence left no real choice.</source>
             <translation>Ausnutzung einer Zwangslage: Armut, fehlender Aufenthaltsstatus, Sucht, Behinderung oder Abhängigkeit ließen keine echte Wahl.</translation>
         </message>
         <message>
-            <source>Someone was paid to hand the person over</source>
-            <translation>Jemand wurde für die Übergabe der Person bezahlt</translation>
-        </message>
-        <message>
             <source>Payments or benefits given to a person who controls the victim, e.g. a relative.</source>
             <translation>Zahlungen oder Vorteile an eine Person, die das Opfer kontrolliert, z. B. an Verwandte.</translation>
-        </message>
-        <message>
-            <source>Sexual exploitation or prostitution</source>
-            <translation>Sexuelle Ausbeutung oder Prostitution</translation>
         </message>
         <message>
             <source>Exploitation of the prostitution of others or other sexual exploitation.</source>
             <translation>Ausbeutung der Prostitution anderer oder andere sexuelle Ausbeutung.</translation>
         </message>
         <message>
-            <source>Forced labour</source>
-            <translation>Zwangsarbeit</translation>
-        </message>
-        <message>
             <source>Work under threat of a penalty that the person did not offer freely (ILO 29).</source>
             <translation>Arbeit unter Androhung einer Strafe, zu der sich die Person nicht freiwillig bereit erklärt hat (ILO 29).</translation>
-        </message>
-        <message>
-            <source>Forced begging</source>
-            <translation>Erzwungenes Betteln</translation>
         </message>
         <message>
             <source>Being made to beg for someone else's profit (EU Directive 2011/36).</source>
             <translation>Zum Betteln zum Vorteil anderer gezwungen werden (EU-Richtlinie 2011/36).</translation>
         </message>
         <message>
-            <source>Forced to commit crimes (theft, drugs…)</source>
-            <translation>Zu Straftaten gezwungen (Diebstahl, Drogen…)</translation>
-        </message>
-        <message>
             <source>Exploitation of criminal activities; victims must not be punished for them.</source>
             <translation>Ausbeutung für strafbare Handlungen; Betroffene dürfen dafür nicht bestraft werden.</translation>
-        </message>
-        <message>
-            <source>Domestic servitude</source>
-            <translation>Häusliche Knechtschaft</translation>
         </message>
         <message>
             <source>Kept to work in a household without freedom, pay or rest.</source>
             <translation>Zur Arbeit in einem Haushalt festgehalten, ohne Freiheit, Lohn oder Ruhe.</translation>
         </message>
         <message>
-            <source>Slavery or servitude</source>
-            <translation>Sklaverei oder Leibeigenschaft</translation>
-        </message>
-        <message>
             <source>Being treated as property, or made to live and work for another without a way out.</source>
             <translation>Wie Eigentum behandelt oder gezwungen werden, ohne Ausweg für andere zu leben und zu arbeiten.</translation>
-        </message>
-        <message>
-            <source>Removal of organs</source>
-            <translation>Organentnahme</translation>
         </message>
         <message>
             <source>An organ was or was to be removed.</source>
             <translation>Ein Organ wurde oder sollte entnommen werden.</translation>
         </message>
         <message>
-            <source>Forced marriage</source>
-            <translation>Zwangsheirat</translation>
-        </message>
-        <message>
             <source>Married without free consent (EU Directive 2024/1712).</source>
             <translation>Ohne freie Zustimmung verheiratet (EU-Richtlinie 2024/1712).</translation>
-        </message>
-        <message>
-            <source>Illegal adoption</source>
-            <translation>Illegale Adoption</translation>
         </message>
         <message>
             <source>A child given up or taken for adoption against the law (EU Directive 2024/1712).</source>
             <translation>Ein Kind, das rechtswidrig zur Adoption abgegeben oder genommen wurde (EU-Richtlinie 2024/1712).</translation>
         </message>
         <message>
-            <source>Worst forms of child labour</source>
-            <translation>Schlimmste Formen der Kinderarbeit</translation>
-        </message>
-        <message>
             <source>Hazardous or illicit work by a child, debt bondage, child soldiers (ILO 182).</source>
             <translation>Gefährliche oder illegale Arbeit eines Kindes, Schuldknechtschaft, Kindersoldaten (ILO 182).</translation>
-        </message>
-        <message>
-            <source>&amp;Immediate danger</source>
-            <translation>&amp;Unmittelbare Gefahr</translation>
         </message>
         <message>
             <source>The person or you are in danger right now: call 112 first.</source>
             <translation>Die Person oder Sie sind gerade in Gefahr: Rufen Sie zuerst 112 an.</translation>
         </message>
         <message>
-            <source>&amp;Medical emergency</source>
-            <translation>&amp;Medizinischer Notfall</translation>
-        </message>
-        <message>
             <source>Injury or illness that needs treatment now.</source>
             <translation>Verletzung oder Krankheit, die sofort behandelt werden muss.</translation>
         </message>
         <message>
-            <source>Needs a safe place to &amp;sleep tonight</source>
-            <translation>Braucht heute Nacht einen sicheren &amp;Schlafplatz</translation>
-        </message>
-        <message>
             <source>The person has nowhere safe to stay tonight.</source>
             <translation>Die Person hat heute Nacht keinen sicheren Ort zum Bleiben.</translation>
-        </message>
-        <message>
-            <source>&amp;Family at home is threatened</source>
-            <translation>Die &amp;Familie zu Hause wird bedroht</translation>
         </message>
         <message>
             <source>The exploiters threaten the person's family, e.g. in the country of origin.</source>
@@ -2413,6 +1773,117 @@
         <message>
             <source>The country whose post handles the case, e.g. your consulate. When it is the person's own country abroad, you refer them to the bodies of the country where they are.</source>
             <translation>Das Land, dessen Dienststelle den Fall bearbeitet, z. B. Ihr Konsulat. Ist es das eigene Land der Person im Ausland, vermitteln Sie an die Stellen des Landes, in dem sie sich befindet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Updates</name>
+        <message>
+            <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
+            <translation>Die Datei ist größer ({size} MB), als eine Aktualisierung des Verzeichnisses sein kann ({limit} MB). Prüfen Sie, ob Sie die Aktualisierungsdatei gewählt haben.</translation>
+        </message>
+        <message>
+            <source>This file is not a Referral Desk directory update. Check that you chose the update file.</source>
+            <translation>Diese Datei ist keine Verzeichnisaktualisierung von Referral Desk. Prüfen Sie, ob Sie die Aktualisierungsdatei gewählt haben.</translation>
+        </message>
+        <message>
+            <source>The update file is incomplete: it ends too early. Copy it again from the original and try once more.</source>
+            <translation>Die Aktualisierungsdatei ist unvollständig: Sie endet zu früh. Kopieren Sie sie erneut vom Original und versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <source>The update file is damaged. Copy it again from the original and try once more.</source>
+            <translation>Die Aktualisierungsdatei ist beschädigt. Kopieren Sie sie erneut vom Original und versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <source>The update file holds a part Referral Desk does not know ({part}), so it was not made by Referral Desk or was altered. Do not use it; ask your coordinator for it again.</source>
+            <translation>Die Aktualisierungsdatei enthält einen Teil, den Referral Desk nicht kennt ({part}); sie wurde also nicht mit Referral Desk erstellt oder wurde verändert. Verwenden Sie sie nicht; fordern Sie sie erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>A part of the update file ({part}) is larger than it can be. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Ein Teil der Aktualisierungsdatei ({part}) ist größer, als er sein kann. Verwenden Sie sie nicht; fordern Sie die Datei erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>This update was made for a newer Referral Desk (update format {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Diese Aktualisierung wurde für ein neueres Referral Desk erstellt (Aktualisierungsformat {version}). Installieren Sie das neuere Referral Desk und öffnen Sie die Aktualisierung dann erneut.</translation>
+        </message>
+        <message>
+            <source>The signature of the update cannot be read. Do not use the file; ask your coordinator for it again.</source>
+            <translation>Die Signatur der Aktualisierung kann nicht gelesen werden. Verwenden Sie die Datei nicht; fordern Sie sie erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which this post does not trust. Ask your national coordinator for an update signed with a key you trust, or for their public key.</source>
+            <translation>Die Aktualisierung ist mit dem Schlüssel {key_id} signiert, dem diese Dienststelle nicht vertraut. Fordern Sie bei Ihrer nationalen Koordinierungsstelle eine Aktualisierung an, die mit einem vertrauenswürdigen Schlüssel signiert ist, oder deren öffentlichen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id} of {publisher}, which has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung ist mit dem Schlüssel {key_id} von {publisher} signiert, der widerrufen wurde. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which {publisher} has replaced with a new key. Ask for an update signed with the new key.</source>
+            <translation>Die Aktualisierung ist mit dem Schlüssel {key_id} signiert, den {publisher} durch einen neuen Schlüssel ersetzt hat. Fordern Sie eine Aktualisierung an, die mit dem neuen Schlüssel signiert ist.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the update: the file was changed or damaged after it was signed. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Die Signatur passt nicht zur Aktualisierung: Die Datei wurde nach dem Signieren verändert oder beschädigt. Verwenden Sie sie nicht; fordern Sie die Datei erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The update's description is not valid ({field}). Do not use it; tell your national coordinator.</source>
+            <translation>Die Beschreibung der Aktualisierung ist ungültig ({field}). Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update says it comes from {claimed}, but it is signed with the key of {publisher}. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung gibt an, von {claimed} zu stammen, ist aber mit dem Schlüssel von {publisher} signiert. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} is for {countries}, but this post trusts {publisher} only for {trusted}. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung von {publisher} gilt für {countries}, doch diese Dienststelle vertraut {publisher} nur für {trusted}. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is already applied. There is nothing to do; look for a newer update.</source>
+            <translation>Aktualisierung Nummer {sequence} von {publisher} ist bereits eingespielt. Es ist nichts zu tun; suchen Sie nach einer neueren Aktualisierung.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is older than number {applied}, which is already applied. An older update cannot be applied; look for a newer one.</source>
+            <translation>Aktualisierung Nummer {sequence} von {publisher} ist älter als Nummer {applied}, die bereits eingespielt ist. Eine ältere Aktualisierung kann nicht eingespielt werden; suchen Sie nach einer neueren.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not match its signed description: the file was changed or damaged. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Das Verzeichnis in der Aktualisierung passt nicht zu ihrer signierten Beschreibung: Die Datei wurde verändert oder beschädigt. Verwenden Sie sie nicht; fordern Sie die Datei erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The directory in the update unpacks to more than it can be ({limit} MB). Do not use it; tell your national coordinator.</source>
+            <translation>Entpackt wird das Verzeichnis in der Aktualisierung größer, als es sein kann ({limit} MB). Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory in the update cannot be read. Do not use it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis in der Aktualisierung kann nicht gelesen werden. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is nested deeper than a directory can be. Do not use it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis in der Aktualisierung ist tiefer verschachtelt, als ein Verzeichnis sein kann. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is in a newer format (version {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Das Verzeichnis in der Aktualisierung hat ein neueres Format (Version {version}). Installieren Sie das neuere Referral Desk und öffnen Sie die Aktualisierung dann erneut.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not follow the directory format (at {where}). Do not use it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis in der Aktualisierung entspricht nicht dem Verzeichnisformat (bei {where}). Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory the update would leave does not pass its checks ({count} found, the first at {where}). Do not apply it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis, das die Aktualisierung hinterlassen würde, besteht seine Prüfungen nicht ({count} gefunden, das erste bei {where}). Spielen Sie sie nicht ein; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update is signed with a sample key but holds real data, or the other way round. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung ist mit einem Beispielschlüssel signiert, enthält aber echte Daten, oder umgekehrt. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} holds “{name}” in {country}, but {publisher} may change only records of {countries}. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung von {publisher} enthält „{name}“ in {country}, doch {publisher} darf nur Einträge für {countries} ändern. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} would change the record “{record}” of {country}, which only that country's coordinator may change. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung von {publisher} würde den Eintrag „{record}“ für {country} ändern, den nur die Koordinierungsstelle dieses Landes ändern darf. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
         </message>
     </context>
     <context>
@@ -2549,6 +2020,114 @@
             <translation>Alle</translation>
         </message>
         <message>
+            <source>Emergency number</source>
+            <translation>Notrufnummer</translation>
+        </message>
+        <message>
+            <source>Anti-trafficking police</source>
+            <translation>Polizei gegen Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Border police</source>
+            <translation>Grenzpolizei</translation>
+        </message>
+        <message>
+            <source>Migration authority</source>
+            <translation>Migrationsbehörde</translation>
+        </message>
+        <message>
+            <source>Child protection authority</source>
+            <translation>Kinderschutzbehörde</translation>
+        </message>
+        <message>
+            <source>Crisis centre for children</source>
+            <translation>Krisenzentrum für Kinder</translation>
+        </message>
+        <message>
+            <source>Social assistance</source>
+            <translation>Sozialhilfe</translation>
+        </message>
+        <message>
+            <source>National anti-trafficking coordinator</source>
+            <translation>Nationale Koordinierungsstelle gegen Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Liaison officer</source>
+            <translation>Verbindungsbeamter</translation>
+        </message>
+        <message>
+            <source>Consulate of the person's country</source>
+            <translation>Konsulat des Herkunftslandes der Person</translation>
+        </message>
+        <message>
+            <source>Support and shelter for women</source>
+            <translation>Unterstützung und Schutzunterkunft für Frauen</translation>
+        </message>
+        <message>
+            <source>Support and shelter for men</source>
+            <translation>Unterstützung und Schutzunterkunft für Männer</translation>
+        </message>
+        <message>
+            <source>Shelter for children</source>
+            <translation>Schutzunterkunft für Kinder</translation>
+        </message>
+        <message>
+            <source>Asylum authority</source>
+            <translation>Asylbehörde</translation>
+        </message>
+        <message>
+            <source>Refugee protection</source>
+            <translation>Flüchtlingsschutz</translation>
+        </message>
+        <message>
+            <source>Child helpline</source>
+            <translation>Hotline für Kinder</translation>
+        </message>
+        <message>
+            <source>Missing children hotline</source>
+            <translation>Hotline für vermisste Kinder</translation>
+        </message>
+        <message>
+            <source>Anti-trafficking hotline</source>
+            <translation>Hotline gegen Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Victim support</source>
+            <translation>Opferhilfe</translation>
+        </message>
+        <message>
+            <source>Labour inspectorate</source>
+            <translation>Arbeitsinspektion</translation>
+        </message>
+        <message>
+            <source>Transnational partner</source>
+            <translation>Transnationaler Partner</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <translation>Medizinische Versorgung</translation>
+        </message>
+        <message>
+            <source>You (the caseworker)</source>
+            <translation>Sie (Sachbearbeitung)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Öffnungszeiten</translation>
+        </message>
+        <message>
             <source>by phone</source>
             <translation>telefonisch</translation>
         </message>
@@ -2565,6 +2144,338 @@
             <translation>persönlich</translation>
         </message>
         <message>
+            <source>Trafficking in persons indicated</source>
+            <translation>Hinweise auf Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Possible trafficking</source>
+            <translation>Möglicher Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Smuggling of migrants, not trafficking</source>
+            <translation>Schleusung von Migranten, kein Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Child labour</source>
+            <translation>Kinderarbeit</translation>
+        </message>
+        <message>
+            <source>Insufficient indicators so far</source>
+            <translation>Bisher nicht genügend Hinweise</translation>
+        </message>
+        <message>
+            <source>Own national abroad</source>
+            <translation>Eigene Staatsangehörige im Ausland</translation>
+        </message>
+        <message>
+            <source>Foreign national</source>
+            <translation>Ausländische Staatsangehörige</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <translation>Asylsuchend</translation>
+        </message>
+        <message>
+            <source>National in own country</source>
+            <translation>Im eigenen Land</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Erwachsen</translation>
+        </message>
+        <message>
+            <source>Presumed child (age uncertain)</source>
+            <translation>Mutmaßlich minderjährig (Alter unklar)</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Vermittelt</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Angenommen</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>The person agrees to be referred</source>
+            <translation>Die Person ist mit der Vermittlung einverstanden</translation>
+        </message>
+        <message>
+            <source>The person does not agree</source>
+            <translation>Die Person ist nicht einverstanden</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Noch nicht gefragt</translation>
+        </message>
+        <message>
+            <source>Not needed for a child</source>
+            <translation>Bei einem Kind nicht nötig</translation>
+        </message>
+        <message>
+            <source>Immediate safety</source>
+            <translation>Unmittelbare Sicherheit</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Identifizierung</translation>
+        </message>
+        <message>
+            <source>First assistance and protection</source>
+            <translation>Erste Hilfe und Schutz</translation>
+        </message>
+        <message>
+            <source>Return and social inclusion</source>
+            <translation>Rückkehr und soziale Eingliederung</translation>
+        </message>
+        <message>
+            <source>Long-term assistance</source>
+            <translation>Langfristige Unterstützung</translation>
+        </message>
+        <message>
+            <source>Criminal and civil proceedings</source>
+            <translation>Straf- und Zivilverfahren</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Sofort</translation>
+        </message>
+        <message>
+            <source>Within 24 hours</source>
+            <translation>Innerhalb von 24 Stunden</translation>
+        </message>
+        <message>
+            <source>Within days</source>
+            <translation>Innerhalb weniger Tage</translation>
+        </message>
+        <message>
+            <source>When the person is ready</source>
+            <translation>Wenn die Person bereit ist</translation>
+        </message>
+        <message>
+            <source>Immediate danger</source>
+            <translation>Unmittelbare Gefahr</translation>
+        </message>
+        <message>
+            <source>Medical emergency</source>
+            <translation>Medizinischer Notfall</translation>
+        </message>
+        <message>
+            <source>Needs a safe place to sleep tonight</source>
+            <translation>Braucht heute Nacht einen sicheren Schlafplatz</translation>
+        </message>
+        <message>
+            <source>Family at home is threatened</source>
+            <translation>Die Familie zu Hause wird bedroht</translation>
+        </message>
+        <message>
+            <source>Recruited (offered a job, a trip, a marriage…)</source>
+            <translation>Angeworben (Arbeit, Reise, Heirat angeboten…)</translation>
+        </message>
+        <message>
+            <source>Transported (taken somewhere)</source>
+            <translation>Befördert (irgendwohin gebracht)</translation>
+        </message>
+        <message>
+            <source>Handed over to someone else</source>
+            <translation>An jemand anderen übergeben</translation>
+        </message>
+        <message>
+            <source>Harboured (kept or hidden somewhere)</source>
+            <translation>Beherbergt (irgendwo festgehalten oder versteckt)</translation>
+        </message>
+        <message>
+            <source>Received on arrival</source>
+            <translation>Bei Ankunft in Empfang genommen</translation>
+        </message>
+        <message>
+            <source>Threats or violence</source>
+            <translation>Drohungen oder Gewalt</translation>
+        </message>
+        <message>
+            <source>Pressure or control (documents taken, debts)</source>
+            <translation>Druck oder Kontrolle (Papiere abgenommen, Schulden)</translation>
+        </message>
+        <message>
+            <source>Abducted</source>
+            <translation>Entführt</translation>
+        </message>
+        <message>
+            <source>Cheated (fraud)</source>
+            <translation>Betrogen</translation>
+        </message>
+        <message>
+            <source>Lied to about the work or the conditions</source>
+            <translation>Über die Arbeit oder die Bedingungen belogen</translation>
+        </message>
+        <message>
+            <source>Abuse of power (an employer, official or relative)</source>
+            <translation>Machtmissbrauch (Arbeitgeber, Amtsperson oder Verwandte)</translation>
+        </message>
+        <message>
+            <source>Their difficult situation was exploited</source>
+            <translation>Die Notlage wurde ausgenutzt</translation>
+        </message>
+        <message>
+            <source>Someone was paid to hand the person over</source>
+            <translation>Jemand wurde für die Übergabe der Person bezahlt</translation>
+        </message>
+        <message>
+            <source>Sexual exploitation or prostitution</source>
+            <translation>Sexuelle Ausbeutung oder Prostitution</translation>
+        </message>
+        <message>
+            <source>Forced labour</source>
+            <translation>Zwangsarbeit</translation>
+        </message>
+        <message>
+            <source>Forced begging</source>
+            <translation>Erzwungenes Betteln</translation>
+        </message>
+        <message>
+            <source>Forced to commit crimes (theft, drugs…)</source>
+            <translation>Zu Straftaten gezwungen (Diebstahl, Drogen…)</translation>
+        </message>
+        <message>
+            <source>Domestic servitude</source>
+            <translation>Häusliche Knechtschaft</translation>
+        </message>
+        <message>
+            <source>Slavery or servitude</source>
+            <translation>Sklaverei oder Leibeigenschaft</translation>
+        </message>
+        <message>
+            <source>Removal of organs</source>
+            <translation>Organentnahme</translation>
+        </message>
+        <message>
+            <source>Forced marriage</source>
+            <translation>Zwangsheirat</translation>
+        </message>
+        <message>
+            <source>Illegal adoption</source>
+            <translation>Illegale Adoption</translation>
+        </message>
+        <message>
+            <source>Worst forms of child labour</source>
+            <translation>Schlimmste Formen der Kinderarbeit</translation>
+        </message>
+        <message>
+            <source>Reachable around the clock</source>
+            <translation>Rund um die Uhr erreichbar</translation>
+        </message>
+        <message>
+            <source>Reachable now</source>
+            <translation>Jetzt erreichbar</translation>
+        </message>
+        <message>
+            <source>Closed now</source>
+            <translation>Derzeit geschlossen</translation>
+        </message>
+        <message>
+            <source>Opening hours not known – call to check</source>
+            <translation>Öffnungszeiten unbekannt – bitte anrufen und nachfragen</translation>
+        </message>
+        <message>
+            <source>24/7</source>
+            <translation>24/7</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Reachable now (until %1 local time)</source>
+            <translation>Jetzt erreichbar (bis %1 Ortszeit)</translation>
+        </message>
+        <message>
+            <source>Closed now – opens %1 local time</source>
+            <translation>Derzeit geschlossen – öffnet %1 Ortszeit</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Fallart</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <source>Child or adult</source>
+            <translation>Kind oder erwachsen</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Urgent need</source>
+            <translation>Dringender Bedarf</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>Body and follow-up</source>
+            <translation>Stelle und Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mo</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Di</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>So</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
@@ -2579,6 +2490,26 @@
         <message>
             <source>Fax</source>
             <translation>Fax</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>ganztägig</translation>
+        </message>
+        <message>
+            <source>ext. %1</source>
+            <translation>Durchwahl %1</translation>
+        </message>
+        <message>
+            <source>confidential, not shown</source>
+            <translation>vertraulich, nicht angezeigt</translation>
+        </message>
+        <message>
+            <source>Around the clock, every day</source>
+            <translation>Rund um die Uhr, täglich</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>VERTRAULICH</translation>
         </message>
     </context>
     <context>

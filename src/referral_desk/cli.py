@@ -174,14 +174,14 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_pathway(args: argparse.Namespace) -> int:
+    from referral_desk.exchange.pathway_json import pathway_to_json
     from referral_desk.services.pathway import (
         CaseFileError,
         load_rules,
         make_pathway,
-        pathway_as_text,
-        pathway_to_json,
         read_case_file,
     )
+    from referral_desk.sheets.pathway_text import pathway_as_text
 
     try:
         case = read_case_file(args.case)

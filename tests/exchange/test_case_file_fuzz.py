@@ -12,14 +12,11 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from referral_desk.exchange.case_file import CaseFileError, read_case_file
+from referral_desk.exchange.pathway_json import pathway_to_json
 from referral_desk.services.directory import Directory
-from referral_desk.services.pathway import (
-    CaseFileError,
-    make_pathway,
-    pathway_as_text,
-    pathway_to_json,
-    read_case_file,
-)
+from referral_desk.services.pathway import make_pathway
+from referral_desk.sheets.pathway_text import pathway_as_text
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_BYTES = (ROOT / "data" / "cases" / "bg-child-begging-vienna.json").read_bytes()

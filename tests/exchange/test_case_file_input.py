@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from referral_desk.services.pathway import CaseFileError, case_from_json, read_case_file
+from referral_desk.exchange.case_file import CaseFileError, case_from_json, read_case_file
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "data" / "cases" / "bg-child-begging-vienna.json"
@@ -214,7 +214,7 @@ def test_the_hostile_set_is_large() -> None:
 
 
 def test_a_case_file_too_large_is_refused_before_it_is_read(tmp_path: Path) -> None:
-    from referral_desk.services.pathway.case_file import MAX_CASE_FILE_BYTES
+    from referral_desk.exchange.case_file import MAX_CASE_FILE_BYTES
 
     path = tmp_path / "huge.json"
     with path.open("wb") as stream:
