@@ -304,21 +304,30 @@ def _check_schedules(schedules: list[dict[str, Any]], where: str) -> list[str]:
 
 def normalize_phone(number: str, short_code_country: str | None, default_country: str) -> str:
     """The number in E.164 (or the short code itself); raises ValueError if it is not a number."""
-    digits = number.replace(" ", "")
     if short_code_country:
-        if digits not in SHORT_CODES:
-            raise ValueError(f"{number!r} is not one of the short codes {sorted(SHORT_CODES)}")
-        countries = SHORT_CODE_COUNTRIES.get(digits)
-        if countries is not None and short_code_country not in countries:
-            raise ValueError(f"{digits} is a short code only in {', '.join(sorted(countries))}")
-        return digits
+        return _short_code(number, short_code_country)
+    parsed = _parse_phone(number, default_country)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _short_code(number: str, country: str) -> str:
+    digits = number.replace(" ", "")
+    if digits not in SHORT_CODES:
+        raise ValueError(f"{number!r} is not one of the short codes {sorted(SHORT_CODES)}")
+    countries = SHORT_CODE_COUNTRIES.get(digits)
+    if countries is not None and country not in countries:
+        raise ValueError(f"{digits} is a short code only in {', '.join(sorted(countries))}")
+    return digits
+
+
+def _parse_phone(number: str, default_country: str) -> phonenumbers.PhoneNumber:
     try:
         parsed = phonenumbers.parse(number, default_country)
     except phonenumbers.NumberParseException as error:
         raise ValueError(f"{number!r} is not a phone number ({error})") from None
     if not phonenumbers.is_possible_number(parsed):
         raise ValueError(f"{number!r} is not a possible phone number (wrong length)")
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return parsed
 
 
 def _check_phone(phone: dict[str, Any], where: str, country: str, sample: bool) -> list[str]:
@@ -326,21 +335,22 @@ def _check_phone(phone: dict[str, Any], where: str, country: str, sample: bool) 
     outside sample data only, a valid number."""
     number = phone["number"]
     try:
-        e164 = normalize_phone(number, phone.get("short_code_country"), country)
+        if phone.get("short_code_country"):
+            digits = _short_code(number, phone["short_code_country"])
+            if phone.get("placeholder"):
+                return [f"{where}.placeholder: {digits} is a real short code, not a placeholder"]
+            return []
+        parsed = _parse_phone(number, country)
     except ValueError as error:
         return [f"{where}.number: {error}"]
-    if phone.get("short_code_country"):
-        if phone.get("placeholder"):
-            return [f"{where}.placeholder: {e164} is a real short code, not a placeholder"]
-        return []
-    valid = phonenumbers.is_valid_number(phonenumbers.parse(e164))
+    valid = phonenumbers.is_valid_number(parsed)
     if phone.get("placeholder"):
         if valid:
             return [
                 f"{where}.number: {number!r} can be dialled; a placeholder must be a number "
                 "that cannot (libphonenumber finds it valid)"
             ]
-        if not is_placeholder(e164):
+        if PLACEHOLDER_RUN not in str(parsed.national_number):
             return [
                 f"{where}.number: {number!r} does not look like a placeholder: "
                 f"write one with five zeros in a row"
@@ -358,7 +368,7 @@ def _check_phone(phone: dict[str, Any], where: str, country: str, sample: bool) 
 
 
 def is_placeholder(e164: str) -> bool:
-    """A sample-data phone number: five zeros in a row in the national number."""
+    """A number that looks like a placeholder: five zeros in a row in the national number."""
     parsed = phonenumbers.parse(e164)
     return PLACEHOLDER_RUN in str(parsed.national_number)
 

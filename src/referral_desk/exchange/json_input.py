@@ -19,6 +19,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from referral_desk.exchange.bounded import no_cyclic_collection
+
 MAX_DEPTH = 16  # our formats nest 9 deep at most
 MAX_INT_DIGITS = 20
 MAX_KEY_LENGTH = 100
@@ -187,7 +189,8 @@ def parse_json(raw: bytes) -> Any:
         return int(digits)
 
     try:
-        content = json.loads(text, object_pairs_hook=pairs, parse_int=integer)
+        with no_cyclic_collection():
+            content = json.loads(text, object_pairs_hook=pairs, parse_int=integer)
     except RecursionError:
         raise JsonInputError([f"(top level): nested more than {MAX_DEPTH} levels deep"]) from None
     except json.JSONDecodeError as error:
