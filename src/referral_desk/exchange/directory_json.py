@@ -70,12 +70,19 @@ def read_directory_file(path: Path) -> DirectoryFile:
         raise DirectoryFileError(path, error.problems) from None
     problems = check_directory(content)
     if problems:
-        raise DirectoryFileError(path, [printable(p) for p in problems])
+        raise DirectoryFileError(path, problems)
     return DirectoryFile(content, hashlib.sha256(raw).hexdigest())
 
 
 def check_directory(content: Any) -> list[str]:
-    """Every problem in a parsed directory file: structure and text, schema, then meaning."""
+    """Every problem in a parsed directory file: structure and text, schema, then meaning.
+
+    Each is one line a terminal can show as it is (what it could not show is escaped).
+    """
+    return [printable(p) for p in _problems(content)]
+
+
+def _problems(content: Any) -> list[str]:
     structure, texts = structure_problems(content)
     if structure:
         return structure + texts
