@@ -742,16 +742,16 @@
             <translation>такъв номер не съществува</translation>
         </message>
         <message>
-            <source>sample data may only hold 112, 116 000, 116 111 and placeholders with five zeros</source>
-            <translation>примерните данни могат да съдържат само 112, 116 000, 116 111 и примерни номера с пет нули</translation>
+            <source>sample data may only hold 112, 116 000, 116 111, 147 and placeholders with five zeros that cannot be dialled</source>
+            <translation>примерните данни могат да съдържат само 112, 116 000, 116 111, 147 и примерни номера с пет нули, които не могат да се набират</translation>
         </message>
         <message>
             <source>it is not written as a phone number</source>
             <translation>не е записан като телефонен номер</translation>
         </message>
         <message>
-            <source>it is not one of the short codes 112, 116 000 and 116 111</source>
-            <translation>не е от кратките номера 112, 116 000 и 116 111</translation>
+            <source>it is not one of the short codes 112, 116 000, 116 111 and 147</source>
+            <translation>не е от кратките номера 112, 116 000, 116 111 и 147</translation>
         </message>
         <message>
             <source>it is not an IANA time zone</source>

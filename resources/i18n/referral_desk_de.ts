@@ -742,16 +742,16 @@
             <translation>diese Nummer gibt es nicht</translation>
         </message>
         <message>
-            <source>sample data may only hold 112, 116 000, 116 111 and placeholders with five zeros</source>
-            <translation>Beispieldaten dürfen nur 112, 116 000, 116 111 und Platzhalter mit fünf Nullen enthalten</translation>
+            <source>sample data may only hold 112, 116 000, 116 111, 147 and placeholders with five zeros that cannot be dialled</source>
+            <translation>Beispieldaten dürfen nur 112, 116 000, 116 111, 147 und Platzhalter mit fünf Nullen enthalten, die nicht gewählt werden können</translation>
         </message>
         <message>
             <source>it is not written as a phone number</source>
             <translation>sie ist nicht als Telefonnummer geschrieben</translation>
         </message>
         <message>
-            <source>it is not one of the short codes 112, 116 000 and 116 111</source>
-            <translation>sie ist keine der Kurznummern 112, 116 000 und 116 111</translation>
+            <source>it is not one of the short codes 112, 116 000, 116 111 and 147</source>
+            <translation>sie ist keine der Kurznummern 112, 116 000, 116 111 und 147</translation>
         </message>
         <message>
             <source>it is not an IANA time zone</source>
