@@ -8,16 +8,11 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from referral_desk.domain.case import Pathway
+from referral_desk.domain.referral import LogFilter, LoggedReferral, ReferralHeader, Statistics
 from referral_desk.domain.vocab import FollowUp
 from referral_desk.services import referral_log as log
 from referral_desk.services.changes import Changes
 from referral_desk.services.directory import Directory
-from referral_desk.services.referral_log import (
-    LogFilter,
-    LoggedReferral,
-    ReferralHeader,
-    Statistics,
-)
 
 
 class ReferralLog:

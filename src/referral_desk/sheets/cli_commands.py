@@ -155,7 +155,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     """``referral-desk log stats [--csv FILE]``: counts only, never a name or reference."""
     from datetime import date
 
-    from referral_desk.services.referral_log import statistics_csv
+    from referral_desk.exchange.statistics_csv import statistics_csv
 
     date_from = date.fromisoformat(args.date_from) if args.date_from else None
     date_to = date.fromisoformat(args.date_to) if args.date_to else None

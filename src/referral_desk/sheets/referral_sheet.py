@@ -16,9 +16,9 @@ from referral_desk.domain.contact_rows import contact_rows, way_rows
 from referral_desk.domain.entities import Detail, Texts
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
+from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.domain.vocab import ContactWay, Dimension
-from referral_desk.services.referral_log import ReferralHeader
 from referral_desk.sheets.contact_html import rows_html
 from referral_desk.sheets.pdf import (
     DIRECTORY_OF,

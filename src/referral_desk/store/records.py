@@ -25,6 +25,7 @@ from referral_desk.domain.entities import (
 )
 from referral_desk.domain.hours import RecordTiming, WeeklyHours
 from referral_desk.domain.phones import display_phone
+from referral_desk.domain.ranking import Candidate
 from referral_desk.domain.vocab import Kind
 from referral_desk.store import models as m
 from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of
@@ -34,6 +35,7 @@ __all__ = [
     "directory_info",
     "kind_of",
     "read_detail",
+    "role_candidates",
     "search_hits",
     "service_body",
     "timing",
@@ -360,6 +362,49 @@ class _Reader:
 
 
 # ----------------------------------------------------------------------------- pathway bodies
+
+
+def role_candidates(session: Session, role: str, country: str) -> list[Candidate]:
+    """The services playing ``role`` in ``country``, with what the ranking policy weighs."""
+    term = select(m.TaxonomyTerm.id).where(
+        m.TaxonomyTerm.taxonomy == "role", m.TaxonomyTerm.code == role
+    )
+    service_ids = select(m.Attribute.link_id).where(m.Attribute.taxonomy_term_id.in_(term))
+    areas: dict[str, list[str | None]] = {}
+    for service_id, region in session.execute(
+        select(m.ServiceArea.service_id, m.ServiceArea.region).where(
+            m.ServiceArea.country == country, m.ServiceArea.service_id.in_(service_ids)
+        )
+    ):
+        areas.setdefault(service_id, []).append(region)
+    services = session.scalars(select(m.Service).where(m.Service.id.in_(list(areas)))).all()
+    names = dict(
+        session.execute(
+            select(m.LocalizedText.owner_id, m.LocalizedText.value).where(
+                m.LocalizedText.owner_id.in_(list(areas)),
+                m.LocalizedText.field == "name",
+                m.LocalizedText.lang == "en",
+            )
+        )
+        .tuples()
+        .all()
+    )
+    languages: dict[str, set[str]] = {}
+    for owner, code in session.execute(
+        select(m.Language.owner_id, m.Language.code).where(m.Language.owner_id.in_(list(areas)))
+    ):
+        languages.setdefault(owner, set()).add(code)
+    return [
+        Candidate(
+            service.id,
+            names.get(service.id, ""),
+            frozenset(service.populations.split()),
+            frozenset(areas[service.id]),
+            frozenset(languages.get(service.id, ())),
+            frozenset(service.serves_nationals_of.split()),
+        )
+        for service in services
+    ]
 
 
 def service_body(session: Session, service_id: str, now: datetime) -> Body | None:

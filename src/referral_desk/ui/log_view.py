@@ -27,14 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.referral import LogFilter, LoggedReferral
 from referral_desk.domain.vocab import CaseType, FollowUp
+from referral_desk.exchange.statistics_csv import statistics_csv
 from referral_desk.services.changes import Changes
 from referral_desk.services.desk import Desk
-from referral_desk.services.referral_log import (
-    LogFilter,
-    LoggedReferral,
-    statistics_csv,
-)
 from referral_desk.ui import log_labels as labels
 from referral_desk.ui.changes import ChangeBridge
 

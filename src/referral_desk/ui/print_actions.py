@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain.case import Pathway
+from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.vocab import Category
 from referral_desk.services.desk import Desk
-from referral_desk.services.referral_log import ReferralHeader
 from referral_desk.sheets.booklet import (
     BookletSelection,
     collect_booklet,

@@ -7,18 +7,11 @@ from referral_desk.exchange.case_file import (
     case_to_json,
     read_case_file,
 )
-from referral_desk.services.pathway.resolve import (
-    MAX_BODIES,
-    find_bodies,
-    make_pathway,
-    refresh_reach,
-    wanted_populations,
-)
+from referral_desk.services.pathway.resolve import find_bodies, make_pathway, refresh_reach
 from referral_desk.services.pathway.rules_files import RulesLoad, known_roles, load_rules, rules_dir
 from referral_desk.services.pathway.service import Pathways
 
 __all__ = [
-    "MAX_BODIES",
     "CaseFileError",
     "Pathways",
     "RulesLoad",
@@ -32,5 +25,4 @@ __all__ = [
     "read_case_file",
     "refresh_reach",
     "rules_dir",
-    "wanted_populations",
 ]
