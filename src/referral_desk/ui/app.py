@@ -21,12 +21,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from referral_desk.domain.languages import SOURCE_LANGUAGE, ui_language_or_default
 from referral_desk.paths import resources_dir
 
 if TYPE_CHECKING:  # SQLAlchemy is imported once the window is on screen
     from referral_desk.services.directory import Directory
 
-UI_LANGUAGES = ("en", "bg", "de")
 # Open the directory after the window's first paint, or after this long without one.
 FALLBACK_OPEN_MS = 1000
 _installed: list[QTranslator] = []
@@ -52,7 +52,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
             _installed.append(translator)
         else:
             logging.getLogger(__name__).warning("No %s.qm; run referral_desk.i18n_build", name)
-    if lang != "en":
+    if lang != SOURCE_LANGUAGE:
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
@@ -61,8 +61,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 
 
 def system_language() -> str:
-    name = QLocale.system().name()[:2]
-    return name if name in UI_LANGUAGES else "en"
+    return ui_language_or_default(QLocale.system().name()[:2])
 
 
 def app_icon() -> QIcon:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain.case import Pathway
+from referral_desk.domain.languages import UI_LANGUAGES
 from referral_desk.domain.vocab import Category
 from referral_desk.services.directory import Directory
 from referral_desk.services.referral_log import ReferralHeader, new_header, save_referral
@@ -43,7 +44,7 @@ from referral_desk.sheets.referral_sheet import (
     print_sheet,
 )
 
-SECOND_LANGUAGES = (("", ""), ("en", "English"), ("bg", "Български"), ("de", "Deutsch"))
+SECOND_LANGUAGES = (("", ""), *UI_LANGUAGES.items())
 PREVIEW, PRINT, PDF = "preview", "print", "pdf"
 Paint = Callable[[QPagedPaintDevice], int]
 
