@@ -5,22 +5,25 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.hours import WeeklyHours
+from referral_desk.domain.phones import (
+    SHORT_CODES,
+    is_placeholder,
+    is_valid_number,
+    normalize_phone,
+)
 
 FORMAT = "referral-desk-directory"
 FORMAT_VERSION = 1
-SHORT_CODES = {"112", "116000", "116111"}
 SAMPLE_EMAIL_DOMAIN = "example.org"
-PLACEHOLDER_RUN = "00000"
 
 
 class DirectoryFileError(Exception):
@@ -32,14 +35,6 @@ class DirectoryFileError(Exception):
         shown = "\n".join(f"  - {p}" for p in problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
         super().__init__(f"The directory file {path} cannot be used:\n{shown}{more}")
-
-
-@dataclass(frozen=True)
-class DirectoryFile:
-    """A checked directory file: its content and the SHA-256 of its bytes."""
-
-    content: dict[str, Any]
-    sha256: str
 
 
 def schema_path() -> Path:
@@ -220,28 +215,6 @@ def _check_schedules(schedules: list[dict[str, Any]], where: str) -> list[str]:
     return problems
 
 
-def normalize_phone(number: str, short_code_country: str | None, default_country: str) -> str:
-    """The number in E.164 (or the short code itself); raises ValueError if it is not a number."""
-    digits = number.replace(" ", "")
-    if short_code_country:
-        if digits not in SHORT_CODES:
-            raise ValueError(f"{number!r} is not one of the short codes {sorted(SHORT_CODES)}")
-        return digits
-    try:
-        parsed = phonenumbers.parse(number, default_country)
-    except phonenumbers.NumberParseException as error:
-        raise ValueError(f"{number!r} is not a phone number ({error})") from None
-    if not phonenumbers.is_possible_number(parsed):
-        raise ValueError(f"{number!r} is not a possible phone number (wrong length)")
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-
-
-def is_placeholder(e164: str) -> bool:
-    """A sample-data phone number: five zeros in a row in the national number."""
-    parsed = phonenumbers.parse(e164)
-    return PLACEHOLDER_RUN in str(parsed.national_number)
-
-
 def _check_contact_ways(
     record: dict[str, Any], where: str, country: str, sample: bool
 ) -> list[str]:
@@ -260,7 +233,7 @@ def _check_contact_ways(
                 f"{pwhere}: {phone['number']!r} looks like a real number; sample data may only "
                 "hold 112, 116 000, 116 111 and placeholders with five zeros in a row"
             )
-        if not sample and not phonenumbers.is_valid_number(phonenumbers.parse(e164)):
+        if not sample and not is_valid_number(e164):
             problems.append(f"{pwhere}: {phone['number']!r} is not a valid phone number")
     email = record.get("email")
     if email:
