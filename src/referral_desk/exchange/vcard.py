@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import phonenumbers
 
 from referral_desk.domain.entities import Detail, Phone
+from referral_desk.domain.hours_text import hours_text
 from referral_desk.domain.vocab import Kind, PhoneType
 
 CRLF = "\r\n"
@@ -113,8 +114,6 @@ def _lines(detail: Detail, lang: str, note: str | None) -> Iterable[str]:
 
 def default_note(detail: Detail, lang: str) -> str:
     """Description, referral notes and hours, for a note when the caller gives none."""
-    from referral_desk.sheets.plain import hours_text
-
     parts = [detail.description.get(lang), detail.referral_notes.get(lang)]
     hours = hours_text(detail.hours)
     if detail.around_the_clock:

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 
 from referral_desk.domain.entities import Detail, DirectoryInfo
+from referral_desk.domain.hours_text import hours_text
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
 from referral_desk.domain.text import bg_to_latin
 from referral_desk.domain.vocab import Category, Kind
@@ -38,7 +39,7 @@ from referral_desk.sheets.pdf import (
     paint_document,
     pdf_printer,
 )
-from referral_desk.sheets.plain import PHONE_LABELS, hours_text
+from referral_desk.sheets.plain import PHONE_LABELS
 from referral_desk.sheets.referral_sheet import CSS as SHEET_CSS
 
 C = "Booklet"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from referral_desk.domain.entities import Detail
-from referral_desk.domain.hours import Reach, Reachability, WeeklyHours
+from referral_desk.domain.hours import Reach, Reachability
+from referral_desk.domain.hours_text import hours_text, weekday_name
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
 CONTEXT = "PlainText"
@@ -30,15 +31,6 @@ LABELS = {
     "counterpart": QT_TRANSLATE_NOOP("PlainText", "Counterpart"),
     "time_zone": QT_TRANSLATE_NOOP("PlainText", "local time"),
 }
-WEEKDAYS = (
-    QT_TRANSLATE_NOOP("PlainText", "Mon"),
-    QT_TRANSLATE_NOOP("PlainText", "Tue"),
-    QT_TRANSLATE_NOOP("PlainText", "Wed"),
-    QT_TRANSLATE_NOOP("PlainText", "Thu"),
-    QT_TRANSLATE_NOOP("PlainText", "Fri"),
-    QT_TRANSLATE_NOOP("PlainText", "Sat"),
-    QT_TRANSLATE_NOOP("PlainText", "Sun"),
-)
 PHONE_LABELS = {"voice": "phone", "cell": "cell", "text": "text", "fax": "fax"}
 
 
@@ -47,38 +39,9 @@ def reach_text(reach: Reachability, tr: Translate = untranslated) -> str:
     if reach.reach is Reach.OPEN and reach.until:
         return f"{label} ({reach.until:%H:%M} {tr(CONTEXT, LABELS['time_zone'])})"
     if reach.reach is Reach.CLOSED and reach.next_open:
-        day = tr(CONTEXT, WEEKDAYS[reach.next_open.weekday()])
+        day = weekday_name(reach.next_open.weekday(), tr)
         return f"{label} ({day} {reach.next_open:%H:%M} {tr(CONTEXT, LABELS['time_zone'])})"
     return label
-
-
-def hours_text(hours: tuple[WeeklyHours, ...], tr: Translate = untranslated) -> str:
-    """``Mon–Fri 08:00–16:00; Sat 09:00–12:00``, the day names translated by ``tr``."""
-    translate = tr
-    parts = []
-    for row in hours:
-        days = sorted(row.days)
-        runs: list[list[int]] = []
-        for day in days:
-            if runs and day == runs[-1][-1] + 1:
-                runs[-1].append(day)
-            else:
-                runs.append([day])
-        names = []
-        for run in runs:
-            first, last = (
-                translate(CONTEXT, WEEKDAYS[run[0]]),
-                translate(CONTEXT, WEEKDAYS[run[-1]]),
-            )
-            names.append(
-                first
-                if len(run) == 1
-                else f"{first}–{last}"
-                if len(run) > 2
-                else f"{first}, {last}"
-            )
-        parts.append(f"{', '.join(names)} {row.opens:%H:%M}–{row.closes:%H:%M}")
-    return "; ".join(parts)
 
 
 def detail_as_text(

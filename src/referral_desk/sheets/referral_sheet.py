@@ -12,6 +12,7 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 from referral_desk.domain.case import Body, Pathway, Step, Text
 from referral_desk.domain.entities import Detail, Texts
 from referral_desk.domain.hours import Reach, Reachability
+from referral_desk.domain.hours_text import hours_text, weekday_name
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
 from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.services.referral_log import ReferralHeader
@@ -30,8 +31,7 @@ from referral_desk.sheets.pdf import (
     paint_document,
     pdf_printer,
 )
-from referral_desk.sheets.plain import CONTEXT as PLAIN_CONTEXT
-from referral_desk.sheets.plain import PHONE_LABELS, WEEKDAYS, hours_text
+from referral_desk.sheets.plain import PHONE_LABELS
 
 C = "Sheet"
 SPACER = '<p style="font-size: 5pt">&nbsp;</p>'  # Qt drops a heading's top margin after a table
@@ -371,7 +371,7 @@ class _Writer:
             return f'<span class="ok">{esc(fill(first(C, LABELS["open_until"]), until))}</span>'
         if reach.reach is Reach.CLOSED:
             if reach.next_open:
-                day = first(PLAIN_CONTEXT, WEEKDAYS[reach.next_open.weekday()])
+                day = weekday_name(reach.next_open.weekday(), first)
                 when = f"{day} {reach.next_open:%H:%M}"
                 return (
                     f'<span class="no">{esc(fill(first(C, LABELS["closed_opens"]), when))}</span>'
