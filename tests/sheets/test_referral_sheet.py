@@ -32,8 +32,8 @@ from referral_desk.domain.entities import (
     Verification,
 )
 from referral_desk.domain.hours import Reach, Reachability, WeeklyHours
+from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.vocab import Kind
-from referral_desk.services.referral_log import ReferralHeader
 from referral_desk.sheets.pdf import Paper, fill, labels_for
 from referral_desk.sheets.referral_sheet import (
     SheetData,

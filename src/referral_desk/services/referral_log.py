@@ -33,6 +33,7 @@ from referral_desk.domain.case import (
 )
 from referral_desk.domain.entities import Detail, RecordRef, Texts
 from referral_desk.domain.hours import Reach, Reachability
+from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.vocab import Kind
 from referral_desk.services.directory import Directory
 from referral_desk.store.log_models import Referral, ReferralBody
@@ -55,19 +56,6 @@ class CaseType(StrEnum):
     ASYLUM_SEEKER = "asylum_seeker"
     NATIONAL = "national"  # met in their own country
     UNKNOWN = "unknown"
-
-
-@dataclass(frozen=True)
-class ReferralHeader:
-    """Who printed the sheet, where and when, under which reference and directory."""
-
-    post: str
-    caseworker: str
-    created_at: datetime  # timezone-aware
-    reference: str
-    directory_version: str = ""
-    directory_published: date | None = None
-    sample: bool = True
 
 
 @dataclass(frozen=True)

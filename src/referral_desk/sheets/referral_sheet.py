@@ -14,8 +14,8 @@ from referral_desk.domain.entities import Detail, Texts
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.hours_text import hours_text, weekday_name
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
+from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.rules.model import SELF_ROLE
-from referral_desk.services.referral_log import ReferralHeader
 from referral_desk.sheets.pdf import (
     DIRECTORY_OF,
     PAGE_OF,

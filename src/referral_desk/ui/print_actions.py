@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from referral_desk.domain.case import Pathway
 from referral_desk.domain.languages import UI_LANGUAGES
+from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.vocab import Category
 from referral_desk.services.directory import Directory
-from referral_desk.services.referral_log import ReferralHeader, new_header, save_referral
+from referral_desk.services.referral_log import new_header, save_referral
 from referral_desk.sheets.booklet import (
     BookletSelection,
     collect_booklet,
