@@ -21,10 +21,12 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from synthetic import build_synthetic_db
 
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Case
+from referral_desk.services.booklet import booklet_bodies
 from referral_desk.services.directory import open_directory
 from referral_desk.services.referral_log import new_header
-from referral_desk.sheets.booklet import BookletSelection, collect_booklet, write_booklet_pdf
+from referral_desk.sheets.booklet import booklet_data, write_booklet_pdf
 from referral_desk.sheets.referral_sheet import (
     SheetData,
     collect_details,
@@ -94,7 +96,9 @@ def main() -> int:
                 build_synthetic_db(out / "synthetic.sqlite3", args.bodies)
                 db_dir = open_directory(out / "synthetic.sqlite3")
             start = time.perf_counter()
-            booklet = collect_booklet(db_dir, BookletSelection(), "en", NOW, second_lang="bg")
+            selection = BookletSelection()
+            bodies = booklet_bodies(db_dir, selection, NOW)
+            booklet = booklet_data(bodies, db_dir.info(), selection, "en", NOW, second_lang="bg")
             collected = time.perf_counter() - start
             start = time.perf_counter()
             pages = write_booklet_pdf(booklet, out / "booklet.pdf")

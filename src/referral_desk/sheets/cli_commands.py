@@ -123,7 +123,9 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 
 def cmd_booklet(args: argparse.Namespace) -> int:
     """``referral-desk booklet -o FILE.pdf [--country] [--region] [--category] [--favourites]``."""
-    from referral_desk.sheets.booklet import BookletSelection, collect_booklet, write_booklet_pdf
+    from referral_desk.domain.booklet import BookletSelection
+    from referral_desk.services.booklet import booklet_bodies
+    from referral_desk.sheets.booklet import booklet_data, write_booklet_pdf
     from referral_desk.sheets.pdf import Paper
 
     favourites = None
@@ -136,8 +138,13 @@ def cmd_booklet(args: argparse.Namespace) -> int:
     app = _qt()
     directory = _open(args)
     try:
-        data = collect_booklet(
-            directory, selection, args.lang, second_lang=args.second_lang, paper=Paper(args.paper)
+        data = booklet_data(
+            booklet_bodies(directory, selection),
+            directory.info(),
+            selection,
+            args.lang,
+            second_lang=args.second_lang,
+            paper=Paper(args.paper),
         )
         pages = write_booklet_pdf(data, args.output)
     finally:

@@ -25,18 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Pathway
 from referral_desk.domain.languages import UI_LANGUAGES
 from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.vocab import Category
+from referral_desk.services.booklet import booklet_bodies
 from referral_desk.services.directory import Directory
 from referral_desk.services.referral_log import new_header, save_referral
-from referral_desk.sheets.booklet import (
-    BookletSelection,
-    collect_booklet,
-    print_booklet,
-    print_contact_card,
-)
+from referral_desk.sheets.booklet import booklet_data, print_booklet, print_contact_card
 from referral_desk.sheets.pdf import PageSetup, Paper, configure, pdf_printer
 from referral_desk.sheets.referral_sheet import (
     PERSON_FIELDS,
@@ -393,8 +390,13 @@ def booklet_action(
     options = BookletOptionsDialog.ask(parent, lang, countries, favourites)
     if options is None:
         return False
-    data = collect_booklet(
-        directory, options.selection, lang, second_lang=options.second_lang, paper=options.paper
+    data = booklet_data(
+        booklet_bodies(directory, options.selection),
+        directory.info(),
+        options.selection,
+        lang,
+        second_lang=options.second_lang,
+        paper=options.paper,
     )
     return run(
         parent,

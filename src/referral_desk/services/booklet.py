@@ -1,0 +1,53 @@
+"""The bodies a paper booklet lists: read from the directory for a selection, as plain records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from referral_desk.domain.booklet import BookletSelection
+from referral_desk.domain.entities import Detail
+from referral_desk.domain.search import SearchFilters
+from referral_desk.domain.vocab import Kind
+from referral_desk.services.directory import Directory
+
+EVERY_RECORD = 1_000_000
+
+
+def booklet_bodies(
+    directory: Directory, selection: BookletSelection, now: datetime | None = None
+) -> list[Detail]:
+    """The selected services and liaison contacts (or exactly the favourites), in search order."""
+    now = now or datetime.now(UTC)
+    if selection.favourites is not None:
+        ids = list(dict.fromkeys(selection.favourites))
+    else:
+        services = SearchFilters(
+            country=selection.country, category=selection.category, kind=Kind.SERVICE
+        )
+        ids = [hit.id for hit in directory.search("", services, now=now, limit=EVERY_RECORD)]
+        if not selection.category:
+            contacts = SearchFilters(country=selection.country, kind=Kind.CONTACT)
+            ids += [hit.id for hit in directory.search("", contacts, now=now, limit=EVERY_RECORD)]
+    details: list[Detail] = []
+    for record_id in ids:
+        detail = directory.show(record_id, now)
+        if detail is None:
+            continue
+        if selection.favourites is None and detail.kind is Kind.CONTACT and not detail.liaison:
+            continue
+        if selection.region and not in_region(detail, selection.region):
+            continue
+        details.append(detail)
+    return details
+
+
+def in_region(detail: Detail, region: str) -> bool:
+    """Whether the record serves ``region`` (or its whole country), or has an address there."""
+    wanted = region.casefold()
+    if any(r is None or r.casefold() == wanted for _c, r in detail.service_areas):
+        return True
+    return any(
+        loc.address is not None
+        and wanted in {(loc.address.region or "").casefold(), loc.address.city.casefold()}
+        for loc in detail.locations
+    )
