@@ -21,8 +21,10 @@ def test_every_exit_code_has_a_meaning_in_help(run: Run) -> None:
     assert code == 0
     assert set(MEANINGS) == set(ExitCode)
     epilog = out[out.index("exit codes:") :]
+    assert max(len(line) for line in epilog.splitlines()) < 80
+    words = " ".join(epilog.split())
     for exit_code, meaning in MEANINGS.items():
-        assert re.search(rf"^\s+{int(exit_code)}\s+{re.escape(meaning)}$", epilog, re.MULTILINE)
+        assert f" {int(exit_code)} {meaning}" in words
 
 
 def test_the_readme_lists_the_same_exit_codes() -> None:

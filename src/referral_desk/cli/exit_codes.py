@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from enum import IntEnum
 
 
@@ -33,5 +34,13 @@ MEANINGS: dict[ExitCode, str] = {
 def exit_codes_help() -> str:
     """The list of exit codes for the end of ``referral-desk --help``."""
     width = max(len(str(int(code))) for code in ExitCode)
-    lines = [f"  {int(code):>{width}}  {MEANINGS[code]}" for code in ExitCode]
+    lines = [
+        textwrap.fill(
+            MEANINGS[code],
+            width=79,
+            initial_indent=f"  {int(code):>{width}}  ",
+            subsequent_indent=" " * (width + 4),
+        )
+        for code in ExitCode
+    ]
     return "exit codes:\n" + "\n".join(lines)
