@@ -1,1 +1,1 @@
-"""Files in and out: the directory file, HSDS, vCard, spreadsheets."""
+"""File formats <-> domain objects: the directory file (read and checked), vCards (written)."""
