@@ -23,13 +23,12 @@ from synthetic import build_synthetic_db
 
 from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Case
-from referral_desk.services.booklet import booklet_bodies
 from referral_desk.services.directory import open_directory
+from referral_desk.services.printouts import booklet_bodies, pathway_details
 from referral_desk.services.referral_log import new_header
 from referral_desk.sheets.booklet import booklet_data, write_booklet_pdf
 from referral_desk.sheets.referral_sheet import (
     SheetData,
-    collect_details,
     sheet_html,
     write_sheet_pdf,
 )
@@ -81,7 +80,7 @@ def main() -> int:
             new_header(directory, "Post", "Caseworker", NOW),
             lang="de",
             second_lang="bg",
-            details=collect_details(directory, pathway, NOW),
+            details=pathway_details(directory, pathway, NOW),
         )
         html = sheet_html(data)
         sheet = timed(lambda: write_sheet_pdf(data, out / "sheet.pdf"), args.runs)

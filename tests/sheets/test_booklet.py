@@ -22,8 +22,8 @@ from referral_desk.domain.entities import (
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.text import bg_to_latin
 from referral_desk.domain.vocab import Kind
-from referral_desk.services.booklet import booklet_bodies
 from referral_desk.services.directory import Directory
+from referral_desk.services.printouts import booklet_bodies
 from referral_desk.sheets.booklet import (
     BookletData,
     booklet_data,

@@ -64,9 +64,10 @@ def run_sheet(args: argparse.Namespace) -> ExitCode:
     from datetime import UTC, datetime
 
     from referral_desk.services.pathway import make_pathway
+    from referral_desk.services.printouts import pathway_details
     from referral_desk.services.referral_log import new_header, save_referral
     from referral_desk.sheets.pdf import Paper
-    from referral_desk.sheets.referral_sheet import SheetData, collect_details, write_sheet_pdf
+    from referral_desk.sheets.referral_sheet import SheetData, write_sheet_pdf
 
     case = read_case(args.case)
     rules = current_rules()
@@ -82,7 +83,7 @@ def run_sheet(args: argparse.Namespace) -> ExitCode:
             Paper(args.paper),
             args.lang,
             args.second_lang,
-            details=collect_details(directory, pathway, now),
+            details=pathway_details(directory, pathway, now),
         )
         pages = write_pdf(lambda: write_sheet_pdf(data, args.output), args.output)
         if args.log:
@@ -97,7 +98,7 @@ def run_sheet(args: argparse.Namespace) -> ExitCode:
 def run_booklet(args: argparse.Namespace) -> ExitCode:
     """The bodies of the selection, read from the directory, printed as the paper directory."""
     from referral_desk.domain.booklet import BookletSelection
-    from referral_desk.services.booklet import booklet_bodies
+    from referral_desk.services.printouts import booklet_bodies
     from referral_desk.sheets.booklet import booklet_data, write_booklet_pdf
     from referral_desk.sheets.pdf import Paper
 

@@ -30,15 +30,14 @@ from referral_desk.domain.case import Pathway
 from referral_desk.domain.languages import UI_LANGUAGES
 from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.vocab import Category
-from referral_desk.services.booklet import booklet_bodies
 from referral_desk.services.directory import Directory
+from referral_desk.services.printouts import booklet_bodies, pathway_details
 from referral_desk.services.referral_log import new_header, save_referral
 from referral_desk.sheets.booklet import booklet_data, print_booklet, print_contact_card
 from referral_desk.sheets.pdf import PageSetup, Paper, configure, pdf_printer
 from referral_desk.sheets.referral_sheet import (
     PERSON_FIELDS,
     SheetData,
-    collect_details,
     print_sheet,
 )
 
@@ -305,7 +304,7 @@ def sheet_data(
         second_lang=options.second_lang,
         person=dict(options.person),
         notes=options.notes,
-        details=collect_details(directory, pathway, now),
+        details=pathway_details(directory, pathway, now),
     )
 
 
@@ -366,7 +365,7 @@ def reprint_action(
         paper,
         lang,
         second_lang,
-        details=collect_details(directory, pathway, now),
+        details=pathway_details(directory, pathway, now),
         reprint_of=now,
     )
     return run(

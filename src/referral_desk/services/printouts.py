@@ -1,16 +1,32 @@
-"""The bodies a paper booklet lists: read from the directory for a selection, as plain records."""
+"""What printouts need from the directory, as plain records: a pathway's bodies, a booklet's."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 from referral_desk.domain.booklet import BookletSelection
+from referral_desk.domain.case import Pathway
 from referral_desk.domain.entities import Detail
 from referral_desk.domain.search import SearchFilters
 from referral_desk.domain.vocab import Kind
 from referral_desk.services.directory import Directory
 
 EVERY_RECORD = 1_000_000
+
+
+def pathway_details(
+    directory: Directory, pathway: Pathway, now: datetime | None = None
+) -> dict[str, Detail]:
+    """Each body on the pathway by its id, as the sheet shows it (hours, public addresses)."""
+    now = now or datetime.now(UTC)
+    details: dict[str, Detail] = {}
+    for step in pathway.steps:
+        for body in step.bodies:
+            if body.ref.id not in details:
+                detail = directory.show(body.ref.id, now)
+                if detail is not None:
+                    details[body.ref.id] = detail
+    return details
 
 
 def booklet_bodies(

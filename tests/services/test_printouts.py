@@ -1,15 +1,32 @@
-"""The bodies a booklet lists: country, region and category narrow them; favourites are exact."""
+"""What printouts read: a pathway's bodies in full; a booklet's, narrowed by its selection."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.vocab import Kind
-from referral_desk.services.booklet import booklet_bodies, in_region
 from referral_desk.services.directory import Directory
+from referral_desk.services.pathway import make_pathway, read_case_file
+from referral_desk.services.printouts import booklet_bodies, in_region, pathway_details
 
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
+CASE = (
+    Path(__file__).resolve().parent.parent.parent
+    / "data"
+    / "cases"
+    / "bg-child-begging-vienna.json"
+)
+
+
+def test_a_pathway_s_bodies_are_read_once_each(sample_directory: Directory) -> None:
+    pathway = make_pathway(sample_directory, read_case_file(CASE), NOW)
+    ids = [body.ref.id for step in pathway.steps for body in step.bodies]
+    assert len(ids) > len(set(ids)), "the sample pathway names a body in two steps"
+    details = pathway_details(sample_directory, pathway, NOW)
+    assert list(details) == list(dict.fromkeys(ids))
+    assert all(detail.id == record_id for record_id, detail in details.items())
 
 
 def test_a_region_keeps_only_bodies_serving_it(sample_directory: Directory) -> None:
