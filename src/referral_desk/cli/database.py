@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from referral_desk.cli.common import Commands, open_directory
 from referral_desk.cli.exit_codes import ExitCode
-from referral_desk.domain.entities import DirectoryInfo
+
+if TYPE_CHECKING:
+    from referral_desk.domain.entities import DirectoryInfo
 
 
 def add_commands(commands: Commands) -> None:

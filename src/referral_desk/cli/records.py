@@ -7,13 +7,14 @@ import json
 import sys
 from dataclasses import asdict
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from referral_desk.cli.common import LANGUAGE_LIST, Commands, open_directory
 from referral_desk.cli.exit_codes import ExitCode
-from referral_desk.domain.entities import Detail, SearchHit
-from referral_desk.domain.hours import Reach
 from referral_desk.domain.vocab import Category, Kind, Population
+
+if TYPE_CHECKING:
+    from referral_desk.domain.entities import Detail, SearchHit
 
 
 def add_commands(commands: Commands) -> None:
@@ -76,6 +77,8 @@ def run_search(args: argparse.Namespace) -> ExitCode:
 
 def hit_line(hit: SearchHit, lang: str) -> str:
     """One hit as a line: kind, country, name (and organization), reach now, id."""
+    from referral_desk.domain.hours import Reach
+
     if hit.reach.reachable:
         status = "reachable now"
     elif hit.reach.reach is Reach.CLOSED:
