@@ -3,7 +3,7 @@
 
     python3 dev.py run  [referral-desk arguments]   start the app on the sample directory
     python3 dev.py test [pytest arguments]          run the whole test suite
-    python3 dev.py bench [search|startup|keystroke|sheets] [arguments]   run a benchmark
+    python3 dev.py bench [search|startup|keystroke|sheets|bundle] [arguments]   run a benchmark
     python3 dev.py build                            build the desktop program with PyInstaller
 
 Only the Python standard library is used here, so it works on a fresh machine.
@@ -60,24 +60,27 @@ QT_LIBRARIES = {
     "glib-2.0": "libglib2.0-0",
 }
 FONTS = {"/usr/share/fonts/truetype/dejavu": "fonts-dejavu-core"}
+# Programs the tests run: the stock minisign proves our signatures interoperate.
+TOOLS = {"minisign": "minisign"}
 
 
 def ensure_system_libraries() -> None:
-    """On Debian-like Linux, install the libraries Qt needs if they are missing (as root)."""
+    """On Debian-like Linux, install what Qt and the tests need if it is missing (as root)."""
     if not sys.platform.startswith("linux") or not shutil.which("apt-get"):
         return
     import ctypes.util
 
     missing = [pkg for lib, pkg in QT_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
     missing += [pkg for folder, pkg in FONTS.items() if not Path(folder).is_dir()]
+    missing += [pkg for tool, pkg in TOOLS.items() if shutil.which(tool) is None]
     if not missing:
         return
     command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
     if os.geteuid() != 0:
-        print("Qt needs these Debian packages; please install them:", file=sys.stderr)
+        print("Qt and the tests need these Debian packages; please install them:", file=sys.stderr)
         print("  sudo " + " ".join(command), file=sys.stderr)
         return
-    print(f"Installing the system libraries Qt needs: {' '.join(missing)} ...", flush=True)
+    print(f"Installing the packages Qt and the tests need: {' '.join(missing)} ...", flush=True)
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
     subprocess.run([*command, "-qq"], check=True, env=env, stdout=subprocess.DEVNULL)
@@ -103,7 +106,7 @@ def main(argv: list[str]) -> int:
     if command == "bench":
         ensure_venv()
         build_translations()
-        kinds = {"search", "startup", "keystroke", "sheets"}
+        kinds = {"search", "startup", "keystroke", "sheets", "bundle"}
         which = rest.pop(0) if rest and rest[0] in kinds else "search"
         return subprocess.call(
             [str(PY), str(ROOT / "tests" / "bench" / f"bench_{which}.py"), *rest]

@@ -76,9 +76,6 @@ DATABASE_LAYERS = frozenset({"store", "services"})
 PENDING: dict[tuple[str, str], str] = {
     ("referral_desk.cli.main", "referral_desk.store.db"): "catch the services' own errors",
     ("referral_desk.ui.app", "referral_desk.store.db"): "catch the services' own errors",
-    ("referral_desk.services.pathway.output", "referral_desk.sheets.plain"): (
-        "take the labels from the one vocabulary module in the domain"
-    ),
     ("referral_desk.services.pathway.resolve", "referral_desk.services.directory._reach"): (
         "read a record's timing through the central object"
     ),

@@ -1,2641 +1,2569 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG" sourcelanguage="en">
-<context>
-    <name>About</name>
-    <message>
-        <source>Directory: {name}, version {version}, published {date} by {publisher}</source>
-        <translation>Указател: {name}, версия {version}, издаден на {date} от {publisher}</translation>
-    </message>
-    <message>
-        <source>An offline directory for referring possible victims of trafficking.</source>
-        <translation>Офлайн указател за насочване на възможни жертви на трафик на хора.</translation>
-    </message>
-    <message>
-        <source>SAMPLE DATA – not for operational use</source>
-        <translation>ПРИМЕРНИ ДАННИ – не са за реална работа</translation>
-    </message>
-    <message>
-        <source>About Referral Desk</source>
-        <translation>За Referral Desk</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>Referral Desk cannot start</source>
-        <translation>Referral Desk не може да стартира</translation>
-    </message>
-</context>
-<context>
-    <name>Booklet</name>
-    <message>
-        <source>Paper directory</source>
-        <translation>Указател на хартия</translation>
-    </message>
-    <message>
-        <source>Contact card</source>
-        <translation>Карта с контакти</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>Подбор</translation>
-    </message>
-    <message>
-        <source>The whole directory</source>
-        <translation>Целият указател</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Държава</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Област</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Любими</translation>
-    </message>
-    <message>
-        <source>Directory</source>
-        <translation>Указател</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Издаден</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Издател</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Отпечатан</translation>
-    </message>
-    <message>
-        <source>Bodies listed</source>
-        <translation>Включени органи</translation>
-    </message>
-    <message>
-        <source>Addresses of shelters and other confidential places are left out. Check a number in the app or with the national coordinator before you rely on it: this paper ages.</source>
-        <translation>Адресите на приюти и други поверителни места са пропуснати. Преди да разчитате на даден номер, проверете го в приложението или при националния координатор: хартията остарява.</translation>
-    </message>
-    <message>
-        <source>Emergency and 24-hour numbers</source>
-        <translation>Спешни и денонощни телефони</translation>
-    </message>
-    <message>
-        <source>24 hours</source>
-        <translation>24 часа</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Азбучен указател</translation>
-    </message>
-    <message>
-        <source>Every body is listed under its Latin and its Cyrillic name, with the page it is on.</source>
-        <translation>Всеки орган е посочен с името си на латиница и на кирилица и със страницата, на която се намира.</translation>
-    </message>
-    <message>
-        <source>Liaison and other contacts</source>
-        <translation>Лица за връзка и други контакти</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Организации</translation>
-    </message>
-    <message>
-        <source>Also</source>
-        <translation>Също</translation>
-    </message>
-    <message>
-        <source>Who for</source>
-        <translation>За кого</translation>
-    </message>
-    <message>
-        <source>How to refer</source>
-        <translation>Как да насочите</translation>
-    </message>
-    <message>
-        <source>No body matches this selection.</source>
-        <translation>Няма орган, който да отговаря на този подбор.</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Спешна помощ</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Полиция</translation>
-    </message>
-    <message>
-        <source>Border and migration</source>
-        <translation>Граница и миграция</translation>
-    </message>
-    <message>
-        <source>Child protection</source>
-        <translation>Закрила на детето</translation>
-    </message>
-    <message>
-        <source>Social services</source>
-        <translation>Социални услуги</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>Приют</translation>
-    </message>
-    <message>
-        <source>Legal aid</source>
-        <translation>Правна помощ</translation>
-    </message>
-    <message>
-        <source>Consular services</source>
-        <translation>Консулски услуги</translation>
-    </message>
-    <message>
-        <source>Asylum</source>
-        <translation>Убежище</translation>
-    </message>
-    <message>
-        <source>Coordination</source>
-        <translation>Координация</translation>
-    </message>
-    <message>
-        <source>Helplines</source>
-        <translation>Горещи линии</translation>
-    </message>
-    <message>
-        <source>Health and psychosocial support</source>
-        <translation>Здравна и психосоциална подкрепа</translation>
-    </message>
-    <message>
-        <source>Return and reintegration</source>
-        <translation>Завръщане и реинтеграция</translation>
-    </message>
-    <message>
-        <source>Employment and education</source>
-        <translation>Заетост и образование</translation>
-    </message>
-    <message>
-        <source>Advocacy</source>
-        <translation>Застъпничество</translation>
-    </message>
-    <message>
-        <source>Prevention</source>
-        <translation>Превенция</translation>
-    </message>
-    <message>
-        <source>Labour</source>
-        <translation>Труд</translation>
-    </message>
-</context>
-<context>
-    <name>BookletOptionsDialog</name>
-    <message>
-        <source>Print the paper directory</source>
-        <translation>Печат на указателя на хартия</translation>
-    </message>
-    <message>
-        <source>All countries</source>
-        <translation>Всички държави</translation>
-    </message>
-    <message>
-        <source>Any region</source>
-        <translation>Всички области</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Всички категории</translation>
-    </message>
-    <message>
-        <source>Only my favourites</source>
-        <translation>Само моите любими</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Няма</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Държава</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Област</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Хартия</translation>
-    </message>
-    <message>
-        <source>Second language</source>
-        <translation>Втори език</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentPage</name>
-    <message>
-        <source>Consent</source>
-        <translation>Съгласие</translation>
-    </message>
-    <message>
-        <source>An adult must give informed consent before any referral.</source>
-        <translation>Пълнолетното лице трябва да даде информирано съгласие преди всяко насочване.</translation>
-    </message>
-    <message>
-        <source>Informed consent</source>
-        <translation>Информирано съгласие</translation>
-    </message>
-    <message>
-        <source>The person &amp;agrees to be referred</source>
-        <translation>Лицето е &amp;съгласно да бъде насочено</translation>
-    </message>
-    <message>
-        <source>The person &amp;does not agree</source>
-        <translation>Лицето &amp;не е съгласно</translation>
-    </message>
-    <message>
-        <source>&amp;Not asked yet</source>
-        <translation>&amp;Още не е питан(а)</translation>
-    </message>
-</context>
-<context>
-    <name>DetailPane</name>
-    <message>
-        <source>all day</source>
-        <translation>целия ден</translation>
-    </message>
-    <message>
-        <source>Reachable now – around the clock</source>
-        <translation>Достъпен сега – денонощно</translation>
-    </message>
-    <message>
-        <source>Opening hours not known – call to check</source>
-        <translation>Работното време не е известно – обадете се за проверка</translation>
-    </message>
-    <message>
-        <source>Reachable now</source>
-        <translation>Достъпен сега</translation>
-    </message>
-    <message>
-        <source>Reachable now (until {time} local)</source>
-        <translation>Достъпен сега (до {time} местно време)</translation>
-    </message>
-    <message>
-        <source>{time} post time</source>
-        <translation>{time} по времето на службата</translation>
-    </message>
-    <message>
-        <source>Closed now</source>
-        <translation>Затворено в момента</translation>
-    </message>
-    <message>
-        <source>Closed now – opens {day_time} local</source>
-        <translation>Затворено в момента – отваря {day_time} местно време</translation>
-    </message>
-    <message>
-        <source>{day_time} post time</source>
-        <translation>{day_time} по времето на службата</translation>
-    </message>
-    <message>
-        <source>ext. {number}</source>
-        <translation>вътр. {number}</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Имейл</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Уебсайт</translation>
-    </message>
-    <message>
-        <source>Confidential address (shelter or crisis centre)</source>
-        <translation>Поверителен адрес (приют или кризисен център)</translation>
-    </message>
-    <message>
-        <source>Show address</source>
-        <translation>Покажи адреса</translation>
-    </message>
-    <message>
-        <source>Confidential:</source>
-        <translation>Поверително:</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <source>How to reach</source>
-        <translation>Връзка</translation>
-    </message>
-    <message>
-        <source>No phone, e-mail or address recorded.</source>
-        <translation>Няма записан телефон, имейл или адрес.</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>Работно време</translation>
-    </message>
-    <message>
-        <source>Around the clock, every day</source>
-        <translation>Денонощно, всеки ден</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <source>Local time ({zone})</source>
-        <translation>Местно време ({zone})</translation>
-    </message>
-    <message>
-        <source>Post time ({zone})</source>
-        <translation>Време на службата ({zone})</translation>
-    </message>
-    <message>
-        <source>the same</source>
-        <translation>същото</translation>
-    </message>
-    <message>
-        <source>Serves</source>
-        <translation>За кого</translation>
-    </message>
-    <message>
-        <source>Eligibility</source>
-        <translation>Условия</translation>
-    </message>
-    <message>
-        <source>Nationals of</source>
-        <translation>Граждани на</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Езици</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Категории</translation>
-    </message>
-    <message>
-        <source>Area served</source>
-        <translation>Обслужван район</translation>
-    </message>
-    <message>
-        <source>Who it serves</source>
-        <translation>На кого помага</translation>
-    </message>
-    <message>
-        <source>Refer</source>
-        <translation>Насочване</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Какво да направите</translation>
-    </message>
-    <message>
-        <source>Liaison with</source>
-        <translation>Връзка с</translation>
-    </message>
-    <message>
-        <source>Counterpart across the border</source>
-        <translation>Партньор от другата страна на границата</translation>
-    </message>
-    <message>
-        <source>How to refer</source>
-        <translation>Как да насочите</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Част от</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Услуга</translation>
-    </message>
-    <message>
-        <source>Sub-organizations</source>
-        <translation>Подразделения</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Услуги</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Контакти</translation>
-    </message>
-    <message>
-        <source>Related records</source>
-        <translation>Свързани записи</translation>
-    </message>
-    <message>
-        <source>Never verified – check before use.</source>
-        <translation>Никога не е проверявано – проверете преди употреба.</translation>
-    </message>
-    <message>
-        <source>Last verified {date}</source>
-        <translation>Последна проверка: {date}</translation>
-    </message>
-    <message>
-        <source>by {who}</source>
-        <translation>от {who}</translation>
-    </message>
-    <message>
-        <source>Select a result to see its details.</source>
-        <translation>Изберете резултат, за да видите подробностите.</translation>
-    </message>
-    <message>
-        <source>Details of the selected record</source>
-        <translation>Подробности за избрания запис</translation>
-    </message>
-</context>
-<context>
-    <name>FavouritesList</name>
-    <message>
-        <source>Pinned records</source>
-        <translation>Закачени записи</translation>
-    </message>
-    <message>
-        <source>Nothing pinned yet. Open a record and press Ctrl+D to pin it.</source>
-        <translation>Още няма закачени записи. Отворете запис и натиснете Ctrl+D, за да го закачите.</translation>
-    </message>
-    <message>
-        <source>Enter opens a record, Delete unpins it</source>
-        <translation>Enter отваря запис, Delete го откача</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>Any country</source>
-        <translation>Всички държави</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Всички видове</translation>
-    </message>
-    <message>
-        <source>Any category</source>
-        <translation>Всички категории</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Всички групи</translation>
-    </message>
-    <message>
-        <source>Any language</source>
-        <translation>Всички езици</translation>
-    </message>
-    <message numerus="yes">
-        <source>Verified in the last %n month(s)</source>
-        <translation>
-            <numerusform>Проверено през последния %n месец</numerusform>
-            <numerusform>Проверено през последните %n месеца</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verified any time</source>
-        <translation>по всяко време</translation>
-    </message>
-    <message>
-        <source>C&amp;ountry:</source>
-        <translation>&amp;Държава:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
-    </message>
-    <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>&amp;Категория:</translation>
-    </message>
-    <message>
-        <source>Po&amp;pulation:</source>
-        <translation>&amp;За кого:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Език:</translation>
-    </message>
-    <message>
-        <source>&amp;Verified:</source>
-        <translation>&amp;Проверено:</translation>
-    </message>
-    <message>
-        <source>Open &amp;now</source>
-        <translation>&amp;Отворено сега</translation>
-    </message>
-    <message>
-        <source>&amp;Around the clock</source>
-        <translation>Д&amp;енонощно</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Изчисти филтрите</translation>
-    </message>
-    <message>
-        <source>Country filter</source>
-        <translation>Филтър по държава</translation>
-    </message>
-    <message>
-        <source>Kind of record filter</source>
-        <translation>Филтър по вид запис</translation>
-    </message>
-    <message>
-        <source>Category filter</source>
-        <translation>Филтър по категория</translation>
-    </message>
-    <message>
-        <source>Population served filter</source>
-        <translation>Филтър по целева група</translation>
-    </message>
-    <message>
-        <source>Language spoken filter</source>
-        <translation>Филтър по говорим език</translation>
-    </message>
-    <message>
-        <source>Last verified filter</source>
-        <translation>Филтър по дата на последна проверка</translation>
-    </message>
-    <message>
-        <source>Only bodies reachable now</source>
-        <translation>Само органи, достъпни сега</translation>
-    </message>
-    <message>
-        <source>Only bodies reachable around the clock</source>
-        <translation>Само органи, достъпни денонощно</translation>
-    </message>
-    <message>
-        <source>Clear all filters</source>
-        <translation>Изчисти всички филтри</translation>
-    </message>
-</context>
-<context>
-    <name>HappenedPage</name>
-    <message>
-        <source>What happened</source>
-        <translation>Какво се е случило</translation>
-    </message>
-    <message>
-        <source>Tick what you know. Press ? beside a term for its meaning.</source>
-        <translation>Отбележете това, което знаете. Натиснете ? до даден термин, за да видите значението му.</translation>
-    </message>
-    <message>
-        <source>What was done to the person (the act)</source>
-        <translation>Какво е направено с лицето (действието)</translation>
-    </message>
-    <message>
-        <source>How the person was controlled (the means)</source>
-        <translation>Как е контролирано лицето (средството)</translation>
-    </message>
-    <message>
-        <source>What for (the purpose)</source>
-        <translation>С каква цел (целта)</translation>
-    </message>
-    <message>
-        <source>For a child, the act and the purpose are enough: no means are needed.</source>
-        <translation>При дете са достатъчни действието и целта: не е нужно средство.</translation>
-    </message>
-    <message>
-        <source>Crossing a border</source>
-        <translation>Преминаване на граница</translation>
-    </message>
-    <message>
-        <source>Was moved across a &amp;border</source>
-        <translation>Преведено е през &amp;граница</translation>
-    </message>
-    <message>
-        <source>Was moved across a border</source>
-        <translation>Преведено е през граница</translation>
-    </message>
-    <message>
-        <source>Agreed to be moved across the border</source>
-        <translation>Съгласило се е да бъде преведено през границата</translation>
-    </message>
-    <message>
-        <source>Free to leave</source>
-        <translation>Свободно да си тръгне</translation>
-    </message>
-    <message>
-        <source>Smuggling</source>
-        <translation>Контрабанда на мигранти</translation>
-    </message>
-    <message>
-        <source>Agreed to the &amp;journey:</source>
-        <translation>Съгласило се е с &amp;пътуването:</translation>
-    </message>
-    <message>
-        <source>&amp;Free to leave:</source>
-        <translation>&amp;Свободно да си тръгне:</translation>
-    </message>
-</context>
-<context>
-    <name>Hours</name>
-    <message>
-        <source>Mon</source>
-        <translation>Пн</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>Вт</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>Ср</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>Чт</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>Пт</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>Сб</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>Нд</translation>
-    </message>
-</context>
-<context>
-    <name>LogLabels</name>
-    <message>
-        <source>own national abroad</source>
-        <translation>собствен гражданин в чужбина</translation>
-    </message>
-    <message>
-        <source>foreign national</source>
-        <translation>чужденец</translation>
-    </message>
-    <message>
-        <source>asylum seeker</source>
-        <translation>търсещ закрила</translation>
-    </message>
-    <message>
-        <source>national in own country</source>
-        <translation>гражданин в собствената си страна</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>referred</source>
-        <translation>насочен</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>приет</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>отказан</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>няма отговор</translation>
-    </message>
-    <message>
-        <source>child</source>
-        <translation>дете</translation>
-    </message>
-    <message>
-        <source>adult</source>
-        <translation>пълнолетен</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Месец</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Вид случай</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Child or adult</source>
-        <translation>Дете или пълнолетен</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Цел</translation>
-    </message>
-    <message>
-        <source>Urgent need</source>
-        <translation>Спешна нужда</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Орган</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Проследяване</translation>
-    </message>
-    <message>
-        <source>Body and follow-up</source>
-        <translation>Орган и проследяване</translation>
-    </message>
-</context>
-<context>
-    <name>LogView</name>
-    <message>
-        <source>Referral log</source>
-        <translation>Дневник на насочванията</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Насочвания</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Статистика</translation>
-    </message>
-    <message>
-        <source>Reference, post, caseworker or body</source>
-        <translation>Номер, служба, служител или орган</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>От</translation>
-    </message>
-    <message>
-        <source>Children and adults</source>
-        <translation>Деца и възрастни</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Деца</translation>
-    </message>
-    <message>
-        <source>Adults</source>
-        <translation>Възрастни</translation>
-    </message>
-    <message>
-        <source>Any case type</source>
-        <translation>Всички видове случаи</translation>
-    </message>
-    <message>
-        <source>Any follow-up</source>
-        <translation>Всяко проследяване</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>до</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Стъпка</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Орган</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Проследяване</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Обратна връзка</translation>
-    </message>
-    <message>
-        <source>Save follow-up</source>
-        <translation>Запиши проследяването</translation>
-    </message>
-    <message>
-        <source>Reprint sheet…</source>
-        <translation>Отпечатай формуляра отново…</translation>
-    </message>
-    <message>
-        <source>Save sheet as PDF…</source>
-        <translation>Запиши формуляра като PDF…</translation>
-    </message>
-    <message>
-        <source>Counted by</source>
-        <translation>Групирано по</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Стойност</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Брой</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обнови</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Експорт в CSV…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s). No names, references or caseworkers are counted.</source>
-        <translation>
-            <numerusform>%n насочване. Не се броят имена, номера или служители.</numerusform>
-            <numerusform>%n насочвания. Не се броят имена, номера или служители.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export statistics</source>
-        <translation>Експорт на статистиката</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлове CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file was not saved</source>
-        <translation>Файлът не беше записан</translation>
-    </message>
-</context>
-<context>
-    <name>MainActions</name>
-    <message>
-        <source>Print directory &amp;booklet</source>
-        <translation>Печат на указателя като &amp;брошура</translation>
-    </message>
-    <message>
-        <source>Print contact &amp;card</source>
-        <translation>Печат на &amp;карта за контакт</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation>Пре&amp;глед…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печат…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Запиши като P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>A paper directory of a country, region, category or your favourites</source>
-        <translation>Указател на хартия за държава, област, категория или любимите ви</translation>
-    </message>
-    <message>
-        <source>The record shown, on one card</source>
-        <translation>Показаният запис на една карта</translation>
-    </message>
-    <message>
-        <source>Referral &amp;log…</source>
-        <translation>&amp;Дневник на насочванията…</translation>
-    </message>
-    <message>
-        <source>Referrals kept from printed sheets: follow-up, reprint, statistics</source>
-        <translation>Насочвания, запазени от отпечатани формуляри: проследяване, повторен печат, статистика</translation>
-    </message>
-    <message>
-        <source>The directory booklet was saved.</source>
-        <translation>Брошурата с указателя е запазена.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Referral Desk</source>
-        <translation>Referral Desk</translation>
-    </message>
-    <message>
-        <source>SAMPLE DATA – not for operational use</source>
-        <translation>ПРИМЕРНИ ДАННИ – не са за реална работа</translation>
-    </message>
-    <message>
-        <source>Warning: the loaded directory is sample data</source>
-        <translation>Внимание: зареденият указател съдържа примерни данни</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Търсене:</translation>
-    </message>
-    <message>
-        <source>Name, acronym, city or phone number – in any script</source>
-        <translation>Име, съкращение, град или телефон – на всяка азбука</translation>
-    </message>
-    <message>
-        <source>Search the directory</source>
-        <translation>Търсене в указателя</translation>
-    </message>
-    <message>
-        <source>Results update as you type. Arrows move, Enter opens, Escape clears.</source>
-        <translation>Резултатите се обновяват, докато пишете. Стрелките местят, Enter отваря, Escape изчиства.</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Резултати от търсенето</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Търси</translation>
-    </message>
-    <message>
-        <source>&amp;New referral…</source>
-        <translation>&amp;Ново насочване…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy details</source>
-        <translation>&amp;Копирай данните</translation>
-    </message>
-    <message>
-        <source>Export &amp;vCard…</source>
-        <translation>Експорт като &amp;vCard…</translation>
-    </message>
-    <message>
-        <source>&amp;Pin</source>
-        <translation>&amp;Закачи</translation>
-    </message>
-    <message>
-        <source>Show &amp;address</source>
-        <translation>Покажи &amp;адреса</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Назад</translation>
-    </message>
-    <message>
-        <source>&amp;Favourites</source>
-        <translation>&amp;Любими</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>Изчисти &amp;филтрите</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>&amp;About Referral Desk</source>
-        <translation>&amp;За Referral Desk</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Изход</translation>
-    </message>
-    <message>
-        <source>Copy the record&apos;s name and every way to reach it as plain text</source>
-        <translation>Копира името на записа и всички начини за връзка като обикновен текст</translation>
-    </message>
-    <message>
-        <source>Pin or unpin this record in your favourites</source>
-        <translation>Закачва или откача този запис от любимите</translation>
-    </message>
-    <message>
-        <source>Show pinned records instead of search results</source>
-        <translation>Показва закачените записи вместо резултатите</translation>
-    </message>
-    <message>
-        <source>Show the confidential address of a shelter or crisis centre</source>
-        <translation>Показва поверителния адрес на приют или кризисен център</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Редактиране</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Запис</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Изглед</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Помощ</translation>
-    </message>
-    <message>
-        <source>Organizations: {o} · services: {s} · contacts: {c}</source>
-        <translation>Организации: {o} · услуги: {s} · контакти: {c}</translation>
-    </message>
-    <message>
-        <source>Loading the directory…</source>
-        <translation>Указателят се зарежда…</translation>
-    </message>
-    <message numerus="yes">
-        <source>First %n results shown – type more to narrow the search</source>
-        <translation>
-            <numerusform>Показан е първият %n резултат – пишете още, за да стесните търсенето</numerusform>
-            <numerusform>Показани са първите %n резултата – пишете още, за да стесните търсенето</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n резултат</numerusform>
-            <numerusform>%n резултата</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That record is no longer in the directory.</source>
-        <translation>Този запис вече не е в указателя.</translation>
-    </message>
-    <message>
-        <source>Pinned to your favourites.</source>
-        <translation>Закачено в любимите.</translation>
-    </message>
-    <message>
-        <source>Removed from your favourites.</source>
-        <translation>Премахнато от любимите.</translation>
-    </message>
-    <message>
-        <source>Details copied to the clipboard.</source>
-        <translation>Данните са копирани в клипборда.</translation>
-    </message>
-    <message>
-        <source>Export vCard</source>
-        <translation>Експорт като vCard</translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf)</source>
-        <translation>Файлове vCard (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Cannot write the file: {error}</source>
-        <translation>Файлът не може да бъде записан: {error}</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Записано: {path}</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Cannot save the settings: {error}</source>
-        <translation>Настройките не могат да бъдат записани: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>Pathway</name>
-    <message>
-        <source>Immediate safety</source>
-        <translation>Непосредствена безопасност</translation>
-    </message>
-    <message>
-        <source>Identification</source>
-        <translation>Идентификация</translation>
-    </message>
-    <message>
-        <source>First assistance and protection</source>
-        <translation>Първоначална помощ и закрила</translation>
-    </message>
-    <message>
-        <source>Return and social inclusion</source>
-        <translation>Завръщане и социално приобщаване</translation>
-    </message>
-    <message>
-        <source>Long-term assistance</source>
-        <translation>Дългосрочна помощ</translation>
-    </message>
-    <message>
-        <source>Criminal and civil proceedings</source>
-        <translation>Наказателно и гражданско производство</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Сега</translation>
-    </message>
-    <message>
-        <source>Within 24 hours</source>
-        <translation>До 24 часа</translation>
-    </message>
-    <message>
-        <source>Within days</source>
-        <translation>До няколко дни</translation>
-    </message>
-    <message>
-        <source>When the person is ready</source>
-        <translation>Когато човекът е готов</translation>
-    </message>
-    <message>
-        <source>Trafficking in persons indicated</source>
-        <translation>Има признаци на трафик на хора</translation>
-    </message>
-    <message>
-        <source>Possible trafficking</source>
-        <translation>Възможен трафик на хора</translation>
-    </message>
-    <message>
-        <source>Smuggling of migrants, not trafficking</source>
-        <translation>Контрабанда на мигранти, не трафик на хора</translation>
-    </message>
-    <message>
-        <source>Child labour</source>
-        <translation>Детски труд</translation>
-    </message>
-    <message>
-        <source>Insufficient indicators so far</source>
-        <translation>Засега признаците са недостатъчни</translation>
-    </message>
-    <message>
-        <source>You (the caseworker)</source>
-        <translation>Вие (служителят)</translation>
-    </message>
-    <message>
-        <source>Emergency number</source>
-        <translation>Спешен номер</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Полиция</translation>
-    </message>
-    <message>
-        <source>Anti-trafficking police</source>
-        <translation>Полиция за борба с трафика на хора</translation>
-    </message>
-    <message>
-        <source>Border police</source>
-        <translation>Гранична полиция</translation>
-    </message>
-    <message>
-        <source>Migration authority</source>
-        <translation>Миграционен орган</translation>
-    </message>
-    <message>
-        <source>Child protection authority</source>
-        <translation>Орган за закрила на детето</translation>
-    </message>
-    <message>
-        <source>Crisis centre for children</source>
-        <translation>Кризисен център за деца</translation>
-    </message>
-    <message>
-        <source>Social assistance</source>
-        <translation>Социално подпомагане</translation>
-    </message>
-    <message>
-        <source>National anti-trafficking coordinator</source>
-        <translation>Национален координатор за борба с трафика на хора</translation>
-    </message>
-    <message>
-        <source>Liaison officer</source>
-        <translation>Офицер за връзка</translation>
-    </message>
-    <message>
-        <source>Consulate of the person&apos;s country</source>
-        <translation>Консулство на държавата на лицето</translation>
-    </message>
-    <message>
-        <source>Support and shelter for women</source>
-        <translation>Подкрепа и приют за жени</translation>
-    </message>
-    <message>
-        <source>Support and shelter for men</source>
-        <translation>Подкрепа и приют за мъже</translation>
-    </message>
-    <message>
-        <source>Shelter for children</source>
-        <translation>Приют за деца</translation>
-    </message>
-    <message>
-        <source>Legal aid</source>
-        <translation>Правна помощ</translation>
-    </message>
-    <message>
-        <source>Asylum authority</source>
-        <translation>Орган по убежището</translation>
-    </message>
-    <message>
-        <source>Refugee protection</source>
-        <translation>Закрила на бежанците</translation>
-    </message>
-    <message>
-        <source>Child helpline</source>
-        <translation>Телефонна линия за деца</translation>
-    </message>
-    <message>
-        <source>Missing children hotline</source>
-        <translation>Гореща линия за изчезнали деца</translation>
-    </message>
-    <message>
-        <source>Anti-trafficking hotline</source>
-        <translation>Гореща линия срещу трафика на хора</translation>
-    </message>
-    <message>
-        <source>Victim support</source>
-        <translation>Подкрепа за пострадали</translation>
-    </message>
-    <message>
-        <source>Return and reintegration</source>
-        <translation>Завръщане и реинтеграция</translation>
-    </message>
-    <message>
-        <source>Labour inspectorate</source>
-        <translation>Инспекция по труда</translation>
-    </message>
-    <message>
-        <source>Transnational partner</source>
-        <translation>Транснационален партньор</translation>
-    </message>
-    <message>
-        <source>Medical care</source>
-        <translation>Медицинска помощ</translation>
-    </message>
-    <message>
-        <source>Referral pathway</source>
-        <translation>Път на насочване</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Предупреждения</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Защо</translation>
-    </message>
-    <message>
-        <source>No body for this role in the directory</source>
-        <translation>В указателя няма орган с тази роля</translation>
-    </message>
-    <message>
-        <source>No body on this pathway can be reached right now.</source>
-        <translation>В момента никой орган по този път не е достъпен.</translation>
-    </message>
-    <message>
-        <source>Rules version</source>
-        <translation>Версия на правилата</translation>
-    </message>
-</context>
-<context>
-    <name>PersonPage</name>
-    <message>
-        <source>The person</source>
-        <translation>Лицето</translation>
-    </message>
-    <message>
-        <source>Only what changes the referral. Never enter a name or other identifying details.</source>
-        <translation>Само това, което променя насочването. Никога не въвеждайте име или други идентифициращи данни.</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <source>Age in years</source>
-        <translation>Възраст в години</translation>
-    </message>
-    <message>
-        <source>Child (under 18)</source>
-        <translation>Дете (под 18 години)</translation>
-    </message>
-    <message>
-        <source>Adult</source>
-        <translation>Възрастен</translation>
-    </message>
-    <message>
-        <source>Age group</source>
-        <translation>Възрастова група</translation>
-    </message>
-    <message>
-        <source>Age &amp;uncertain, and there are reasons to believe this is a child</source>
-        <translation>Възрастта е &amp;неясна и има основания да се смята, че е дете</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Жена</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Мъж</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Друго</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Гражданство</translation>
-    </message>
-    <message>
-        <source>A child &amp;without a parent or carer</source>
-        <translation>Дете &amp;без родител или настойник</translation>
-    </message>
-    <message>
-        <source>Seeks as&amp;ylum (international protection)</source>
-        <translation>Търси &amp;убежище (международна закрила)</translation>
-    </message>
-    <message>
-        <source>Foreign national without a right to &amp;stay</source>
-        <translation>Чужденец без право на &amp;пребиваване</translation>
-    </message>
-    <message>
-        <source>e.g. bg, ro</source>
-        <translation>напр. bg, ro</translation>
-    </message>
-    <message>
-        <source>Languages the person speaks</source>
-        <translation>Езици, които лицето говори</translation>
-    </message>
-    <message>
-        <source>&amp;Age:</source>
-        <translation>&amp;Възраст:</translation>
-    </message>
-    <message>
-        <source>Age &amp;group:</source>
-        <translation>Възрастова &amp;група:</translation>
-    </message>
-    <message>
-        <source>G&amp;ender:</source>
-        <translation>&amp;Пол:</translation>
-    </message>
-    <message>
-        <source>&amp;Nationality:</source>
-        <translation>&amp;Гражданство:</translation>
-    </message>
-    <message>
-        <source>&amp;Languages:</source>
-        <translation>&amp;Езици:</translation>
-    </message>
-</context>
-<context>
-    <name>PlainText</name>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Мобилен</translation>
-    </message>
-    <message>
-        <source>Text messages</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Факс</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Имейл</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Уебсайт</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <source>Address confidential (not shown)</source>
-        <translation>Поверителен адрес (не е показан)</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Работно време</translation>
-    </message>
-    <message>
-        <source>Reachable around the clock</source>
-        <translation>Достъпен денонощно</translation>
-    </message>
-    <message>
-        <source>Reachable now</source>
-        <translation>Достъпен сега</translation>
-    </message>
-    <message>
-        <source>Closed now</source>
-        <translation>Затворено в момента</translation>
-    </message>
-    <message>
-        <source>Hours not known</source>
-        <translation>Работното време не е известно</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Езици</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Last verified</source>
-        <translation>Последна проверка</translation>
-    </message>
-    <message>
-        <source>Liaison contact for</source>
-        <translation>Лице за връзка с</translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation>Партньор</translation>
-    </message>
-    <message>
-        <source>local time</source>
-        <translation>местно време</translation>
-    </message>
-</context>
-<context>
-    <name>Plurals</name>
-    <message numerus="yes">
-        <source>Older than %n month(s) – check the details before you refer.</source>
-        <translation>
-            <numerusform>По-старо от %n месец – проверете данните, преди да насочите.</numerusform>
-            <numerusform>По-старо от %n месеца – проверете данните, преди да насочите.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PrintActions</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Запиши като PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF документи (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved</source>
-        <translation>PDF файлът не беше записан</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralTableModel</name>
-    <message>
-        <source>Reference</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Служба</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Child/adult</source>
-        <translation>Дете/възрастен</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Вид случай</translation>
-    </message>
-    <message>
-        <source>Bodies (answered)</source>
-        <translation>Органи (отговорили)</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralWizard</name>
-    <message>
-        <source>Referral pathway</source>
-        <translation>Път на насочване</translation>
-    </message>
-</context>
-<context>
-    <name>ResultPage</name>
-    <message>
-        <source>Referral pathway</source>
-        <translation>Път на насочване</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Предупреждения</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Стъпка</translation>
-    </message>
-    <message>
-        <source>Reachable now</source>
-        <translation>Достъпен сега</translation>
-    </message>
-    <message>
-        <source>Steps of the pathway</source>
-        <translation>Стъпки на пътя</translation>
-    </message>
-    <message>
-        <source>&amp;Copy pathway as text</source>
-        <translation>&amp;Копирай пътя като текст</translation>
-    </message>
-    <message>
-        <source>&amp;Open in main window</source>
-        <translation>&amp;Отвори в главния прозорец</translation>
-    </message>
-    <message>
-        <source>&amp;Start over</source>
-        <translation>&amp;Започни отначало</translation>
-    </message>
-    <message>
-        <source>&amp;Print sheet</source>
-        <translation>&amp;Печат на формуляра</translation>
-    </message>
-    <message>
-        <source>Print the referral sheet</source>
-        <translation>Печат на формуляра за насочване</translation>
-    </message>
-    <message>
-        <source>Ways to print the referral sheet</source>
-        <translation>Начини за печат на формуляра за насочване</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view sheet…</source>
-        <translation>Пре&amp;глед на формуляра…</translation>
-    </message>
-    <message>
-        <source>&amp;Print sheet…</source>
-        <translation>&amp;Печат на формуляра…</translation>
-    </message>
-    <message>
-        <source>Save sheet as P&amp;DF…</source>
-        <translation>Запиши формуляра като P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Referral log</source>
-        <translation>Дневник на насочванията</translation>
-    </message>
-    <message>
-        <source>The rule files have problems; the last good rules are used. Tell your coordinator:
+    <context>
+        <name>About</name>
+        <message>
+            <source>Directory: {name}, version {version}, published {date} by {publisher}</source>
+            <translation>Указател: {name}, версия {version}, издаден на {date} от {publisher}</translation>
+        </message>
+        <message>
+            <source>An offline directory for referring possible victims of trafficking.</source>
+            <translation>Офлайн указател за насочване на възможни жертви на трафик на хора.</translation>
+        </message>
+        <message>
+            <source>SAMPLE DATA – not for operational use</source>
+            <translation>ПРИМЕРНИ ДАННИ – не са за реална работа</translation>
+        </message>
+        <message>
+            <source>About Referral Desk</source>
+            <translation>За Referral Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Referral Desk cannot start</source>
+            <translation>Referral Desk не може да стартира</translation>
+        </message>
+    </context>
+    <context>
+        <name>Booklet</name>
+        <message>
+            <source>Paper directory</source>
+            <translation>Указател на хартия</translation>
+        </message>
+        <message>
+            <source>Contact card</source>
+            <translation>Карта с контакти</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Подбор</translation>
+        </message>
+        <message>
+            <source>The whole directory</source>
+            <translation>Целият указател</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Област</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Favourites</source>
+            <translation>Любими</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>Указател</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Издаден</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Издател</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Отпечатан</translation>
+        </message>
+        <message>
+            <source>Bodies listed</source>
+            <translation>Включени органи</translation>
+        </message>
+        <message>
+            <source>Addresses of shelters and other confidential places are left out. Check a number in the app or with the national coordinator before you rely on it: this paper ages.</source>
+            <translation>Адресите на приюти и други поверителни места са пропуснати. Преди да разчитате на даден номер, проверете го в приложението или при националния координатор: хартията остарява.</translation>
+        </message>
+        <message>
+            <source>Emergency and 24-hour numbers</source>
+            <translation>Спешни и денонощни телефони</translation>
+        </message>
+        <message>
+            <source>Index</source>
+            <translation>Азбучен указател</translation>
+        </message>
+        <message>
+            <source>Every body is listed under its Latin and its Cyrillic name, with the page it is on.</source>
+            <translation>Всеки орган е посочен с името си на латиница и на кирилица и със страницата, на която се намира.</translation>
+        </message>
+        <message>
+            <source>Liaison and other contacts</source>
+            <translation>Лица за връзка и други контакти</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Организации</translation>
+        </message>
+        <message>
+            <source>Also</source>
+            <translation>Също</translation>
+        </message>
+        <message>
+            <source>Who for</source>
+            <translation>За кого</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>Как да насочите</translation>
+        </message>
+        <message>
+            <source>No body matches this selection.</source>
+            <translation>Няма орган, който да отговаря на този подбор.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookletOptionsDialog</name>
+        <message>
+            <source>Print the paper directory</source>
+            <translation>Печат на указателя на хартия</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Всички държави</translation>
+        </message>
+        <message>
+            <source>Any region</source>
+            <translation>Всички области</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Всички категории</translation>
+        </message>
+        <message>
+            <source>Only my favourites</source>
+            <translation>Само моите любими</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Няма</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Област</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Хартия</translation>
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation>Втори език</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPage</name>
+        <message>
+            <source>Consent</source>
+            <translation>Съгласие</translation>
+        </message>
+        <message>
+            <source>An adult must give informed consent before any referral.</source>
+            <translation>Пълнолетното лице трябва да даде информирано съгласие преди всяко насочване.</translation>
+        </message>
+        <message>
+            <source>Informed consent</source>
+            <translation>Информирано съгласие</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>{time} post time</source>
+            <translation>{time} по времето на службата</translation>
+        </message>
+        <message>
+            <source>Show address</source>
+            <translation>Покажи адреса</translation>
+        </message>
+        <message>
+            <source>How to reach</source>
+            <translation>Връзка</translation>
+        </message>
+        <message>
+            <source>No phone, e-mail or address recorded.</source>
+            <translation>Няма записан телефон, имейл или адрес.</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Работно време</translation>
+        </message>
+        <message>
+            <source>Copy confidential address</source>
+            <translation>Копиране на поверителния адрес</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <source>Local time ({zone})</source>
+            <translation>Местно време ({zone})</translation>
+        </message>
+        <message>
+            <source>Post time ({zone})</source>
+            <translation>Време на службата ({zone})</translation>
+        </message>
+        <message>
+            <source>the same</source>
+            <translation>същото</translation>
+        </message>
+        <message>
+            <source>Serves</source>
+            <translation>За кого</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>Условия</translation>
+        </message>
+        <message>
+            <source>Nationals of</source>
+            <translation>Граждани на</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Езици</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Категории</translation>
+        </message>
+        <message>
+            <source>Area served</source>
+            <translation>Обслужван район</translation>
+        </message>
+        <message>
+            <source>Who it serves</source>
+            <translation>На кого помага</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>Насочване</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Какво да направите</translation>
+        </message>
+        <message>
+            <source>Liaison with</source>
+            <translation>Връзка с</translation>
+        </message>
+        <message>
+            <source>Counterpart across the border</source>
+            <translation>Партньор от другата страна на границата</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>Как да насочите</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Част от</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>Sub-organizations</source>
+            <translation>Подразделения</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Услуги</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Контакти</translation>
+        </message>
+        <message>
+            <source>Related records</source>
+            <translation>Свързани записи</translation>
+        </message>
+        <message>
+            <source>Never verified – check before use.</source>
+            <translation>Никога не е проверявано – проверете преди употреба.</translation>
+        </message>
+        <message>
+            <source>Last verified {date}</source>
+            <translation>Последна проверка: {date}</translation>
+        </message>
+        <message>
+            <source>by {who}</source>
+            <translation>от {who}</translation>
+        </message>
+        <message>
+            <source>This address is kept secret to protect the people staying there. Copy it only to pass it to someone who must have it, and never store it with the case. Copy it, marked CONFIDENTIAL?</source>
+            <translation>Този адрес се пази в тайна, за да бъдат защитени хората, които са настанени там. Копирайте го само за да го предадете на някого, който трябва да го има, и никога не го съхранявайте към случая. Да се копира ли, отбелязан като ПОВЕРИТЕЛНО?</translation>
+        </message>
+        <message>
+            <source>Select a result to see its details.</source>
+            <translation>Изберете резултат, за да видите подробностите.</translation>
+        </message>
+        <message>
+            <source>Details of the selected record</source>
+            <translation>Подробности за избрания запис</translation>
+        </message>
+        <message>
+            <source>Copy confidential address…</source>
+            <translation>Копиране на поверителния адрес…</translation>
+        </message>
+        <message>
+            <source>Copy the confidential address, marked as such, after a warning</source>
+            <translation>Копира поверителния адрес, отбелязан като такъв, след предупреждение</translation>
+        </message>
+    </context>
+    <context>
+        <name>FavouritesList</name>
+        <message>
+            <source>Pinned records</source>
+            <translation>Закачени записи</translation>
+        </message>
+        <message>
+            <source>Nothing pinned yet. Open a record and press Ctrl+D to pin it.</source>
+            <translation>Още няма закачени записи. Отворете запис и натиснете Ctrl+D, за да го закачите.</translation>
+        </message>
+        <message>
+            <source>Enter opens a record, Delete unpins it</source>
+            <translation>Enter отваря запис, Delete го откача</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Any country</source>
+            <translation>Всички държави</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Всички видове</translation>
+        </message>
+        <message>
+            <source>Any category</source>
+            <translation>Всички категории</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Всички групи</translation>
+        </message>
+        <message>
+            <source>Any language</source>
+            <translation>Всички езици</translation>
+        </message>
+        <message numerus="yes">
+            <source>Verified in the last %n month(s)</source>
+            <translation>
+                <numerusform>Проверено през последния %n месец</numerusform>
+                <numerusform>Проверено през последните %n месеца</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verified any time</source>
+            <translation>по всяко време</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Държава:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>&amp;Категория:</translation>
+        </message>
+        <message>
+            <source>Po&amp;pulation:</source>
+            <translation>&amp;За кого:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Език:</translation>
+        </message>
+        <message>
+            <source>&amp;Verified:</source>
+            <translation>&amp;Проверено:</translation>
+        </message>
+        <message>
+            <source>Open &amp;now</source>
+            <translation>&amp;Отворено сега</translation>
+        </message>
+        <message>
+            <source>&amp;Around the clock</source>
+            <translation>Д&amp;енонощно</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Изчисти филтрите</translation>
+        </message>
+        <message>
+            <source>Country filter</source>
+            <translation>Филтър по държава</translation>
+        </message>
+        <message>
+            <source>Kind of record filter</source>
+            <translation>Филтър по вид запис</translation>
+        </message>
+        <message>
+            <source>Category filter</source>
+            <translation>Филтър по категория</translation>
+        </message>
+        <message>
+            <source>Population served filter</source>
+            <translation>Филтър по целева група</translation>
+        </message>
+        <message>
+            <source>Language spoken filter</source>
+            <translation>Филтър по говорим език</translation>
+        </message>
+        <message>
+            <source>Last verified filter</source>
+            <translation>Филтър по дата на последна проверка</translation>
+        </message>
+        <message>
+            <source>Only bodies reachable now</source>
+            <translation>Само органи, достъпни сега</translation>
+        </message>
+        <message>
+            <source>Only bodies reachable around the clock</source>
+            <translation>Само органи, достъпни денонощно</translation>
+        </message>
+        <message>
+            <source>Clear all filters</source>
+            <translation>Изчисти всички филтри</translation>
+        </message>
+    </context>
+    <context>
+        <name>HappenedPage</name>
+        <message>
+            <source>What happened</source>
+            <translation>Какво се е случило</translation>
+        </message>
+        <message>
+            <source>Tick what you know. Press ? beside a term for its meaning.</source>
+            <translation>Отбележете това, което знаете. Натиснете ? до даден термин, за да видите значението му.</translation>
+        </message>
+        <message>
+            <source>What was done to the person (the act)</source>
+            <translation>Какво е направено с лицето (действието)</translation>
+        </message>
+        <message>
+            <source>How the person was controlled (the means)</source>
+            <translation>Как е контролирано лицето (средството)</translation>
+        </message>
+        <message>
+            <source>What for (the purpose)</source>
+            <translation>С каква цел (целта)</translation>
+        </message>
+        <message>
+            <source>For a child, the act and the purpose are enough: no means are needed.</source>
+            <translation>При дете са достатъчни действието и целта: не е нужно средство.</translation>
+        </message>
+        <message>
+            <source>Crossing a border</source>
+            <translation>Преминаване на граница</translation>
+        </message>
+        <message>
+            <source>Was moved across a &amp;border</source>
+            <translation>Преведено е през &amp;граница</translation>
+        </message>
+        <message>
+            <source>Was moved across a border</source>
+            <translation>Преведено е през граница</translation>
+        </message>
+        <message>
+            <source>Agreed to be moved across the border</source>
+            <translation>Съгласило се е да бъде преведено през границата</translation>
+        </message>
+        <message>
+            <source>Free to leave</source>
+            <translation>Свободно да си тръгне</translation>
+        </message>
+        <message>
+            <source>Smuggling</source>
+            <translation>Контрабанда на мигранти</translation>
+        </message>
+        <message>
+            <source>Agreed to the &amp;journey:</source>
+            <translation>Съгласило се е с &amp;пътуването:</translation>
+        </message>
+        <message>
+            <source>&amp;Free to leave:</source>
+            <translation>&amp;Свободно да си тръгне:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>
+            <translation>Това не е публичен ключ на minisign. Изберете файла .pub, който сте получили от издателя.</translation>
+        </message>
+        <message>
+            <source>This is not a minisign secret key. Choose the .key file made with your key pair.</source>
+            <translation>Това не е таен ключ на minisign. Изберете файла .key, създаден заедно с вашата двойка ключове.</translation>
+        </message>
+        <message>
+            <source>The signature is missing or damaged. Get the signed file again from its publisher.</source>
+            <translation>Подписът липсва или е повреден. Вземете подписания файл отново от издателя му.</translation>
+        </message>
+        <message>
+            <source>The key or signature uses a method Referral Desk does not support ({what}). Use an Ed25519 key made with minisign or Referral Desk.</source>
+            <translation>Ключът или подписът използва метод, който Referral Desk не поддържа ({what}). Използвайте ключ Ed25519, създаден с minisign или Referral Desk.</translation>
+        </message>
+        <message>
+            <source>The secret key asks for more memory to unlock than Referral Desk allows. Make a new key pair with Referral Desk or minisign.</source>
+            <translation>Отключването на тайния ключ изисква повече памет, отколкото Referral Desk позволява. Създайте нова двойка ключове с Referral Desk или minisign.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not unlock this secret key. Type it again.</source>
+            <translation>Паролата не отключва този таен ключ. Въведете я отново.</translation>
+        </message>
+        <message>
+            <source>The secret key file is damaged. Restore it from your backup copy.</source>
+            <translation>Файлът с тайния ключ е повреден. Възстановете го от резервното си копие.</translation>
+        </message>
+        <message>
+            <source>The signature was made with key {signed_with}, not with key {expected}. Check that you use the right public key.</source>
+            <translation>Подписът е направен с ключ {signed_with}, а не с ключ {expected}. Проверете дали използвате правилния публичен ключ.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the signed content: it was changed or damaged after signing. Do not use it; get it again from its publisher.</source>
+            <translation>Подписът не съответства на подписаното съдържание: то е променено или повредено след подписването. Не го използвайте; вземете го отново от издателя му.</translation>
+        </message>
+        <message>
+            <source>A comment must be one line of printable text of at most {limit} bytes. Shorten it.</source>
+            <translation>Коментарът трябва да е един ред четим текст от най-много {limit} байта. Съкратете го.</translation>
+        </message>
+        <message>
+            <source>The list of trusted keys {file} is damaged. Restore it from a backup or reinstall Referral Desk.</source>
+            <translation>Списъкът с доверени ключове {file} е повреден. Възстановете го от резервно копие или инсталирайте Referral Desk отново.</translation>
+        </message>
+        <message>
+            <source>Key {key_id} is already trusted, for {publisher}. Nothing was changed.</source>
+            <translation>Ключ {key_id} вече е сред доверените – за {publisher}. Нищо не е променено.</translation>
+        </message>
+        <message>
+            <source>“{publisher}” cannot name a publisher: use lower-case letters, digits and hyphens.</source>
+            <translation>„{publisher}“ не може да бъде име на издател: използвайте малки латински букви, цифри и тирета.</translation>
+        </message>
+        <message>
+            <source>Give the countries the publisher is responsible for as two-letter codes, such as AT.</source>
+            <translation>Посочете държавите, за които отговаря издателят, с двубуквени кодове, например AT.</translation>
+        </message>
+        <message>
+            <source>This is not a key statement of a publisher, or it is damaged. Ask your national coordinator for it again.</source>
+            <translation>Това не е изявление на издател за ключове или е повредено. Поискайте го отново от националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The key statement is signed with key {key_id}, which this post does not trust. Nothing was changed.</source>
+            <translation>Изявлението за ключове е подписано с ключ {key_id}, на който тази служба няма доверие. Нищо не е променено.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the key statement: it was changed or damaged. Do not use it; ask your national coordinator for it again.</source>
+            <translation>Подписът не съответства на изявлението за ключове: то е променено или повредено. Не го използвайте; поискайте го отново от националния си координатор.</translation>
+        </message>
+        <message>
+            <source>Key {signer} may not change key {key_id}. Do not use this statement; tell your national coordinator.</source>
+            <translation>Ключ {signer} няма право да променя ключ {key_id}. Не използвайте това изявление; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The key statement names key {key_id} as the new key, but that key has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Изявлението за ключове посочва ключ {key_id} като нов ключ, но този ключ е отменен. Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>{file} already exists, and a key is never overwritten. Choose another file name or move the old key away first.</source>
+            <translation>{file} вече съществува, а ключ никога не се презаписва. Изберете друго име на файла или първо преместете стария ключ.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase: the secret key is always stored encrypted with one.</source>
+            <translation>Изберете парола: тайният ключ винаги се съхранява шифриран с парола.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read. Check the file name and that the file is there.</source>
+            <translation>{file} не може да бъде прочетен. Проверете името на файла и дали файлът е там.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogView</name>
+        <message>
+            <source>Referral log</source>
+            <translation>Дневник на насочванията</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Насочвания</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Статистика</translation>
+        </message>
+        <message>
+            <source>Reference, post, caseworker or body</source>
+            <translation>Номер, служба, служител или орган</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>От</translation>
+        </message>
+        <message>
+            <source>Children and adults</source>
+            <translation>Деца и възрастни</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Деца</translation>
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation>Възрастни</translation>
+        </message>
+        <message>
+            <source>Any case type</source>
+            <translation>Всички видове случаи</translation>
+        </message>
+        <message>
+            <source>Any follow-up</source>
+            <translation>Всяко проследяване</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>до</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Стъпка</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Орган</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Проследяване</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Обратна връзка</translation>
+        </message>
+        <message>
+            <source>Save follow-up</source>
+            <translation>Запиши проследяването</translation>
+        </message>
+        <message>
+            <source>Reprint sheet…</source>
+            <translation>Отпечатай формуляра отново…</translation>
+        </message>
+        <message>
+            <source>Save sheet as PDF…</source>
+            <translation>Запиши формуляра като PDF…</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>Групирано по</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Стойност</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Брой</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обнови</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Експорт в CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s). No names, references or caseworkers are counted.</source>
+            <translation>
+                <numerusform>%n насочване. Не се броят имена, номера или служители.</numerusform>
+                <numerusform>%n насочвания. Не се броят имена, номера или служители.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Експорт на статистиката</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файлове CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file was not saved</source>
+            <translation>Файлът не беше записан</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainActions</name>
+        <message>
+            <source>Print directory &amp;booklet</source>
+            <translation>Печат на указателя като &amp;брошура</translation>
+        </message>
+        <message>
+            <source>Print contact &amp;card</source>
+            <translation>Печат на &amp;карта за контакт</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>Пре&amp;глед…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Печат…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Запиши като P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>A paper directory of a country, region, category or your favourites</source>
+            <translation>Указател на хартия за държава, област, категория или любимите ви</translation>
+        </message>
+        <message>
+            <source>The record shown, on one card</source>
+            <translation>Показаният запис на една карта</translation>
+        </message>
+        <message>
+            <source>Referral &amp;log…</source>
+            <translation>&amp;Дневник на насочванията…</translation>
+        </message>
+        <message>
+            <source>Referrals kept from printed sheets: follow-up, reprint, statistics</source>
+            <translation>Насочвания, запазени от отпечатани формуляри: проследяване, повторен печат, статистика</translation>
+        </message>
+        <message>
+            <source>The directory booklet was saved.</source>
+            <translation>Брошурата с указателя е запазена.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Referral Desk</source>
+            <translation>Referral Desk</translation>
+        </message>
+        <message>
+            <source>SAMPLE DATA – not for operational use</source>
+            <translation>ПРИМЕРНИ ДАННИ – не са за реална работа</translation>
+        </message>
+        <message>
+            <source>Warning: the loaded directory is sample data</source>
+            <translation>Внимание: зареденият указател съдържа примерни данни</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Търсене:</translation>
+        </message>
+        <message>
+            <source>Name, acronym, city or phone number – in any script</source>
+            <translation>Име, съкращение, град или телефон – на всяка азбука</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Търсене в указателя</translation>
+        </message>
+        <message>
+            <source>Results update as you type. Arrows move, Enter opens, Escape clears.</source>
+            <translation>Резултатите се обновяват, докато пишете. Стрелките местят, Enter отваря, Escape изчиства.</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Резултати от търсенето</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Търси</translation>
+        </message>
+        <message>
+            <source>&amp;New referral…</source>
+            <translation>&amp;Ново насочване…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy details</source>
+            <translation>&amp;Копирай данните</translation>
+        </message>
+        <message>
+            <source>Export &amp;vCard…</source>
+            <translation>Експорт като &amp;vCard…</translation>
+        </message>
+        <message>
+            <source>&amp;Pin</source>
+            <translation>&amp;Закачи</translation>
+        </message>
+        <message>
+            <source>Show &amp;address</source>
+            <translation>Покажи &amp;адреса</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Назад</translation>
+        </message>
+        <message>
+            <source>&amp;Favourites</source>
+            <translation>&amp;Любими</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>Изчисти &amp;филтрите</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <source>&amp;About Referral Desk</source>
+            <translation>&amp;За Referral Desk</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Изход</translation>
+        </message>
+        <message>
+            <source>Copy the record's name and every way to reach it as plain text</source>
+            <translation>Копира името на записа и всички начини за връзка като обикновен текст</translation>
+        </message>
+        <message>
+            <source>Pin or unpin this record in your favourites</source>
+            <translation>Закачва или откача този запис от любимите</translation>
+        </message>
+        <message>
+            <source>Show pinned records instead of search results</source>
+            <translation>Показва закачените записи вместо резултатите</translation>
+        </message>
+        <message>
+            <source>Show the confidential address of a shelter or crisis centre</source>
+            <translation>Показва поверителния адрес на приют или кризисен център</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Редактиране</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Запис</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Изглед</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Помощ</translation>
+        </message>
+        <message>
+            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
+            <translation>Организации: {o} · услуги: {s} · контакти: {c}</translation>
+        </message>
+        <message>
+            <source>Loading the directory…</source>
+            <translation>Указателят се зарежда…</translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n results shown – type more to narrow the search</source>
+            <translation>
+                <numerusform>Показан е първият %n резултат – пишете още, за да стесните търсенето</numerusform>
+                <numerusform>Показани са първите %n резултата – пишете още, за да стесните търсенето</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n резултат</numerusform>
+                <numerusform>%n резултата</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That record is no longer in the directory.</source>
+            <translation>Този запис вече не е в указателя.</translation>
+        </message>
+        <message>
+            <source>Pinned to your favourites.</source>
+            <translation>Закачено в любимите.</translation>
+        </message>
+        <message>
+            <source>Removed from your favourites.</source>
+            <translation>Премахнато от любимите.</translation>
+        </message>
+        <message>
+            <source>Details copied to the clipboard.</source>
+            <translation>Данните са копирани в клипборда.</translation>
+        </message>
+        <message>
+            <source>Export vCard</source>
+            <translation>Експорт като vCard</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>Файлове vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Файлът не може да бъде записан: {error}</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Записано: {path}</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>Cannot save the settings: {error}</source>
+            <translation>Настройките не могат да бъдат записани: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pathway</name>
+        <message>
+            <source>Referral pathway</source>
+            <translation>Път на насочване</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Предупреждения</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Защо</translation>
+        </message>
+        <message>
+            <source>No body for this role in the directory</source>
+            <translation>В указателя няма орган с тази роля</translation>
+        </message>
+        <message>
+            <source>No body on this pathway can be reached right now.</source>
+            <translation>В момента никой орган по този път не е достъпен.</translation>
+        </message>
+        <message>
+            <source>Rules version</source>
+            <translation>Версия на правилата</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <source>The person</source>
+            <translation>Лицето</translation>
+        </message>
+        <message>
+            <source>Only what changes the referral. Never enter a name or other identifying details.</source>
+            <translation>Само това, което променя насочването. Никога не въвеждайте име или други идентифициращи данни.</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <source>Age in years</source>
+            <translation>Възраст в години</translation>
+        </message>
+        <message>
+            <source>Child (under 18)</source>
+            <translation>Дете (под 18 години)</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Възрастен</translation>
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation>Възрастова група</translation>
+        </message>
+        <message>
+            <source>Age &amp;uncertain, and there are reasons to believe this is a child</source>
+            <translation>Възрастта е &amp;неясна и има основания да се смята, че е дете</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Жена</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Мъж</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>A child &amp;without a parent or carer</source>
+            <translation>Дете &amp;без родител или настойник</translation>
+        </message>
+        <message>
+            <source>Seeks as&amp;ylum (international protection)</source>
+            <translation>Търси &amp;убежище (международна закрила)</translation>
+        </message>
+        <message>
+            <source>Foreign national without a right to &amp;stay</source>
+            <translation>Чужденец без право на &amp;пребиваване</translation>
+        </message>
+        <message>
+            <source>e.g. bg, ro</source>
+            <translation>напр. bg, ro</translation>
+        </message>
+        <message>
+            <source>Languages the person speaks</source>
+            <translation>Езици, които лицето говори</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>&amp;Възраст:</translation>
+        </message>
+        <message>
+            <source>Age &amp;group:</source>
+            <translation>Възрастова &amp;група:</translation>
+        </message>
+        <message>
+            <source>G&amp;ender:</source>
+            <translation>&amp;Пол:</translation>
+        </message>
+        <message>
+            <source>&amp;Nationality:</source>
+            <translation>&amp;Гражданство:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Езици:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlainText</name>
+        <message>
+            <source>Languages</source>
+            <translation>Езици</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Последна проверка</translation>
+        </message>
+        <message>
+            <source>Liaison contact for</source>
+            <translation>Лице за връзка с</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>Партньор</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL – do not pass this address on or store it with the case</source>
+            <translation>ПОВЕРИТЕЛНО – не предавайте този адрес и не го съхранявайте към случая</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plurals</name>
+        <message numerus="yes">
+            <source>Older than %n month(s) – check the details before you refer.</source>
+            <translation>
+                <numerusform>По-старо от %n месец – проверете данните, преди да насочите.</numerusform>
+                <numerusform>По-старо от %n месеца – проверете данните, преди да насочите.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Запиши като PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF документи (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF was not saved</source>
+            <translation>PDF файлът не беше записан</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralTableModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Служба</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Child/adult</source>
+            <translation>Дете/възрастен</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Вид случай</translation>
+        </message>
+        <message>
+            <source>Bodies (answered)</source>
+            <translation>Органи (отговорили)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralWizard</name>
+        <message>
+            <source>Referral pathway</source>
+            <translation>Път на насочване</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <source>Referral pathway</source>
+            <translation>Път на насочване</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Предупреждения</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Стъпка</translation>
+        </message>
+        <message>
+            <source>Reachable now</source>
+            <translation>Достъпен сега</translation>
+        </message>
+        <message>
+            <source>Steps of the pathway</source>
+            <translation>Стъпки на пътя</translation>
+        </message>
+        <message>
+            <source>&amp;Copy pathway as text</source>
+            <translation>&amp;Копирай пътя като текст</translation>
+        </message>
+        <message>
+            <source>&amp;Open in main window</source>
+            <translation>&amp;Отвори в главния прозорец</translation>
+        </message>
+        <message>
+            <source>&amp;Start over</source>
+            <translation>&amp;Започни отначало</translation>
+        </message>
+        <message>
+            <source>&amp;Print sheet</source>
+            <translation>&amp;Печат на формуляра</translation>
+        </message>
+        <message>
+            <source>Print the referral sheet</source>
+            <translation>Печат на формуляра за насочване</translation>
+        </message>
+        <message>
+            <source>Ways to print the referral sheet</source>
+            <translation>Начини за печат на формуляра за насочване</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view sheet…</source>
+            <translation>Пре&amp;глед на формуляра…</translation>
+        </message>
+        <message>
+            <source>&amp;Print sheet…</source>
+            <translation>&amp;Печат на формуляра…</translation>
+        </message>
+        <message>
+            <source>Save sheet as P&amp;DF…</source>
+            <translation>Запиши формуляра като P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Referral log</source>
+            <translation>Дневник на насочванията</translation>
+        </message>
+        <message>
+            <source>The rule files have problems; the last good rules are used. Tell your coordinator:
 %1</source>
-        <translation>Файловете с правила имат проблеми; използват се последните изправни правила. Съобщете на координатора си:
+            <translation>Файловете с правила имат проблеми; използват се последните изправни правила. Съобщете на координатора си:
 %1</translation>
-    </message>
-    <message>
-        <source>No pathway can be made: the rule files cannot be used.</source>
-        <translation>Не може да бъде съставен път: файловете с правила не могат да се използват.</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Защо: %1</translation>
-    </message>
-    <message>
-        <source>Saved in the referral log as %1</source>
-        <translation>Запазено в дневника на насочванията като %1</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsModel</name>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Име</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Държава</translation>
-    </message>
-    <message>
-        <source>Reachable now</source>
-        <translation>Достъпен сега</translation>
-    </message>
-    <message>
-        <source>24/7</source>
-        <translation>24/7</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Не</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Неизвестно</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-        <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
-    </message>
-    <message>
-        <source>The country is a two-letter ISO code, e.g. BG or AT.</source>
-        <translation>Държавата се въвежда с двубуквен ISO код, напр. BG или AT.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Няма</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Език:</translation>
-    </message>
-    <message>
-        <source>Language of the program</source>
-        <translation>Език на програмата</translation>
-    </message>
-    <message>
-        <source>Post &amp;name:</source>
-        <translation>&amp;Име на службата:</translation>
-    </message>
-    <message>
-        <source>Name of the post</source>
-        <translation>Име на службата</translation>
-    </message>
-    <message>
-        <source>Post &amp;country:</source>
-        <translation>&amp;Държава на службата:</translation>
-    </message>
-    <message>
-        <source>Country of the post, ISO code</source>
-        <translation>Държава на службата, ISO код</translation>
-    </message>
-    <message>
-        <source>Post &amp;time zone:</source>
-        <translation>&amp;Часова зона на службата:</translation>
-    </message>
-    <message>
-        <source>Time zone of the post</source>
-        <translation>Часова зона на службата</translation>
-    </message>
-    <message>
-        <source>Case&amp;worker:</source>
-        <translation>Сл&amp;ужител:</translation>
-    </message>
-    <message>
-        <source>Caseworker&apos;s name for referral sheets</source>
-        <translation>Име на служителя за формулярите за насочване</translation>
-    </message>
-    <message>
-        <source>Post &amp;details:</source>
-        <translation>Д&amp;анни за службата:</translation>
-    </message>
-    <message>
-        <source>Post address and phone for referral sheets</source>
-        <translation>Адрес и телефон на службата за формулярите за насочване</translation>
-    </message>
-    <message>
-        <source>&amp;Warn when older than (months):</source>
-        <translation>&amp;Предупреждение след (месеца):</translation>
-    </message>
-    <message>
-        <source>Months after which a record counts as old</source>
-        <translation>Брой месеци, след които записът се смята за остарял</translation>
-    </message>
-    <message>
-        <source>&amp;Paper size:</source>
-        <translation>&amp;Формат на хартията:</translation>
-    </message>
-    <message>
-        <source>Paper size of referral sheets</source>
-        <translation>Формат на хартията за формулярите за насочване</translation>
-    </message>
-    <message>
-        <source>&amp;Second language on sheets:</source>
-        <translation>&amp;Втори език във формулярите:</translation>
-    </message>
-    <message>
-        <source>Second language on referral sheets</source>
-        <translation>Втори език във формулярите за насочване</translation>
-    </message>
-    <message>
-        <source>Address, phone – printed on referral sheets</source>
-        <translation>Адрес, телефон – отпечатват се във формулярите</translation>
-    </message>
-    <message>
-        <source>e.g. BG</source>
-        <translation>напр. BG</translation>
-    </message>
-</context>
-<context>
-    <name>Sheet</name>
-    <message>
-        <source>SAMPLE DATA – not for operational use</source>
-        <translation>ПРИМЕРНИ ДАННИ – не са за реална работа</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Страница %1 от %2</translation>
-    </message>
-    <message>
-        <source>Directory %1 of %2</source>
-        <translation>Указател %1 от %2</translation>
-    </message>
-    <message>
-        <source>Referral sheet</source>
-        <translation>Формуляр за насочване</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Служба</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Служител</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Отпечатан</translation>
-    </message>
-    <message>
-        <source>Case reference</source>
-        <translation>Номер на случая</translation>
-    </message>
-    <message>
-        <source>Directory</source>
-        <translation>Указател</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Основания</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Вид случай</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Дете</translation>
-    </message>
-    <message>
-        <source>Presumed child (age uncertain)</source>
-        <translation>Предполагаемо дете (възрастта е неясна)</translation>
-    </message>
-    <message>
-        <source>Adult</source>
-        <translation>Възрастен</translation>
-    </message>
-    <message>
-        <source>Urgent needs</source>
-        <translation>Спешни нужди</translation>
-    </message>
-    <message>
-        <source>None noted</source>
-        <translation>Не са отбелязани</translation>
-    </message>
-    <message>
-        <source>The person (filled in for printing only, never stored)</source>
-        <translation>Лицето (попълва се само за печат, никога не се съхранява)</translation>
-    </message>
-    <message>
-        <source>Referral pathway</source>
-        <translation>Път на насочване</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Стъпка</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Защо</translation>
-    </message>
-    <message>
-        <source>No body for this role in the directory: find one by other means.</source>
-        <translation>В указателя няма орган с тази роля: намерете такъв по друг начин.</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Мобилен</translation>
-    </message>
-    <message>
-        <source>Text messages</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Факс</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Имейл</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Уебсайт</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <source>Address confidential: not printed</source>
-        <translation>Поверителен адрес: не се отпечатва</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>Работно време</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Езици</translation>
-    </message>
-    <message>
-        <source>At time of printing</source>
-        <translation>Към момента на печат</translation>
-    </message>
-    <message>
-        <source>reachable around the clock</source>
-        <translation>достъпен денонощно</translation>
-    </message>
-    <message>
-        <source>reachable, open until %1 (local time)</source>
-        <translation>достъпен, отворено до %1 (местно време)</translation>
-    </message>
-    <message>
-        <source>closed, opens %1 (local time)</source>
-        <translation>затворено, отваря %1 (местно време)</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>затворено</translation>
-    </message>
-    <message>
-        <source>opening hours not known: call to check</source>
-        <translation>работното време не е известно: обадете се за проверка</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Предупреждения</translation>
-    </message>
-    <message>
-        <source>Informed consent</source>
-        <translation>Информирано съгласие</translation>
-    </message>
-    <message>
-        <source>I have been told, in a language I understand, which bodies this sheet refers me to, why, and what they will be told about me. I agree to be referred to them. I know that I may refuse or withdraw my consent at any time, and that help does not depend on my cooperating with the police.</source>
-        <translation>Бях информиран(а) на разбираем за мен език към кои органи ме насочва този формуляр, защо и какво ще им бъде съобщено за мен. Съгласен(на) съм да бъда насочен(а) към тях. Знам, че мога да откажа или да оттегля съгласието си по всяко време и че помощта не зависи от сътрудничеството ми с полицията.</translation>
-    </message>
-    <message>
-        <source>Signature of the person</source>
-        <translation>Подпис на лицето</translation>
-    </message>
-    <message>
-        <source>Signature of the caseworker</source>
-        <translation>Подпис на служителя</translation>
-    </message>
-    <message>
-        <source>Interpreter (if any)</source>
-        <translation>Преводач (ако има)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>%1, reprinted; first printed %2</source>
-        <translation>%1, повторен печат; първи печат %2</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Бележки</translation>
-    </message>
-    <message>
-        <source>Trafficking in human beings</source>
-        <translation>Трафик на хора</translation>
-    </message>
-    <message>
-        <source>Possible trafficking: some elements present</source>
-        <translation>Възможен трафик на хора: налице са някои елементи</translation>
-    </message>
-    <message>
-        <source>Smuggling of migrants (not trafficking)</source>
-        <translation>Контрабанда на мигранти (не трафик на хора)</translation>
-    </message>
-    <message>
-        <source>Child labour</source>
-        <translation>Детски труд</translation>
-    </message>
-    <message>
-        <source>Not enough information yet</source>
-        <translation>Засега няма достатъчно информация</translation>
-    </message>
-    <message>
-        <source>Immediate danger</source>
-        <translation>Непосредствена опасност</translation>
-    </message>
-    <message>
-        <source>Medical emergency</source>
-        <translation>Спешен медицински случай</translation>
-    </message>
-    <message>
-        <source>Shelter needed tonight</source>
-        <translation>Нужен е подслон за тази нощ</translation>
-    </message>
-    <message>
-        <source>Risk of retaliation against the family</source>
-        <translation>Риск от отмъщение срещу семейството</translation>
-    </message>
-    <message>
-        <source>Immediate safety</source>
-        <translation>Непосредствена безопасност</translation>
-    </message>
-    <message>
-        <source>Identification</source>
-        <translation>Идентификация</translation>
-    </message>
-    <message>
-        <source>First assistance and protection</source>
-        <translation>Първоначална помощ и закрила</translation>
-    </message>
-    <message>
-        <source>Return and social inclusion</source>
-        <translation>Завръщане и социално приобщаване</translation>
-    </message>
-    <message>
-        <source>Long-term assistance</source>
-        <translation>Дългосрочна помощ</translation>
-    </message>
-    <message>
-        <source>Criminal and civil proceedings</source>
-        <translation>Наказателно и гражданско производство</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>сега</translation>
-    </message>
-    <message>
-        <source>within 24 hours</source>
-        <translation>до 24 часа</translation>
-    </message>
-    <message>
-        <source>within days</source>
-        <translation>до няколко дни</translation>
-    </message>
-    <message>
-        <source>when the person is ready</source>
-        <translation>когато човекът е готов</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Име</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Дата на раждане</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Гражданство</translation>
-    </message>
-    <message>
-        <source>Language spoken</source>
-        <translation>Говорим език</translation>
-    </message>
-    <message>
-        <source>Identity document</source>
-        <translation>Документ за самоличност</translation>
-    </message>
-    <message>
-        <source>How to reach the person</source>
-        <translation>Как да се свържете с лицето</translation>
-    </message>
-</context>
-<context>
-    <name>SheetOptionsDialog</name>
-    <message>
-        <source>Referral sheet options</source>
-        <translation>Настройки на формуляра за насочване</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Няма</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Служба</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Служител</translation>
-    </message>
-    <message>
-        <source>Second language</source>
-        <translation>Втори език</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Хартия</translation>
-    </message>
-    <message>
-        <source>The person: printed on this sheet only, never stored</source>
-        <translation>Лицето: отпечатва се само в този формуляр, никога не се съхранява</translation>
-    </message>
-    <message>
-        <source>Notes printed on the sheet (not stored)</source>
-        <translation>Бележки за отпечатване във формуляра (не се съхраняват)</translation>
-    </message>
-    <message>
-        <source>Keep this referral in the referral log (no personal data)</source>
-        <translation>Запази това насочване в дневника (без лични данни)</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Обобщение</translation>
-    </message>
-    <message>
-        <source>Check the answers. Go back to change any of them.</source>
-        <translation>Проверете отговорите. Върнете се назад, за да промените някой от тях.</translation>
-    </message>
-    <message>
-        <source>Summary of the answers</source>
-        <translation>Обобщение на отговорите</translation>
-    </message>
-    <message>
-        <source>Press Next to see the referral pathway.</source>
-        <translation>Натиснете „Напред“, за да видите пътя на насочване.</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>не</translation>
-    </message>
-    <message>
-        <source>Child or presumed child: %1</source>
-        <translation>Дете или предполагаемо дете: %1</translation>
-    </message>
-    <message>
-        <source>Age: %1</source>
-        <translation>Възраст: %1</translation>
-    </message>
-    <message>
-        <source>Nationality: %1</source>
-        <translation>Гражданство: %1</translation>
-    </message>
-    <message>
-        <source>Where: %1</source>
-        <translation>Къде: %1</translation>
-    </message>
-    <message>
-        <source>Seeks asylum: %1</source>
-        <translation>Търси убежище: %1</translation>
-    </message>
-    <message>
-        <source>Act: %1</source>
-        <translation>Действие: %1</translation>
-    </message>
-    <message>
-        <source>Means: %1</source>
-        <translation>Средства: %1</translation>
-    </message>
-    <message>
-        <source>Purpose: %1</source>
-        <translation>Цел: %1</translation>
-    </message>
-    <message>
-        <source>Moved across a border: %1</source>
-        <translation>Преведено през граница: %1</translation>
-    </message>
-    <message>
-        <source>Agreed to the journey: %1</source>
-        <translation>Съгласие с пътуването: %1</translation>
-    </message>
-    <message>
-        <source>Free to leave: %1</source>
-        <translation>Свободно да си тръгне: %1</translation>
-    </message>
-    <message>
-        <source>Urgent: %1</source>
-        <translation>Спешно: %1</translation>
-    </message>
-    <message>
-        <source>Consents to referral: %1</source>
-        <translation>Съгласие за насочване: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Terms</name>
-    <message>
-        <source>&amp;Recruited (offered a job, a trip, a marriage…)</source>
-        <translation>&amp;Вербувано (предложена работа, пътуване, брак…)</translation>
-    </message>
-    <message>
-        <source>Recruitment: someone found and engaged the person, often with a job offer.</source>
-        <translation>Вербуване: някой е намерил и привлякъл лицето, често с предложение за работа.</translation>
-    </message>
-    <message>
-        <source>&amp;Transported (taken somewhere)</source>
-        <translation>&amp;Превозено (отведено някъде)</translation>
-    </message>
-    <message>
-        <source>Transportation: the person was moved, within a country or across a border.</source>
-        <translation>Превозване: лицето е преместено в рамките на държава или през граница.</translation>
-    </message>
-    <message>
-        <source>Handed &amp;over to someone else</source>
-        <translation>&amp;Предадено на някой друг</translation>
-    </message>
-    <message>
-        <source>Transfer: control over the person passed from one person to another.</source>
-        <translation>Предаване: контролът над лицето е преминал от един човек към друг.</translation>
-    </message>
-    <message>
-        <source>&amp;Harboured (kept or hidden somewhere)</source>
-        <translation>&amp;Укривано (държано или скрито някъде)</translation>
-    </message>
-    <message>
-        <source>Harbouring: the person was housed or hidden, e.g. in a flat or on a site.</source>
-        <translation>Укриване: лицето е настанено или скрито, напр. в апартамент или на обект.</translation>
-    </message>
-    <message>
-        <source>Re&amp;ceived on arrival</source>
-        <translation>По&amp;срещнато при пристигане</translation>
-    </message>
-    <message>
-        <source>Receipt: someone took charge of the person when they arrived.</source>
-        <translation>Приемане: някой е поел лицето при пристигането му.</translation>
-    </message>
-    <message>
-        <source>Threats or violence</source>
-        <translation>Заплахи или насилие</translation>
-    </message>
-    <message>
-        <source>Threat or use of force against the person or their family.</source>
-        <translation>Заплаха или употреба на сила срещу лицето или семейството му.</translation>
-    </message>
-    <message>
-        <source>Pressure or control (documents taken, debts)</source>
-        <translation>Натиск или контрол (отнети документи, дългове)</translation>
-    </message>
-    <message>
-        <source>Other forms of coercion: taking papers, debt bondage, isolation.</source>
-        <translation>Други форми на принуда: отнемане на документи, робство за дългове, изолация.</translation>
-    </message>
-    <message>
-        <source>Abducted</source>
-        <translation>Отвлечено</translation>
-    </message>
-    <message>
-        <source>Abduction: the person was taken away against their will.</source>
-        <translation>Отвличане: лицето е отведено против волята си.</translation>
-    </message>
-    <message>
-        <source>Cheated (fraud)</source>
-        <translation>Измамено</translation>
-    </message>
-    <message>
-        <source>Fraud: false promises about pay, work or papers.</source>
-        <translation>Измама: лъжливи обещания за заплащане, работа или документи.</translation>
-    </message>
-    <message>
-        <source>Lied to about the work or the conditions</source>
-        <translation>Излъгано за работата или условията</translation>
-    </message>
-    <message>
-        <source>Deception: the person was misled about what they would do or how.</source>
-        <translation>Заблуда: лицето е подведено какво или как ще работи.</translation>
-    </message>
-    <message>
-        <source>Abuse of power (an employer, official or relative)</source>
-        <translation>Злоупотреба с власт (работодател, служител или роднина)</translation>
-    </message>
-    <message>
-        <source>Abuse of power: someone with authority over the person used it.</source>
-        <translation>Злоупотреба с власт: някой с власт над лицето я е използвал.</translation>
-    </message>
-    <message>
-        <source>Their difficult situation was exploited</source>
-        <translation>Трудното му положение е използвано</translation>
-    </message>
-    <message>
-        <source>Abuse of a position of vulnerability: poverty, irregular status, addiction, disability or dependence left no real choice.</source>
-        <translation>Злоупотреба с уязвимо положение: бедност, незаконен престой, зависимост, увреждане или подчиненост не са оставили реален избор.</translation>
-    </message>
-    <message>
-        <source>Someone was paid to hand the person over</source>
-        <translation>Някой е получил пари, за да предаде лицето</translation>
-    </message>
-    <message>
-        <source>Payments or benefits given to a person who controls the victim, e.g. a relative.</source>
-        <translation>Плащания или облаги, дадени на лице, което контролира пострадалия, напр. роднина.</translation>
-    </message>
-    <message>
-        <source>Sexual exploitation or prostitution</source>
-        <translation>Сексуална експлоатация или проституция</translation>
-    </message>
-    <message>
-        <source>Exploitation of the prostitution of others or other sexual exploitation.</source>
-        <translation>Експлоатация на проституцията на други лица или друга сексуална експлоатация.</translation>
-    </message>
-    <message>
-        <source>Forced labour</source>
-        <translation>Принудителен труд</translation>
-    </message>
-    <message>
-        <source>Work under threat of a penalty that the person did not offer freely (ILO 29).</source>
-        <translation>Труд под заплаха от наказание, който лицето не е предложило доброволно (Конвенция 29 на МОТ).</translation>
-    </message>
-    <message>
-        <source>Forced begging</source>
-        <translation>Принудителна просия</translation>
-    </message>
-    <message>
-        <source>Being made to beg for someone else&apos;s profit (EU Directive 2011/36).</source>
-        <translation>Принуждаване към просия в полза на друг (Директива 2011/36/ЕС).</translation>
-    </message>
-    <message>
-        <source>Forced to commit crimes (theft, drugs…)</source>
-        <translation>Принудено да извършва престъпления (кражби, наркотици…)</translation>
-    </message>
-    <message>
-        <source>Exploitation of criminal activities; victims must not be punished for them.</source>
-        <translation>Експлоатация за престъпна дейност; пострадалите не трябва да бъдат наказвани за нея.</translation>
-    </message>
-    <message>
-        <source>Domestic servitude</source>
-        <translation>Домашно робство</translation>
-    </message>
-    <message>
-        <source>Kept to work in a household without freedom, pay or rest.</source>
-        <translation>Държано да работи в домакинство без свобода, заплащане или почивка.</translation>
-    </message>
-    <message>
-        <source>Slavery or servitude</source>
-        <translation>Робство или принудително служене</translation>
-    </message>
-    <message>
-        <source>Being treated as property, or made to live and work for another without a way out.</source>
-        <translation>Отношение като към собственост или принуда да живее и работи за друг без изход.</translation>
-    </message>
-    <message>
-        <source>Removal of organs</source>
-        <translation>Отнемане на органи</translation>
-    </message>
-    <message>
-        <source>An organ was or was to be removed.</source>
-        <translation>Орган е бил или е трябвало да бъде отнет.</translation>
-    </message>
-    <message>
-        <source>Forced marriage</source>
-        <translation>Принудителен брак</translation>
-    </message>
-    <message>
-        <source>Married without free consent (EU Directive 2024/1712).</source>
-        <translation>Омъжено/оженено без свободно съгласие (Директива (ЕС) 2024/1712).</translation>
-    </message>
-    <message>
-        <source>Illegal adoption</source>
-        <translation>Незаконно осиновяване</translation>
-    </message>
-    <message>
-        <source>A child given up or taken for adoption against the law (EU Directive 2024/1712).</source>
-        <translation>Дете, дадено или взето за осиновяване в нарушение на закона (Директива (ЕС) 2024/1712).</translation>
-    </message>
-    <message>
-        <source>Worst forms of child labour</source>
-        <translation>Най-тежки форми на детски труд</translation>
-    </message>
-    <message>
-        <source>Hazardous or illicit work by a child, debt bondage, child soldiers (ILO 182).</source>
-        <translation>Опасен или незаконен труд на дете, робство за дългове, деца войници (Конвенция 182 на МОТ).</translation>
-    </message>
-    <message>
-        <source>&amp;Immediate danger</source>
-        <translation>&amp;Непосредствена опасност</translation>
-    </message>
-    <message>
-        <source>The person or you are in danger right now: call 112 first.</source>
-        <translation>Лицето или вие сте в опасност в момента: първо се обадете на 112.</translation>
-    </message>
-    <message>
-        <source>&amp;Medical emergency</source>
-        <translation>Спешен &amp;медицински случай</translation>
-    </message>
-    <message>
-        <source>Injury or illness that needs treatment now.</source>
-        <translation>Нараняване или заболяване, което изисква лечение веднага.</translation>
-    </message>
-    <message>
-        <source>Needs a safe place to &amp;sleep tonight</source>
-        <translation>Нуждае се от безопасно място за &amp;нощувка тази нощ</translation>
-    </message>
-    <message>
-        <source>The person has nowhere safe to stay tonight.</source>
-        <translation>Лицето няма безопасно място, където да остане тази нощ.</translation>
-    </message>
-    <message>
-        <source>&amp;Family at home is threatened</source>
-        <translation>&amp;Семейството у дома е заплашено</translation>
-    </message>
-    <message>
-        <source>The exploiters threaten the person&apos;s family, e.g. in the country of origin.</source>
-        <translation>Експлоататорите заплашват семейството на лицето, напр. в държавата на произход.</translation>
-    </message>
-    <message>
-        <source>Presumption of minority: when the age is uncertain and there are reasons to believe the person is a child, treat them as a child until the age is established (Council of Europe Convention Art. 10(3)).</source>
-        <translation>Презумпция за непълнолетие: когато възрастта е неясна и има основания да се смята, че лицето е дете, към него се отнасят като към дете, докато възрастта бъде установена (Конвенция на Съвета на Европа, чл. 10, ал. 3).</translation>
-    </message>
-    <message>
-        <source>A child without a parent or other adult responsible for them. An unaccompanied child gets a guardian.</source>
-        <translation>Дете без родител или друг отговорен за него възрастен. На непридружено дете се назначава настойник.</translation>
-    </message>
-    <message>
-        <source>The person asks for international protection. Their embassy must then not be contacted.</source>
-        <translation>Лицето търси международна закрила. В такъв случай с посолството му не бива да се установява контакт.</translation>
-    </message>
-    <message>
-        <source>A foreign national without a right to stay here. No expulsion during the reflection period.</source>
-        <translation>Чужденец без право на пребиваване тук. По време на периода за размисъл не се допуска експулсиране.</translation>
-    </message>
-    <message>
-        <source>Smuggling of migrants is a consensual border crossing that ends on arrival. If the person is then exploited, it becomes trafficking.</source>
-        <translation>Контрабандата на мигранти е доброволно преминаване на граница, което приключва при пристигането. Ако след това лицето бъде експлоатирано, това става трафик на хора.</translation>
-    </message>
-    <message>
-        <source>Informed consent: the person understands whom you will contact, why, and what happens next, and agrees freely. They may refuse or withdraw it.</source>
-        <translation>Информирано съгласие: лицето разбира с кого ще се свържете, защо и какво следва, и се съгласява свободно. То може да откаже или да оттегли съгласието си.</translation>
-    </message>
-    <message>
-        <source>The country whose post handles the case, e.g. your consulate. When it is the person&apos;s own country abroad, you refer them to the bodies of the country where they are.</source>
-        <translation>Държавата, чиято служба води случая, напр. вашето консулство. Когато това е собствената държава на лицето в чужбина, насочвате го към органите на държавата, в която се намира.</translation>
-    </message>
-</context>
-<context>
-    <name>UrgencyPage</name>
-    <message>
-        <source>Urgency</source>
-        <translation>Спешност</translation>
-    </message>
-    <message>
-        <source>Urgent help comes first and never waits for consent.</source>
-        <translation>Спешната помощ е на първо място и никога не чака съгласие.</translation>
-    </message>
-    <message>
-        <source>Right now</source>
-        <translation>В момента</translation>
-    </message>
-    <message>
-        <source>In immediate danger, call 112 now: do not finish this wizard first.</source>
-        <translation>При непосредствена опасност се обадете на 112 веднага: не довършвайте първо този помощник.</translation>
-    </message>
-</context>
-<context>
-    <name>Vocabulary</name>
-    <message>
-        <source>Organization</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Услуга</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Организации</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Услуги</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Контакти</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Спешна помощ</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Полиция</translation>
-    </message>
-    <message>
-        <source>Border and migration</source>
-        <translation>Граница и миграция</translation>
-    </message>
-    <message>
-        <source>Child protection</source>
-        <translation>Закрила на детето</translation>
-    </message>
-    <message>
-        <source>Social services</source>
-        <translation>Социални услуги</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>Приют</translation>
-    </message>
-    <message>
-        <source>Legal aid</source>
-        <translation>Правна помощ</translation>
-    </message>
-    <message>
-        <source>Consular help</source>
-        <translation>Консулска помощ</translation>
-    </message>
-    <message>
-        <source>Asylum</source>
-        <translation>Убежище</translation>
-    </message>
-    <message>
-        <source>Coordination</source>
-        <translation>Координация</translation>
-    </message>
-    <message>
-        <source>Helpline</source>
-        <translation>Гореща линия</translation>
-    </message>
-    <message>
-        <source>Health and psychosocial care</source>
-        <translation>Здравна и психосоциална помощ</translation>
-    </message>
-    <message>
-        <source>Return and reintegration</source>
-        <translation>Завръщане и реинтеграция</translation>
-    </message>
-    <message>
-        <source>Employment and education</source>
-        <translation>Заетост и образование</translation>
-    </message>
-    <message>
-        <source>Advocacy</source>
-        <translation>Застъпничество</translation>
-    </message>
-    <message>
-        <source>Prevention</source>
-        <translation>Превенция</translation>
-    </message>
-    <message>
-        <source>Labour rights</source>
-        <translation>Трудови права</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Деца</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Жени</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Мъже</translation>
-    </message>
-    <message>
-        <source>Families</source>
-        <translation>Семейства</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Всеки</translation>
-    </message>
-    <message>
-        <source>by phone</source>
-        <translation>по телефона</translation>
-    </message>
-    <message>
-        <source>with a referral form</source>
-        <translation>с формуляр за насочване</translation>
-    </message>
-    <message>
-        <source>by e-mail</source>
-        <translation>по имейл</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>лично</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Мобилен</translation>
-    </message>
-    <message>
-        <source>Text messages</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Факс</translation>
-    </message>
-</context>
-<context>
-    <name>WherePage</name>
-    <message>
-        <source>Where</source>
-        <translation>Къде</translation>
-    </message>
-    <message>
-        <source>The country and region where the person is now.</source>
-        <translation>Държавата и областта, в които се намира лицето сега.</translation>
-    </message>
-    <message>
-        <source>Country where the person is</source>
-        <translation>Държава, в която се намира лицето</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Област</translation>
-    </message>
-    <message>
-        <source>Country of your post</source>
-        <translation>Държава на вашата служба</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>&amp;Държава:</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Област:</translation>
-    </message>
-    <message>
-        <source>Your &amp;post&apos;s country:</source>
-        <translation>Държава на &amp;службата ви:</translation>
-    </message>
-</context>
-<context>
-    <name>Wizard</name>
-    <message>
-        <source>Explain: %1</source>
-        <translation>Обяснение: %1</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Не</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>No pathway can be made: the rule files cannot be used.</source>
+            <translation>Не може да бъде съставен път: файловете с правила не могат да се използват.</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>Защо: %1</translation>
+        </message>
+        <message>
+            <source>Saved in the referral log as %1</source>
+            <translation>Запазено в дневника на насочванията като %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Име</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Reachable now</source>
+            <translation>Достъпен сега</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
+            <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
+        </message>
+        <message>
+            <source>The country is a two-letter ISO code, e.g. BG or AT.</source>
+            <translation>Държавата се въвежда с двубуквен ISO код, напр. BG или AT.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Няма</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Език:</translation>
+        </message>
+        <message>
+            <source>Language of the program</source>
+            <translation>Език на програмата</translation>
+        </message>
+        <message>
+            <source>Post &amp;name:</source>
+            <translation>&amp;Име на службата:</translation>
+        </message>
+        <message>
+            <source>Name of the post</source>
+            <translation>Име на службата</translation>
+        </message>
+        <message>
+            <source>Post &amp;country:</source>
+            <translation>&amp;Държава на службата:</translation>
+        </message>
+        <message>
+            <source>Country of the post, ISO code</source>
+            <translation>Държава на службата, ISO код</translation>
+        </message>
+        <message>
+            <source>Post &amp;time zone:</source>
+            <translation>&amp;Часова зона на службата:</translation>
+        </message>
+        <message>
+            <source>Time zone of the post</source>
+            <translation>Часова зона на службата</translation>
+        </message>
+        <message>
+            <source>Case&amp;worker:</source>
+            <translation>Сл&amp;ужител:</translation>
+        </message>
+        <message>
+            <source>Caseworker's name for referral sheets</source>
+            <translation>Име на служителя за формулярите за насочване</translation>
+        </message>
+        <message>
+            <source>Post &amp;details:</source>
+            <translation>Д&amp;анни за службата:</translation>
+        </message>
+        <message>
+            <source>Post address and phone for referral sheets</source>
+            <translation>Адрес и телефон на службата за формулярите за насочване</translation>
+        </message>
+        <message>
+            <source>&amp;Warn when older than (months):</source>
+            <translation>&amp;Предупреждение след (месеца):</translation>
+        </message>
+        <message>
+            <source>Months after which a record counts as old</source>
+            <translation>Брой месеци, след които записът се смята за остарял</translation>
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation>&amp;Формат на хартията:</translation>
+        </message>
+        <message>
+            <source>Paper size of referral sheets</source>
+            <translation>Формат на хартията за формулярите за насочване</translation>
+        </message>
+        <message>
+            <source>&amp;Second language on sheets:</source>
+            <translation>&amp;Втори език във формулярите:</translation>
+        </message>
+        <message>
+            <source>Second language on referral sheets</source>
+            <translation>Втори език във формулярите за насочване</translation>
+        </message>
+        <message>
+            <source>Address, phone – printed on referral sheets</source>
+            <translation>Адрес, телефон – отпечатват се във формулярите</translation>
+        </message>
+        <message>
+            <source>e.g. BG</source>
+            <translation>напр. BG</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <source>SAMPLE DATA – not for operational use</source>
+            <translation>ПРИМЕРНИ ДАННИ – не са за реална работа</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Страница %1 от %2</translation>
+        </message>
+        <message>
+            <source>Directory %1 of %2</source>
+            <translation>Указател %1 от %2</translation>
+        </message>
+        <message>
+            <source>Referral sheet</source>
+            <translation>Формуляр за насочване</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Служба</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Служител</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Отпечатан</translation>
+        </message>
+        <message>
+            <source>Case reference</source>
+            <translation>Номер на случая</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>Указател</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Основания</translation>
+        </message>
+        <message>
+            <source>Urgent needs</source>
+            <translation>Спешни нужди</translation>
+        </message>
+        <message>
+            <source>None noted</source>
+            <translation>Не са отбелязани</translation>
+        </message>
+        <message>
+            <source>The person (filled in for printing only, never stored)</source>
+            <translation>Лицето (попълва се само за печат, никога не се съхранява)</translation>
+        </message>
+        <message>
+            <source>Referral pathway</source>
+            <translation>Път на насочване</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Стъпка</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Защо</translation>
+        </message>
+        <message>
+            <source>No body for this role in the directory: find one by other means.</source>
+            <translation>В указателя няма орган с тази роля: намерете такъв по друг начин.</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Езици</translation>
+        </message>
+        <message>
+            <source>At time of printing</source>
+            <translation>Към момента на печат</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Предупреждения</translation>
+        </message>
+        <message>
+            <source>Informed consent</source>
+            <translation>Информирано съгласие</translation>
+        </message>
+        <message>
+            <source>I have been told, in a language I understand, which bodies this sheet refers me to, why, and what they will be told about me. I agree to be referred to them. I know that I may refuse or withdraw my consent at any time, and that help does not depend on my cooperating with the police.</source>
+            <translation>Бях информиран(а) на разбираем за мен език към кои органи ме насочва този формуляр, защо и какво ще им бъде съобщено за мен. Съгласен(на) съм да бъда насочен(а) към тях. Знам, че мога да откажа или да оттегля съгласието си по всяко време и че помощта не зависи от сътрудничеството ми с полицията.</translation>
+        </message>
+        <message>
+            <source>Signature of the person</source>
+            <translation>Подпис на лицето</translation>
+        </message>
+        <message>
+            <source>Signature of the caseworker</source>
+            <translation>Подпис на служителя</translation>
+        </message>
+        <message>
+            <source>Interpreter (if any)</source>
+            <translation>Преводач (ако има)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>%1, reprinted; first printed %2</source>
+            <translation>%1, повторен печат; първи печат %2</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Бележки</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Име</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата на раждане</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Language spoken</source>
+            <translation>Говорим език</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Документ за самоличност</translation>
+        </message>
+        <message>
+            <source>How to reach the person</source>
+            <translation>Как да се свържете с лицето</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetOptionsDialog</name>
+        <message>
+            <source>Referral sheet options</source>
+            <translation>Настройки на формуляра за насочване</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Няма</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Служба</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Служител</translation>
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation>Втори език</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Хартия</translation>
+        </message>
+        <message>
+            <source>The person: printed on this sheet only, never stored</source>
+            <translation>Лицето: отпечатва се само в този формуляр, никога не се съхранява</translation>
+        </message>
+        <message>
+            <source>Notes printed on the sheet (not stored)</source>
+            <translation>Бележки за отпечатване във формуляра (не се съхраняват)</translation>
+        </message>
+        <message>
+            <source>Keep this referral in the referral log (no personal data)</source>
+            <translation>Запази това насочване в дневника (без лични данни)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Summary</source>
+            <translation>Обобщение</translation>
+        </message>
+        <message>
+            <source>Check the answers. Go back to change any of them.</source>
+            <translation>Проверете отговорите. Върнете се назад, за да промените някой от тях.</translation>
+        </message>
+        <message>
+            <source>Summary of the answers</source>
+            <translation>Обобщение на отговорите</translation>
+        </message>
+        <message>
+            <source>Press Next to see the referral pathway.</source>
+            <translation>Натиснете „Напред“, за да видите пътя на насочване.</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>не</translation>
+        </message>
+        <message>
+            <source>Child or presumed child: %1</source>
+            <translation>Дете или предполагаемо дете: %1</translation>
+        </message>
+        <message>
+            <source>Age: %1</source>
+            <translation>Възраст: %1</translation>
+        </message>
+        <message>
+            <source>Nationality: %1</source>
+            <translation>Гражданство: %1</translation>
+        </message>
+        <message>
+            <source>Where: %1</source>
+            <translation>Къде: %1</translation>
+        </message>
+        <message>
+            <source>Seeks asylum: %1</source>
+            <translation>Търси убежище: %1</translation>
+        </message>
+        <message>
+            <source>Act: %1</source>
+            <translation>Действие: %1</translation>
+        </message>
+        <message>
+            <source>Means: %1</source>
+            <translation>Средства: %1</translation>
+        </message>
+        <message>
+            <source>Purpose: %1</source>
+            <translation>Цел: %1</translation>
+        </message>
+        <message>
+            <source>Moved across a border: %1</source>
+            <translation>Преведено през граница: %1</translation>
+        </message>
+        <message>
+            <source>Agreed to the journey: %1</source>
+            <translation>Съгласие с пътуването: %1</translation>
+        </message>
+        <message>
+            <source>Free to leave: %1</source>
+            <translation>Свободно да си тръгне: %1</translation>
+        </message>
+        <message>
+            <source>Urgent: %1</source>
+            <translation>Спешно: %1</translation>
+        </message>
+        <message>
+            <source>Consents to referral: %1</source>
+            <translation>Съгласие за насочване: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Terms</name>
+        <message>
+            <source>Recruitment: someone found and engaged the person, often with a job offer.</source>
+            <translation>Вербуване: някой е намерил и привлякъл лицето, често с предложение за работа.</translation>
+        </message>
+        <message>
+            <source>Transportation: the person was moved, within a country or across a border.</source>
+            <translation>Превозване: лицето е преместено в рамките на държава или през граница.</translation>
+        </message>
+        <message>
+            <source>Transfer: control over the person passed from one person to another.</source>
+            <translation>Предаване: контролът над лицето е преминал от един човек към друг.</translation>
+        </message>
+        <message>
+            <source>Harbouring: the person was housed or hidden, e.g. in a flat or on a site.</source>
+            <translation>Укриване: лицето е настанено или скрито, напр. в апартамент или на обект.</translation>
+        </message>
+        <message>
+            <source>Receipt: someone took charge of the person when they arrived.</source>
+            <translation>Приемане: някой е поел лицето при пристигането му.</translation>
+        </message>
+        <message>
+            <source>Threat or use of force against the person or their family.</source>
+            <translation>Заплаха или употреба на сила срещу лицето или семейството му.</translation>
+        </message>
+        <message>
+            <source>Other forms of coercion: taking papers, debt bondage, isolation.</source>
+            <translation>Други форми на принуда: отнемане на документи, робство за дългове, изолация.</translation>
+        </message>
+        <message>
+            <source>Abduction: the person was taken away against their will.</source>
+            <translation>Отвличане: лицето е отведено против волята си.</translation>
+        </message>
+        <message>
+            <source>Fraud: false promises about pay, work or papers.</source>
+            <translation>Измама: лъжливи обещания за заплащане, работа или документи.</translation>
+        </message>
+        <message>
+            <source>Deception: the person was misled about what they would do or how.</source>
+            <translation>Заблуда: лицето е подведено какво или как ще работи.</translation>
+        </message>
+        <message>
+            <source>Abuse of power: someone with authority over the person used it.</source>
+            <translation>Злоупотреба с власт: някой с власт над лицето я е използвал.</translation>
+        </message>
+        <message>
+            <source>Abuse of a position of vulnerability: poverty, irregular status, addiction, disability or dependence left no real choice.</source>
+            <translation>Злоупотреба с уязвимо положение: бедност, незаконен престой, зависимост, увреждане или подчиненост не са оставили реален избор.</translation>
+        </message>
+        <message>
+            <source>Payments or benefits given to a person who controls the victim, e.g. a relative.</source>
+            <translation>Плащания или облаги, дадени на лице, което контролира пострадалия, напр. роднина.</translation>
+        </message>
+        <message>
+            <source>Exploitation of the prostitution of others or other sexual exploitation.</source>
+            <translation>Експлоатация на проституцията на други лица или друга сексуална експлоатация.</translation>
+        </message>
+        <message>
+            <source>Work under threat of a penalty that the person did not offer freely (ILO 29).</source>
+            <translation>Труд под заплаха от наказание, който лицето не е предложило доброволно (Конвенция 29 на МОТ).</translation>
+        </message>
+        <message>
+            <source>Being made to beg for someone else's profit (EU Directive 2011/36).</source>
+            <translation>Принуждаване към просия в полза на друг (Директива 2011/36/ЕС).</translation>
+        </message>
+        <message>
+            <source>Exploitation of criminal activities; victims must not be punished for them.</source>
+            <translation>Експлоатация за престъпна дейност; пострадалите не трябва да бъдат наказвани за нея.</translation>
+        </message>
+        <message>
+            <source>Kept to work in a household without freedom, pay or rest.</source>
+            <translation>Държано да работи в домакинство без свобода, заплащане или почивка.</translation>
+        </message>
+        <message>
+            <source>Being treated as property, or made to live and work for another without a way out.</source>
+            <translation>Отношение като към собственост или принуда да живее и работи за друг без изход.</translation>
+        </message>
+        <message>
+            <source>An organ was or was to be removed.</source>
+            <translation>Орган е бил или е трябвало да бъде отнет.</translation>
+        </message>
+        <message>
+            <source>Married without free consent (EU Directive 2024/1712).</source>
+            <translation>Омъжено/оженено без свободно съгласие (Директива (ЕС) 2024/1712).</translation>
+        </message>
+        <message>
+            <source>A child given up or taken for adoption against the law (EU Directive 2024/1712).</source>
+            <translation>Дете, дадено или взето за осиновяване в нарушение на закона (Директива (ЕС) 2024/1712).</translation>
+        </message>
+        <message>
+            <source>Hazardous or illicit work by a child, debt bondage, child soldiers (ILO 182).</source>
+            <translation>Опасен или незаконен труд на дете, робство за дългове, деца войници (Конвенция 182 на МОТ).</translation>
+        </message>
+        <message>
+            <source>The person or you are in danger right now: call 112 first.</source>
+            <translation>Лицето или вие сте в опасност в момента: първо се обадете на 112.</translation>
+        </message>
+        <message>
+            <source>Injury or illness that needs treatment now.</source>
+            <translation>Нараняване или заболяване, което изисква лечение веднага.</translation>
+        </message>
+        <message>
+            <source>The person has nowhere safe to stay tonight.</source>
+            <translation>Лицето няма безопасно място, където да остане тази нощ.</translation>
+        </message>
+        <message>
+            <source>The exploiters threaten the person's family, e.g. in the country of origin.</source>
+            <translation>Експлоататорите заплашват семейството на лицето, напр. в държавата на произход.</translation>
+        </message>
+        <message>
+            <source>Presumption of minority: when the age is uncertain and there are reasons to believe the person is a child, treat them as a child until the age is established (Council of Europe Convention Art. 10(3)).</source>
+            <translation>Презумпция за непълнолетие: когато възрастта е неясна и има основания да се смята, че лицето е дете, към него се отнасят като към дете, докато възрастта бъде установена (Конвенция на Съвета на Европа, чл. 10, ал. 3).</translation>
+        </message>
+        <message>
+            <source>A child without a parent or other adult responsible for them. An unaccompanied child gets a guardian.</source>
+            <translation>Дете без родител или друг отговорен за него възрастен. На непридружено дете се назначава настойник.</translation>
+        </message>
+        <message>
+            <source>The person asks for international protection. Their embassy must then not be contacted.</source>
+            <translation>Лицето търси международна закрила. В такъв случай с посолството му не бива да се установява контакт.</translation>
+        </message>
+        <message>
+            <source>A foreign national without a right to stay here. No expulsion during the reflection period.</source>
+            <translation>Чужденец без право на пребиваване тук. По време на периода за размисъл не се допуска експулсиране.</translation>
+        </message>
+        <message>
+            <source>Smuggling of migrants is a consensual border crossing that ends on arrival. If the person is then exploited, it becomes trafficking.</source>
+            <translation>Контрабандата на мигранти е доброволно преминаване на граница, което приключва при пристигането. Ако след това лицето бъде експлоатирано, това става трафик на хора.</translation>
+        </message>
+        <message>
+            <source>Informed consent: the person understands whom you will contact, why, and what happens next, and agrees freely. They may refuse or withdraw it.</source>
+            <translation>Информирано съгласие: лицето разбира с кого ще се свържете, защо и какво следва, и се съгласява свободно. То може да откаже или да оттегли съгласието си.</translation>
+        </message>
+        <message>
+            <source>The country whose post handles the case, e.g. your consulate. When it is the person's own country abroad, you refer them to the bodies of the country where they are.</source>
+            <translation>Държавата, чиято служба води случая, напр. вашето консулство. Когато това е собствената държава на лицето в чужбина, насочвате го към органите на държавата, в която се намира.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Updates</name>
+        <message>
+            <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
+            <translation>Файлът е по-голям ({size} MB), отколкото може да бъде актуализация на указателя ({limit} MB). Проверете дали сте избрали файла с актуализацията.</translation>
+        </message>
+        <message>
+            <source>This file is not a Referral Desk directory update. Check that you chose the update file.</source>
+            <translation>Този файл не е актуализация на указателя на Referral Desk. Проверете дали сте избрали файла с актуализацията.</translation>
+        </message>
+        <message>
+            <source>The update file is incomplete: it ends too early. Copy it again from the original and try once more.</source>
+            <translation>Файлът с актуализацията е непълен: свършва твърде рано. Копирайте го отново от оригинала и опитайте пак.</translation>
+        </message>
+        <message>
+            <source>The update file is damaged. Copy it again from the original and try once more.</source>
+            <translation>Файлът с актуализацията е повреден. Копирайте го отново от оригинала и опитайте пак.</translation>
+        </message>
+        <message>
+            <source>The update file holds a part Referral Desk does not know ({part}), so it was not made by Referral Desk or was altered. Do not use it; ask your coordinator for it again.</source>
+            <translation>Файлът с актуализацията съдържа част, която Referral Desk не познава ({part}), следователно не е създаден с Referral Desk или е променен. Не го използвайте; поискайте го отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>A part of the update file ({part}) is larger than it can be. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Част от файла с актуализацията ({part}) е по-голяма, отколкото може да бъде. Не го използвайте; поискайте файла отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>This update was made for a newer Referral Desk (update format {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Тази актуализация е създадена за по-нова версия на Referral Desk (формат на актуализацията {version}). Инсталирайте по-новата версия на Referral Desk и отворете актуализацията отново.</translation>
+        </message>
+        <message>
+            <source>The signature of the update cannot be read. Do not use the file; ask your coordinator for it again.</source>
+            <translation>Подписът на актуализацията не може да бъде прочетен. Не използвайте файла; поискайте го отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which this post does not trust. Ask your national coordinator for an update signed with a key you trust, or for their public key.</source>
+            <translation>Актуализацията е подписана с ключ {key_id}, на който тази служба няма доверие. Поискайте от националния си координатор актуализация, подписана с ключ, на който имате доверие, или неговия публичен ключ.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id} of {publisher}, which has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията е подписана с ключ {key_id} на {publisher}, който е отменен. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which {publisher} has replaced with a new key. Ask for an update signed with the new key.</source>
+            <translation>Актуализацията е подписана с ключ {key_id}, който {publisher} е заменил с нов ключ. Поискайте актуализация, подписана с новия ключ.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the update: the file was changed or damaged after it was signed. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Подписът не съответства на актуализацията: файлът е променен или повреден след подписването. Не го използвайте; поискайте файла отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>The update's description is not valid ({field}). Do not use it; tell your national coordinator.</source>
+            <translation>Описанието на актуализацията не е валидно ({field}). Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update says it comes from {claimed}, but it is signed with the key of {publisher}. Do not use it; tell your national coordinator.</source>
+            <translation>Според актуализацията тя идва от {claimed}, но е подписана с ключа на {publisher}. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} is for {countries}, but this post trusts {publisher} only for {trusted}. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията от {publisher} е за {countries}, но тази служба има доверие на {publisher} само за {trusted}. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is already applied. There is nothing to do; look for a newer update.</source>
+            <translation>Актуализация номер {sequence} от {publisher} вече е приложена. Няма какво да се направи; потърсете по-нова актуализация.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is older than number {applied}, which is already applied. An older update cannot be applied; look for a newer one.</source>
+            <translation>Актуализация номер {sequence} от {publisher} е по-стара от номер {applied}, който вече е приложен. По-стара актуализация не може да се приложи; потърсете по-нова.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not match its signed description: the file was changed or damaged. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Указателят в актуализацията не съответства на подписаното ѝ описание: файлът е променен или повреден. Не го използвайте; поискайте файла отново от координатора си.</translation>
+        </message>
+        <message>
+            <source>The directory in the update unpacks to more than it can be ({limit} MB). Do not use it; tell your national coordinator.</source>
+            <translation>Разархивиран, указателят в актуализацията става по-голям, отколкото може да бъде ({limit} MB). Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory in the update cannot be read. Do not use it; tell your national coordinator.</source>
+            <translation>Указателят в актуализацията не може да бъде прочетен. Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is nested deeper than a directory can be. Do not use it; tell your national coordinator.</source>
+            <translation>Указателят в актуализацията е вложен по-дълбоко, отколкото може да бъде указател. Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is in a newer format (version {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Указателят в актуализацията е в по-нов формат (версия {version}). Инсталирайте по-новата версия на Referral Desk и отворете актуализацията отново.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not follow the directory format (at {where}). Do not use it; tell your national coordinator.</source>
+            <translation>Указателят в актуализацията не следва формата на указателя (при {where}). Не го използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The directory the update would leave does not pass its checks ({count} found, the first at {where}). Do not apply it; tell your national coordinator.</source>
+            <translation>Указателят, който актуализацията би оставила, не преминава проверките си (открити: {count}, първото при {where}). Не я прилагайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update is signed with a sample key but holds real data, or the other way round. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията е подписана с примерен ключ, но съдържа реални данни, или обратното. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} holds “{name}” in {country}, but {publisher} may change only records of {countries}. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията от {publisher} съдържа „{name}“ в {country}, но {publisher} може да променя само записи за {countries}. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} would change the record “{record}” of {country}, which only that country's coordinator may change. Do not use it; tell your national coordinator.</source>
+            <translation>Актуализацията от {publisher} би променила записа „{record}“ за {country}, който може да променя само координаторът на тази държава. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UrgencyPage</name>
+        <message>
+            <source>Urgency</source>
+            <translation>Спешност</translation>
+        </message>
+        <message>
+            <source>Urgent help comes first and never waits for consent.</source>
+            <translation>Спешната помощ е на първо място и никога не чака съгласие.</translation>
+        </message>
+        <message>
+            <source>Right now</source>
+            <translation>В момента</translation>
+        </message>
+        <message>
+            <source>In immediate danger, call 112 now: do not finish this wizard first.</source>
+            <translation>При непосредствена опасност се обадете на 112 веднага: не довършвайте първо този помощник.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Организации</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Услуги</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Контакти</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Спешна помощ</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Полиция</translation>
+        </message>
+        <message>
+            <source>Border and migration</source>
+            <translation>Граница и миграция</translation>
+        </message>
+        <message>
+            <source>Child protection</source>
+            <translation>Закрила на детето</translation>
+        </message>
+        <message>
+            <source>Social services</source>
+            <translation>Социални услуги</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Приют</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Правна помощ</translation>
+        </message>
+        <message>
+            <source>Consular help</source>
+            <translation>Консулска помощ</translation>
+        </message>
+        <message>
+            <source>Asylum</source>
+            <translation>Убежище</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>Координация</translation>
+        </message>
+        <message>
+            <source>Helpline</source>
+            <translation>Гореща линия</translation>
+        </message>
+        <message>
+            <source>Health and psychosocial care</source>
+            <translation>Здравна и психосоциална помощ</translation>
+        </message>
+        <message>
+            <source>Return and reintegration</source>
+            <translation>Завръщане и реинтеграция</translation>
+        </message>
+        <message>
+            <source>Employment and education</source>
+            <translation>Заетост и образование</translation>
+        </message>
+        <message>
+            <source>Advocacy</source>
+            <translation>Застъпничество</translation>
+        </message>
+        <message>
+            <source>Prevention</source>
+            <translation>Превенция</translation>
+        </message>
+        <message>
+            <source>Labour rights</source>
+            <translation>Трудови права</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Деца</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Жени</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Мъже</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Семейства</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Всеки</translation>
+        </message>
+        <message>
+            <source>Emergency number</source>
+            <translation>Спешен номер</translation>
+        </message>
+        <message>
+            <source>Anti-trafficking police</source>
+            <translation>Полиция за борба с трафика на хора</translation>
+        </message>
+        <message>
+            <source>Border police</source>
+            <translation>Гранична полиция</translation>
+        </message>
+        <message>
+            <source>Migration authority</source>
+            <translation>Миграционен орган</translation>
+        </message>
+        <message>
+            <source>Child protection authority</source>
+            <translation>Орган за закрила на детето</translation>
+        </message>
+        <message>
+            <source>Crisis centre for children</source>
+            <translation>Кризисен център за деца</translation>
+        </message>
+        <message>
+            <source>Social assistance</source>
+            <translation>Социално подпомагане</translation>
+        </message>
+        <message>
+            <source>National anti-trafficking coordinator</source>
+            <translation>Национален координатор за борба с трафика на хора</translation>
+        </message>
+        <message>
+            <source>Liaison officer</source>
+            <translation>Офицер за връзка</translation>
+        </message>
+        <message>
+            <source>Consulate of the person's country</source>
+            <translation>Консулство на държавата на лицето</translation>
+        </message>
+        <message>
+            <source>Support and shelter for women</source>
+            <translation>Подкрепа и приют за жени</translation>
+        </message>
+        <message>
+            <source>Support and shelter for men</source>
+            <translation>Подкрепа и приют за мъже</translation>
+        </message>
+        <message>
+            <source>Shelter for children</source>
+            <translation>Приют за деца</translation>
+        </message>
+        <message>
+            <source>Asylum authority</source>
+            <translation>Орган по убежището</translation>
+        </message>
+        <message>
+            <source>Refugee protection</source>
+            <translation>Закрила на бежанците</translation>
+        </message>
+        <message>
+            <source>Child helpline</source>
+            <translation>Телефонна линия за деца</translation>
+        </message>
+        <message>
+            <source>Missing children hotline</source>
+            <translation>Гореща линия за изчезнали деца</translation>
+        </message>
+        <message>
+            <source>Anti-trafficking hotline</source>
+            <translation>Гореща линия срещу трафика на хора</translation>
+        </message>
+        <message>
+            <source>Victim support</source>
+            <translation>Подкрепа за пострадали</translation>
+        </message>
+        <message>
+            <source>Labour inspectorate</source>
+            <translation>Инспекция по труда</translation>
+        </message>
+        <message>
+            <source>Transnational partner</source>
+            <translation>Транснационален партньор</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <translation>Медицинска помощ</translation>
+        </message>
+        <message>
+            <source>You (the caseworker)</source>
+            <translation>Вие (служителят)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Имейл</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Уебсайт</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Работно време</translation>
+        </message>
+        <message>
+            <source>by phone</source>
+            <translation>по телефона</translation>
+        </message>
+        <message>
+            <source>with a referral form</source>
+            <translation>с формуляр за насочване</translation>
+        </message>
+        <message>
+            <source>by e-mail</source>
+            <translation>по имейл</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>лично</translation>
+        </message>
+        <message>
+            <source>Trafficking in persons indicated</source>
+            <translation>Има признаци на трафик на хора</translation>
+        </message>
+        <message>
+            <source>Possible trafficking</source>
+            <translation>Възможен трафик на хора</translation>
+        </message>
+        <message>
+            <source>Smuggling of migrants, not trafficking</source>
+            <translation>Контрабанда на мигранти, не трафик на хора</translation>
+        </message>
+        <message>
+            <source>Child labour</source>
+            <translation>Детски труд</translation>
+        </message>
+        <message>
+            <source>Insufficient indicators so far</source>
+            <translation>Засега признаците са недостатъчни</translation>
+        </message>
+        <message>
+            <source>Own national abroad</source>
+            <translation>Собствен гражданин в чужбина</translation>
+        </message>
+        <message>
+            <source>Foreign national</source>
+            <translation>Чужденец</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <translation>Търсещ закрила</translation>
+        </message>
+        <message>
+            <source>National in own country</source>
+            <translation>Гражданин в собствената си страна</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Дете</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Пълнолетен</translation>
+        </message>
+        <message>
+            <source>Presumed child (age uncertain)</source>
+            <translation>Предполагаемо дете (възрастта е неясна)</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Насочен</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Приет</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Отказан</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Няма отговор</translation>
+        </message>
+        <message>
+            <source>The person agrees to be referred</source>
+            <translation>Лицето е съгласно да бъде насочено</translation>
+        </message>
+        <message>
+            <source>The person does not agree</source>
+            <translation>Лицето не е съгласно</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Още не е питан(а)</translation>
+        </message>
+        <message>
+            <source>Not needed for a child</source>
+            <translation>Не е нужно за дете</translation>
+        </message>
+        <message>
+            <source>Immediate safety</source>
+            <translation>Непосредствена безопасност</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Идентификация</translation>
+        </message>
+        <message>
+            <source>First assistance and protection</source>
+            <translation>Първоначална помощ и закрила</translation>
+        </message>
+        <message>
+            <source>Return and social inclusion</source>
+            <translation>Завръщане и социално приобщаване</translation>
+        </message>
+        <message>
+            <source>Long-term assistance</source>
+            <translation>Дългосрочна помощ</translation>
+        </message>
+        <message>
+            <source>Criminal and civil proceedings</source>
+            <translation>Наказателно и гражданско производство</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Сега</translation>
+        </message>
+        <message>
+            <source>Within 24 hours</source>
+            <translation>До 24 часа</translation>
+        </message>
+        <message>
+            <source>Within days</source>
+            <translation>До няколко дни</translation>
+        </message>
+        <message>
+            <source>When the person is ready</source>
+            <translation>Когато човекът е готов</translation>
+        </message>
+        <message>
+            <source>Immediate danger</source>
+            <translation>Непосредствена опасност</translation>
+        </message>
+        <message>
+            <source>Medical emergency</source>
+            <translation>Спешен медицински случай</translation>
+        </message>
+        <message>
+            <source>Needs a safe place to sleep tonight</source>
+            <translation>Нуждае се от безопасно място за нощувка тази нощ</translation>
+        </message>
+        <message>
+            <source>Family at home is threatened</source>
+            <translation>Семейството у дома е заплашено</translation>
+        </message>
+        <message>
+            <source>Recruited (offered a job, a trip, a marriage…)</source>
+            <translation>Вербувано (предложена работа, пътуване, брак…)</translation>
+        </message>
+        <message>
+            <source>Transported (taken somewhere)</source>
+            <translation>Превозено (отведено някъде)</translation>
+        </message>
+        <message>
+            <source>Handed over to someone else</source>
+            <translation>Предадено на някой друг</translation>
+        </message>
+        <message>
+            <source>Harboured (kept or hidden somewhere)</source>
+            <translation>Укривано (държано или скрито някъде)</translation>
+        </message>
+        <message>
+            <source>Received on arrival</source>
+            <translation>Посрещнато при пристигане</translation>
+        </message>
+        <message>
+            <source>Threats or violence</source>
+            <translation>Заплахи или насилие</translation>
+        </message>
+        <message>
+            <source>Pressure or control (documents taken, debts)</source>
+            <translation>Натиск или контрол (отнети документи, дългове)</translation>
+        </message>
+        <message>
+            <source>Abducted</source>
+            <translation>Отвлечено</translation>
+        </message>
+        <message>
+            <source>Cheated (fraud)</source>
+            <translation>Измамено</translation>
+        </message>
+        <message>
+            <source>Lied to about the work or the conditions</source>
+            <translation>Излъгано за работата или условията</translation>
+        </message>
+        <message>
+            <source>Abuse of power (an employer, official or relative)</source>
+            <translation>Злоупотреба с власт (работодател, служител или роднина)</translation>
+        </message>
+        <message>
+            <source>Their difficult situation was exploited</source>
+            <translation>Трудното му положение е използвано</translation>
+        </message>
+        <message>
+            <source>Someone was paid to hand the person over</source>
+            <translation>Някой е получил пари, за да предаде лицето</translation>
+        </message>
+        <message>
+            <source>Sexual exploitation or prostitution</source>
+            <translation>Сексуална експлоатация или проституция</translation>
+        </message>
+        <message>
+            <source>Forced labour</source>
+            <translation>Принудителен труд</translation>
+        </message>
+        <message>
+            <source>Forced begging</source>
+            <translation>Принудителна просия</translation>
+        </message>
+        <message>
+            <source>Forced to commit crimes (theft, drugs…)</source>
+            <translation>Принудено да извършва престъпления (кражби, наркотици…)</translation>
+        </message>
+        <message>
+            <source>Domestic servitude</source>
+            <translation>Домашно робство</translation>
+        </message>
+        <message>
+            <source>Slavery or servitude</source>
+            <translation>Робство или принудително служене</translation>
+        </message>
+        <message>
+            <source>Removal of organs</source>
+            <translation>Отнемане на органи</translation>
+        </message>
+        <message>
+            <source>Forced marriage</source>
+            <translation>Принудителен брак</translation>
+        </message>
+        <message>
+            <source>Illegal adoption</source>
+            <translation>Незаконно осиновяване</translation>
+        </message>
+        <message>
+            <source>Worst forms of child labour</source>
+            <translation>Най-тежки форми на детски труд</translation>
+        </message>
+        <message>
+            <source>Reachable around the clock</source>
+            <translation>Достъпен денонощно</translation>
+        </message>
+        <message>
+            <source>Reachable now</source>
+            <translation>Достъпен сега</translation>
+        </message>
+        <message>
+            <source>Closed now</source>
+            <translation>Затворено в момента</translation>
+        </message>
+        <message>
+            <source>Opening hours not known – call to check</source>
+            <translation>Работното време не е известно – обадете се за проверка</translation>
+        </message>
+        <message>
+            <source>24/7</source>
+            <translation>24/7</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <source>Reachable now (until %1 local time)</source>
+            <translation>Достъпен сега (до %1 местно време)</translation>
+        </message>
+        <message>
+            <source>Closed now – opens %1 local time</source>
+            <translation>Затворено в момента – отваря %1 местно време</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месец</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Вид случай</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Child or adult</source>
+            <translation>Дете или пълнолетен</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Цел</translation>
+        </message>
+        <message>
+            <source>Urgent need</source>
+            <translation>Спешна нужда</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Орган</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Проследяване</translation>
+        </message>
+        <message>
+            <source>Body and follow-up</source>
+            <translation>Орган и проследяване</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Пн</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Вт</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Ср</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Чт</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Пт</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Сб</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Нд</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Мобилен</translation>
+        </message>
+        <message>
+            <source>Text messages</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Факс</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>целия ден</translation>
+        </message>
+        <message>
+            <source>ext. %1</source>
+            <translation>вътр. %1</translation>
+        </message>
+        <message>
+            <source>confidential, not shown</source>
+            <translation>поверителен, не е показан</translation>
+        </message>
+        <message>
+            <source>Around the clock, every day</source>
+            <translation>Денонощно, всеки ден</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>ПОВЕРИТЕЛНО</translation>
+        </message>
+    </context>
+    <context>
+        <name>WherePage</name>
+        <message>
+            <source>Where</source>
+            <translation>Къде</translation>
+        </message>
+        <message>
+            <source>The country and region where the person is now.</source>
+            <translation>Държавата и областта, в които се намира лицето сега.</translation>
+        </message>
+        <message>
+            <source>Country where the person is</source>
+            <translation>Държава, в която се намира лицето</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Област</translation>
+        </message>
+        <message>
+            <source>Country of your post</source>
+            <translation>Държава на вашата служба</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Държава:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Област:</translation>
+        </message>
+        <message>
+            <source>Your &amp;post's country:</source>
+            <translation>Държава на &amp;службата ви:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wizard</name>
+        <message>
+            <source>Explain: %1</source>
+            <translation>Обяснение: %1</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Не</translation>
+        </message>
+    </context>
 </TS>

@@ -1,2641 +1,2569 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
-<context>
-    <name>About</name>
-    <message>
-        <source>Directory: {name}, version {version}, published {date} by {publisher}</source>
-        <translation>Verzeichnis: {name}, Version {version}, veröffentlicht am {date} von {publisher}</translation>
-    </message>
-    <message>
-        <source>An offline directory for referring possible victims of trafficking.</source>
-        <translation>Ein Offline-Verzeichnis für die Vermittlung möglicher Betroffener von Menschenhandel.</translation>
-    </message>
-    <message>
-        <source>SAMPLE DATA – not for operational use</source>
-        <translation>BEISPIELDATEN – nicht für den Echtbetrieb</translation>
-    </message>
-    <message>
-        <source>About Referral Desk</source>
-        <translation>Über Referral Desk</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>Referral Desk cannot start</source>
-        <translation>Referral Desk kann nicht starten</translation>
-    </message>
-</context>
-<context>
-    <name>Booklet</name>
-    <message>
-        <source>Paper directory</source>
-        <translation>Verzeichnis auf Papier</translation>
-    </message>
-    <message>
-        <source>Contact card</source>
-        <translation>Kontaktkarte</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>Auswahl</translation>
-    </message>
-    <message>
-        <source>The whole directory</source>
-        <translation>Das ganze Verzeichnis</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoriten</translation>
-    </message>
-    <message>
-        <source>Directory</source>
-        <translation>Verzeichnis</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Herausgeber</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Gedruckt</translation>
-    </message>
-    <message>
-        <source>Bodies listed</source>
-        <translation>Aufgeführte Stellen</translation>
-    </message>
-    <message>
-        <source>Addresses of shelters and other confidential places are left out. Check a number in the app or with the national coordinator before you rely on it: this paper ages.</source>
-        <translation>Adressen von Schutzunterkünften und anderen vertraulichen Orten sind weggelassen. Prüfen Sie eine Nummer in der App oder bei der nationalen Koordinierungsstelle, bevor Sie sich darauf verlassen: Papier veraltet.</translation>
-    </message>
-    <message>
-        <source>Emergency and 24-hour numbers</source>
-        <translation>Notruf- und 24-Stunden-Nummern</translation>
-    </message>
-    <message>
-        <source>24 hours</source>
-        <translation>24 Stunden</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <source>Every body is listed under its Latin and its Cyrillic name, with the page it is on.</source>
-        <translation>Jede Stelle ist mit ihrem lateinischen und ihrem kyrillischen Namen und der zugehörigen Seite aufgeführt.</translation>
-    </message>
-    <message>
-        <source>Liaison and other contacts</source>
-        <translation>Verbindungsstellen und weitere Kontakte</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>Also</source>
-        <translation>Auch</translation>
-    </message>
-    <message>
-        <source>Who for</source>
-        <translation>Für wen</translation>
-    </message>
-    <message>
-        <source>How to refer</source>
-        <translation>So vermitteln Sie</translation>
-    </message>
-    <message>
-        <source>No body matches this selection.</source>
-        <translation>Keine Stelle entspricht dieser Auswahl.</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Notfall</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Polizei</translation>
-    </message>
-    <message>
-        <source>Border and migration</source>
-        <translation>Grenze und Migration</translation>
-    </message>
-    <message>
-        <source>Child protection</source>
-        <translation>Kinderschutz</translation>
-    </message>
-    <message>
-        <source>Social services</source>
-        <translation>Soziale Dienste</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>Schutzunterkunft</translation>
-    </message>
-    <message>
-        <source>Legal aid</source>
-        <translation>Rechtshilfe</translation>
-    </message>
-    <message>
-        <source>Consular services</source>
-        <translation>Konsularische Dienste</translation>
-    </message>
-    <message>
-        <source>Asylum</source>
-        <translation>Asyl</translation>
-    </message>
-    <message>
-        <source>Coordination</source>
-        <translation>Koordination</translation>
-    </message>
-    <message>
-        <source>Helplines</source>
-        <translation>Hotlines</translation>
-    </message>
-    <message>
-        <source>Health and psychosocial support</source>
-        <translation>Gesundheit und psychosoziale Unterstützung</translation>
-    </message>
-    <message>
-        <source>Return and reintegration</source>
-        <translation>Rückkehr und Reintegration</translation>
-    </message>
-    <message>
-        <source>Employment and education</source>
-        <translation>Arbeit und Bildung</translation>
-    </message>
-    <message>
-        <source>Advocacy</source>
-        <translation>Interessenvertretung</translation>
-    </message>
-    <message>
-        <source>Prevention</source>
-        <translation>Prävention</translation>
-    </message>
-    <message>
-        <source>Labour</source>
-        <translation>Arbeit</translation>
-    </message>
-</context>
-<context>
-    <name>BookletOptionsDialog</name>
-    <message>
-        <source>Print the paper directory</source>
-        <translation>Verzeichnis auf Papier drucken</translation>
-    </message>
-    <message>
-        <source>All countries</source>
-        <translation>Alle Länder</translation>
-    </message>
-    <message>
-        <source>Any region</source>
-        <translation>Alle Regionen</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Alle Kategorien</translation>
-    </message>
-    <message>
-        <source>Only my favourites</source>
-        <translation>Nur meine Favoriten</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papier</translation>
-    </message>
-    <message>
-        <source>Second language</source>
-        <translation>Zweite Sprache</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentPage</name>
-    <message>
-        <source>Consent</source>
-        <translation>Einwilligung</translation>
-    </message>
-    <message>
-        <source>An adult must give informed consent before any referral.</source>
-        <translation>Eine erwachsene Person muss vor jeder Vermittlung informiert einwilligen.</translation>
-    </message>
-    <message>
-        <source>Informed consent</source>
-        <translation>Informierte Einwilligung</translation>
-    </message>
-    <message>
-        <source>The person &amp;agrees to be referred</source>
-        <translation>Die Person ist mit der Vermittlung &amp;einverstanden</translation>
-    </message>
-    <message>
-        <source>The person &amp;does not agree</source>
-        <translation>Die Person ist &amp;nicht einverstanden</translation>
-    </message>
-    <message>
-        <source>&amp;Not asked yet</source>
-        <translation>&amp;Noch nicht gefragt</translation>
-    </message>
-</context>
-<context>
-    <name>DetailPane</name>
-    <message>
-        <source>all day</source>
-        <translation>ganztägig</translation>
-    </message>
-    <message>
-        <source>Reachable now – around the clock</source>
-        <translation>Jetzt erreichbar – rund um die Uhr</translation>
-    </message>
-    <message>
-        <source>Opening hours not known – call to check</source>
-        <translation>Öffnungszeiten unbekannt – bitte anrufen und nachfragen</translation>
-    </message>
-    <message>
-        <source>Reachable now</source>
-        <translation>Jetzt erreichbar</translation>
-    </message>
-    <message>
-        <source>Reachable now (until {time} local)</source>
-        <translation>Jetzt erreichbar (bis {time} Ortszeit)</translation>
-    </message>
-    <message>
-        <source>{time} post time</source>
-        <translation>{time} Zeit der Dienststelle</translation>
-    </message>
-    <message>
-        <source>Closed now</source>
-        <translation>Derzeit geschlossen</translation>
-    </message>
-    <message>
-        <source>Closed now – opens {day_time} local</source>
-        <translation>Derzeit geschlossen – öffnet {day_time} Ortszeit</translation>
-    </message>
-    <message>
-        <source>{day_time} post time</source>
-        <translation>{day_time} Zeit der Dienststelle</translation>
-    </message>
-    <message>
-        <source>ext. {number}</source>
-        <translation>Durchwahl {number}</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Confidential address (shelter or crisis centre)</source>
-        <translation>Vertrauliche Adresse (Schutzunterkunft oder Krisenzentrum)</translation>
-    </message>
-    <message>
-        <source>Show address</source>
-        <translation>Adresse anzeigen</translation>
-    </message>
-    <message>
-        <source>Confidential:</source>
-        <translation>Vertraulich:</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>How to reach</source>
-        <translation>Erreichbarkeit</translation>
-    </message>
-    <message>
-        <source>No phone, e-mail or address recorded.</source>
-        <translation>Weder Telefon noch E-Mail noch Adresse erfasst.</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>Öffnungszeiten</translation>
-    </message>
-    <message>
-        <source>Around the clock, every day</source>
-        <translation>Rund um die Uhr, täglich</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Local time ({zone})</source>
-        <translation>Ortszeit ({zone})</translation>
-    </message>
-    <message>
-        <source>Post time ({zone})</source>
-        <translation>Zeit der Dienststelle ({zone})</translation>
-    </message>
-    <message>
-        <source>the same</source>
-        <translation>gleich</translation>
-    </message>
-    <message>
-        <source>Serves</source>
-        <translation>Für</translation>
-    </message>
-    <message>
-        <source>Eligibility</source>
-        <translation>Voraussetzungen</translation>
-    </message>
-    <message>
-        <source>Nationals of</source>
-        <translation>Staatsangehörige von</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Kategorien</translation>
-    </message>
-    <message>
-        <source>Area served</source>
-        <translation>Zuständigkeitsgebiet</translation>
-    </message>
-    <message>
-        <source>Who it serves</source>
-        <translation>Für wen</translation>
-    </message>
-    <message>
-        <source>Refer</source>
-        <translation>Vermittlung</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Vorgehen</translation>
-    </message>
-    <message>
-        <source>Liaison with</source>
-        <translation>Verbindungsstelle zu</translation>
-    </message>
-    <message>
-        <source>Counterpart across the border</source>
-        <translation>Gegenstelle jenseits der Grenze</translation>
-    </message>
-    <message>
-        <source>How to refer</source>
-        <translation>So vermitteln Sie</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Teil von</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>Sub-organizations</source>
-        <translation>Untergeordnete Stellen</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Dienste</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Related records</source>
-        <translation>Verknüpfte Einträge</translation>
-    </message>
-    <message>
-        <source>Never verified – check before use.</source>
-        <translation>Nie überprüft – vor Verwendung prüfen.</translation>
-    </message>
-    <message>
-        <source>Last verified {date}</source>
-        <translation>Zuletzt überprüft am {date}</translation>
-    </message>
-    <message>
-        <source>by {who}</source>
-        <translation>von {who}</translation>
-    </message>
-    <message>
-        <source>Select a result to see its details.</source>
-        <translation>Wählen Sie ein Ergebnis, um die Details zu sehen.</translation>
-    </message>
-    <message>
-        <source>Details of the selected record</source>
-        <translation>Details des ausgewählten Eintrags</translation>
-    </message>
-</context>
-<context>
-    <name>FavouritesList</name>
-    <message>
-        <source>Pinned records</source>
-        <translation>Angeheftete Einträge</translation>
-    </message>
-    <message>
-        <source>Nothing pinned yet. Open a record and press Ctrl+D to pin it.</source>
-        <translation>Noch nichts angeheftet. Öffnen Sie einen Eintrag und drücken Sie Strg+D, um ihn anzuheften.</translation>
-    </message>
-    <message>
-        <source>Enter opens a record, Delete unpins it</source>
-        <translation>Eingabe öffnet einen Eintrag, Entf löst ihn</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>Any country</source>
-        <translation>Alle Länder</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Alle Arten</translation>
-    </message>
-    <message>
-        <source>Any category</source>
-        <translation>Alle Kategorien</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Alle Zielgruppen</translation>
-    </message>
-    <message>
-        <source>Any language</source>
-        <translation>Alle Sprachen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Verified in the last %n month(s)</source>
-        <translation>
-            <numerusform>Im letzten %n Monat überprüft</numerusform>
-            <numerusform>In den letzten %n Monaten überprüft</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verified any time</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <source>C&amp;ountry:</source>
-        <translation>&amp;Land:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>Ka&amp;tegorie:</translation>
-    </message>
-    <message>
-        <source>Po&amp;pulation:</source>
-        <translation>&amp;Zielgruppe:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>&amp;Verified:</source>
-        <translation>&amp;Geprüft:</translation>
-    </message>
-    <message>
-        <source>Open &amp;now</source>
-        <translation>Jetzt &amp;offen</translation>
-    </message>
-    <message>
-        <source>&amp;Around the clock</source>
-        <translation>&amp;Rund um die Uhr</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Country filter</source>
-        <translation>Filter nach Land</translation>
-    </message>
-    <message>
-        <source>Kind of record filter</source>
-        <translation>Filter nach Art des Eintrags</translation>
-    </message>
-    <message>
-        <source>Category filter</source>
-        <translation>Filter nach Kategorie</translation>
-    </message>
-    <message>
-        <source>Population served filter</source>
-        <translation>Filter nach Zielgruppe</translation>
-    </message>
-    <message>
-        <source>Language spoken filter</source>
-        <translation>Filter nach gesprochener Sprache</translation>
-    </message>
-    <message>
-        <source>Last verified filter</source>
-        <translation>Filter nach letzter Überprüfung</translation>
-    </message>
-    <message>
-        <source>Only bodies reachable now</source>
-        <translation>Nur jetzt erreichbare Stellen</translation>
-    </message>
-    <message>
-        <source>Only bodies reachable around the clock</source>
-        <translation>Nur rund um die Uhr erreichbare Stellen</translation>
-    </message>
-    <message>
-        <source>Clear all filters</source>
-        <translation>Alle Filter zurücksetzen</translation>
-    </message>
-</context>
-<context>
-    <name>HappenedPage</name>
-    <message>
-        <source>What happened</source>
-        <translation>Was geschehen ist</translation>
-    </message>
-    <message>
-        <source>Tick what you know. Press ? beside a term for its meaning.</source>
-        <translation>Kreuzen Sie an, was Sie wissen. Drücken Sie ? neben einem Begriff für seine Bedeutung.</translation>
-    </message>
-    <message>
-        <source>What was done to the person (the act)</source>
-        <translation>Was mit der Person getan wurde (die Handlung)</translation>
-    </message>
-    <message>
-        <source>How the person was controlled (the means)</source>
-        <translation>Wie die Person kontrolliert wurde (die Mittel)</translation>
-    </message>
-    <message>
-        <source>What for (the purpose)</source>
-        <translation>Wozu (der Zweck)</translation>
-    </message>
-    <message>
-        <source>For a child, the act and the purpose are enough: no means are needed.</source>
-        <translation>Bei einem Kind genügen Handlung und Zweck: Mittel sind nicht nötig.</translation>
-    </message>
-    <message>
-        <source>Crossing a border</source>
-        <translation>Grenzübertritt</translation>
-    </message>
-    <message>
-        <source>Was moved across a &amp;border</source>
-        <translation>Wurde über eine &amp;Grenze gebracht</translation>
-    </message>
-    <message>
-        <source>Was moved across a border</source>
-        <translation>Wurde über eine Grenze gebracht</translation>
-    </message>
-    <message>
-        <source>Agreed to be moved across the border</source>
-        <translation>Hat zugestimmt, über die Grenze gebracht zu werden</translation>
-    </message>
-    <message>
-        <source>Free to leave</source>
-        <translation>Frei zu gehen</translation>
-    </message>
-    <message>
-        <source>Smuggling</source>
-        <translation>Schleusung</translation>
-    </message>
-    <message>
-        <source>Agreed to the &amp;journey:</source>
-        <translation>Hat der &amp;Reise zugestimmt:</translation>
-    </message>
-    <message>
-        <source>&amp;Free to leave:</source>
-        <translation>&amp;Frei zu gehen:</translation>
-    </message>
-</context>
-<context>
-    <name>Hours</name>
-    <message>
-        <source>Mon</source>
-        <translation>Mo</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>Di</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>Fr</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>Sa</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>So</translation>
-    </message>
-</context>
-<context>
-    <name>LogLabels</name>
-    <message>
-        <source>own national abroad</source>
-        <translation>eigene Staatsangehörige im Ausland</translation>
-    </message>
-    <message>
-        <source>foreign national</source>
-        <translation>ausländische Staatsangehörige</translation>
-    </message>
-    <message>
-        <source>asylum seeker</source>
-        <translation>asylsuchend</translation>
-    </message>
-    <message>
-        <source>national in own country</source>
-        <translation>im eigenen Land</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>referred</source>
-        <translation>vermittelt</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>angenommen</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>child</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>adult</source>
-        <translation>erwachsen</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Fallart</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Einschätzung</translation>
-    </message>
-    <message>
-        <source>Child or adult</source>
-        <translation>Kind oder erwachsen</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
-    </message>
-    <message>
-        <source>Urgent need</source>
-        <translation>Dringender Bedarf</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Stelle</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Nachverfolgung</translation>
-    </message>
-    <message>
-        <source>Body and follow-up</source>
-        <translation>Stelle und Rückmeldung</translation>
-    </message>
-</context>
-<context>
-    <name>LogView</name>
-    <message>
-        <source>Referral log</source>
-        <translation>Vermittlungsprotokoll</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Vermittlungen</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>Reference, post, caseworker or body</source>
-        <translation>Aktenzeichen, Dienststelle, Sachbearbeitung oder Stelle</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Children and adults</source>
-        <translation>Kinder und Erwachsene</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Kinder</translation>
-    </message>
-    <message>
-        <source>Adults</source>
-        <translation>Erwachsene</translation>
-    </message>
-    <message>
-        <source>Any case type</source>
-        <translation>Alle Fallarten</translation>
-    </message>
-    <message>
-        <source>Any follow-up</source>
-        <translation>Jede Nachverfolgung</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Stelle</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Nachverfolgung</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Rückmeldung</translation>
-    </message>
-    <message>
-        <source>Save follow-up</source>
-        <translation>Nachverfolgung speichern</translation>
-    </message>
-    <message>
-        <source>Reprint sheet…</source>
-        <translation>Bogen erneut drucken…</translation>
-    </message>
-    <message>
-        <source>Save sheet as PDF…</source>
-        <translation>Bogen als PDF speichern…</translation>
-    </message>
-    <message>
-        <source>Counted by</source>
-        <translation>Gezählt nach</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s). No names, references or caseworkers are counted.</source>
-        <translation>
-            <numerusform>%n Vermittlung. Namen, Aktenzeichen und Sachbearbeitende werden nicht gezählt.</numerusform>
-            <numerusform>%n Vermittlungen. Namen, Aktenzeichen und Sachbearbeitende werden nicht gezählt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export statistics</source>
-        <translation>Statistik exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file was not saved</source>
-        <translation>Die Datei wurde nicht gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>MainActions</name>
-    <message>
-        <source>Print directory &amp;booklet</source>
-        <translation>Verzeichnis als &amp;Heft drucken</translation>
-    </message>
-    <message>
-        <source>Print contact &amp;card</source>
-        <translation>&amp;Kontaktkarte drucken</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Vorschau…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
-    </message>
-    <message>
-        <source>A paper directory of a country, region, category or your favourites</source>
-        <translation>Ein Papierverzeichnis für ein Land, eine Region, eine Kategorie oder Ihre Favoriten</translation>
-    </message>
-    <message>
-        <source>The record shown, on one card</source>
-        <translation>Der angezeigte Eintrag auf einer Karte</translation>
-    </message>
-    <message>
-        <source>Referral &amp;log…</source>
-        <translation>Vermittlungs&amp;protokoll…</translation>
-    </message>
-    <message>
-        <source>Referrals kept from printed sheets: follow-up, reprint, statistics</source>
-        <translation>Aus gedruckten Bögen festgehaltene Vermittlungen: Rückmeldung, Nachdruck, Statistik</translation>
-    </message>
-    <message>
-        <source>The directory booklet was saved.</source>
-        <translation>Das Verzeichnisheft wurde gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Referral Desk</source>
-        <translation>Referral Desk</translation>
-    </message>
-    <message>
-        <source>SAMPLE DATA – not for operational use</source>
-        <translation>BEISPIELDATEN – nicht für den Echtbetrieb</translation>
-    </message>
-    <message>
-        <source>Warning: the loaded directory is sample data</source>
-        <translation>Achtung: Das geladene Verzeichnis enthält Beispieldaten</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suche:</translation>
-    </message>
-    <message>
-        <source>Name, acronym, city or phone number – in any script</source>
-        <translation>Name, Abkürzung, Ort oder Telefonnummer – in jeder Schrift</translation>
-    </message>
-    <message>
-        <source>Search the directory</source>
-        <translation>Verzeichnis durchsuchen</translation>
-    </message>
-    <message>
-        <source>Results update as you type. Arrows move, Enter opens, Escape clears.</source>
-        <translation>Die Ergebnisse erscheinen beim Tippen. Pfeiltasten bewegen, Eingabe öffnet, Esc leert.</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;New referral…</source>
-        <translation>&amp;Neue Vermittlung…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy details</source>
-        <translation>Angaben &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Export &amp;vCard…</source>
-        <translation>Als &amp;vCard exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Pin</source>
-        <translation>&amp;Anheften</translation>
-    </message>
-    <message>
-        <source>Show &amp;address</source>
-        <translation>A&amp;dresse anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>&amp;Favourites</source>
-        <translation>&amp;Favoriten</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;About Referral Desk</source>
-        <translation>Ü&amp;ber Referral Desk</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Copy the record&apos;s name and every way to reach it as plain text</source>
-        <translation>Kopiert den Namen und alle Kontaktwege als reinen Text</translation>
-    </message>
-    <message>
-        <source>Pin or unpin this record in your favourites</source>
-        <translation>Diesen Eintrag bei den Favoriten anheften oder lösen</translation>
-    </message>
-    <message>
-        <source>Show pinned records instead of search results</source>
-        <translation>Angeheftete Einträge statt Suchergebnissen zeigen</translation>
-    </message>
-    <message>
-        <source>Show the confidential address of a shelter or crisis centre</source>
-        <translation>Zeigt die vertrauliche Adresse einer Schutzunterkunft oder eines Krisenzentrums</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>E&amp;intrag</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Organizations: {o} · services: {s} · contacts: {c}</source>
-        <translation>Organisationen: {o} · Dienste: {s} · Kontakte: {c}</translation>
-    </message>
-    <message>
-        <source>Loading the directory…</source>
-        <translation>Das Verzeichnis wird geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>First %n results shown – type more to narrow the search</source>
-        <translation>
-            <numerusform>Erstes %n Ergebnis angezeigt – tippen Sie weiter, um die Suche einzugrenzen</numerusform>
-            <numerusform>Erste %n Ergebnisse angezeigt – tippen Sie weiter, um die Suche einzugrenzen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n Ergebnis</numerusform>
-            <numerusform>%n Ergebnisse</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That record is no longer in the directory.</source>
-        <translation>Dieser Eintrag ist nicht mehr im Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>Pinned to your favourites.</source>
-        <translation>Bei den Favoriten angeheftet.</translation>
-    </message>
-    <message>
-        <source>Removed from your favourites.</source>
-        <translation>Aus den Favoriten entfernt.</translation>
-    </message>
-    <message>
-        <source>Details copied to the clipboard.</source>
-        <translation>Angaben in die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
-        <source>Export vCard</source>
-        <translation>Als vCard exportieren</translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf)</source>
-        <translation>vCard-Dateien (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Cannot write the file: {error}</source>
-        <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Gespeichert: {path}</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Cannot save the settings: {error}</source>
-        <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>Pathway</name>
-    <message>
-        <source>Immediate safety</source>
-        <translation>Unmittelbare Sicherheit</translation>
-    </message>
-    <message>
-        <source>Identification</source>
-        <translation>Identifizierung</translation>
-    </message>
-    <message>
-        <source>First assistance and protection</source>
-        <translation>Erste Hilfe und Schutz</translation>
-    </message>
-    <message>
-        <source>Return and social inclusion</source>
-        <translation>Rückkehr und soziale Eingliederung</translation>
-    </message>
-    <message>
-        <source>Long-term assistance</source>
-        <translation>Langfristige Unterstützung</translation>
-    </message>
-    <message>
-        <source>Criminal and civil proceedings</source>
-        <translation>Straf- und Zivilverfahren</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Sofort</translation>
-    </message>
-    <message>
-        <source>Within 24 hours</source>
-        <translation>Innerhalb von 24 Stunden</translation>
-    </message>
-    <message>
-        <source>Within days</source>
-        <translation>Innerhalb weniger Tage</translation>
-    </message>
-    <message>
-        <source>When the person is ready</source>
-        <translation>Wenn die Person bereit ist</translation>
-    </message>
-    <message>
-        <source>Trafficking in persons indicated</source>
-        <translation>Hinweise auf Menschenhandel</translation>
-    </message>
-    <message>
-        <source>Possible trafficking</source>
-        <translation>Möglicher Menschenhandel</translation>
-    </message>
-    <message>
-        <source>Smuggling of migrants, not trafficking</source>
-        <translation>Schleusung von Migranten, kein Menschenhandel</translation>
-    </message>
-    <message>
-        <source>Child labour</source>
-        <translation>Kinderarbeit</translation>
-    </message>
-    <message>
-        <source>Insufficient indicators so far</source>
-        <translation>Bisher nicht genügend Hinweise</translation>
-    </message>
-    <message>
-        <source>You (the caseworker)</source>
-        <translation>Sie (Sachbearbeitung)</translation>
-    </message>
-    <message>
-        <source>Emergency number</source>
-        <translation>Notrufnummer</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Polizei</translation>
-    </message>
-    <message>
-        <source>Anti-trafficking police</source>
-        <translation>Polizei gegen Menschenhandel</translation>
-    </message>
-    <message>
-        <source>Border police</source>
-        <translation>Grenzpolizei</translation>
-    </message>
-    <message>
-        <source>Migration authority</source>
-        <translation>Migrationsbehörde</translation>
-    </message>
-    <message>
-        <source>Child protection authority</source>
-        <translation>Kinderschutzbehörde</translation>
-    </message>
-    <message>
-        <source>Crisis centre for children</source>
-        <translation>Krisenzentrum für Kinder</translation>
-    </message>
-    <message>
-        <source>Social assistance</source>
-        <translation>Sozialhilfe</translation>
-    </message>
-    <message>
-        <source>National anti-trafficking coordinator</source>
-        <translation>Nationale Koordinierungsstelle gegen Menschenhandel</translation>
-    </message>
-    <message>
-        <source>Liaison officer</source>
-        <translation>Verbindungsbeamter</translation>
-    </message>
-    <message>
-        <source>Consulate of the person&apos;s country</source>
-        <translation>Konsulat des Herkunftslandes der Person</translation>
-    </message>
-    <message>
-        <source>Support and shelter for women</source>
-        <translation>Unterstützung und Schutzunterkunft für Frauen</translation>
-    </message>
-    <message>
-        <source>Support and shelter for men</source>
-        <translation>Unterstützung und Schutzunterkunft für Männer</translation>
-    </message>
-    <message>
-        <source>Shelter for children</source>
-        <translation>Schutzunterkunft für Kinder</translation>
-    </message>
-    <message>
-        <source>Legal aid</source>
-        <translation>Rechtshilfe</translation>
-    </message>
-    <message>
-        <source>Asylum authority</source>
-        <translation>Asylbehörde</translation>
-    </message>
-    <message>
-        <source>Refugee protection</source>
-        <translation>Flüchtlingsschutz</translation>
-    </message>
-    <message>
-        <source>Child helpline</source>
-        <translation>Hotline für Kinder</translation>
-    </message>
-    <message>
-        <source>Missing children hotline</source>
-        <translation>Hotline für vermisste Kinder</translation>
-    </message>
-    <message>
-        <source>Anti-trafficking hotline</source>
-        <translation>Hotline gegen Menschenhandel</translation>
-    </message>
-    <message>
-        <source>Victim support</source>
-        <translation>Opferhilfe</translation>
-    </message>
-    <message>
-        <source>Return and reintegration</source>
-        <translation>Rückkehr und Reintegration</translation>
-    </message>
-    <message>
-        <source>Labour inspectorate</source>
-        <translation>Arbeitsinspektion</translation>
-    </message>
-    <message>
-        <source>Transnational partner</source>
-        <translation>Transnationaler Partner</translation>
-    </message>
-    <message>
-        <source>Medical care</source>
-        <translation>Medizinische Versorgung</translation>
-    </message>
-    <message>
-        <source>Referral pathway</source>
-        <translation>Vermittlungsweg</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Einschätzung</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnhinweise</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>No body for this role in the directory</source>
-        <translation>Keine Stelle für diese Rolle im Verzeichnis</translation>
-    </message>
-    <message>
-        <source>No body on this pathway can be reached right now.</source>
-        <translation>Derzeit ist keine Stelle auf diesem Weg erreichbar.</translation>
-    </message>
-    <message>
-        <source>Rules version</source>
-        <translation>Version der Regeln</translation>
-    </message>
-</context>
-<context>
-    <name>PersonPage</name>
-    <message>
-        <source>The person</source>
-        <translation>Die Person</translation>
-    </message>
-    <message>
-        <source>Only what changes the referral. Never enter a name or other identifying details.</source>
-        <translation>Nur was die Vermittlung ändert. Geben Sie nie einen Namen oder andere identifizierende Angaben ein.</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Age in years</source>
-        <translation>Alter in Jahren</translation>
-    </message>
-    <message>
-        <source>Child (under 18)</source>
-        <translation>Kind (unter 18)</translation>
-    </message>
-    <message>
-        <source>Adult</source>
-        <translation>Erwachsen</translation>
-    </message>
-    <message>
-        <source>Age group</source>
-        <translation>Altersgruppe</translation>
-    </message>
-    <message>
-        <source>Age &amp;uncertain, and there are reasons to believe this is a child</source>
-        <translation>Alter &amp;unklar, und es gibt Gründe anzunehmen, dass es ein Kind ist</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Weiblich</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Männlich</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Geschlecht</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Staatsangehörigkeit</translation>
-    </message>
-    <message>
-        <source>A child &amp;without a parent or carer</source>
-        <translation>Ein Kind &amp;ohne Eltern oder Betreuungsperson</translation>
-    </message>
-    <message>
-        <source>Seeks as&amp;ylum (international protection)</source>
-        <translation>Sucht As&amp;yl (internationalen Schutz)</translation>
-    </message>
-    <message>
-        <source>Foreign national without a right to &amp;stay</source>
-        <translation>Ausländische Person ohne Aufenthalts&amp;recht</translation>
-    </message>
-    <message>
-        <source>e.g. bg, ro</source>
-        <translation>z. B. bg, ro</translation>
-    </message>
-    <message>
-        <source>Languages the person speaks</source>
-        <translation>Sprachen, die die Person spricht</translation>
-    </message>
-    <message>
-        <source>&amp;Age:</source>
-        <translation>&amp;Alter:</translation>
-    </message>
-    <message>
-        <source>Age &amp;group:</source>
-        <translation>Alters&amp;gruppe:</translation>
-    </message>
-    <message>
-        <source>G&amp;ender:</source>
-        <translation>Ge&amp;schlecht:</translation>
-    </message>
-    <message>
-        <source>&amp;Nationality:</source>
-        <translation>&amp;Staatsangehörigkeit:</translation>
-    </message>
-    <message>
-        <source>&amp;Languages:</source>
-        <translation>&amp;Sprachen:</translation>
-    </message>
-</context>
-<context>
-    <name>PlainText</name>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <source>Text messages</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Address confidential (not shown)</source>
-        <translation>Adresse vertraulich (nicht angezeigt)</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Öffnungszeiten</translation>
-    </message>
-    <message>
-        <source>Reachable around the clock</source>
-        <translation>Rund um die Uhr erreichbar</translation>
-    </message>
-    <message>
-        <source>Reachable now</source>
-        <translation>Jetzt erreichbar</translation>
-    </message>
-    <message>
-        <source>Closed now</source>
-        <translation>Derzeit geschlossen</translation>
-    </message>
-    <message>
-        <source>Hours not known</source>
-        <translation>Öffnungszeiten unbekannt</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Last verified</source>
-        <translation>Zuletzt überprüft</translation>
-    </message>
-    <message>
-        <source>Liaison contact for</source>
-        <translation>Verbindungsstelle für</translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation>Gegenstelle</translation>
-    </message>
-    <message>
-        <source>local time</source>
-        <translation>Ortszeit</translation>
-    </message>
-</context>
-<context>
-    <name>Plurals</name>
-    <message numerus="yes">
-        <source>Older than %n month(s) – check the details before you refer.</source>
-        <translation>
-            <numerusform>Älter als %n Monat – prüfen Sie die Angaben vor der Vermittlung.</numerusform>
-            <numerusform>Älter als %n Monate – prüfen Sie die Angaben vor der Vermittlung.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PrintActions</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Als PDF speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved</source>
-        <translation>Das PDF wurde nicht gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralTableModel</name>
-    <message>
-        <source>Reference</source>
-        <translation>Aktenzeichen</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Dienststelle</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Einschätzung</translation>
-    </message>
-    <message>
-        <source>Child/adult</source>
-        <translation>Kind/erwachsen</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Fallart</translation>
-    </message>
-    <message>
-        <source>Bodies (answered)</source>
-        <translation>Stellen (geantwortet)</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralWizard</name>
-    <message>
-        <source>Referral pathway</source>
-        <translation>Vermittlungsweg</translation>
-    </message>
-</context>
-<context>
-    <name>ResultPage</name>
-    <message>
-        <source>Referral pathway</source>
-        <translation>Vermittlungsweg</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Einschätzung</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnhinweise</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Reachable now</source>
-        <translation>Jetzt erreichbar</translation>
-    </message>
-    <message>
-        <source>Steps of the pathway</source>
-        <translation>Schritte des Wegs</translation>
-    </message>
-    <message>
-        <source>&amp;Copy pathway as text</source>
-        <translation>Weg als Text &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Open in main window</source>
-        <translation>Im Haupt&amp;fenster öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Start over</source>
-        <translation>&amp;Neu beginnen</translation>
-    </message>
-    <message>
-        <source>&amp;Print sheet</source>
-        <translation>Bogen &amp;drucken</translation>
-    </message>
-    <message>
-        <source>Print the referral sheet</source>
-        <translation>Den Vermittlungsbogen drucken</translation>
-    </message>
-    <message>
-        <source>Ways to print the referral sheet</source>
-        <translation>Möglichkeiten, den Vermittlungsbogen zu drucken</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view sheet…</source>
-        <translation>&amp;Vorschau des Bogens…</translation>
-    </message>
-    <message>
-        <source>&amp;Print sheet…</source>
-        <translation>Bogen &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>Save sheet as P&amp;DF…</source>
-        <translation>Bogen als P&amp;DF speichern…</translation>
-    </message>
-    <message>
-        <source>Referral log</source>
-        <translation>Vermittlungsprotokoll</translation>
-    </message>
-    <message>
-        <source>The rule files have problems; the last good rules are used. Tell your coordinator:
+    <context>
+        <name>About</name>
+        <message>
+            <source>Directory: {name}, version {version}, published {date} by {publisher}</source>
+            <translation>Verzeichnis: {name}, Version {version}, veröffentlicht am {date} von {publisher}</translation>
+        </message>
+        <message>
+            <source>An offline directory for referring possible victims of trafficking.</source>
+            <translation>Ein Offline-Verzeichnis für die Vermittlung möglicher Betroffener von Menschenhandel.</translation>
+        </message>
+        <message>
+            <source>SAMPLE DATA – not for operational use</source>
+            <translation>BEISPIELDATEN – nicht für den Echtbetrieb</translation>
+        </message>
+        <message>
+            <source>About Referral Desk</source>
+            <translation>Über Referral Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Referral Desk cannot start</source>
+            <translation>Referral Desk kann nicht starten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Booklet</name>
+        <message>
+            <source>Paper directory</source>
+            <translation>Verzeichnis auf Papier</translation>
+        </message>
+        <message>
+            <source>Contact card</source>
+            <translation>Kontaktkarte</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Auswahl</translation>
+        </message>
+        <message>
+            <source>The whole directory</source>
+            <translation>Das ganze Verzeichnis</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Favourites</source>
+            <translation>Favoriten</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Herausgeber</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Gedruckt</translation>
+        </message>
+        <message>
+            <source>Bodies listed</source>
+            <translation>Aufgeführte Stellen</translation>
+        </message>
+        <message>
+            <source>Addresses of shelters and other confidential places are left out. Check a number in the app or with the national coordinator before you rely on it: this paper ages.</source>
+            <translation>Adressen von Schutzunterkünften und anderen vertraulichen Orten sind weggelassen. Prüfen Sie eine Nummer in der App oder bei der nationalen Koordinierungsstelle, bevor Sie sich darauf verlassen: Papier veraltet.</translation>
+        </message>
+        <message>
+            <source>Emergency and 24-hour numbers</source>
+            <translation>Notruf- und 24-Stunden-Nummern</translation>
+        </message>
+        <message>
+            <source>Index</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Every body is listed under its Latin and its Cyrillic name, with the page it is on.</source>
+            <translation>Jede Stelle ist mit ihrem lateinischen und ihrem kyrillischen Namen und der zugehörigen Seite aufgeführt.</translation>
+        </message>
+        <message>
+            <source>Liaison and other contacts</source>
+            <translation>Verbindungsstellen und weitere Kontakte</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organisationen</translation>
+        </message>
+        <message>
+            <source>Also</source>
+            <translation>Auch</translation>
+        </message>
+        <message>
+            <source>Who for</source>
+            <translation>Für wen</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>So vermitteln Sie</translation>
+        </message>
+        <message>
+            <source>No body matches this selection.</source>
+            <translation>Keine Stelle entspricht dieser Auswahl.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookletOptionsDialog</name>
+        <message>
+            <source>Print the paper directory</source>
+            <translation>Verzeichnis auf Papier drucken</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Alle Länder</translation>
+        </message>
+        <message>
+            <source>Any region</source>
+            <translation>Alle Regionen</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Alle Kategorien</translation>
+        </message>
+        <message>
+            <source>Only my favourites</source>
+            <translation>Nur meine Favoriten</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation>Zweite Sprache</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPage</name>
+        <message>
+            <source>Consent</source>
+            <translation>Einwilligung</translation>
+        </message>
+        <message>
+            <source>An adult must give informed consent before any referral.</source>
+            <translation>Eine erwachsene Person muss vor jeder Vermittlung informiert einwilligen.</translation>
+        </message>
+        <message>
+            <source>Informed consent</source>
+            <translation>Informierte Einwilligung</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>{time} post time</source>
+            <translation>{time} Zeit der Dienststelle</translation>
+        </message>
+        <message>
+            <source>Show address</source>
+            <translation>Adresse anzeigen</translation>
+        </message>
+        <message>
+            <source>How to reach</source>
+            <translation>Erreichbarkeit</translation>
+        </message>
+        <message>
+            <source>No phone, e-mail or address recorded.</source>
+            <translation>Weder Telefon noch E-Mail noch Adresse erfasst.</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Öffnungszeiten</translation>
+        </message>
+        <message>
+            <source>Copy confidential address</source>
+            <translation>Vertrauliche Adresse kopieren</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Local time ({zone})</source>
+            <translation>Ortszeit ({zone})</translation>
+        </message>
+        <message>
+            <source>Post time ({zone})</source>
+            <translation>Zeit der Dienststelle ({zone})</translation>
+        </message>
+        <message>
+            <source>the same</source>
+            <translation>gleich</translation>
+        </message>
+        <message>
+            <source>Serves</source>
+            <translation>Für</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>Voraussetzungen</translation>
+        </message>
+        <message>
+            <source>Nationals of</source>
+            <translation>Staatsangehörige von</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Kategorien</translation>
+        </message>
+        <message>
+            <source>Area served</source>
+            <translation>Zuständigkeitsgebiet</translation>
+        </message>
+        <message>
+            <source>Who it serves</source>
+            <translation>Für wen</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>Vermittlung</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Vorgehen</translation>
+        </message>
+        <message>
+            <source>Liaison with</source>
+            <translation>Verbindungsstelle zu</translation>
+        </message>
+        <message>
+            <source>Counterpart across the border</source>
+            <translation>Gegenstelle jenseits der Grenze</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>So vermitteln Sie</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Teil von</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Sub-organizations</source>
+            <translation>Untergeordnete Stellen</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Dienste</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>Related records</source>
+            <translation>Verknüpfte Einträge</translation>
+        </message>
+        <message>
+            <source>Never verified – check before use.</source>
+            <translation>Nie überprüft – vor Verwendung prüfen.</translation>
+        </message>
+        <message>
+            <source>Last verified {date}</source>
+            <translation>Zuletzt überprüft am {date}</translation>
+        </message>
+        <message>
+            <source>by {who}</source>
+            <translation>von {who}</translation>
+        </message>
+        <message>
+            <source>This address is kept secret to protect the people staying there. Copy it only to pass it to someone who must have it, and never store it with the case. Copy it, marked CONFIDENTIAL?</source>
+            <translation>Diese Adresse wird geheim gehalten, um die Menschen zu schützen, die dort untergebracht sind. Kopieren Sie sie nur, um sie an jemanden weiterzugeben, der sie haben muss, und speichern Sie sie nie beim Fall. Als VERTRAULICH gekennzeichnet kopieren?</translation>
+        </message>
+        <message>
+            <source>Select a result to see its details.</source>
+            <translation>Wählen Sie ein Ergebnis, um die Details zu sehen.</translation>
+        </message>
+        <message>
+            <source>Details of the selected record</source>
+            <translation>Details des ausgewählten Eintrags</translation>
+        </message>
+        <message>
+            <source>Copy confidential address…</source>
+            <translation>Vertrauliche Adresse kopieren…</translation>
+        </message>
+        <message>
+            <source>Copy the confidential address, marked as such, after a warning</source>
+            <translation>Kopiert die vertrauliche Adresse, als solche gekennzeichnet, nach einer Warnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>FavouritesList</name>
+        <message>
+            <source>Pinned records</source>
+            <translation>Angeheftete Einträge</translation>
+        </message>
+        <message>
+            <source>Nothing pinned yet. Open a record and press Ctrl+D to pin it.</source>
+            <translation>Noch nichts angeheftet. Öffnen Sie einen Eintrag und drücken Sie Strg+D, um ihn anzuheften.</translation>
+        </message>
+        <message>
+            <source>Enter opens a record, Delete unpins it</source>
+            <translation>Eingabe öffnet einen Eintrag, Entf löst ihn</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Any country</source>
+            <translation>Alle Länder</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Alle Arten</translation>
+        </message>
+        <message>
+            <source>Any category</source>
+            <translation>Alle Kategorien</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Alle Zielgruppen</translation>
+        </message>
+        <message>
+            <source>Any language</source>
+            <translation>Alle Sprachen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Verified in the last %n month(s)</source>
+            <translation>
+                <numerusform>Im letzten %n Monat überprüft</numerusform>
+                <numerusform>In den letzten %n Monaten überprüft</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verified any time</source>
+            <translation>beliebig</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>Ka&amp;tegorie:</translation>
+        </message>
+        <message>
+            <source>Po&amp;pulation:</source>
+            <translation>&amp;Zielgruppe:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>&amp;Verified:</source>
+            <translation>&amp;Geprüft:</translation>
+        </message>
+        <message>
+            <source>Open &amp;now</source>
+            <translation>Jetzt &amp;offen</translation>
+        </message>
+        <message>
+            <source>&amp;Around the clock</source>
+            <translation>&amp;Rund um die Uhr</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Country filter</source>
+            <translation>Filter nach Land</translation>
+        </message>
+        <message>
+            <source>Kind of record filter</source>
+            <translation>Filter nach Art des Eintrags</translation>
+        </message>
+        <message>
+            <source>Category filter</source>
+            <translation>Filter nach Kategorie</translation>
+        </message>
+        <message>
+            <source>Population served filter</source>
+            <translation>Filter nach Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Language spoken filter</source>
+            <translation>Filter nach gesprochener Sprache</translation>
+        </message>
+        <message>
+            <source>Last verified filter</source>
+            <translation>Filter nach letzter Überprüfung</translation>
+        </message>
+        <message>
+            <source>Only bodies reachable now</source>
+            <translation>Nur jetzt erreichbare Stellen</translation>
+        </message>
+        <message>
+            <source>Only bodies reachable around the clock</source>
+            <translation>Nur rund um die Uhr erreichbare Stellen</translation>
+        </message>
+        <message>
+            <source>Clear all filters</source>
+            <translation>Alle Filter zurücksetzen</translation>
+        </message>
+    </context>
+    <context>
+        <name>HappenedPage</name>
+        <message>
+            <source>What happened</source>
+            <translation>Was geschehen ist</translation>
+        </message>
+        <message>
+            <source>Tick what you know. Press ? beside a term for its meaning.</source>
+            <translation>Kreuzen Sie an, was Sie wissen. Drücken Sie ? neben einem Begriff für seine Bedeutung.</translation>
+        </message>
+        <message>
+            <source>What was done to the person (the act)</source>
+            <translation>Was mit der Person getan wurde (die Handlung)</translation>
+        </message>
+        <message>
+            <source>How the person was controlled (the means)</source>
+            <translation>Wie die Person kontrolliert wurde (die Mittel)</translation>
+        </message>
+        <message>
+            <source>What for (the purpose)</source>
+            <translation>Wozu (der Zweck)</translation>
+        </message>
+        <message>
+            <source>For a child, the act and the purpose are enough: no means are needed.</source>
+            <translation>Bei einem Kind genügen Handlung und Zweck: Mittel sind nicht nötig.</translation>
+        </message>
+        <message>
+            <source>Crossing a border</source>
+            <translation>Grenzübertritt</translation>
+        </message>
+        <message>
+            <source>Was moved across a &amp;border</source>
+            <translation>Wurde über eine &amp;Grenze gebracht</translation>
+        </message>
+        <message>
+            <source>Was moved across a border</source>
+            <translation>Wurde über eine Grenze gebracht</translation>
+        </message>
+        <message>
+            <source>Agreed to be moved across the border</source>
+            <translation>Hat zugestimmt, über die Grenze gebracht zu werden</translation>
+        </message>
+        <message>
+            <source>Free to leave</source>
+            <translation>Frei zu gehen</translation>
+        </message>
+        <message>
+            <source>Smuggling</source>
+            <translation>Schleusung</translation>
+        </message>
+        <message>
+            <source>Agreed to the &amp;journey:</source>
+            <translation>Hat der &amp;Reise zugestimmt:</translation>
+        </message>
+        <message>
+            <source>&amp;Free to leave:</source>
+            <translation>&amp;Frei zu gehen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>
+            <translation>Das ist kein öffentlicher minisign-Schlüssel. Wählen Sie die .pub-Datei, die Sie vom Herausgeber erhalten haben.</translation>
+        </message>
+        <message>
+            <source>This is not a minisign secret key. Choose the .key file made with your key pair.</source>
+            <translation>Das ist kein geheimer minisign-Schlüssel. Wählen Sie die .key-Datei, die mit Ihrem Schlüsselpaar erstellt wurde.</translation>
+        </message>
+        <message>
+            <source>The signature is missing or damaged. Get the signed file again from its publisher.</source>
+            <translation>Die Signatur fehlt oder ist beschädigt. Holen Sie die signierte Datei erneut beim Herausgeber.</translation>
+        </message>
+        <message>
+            <source>The key or signature uses a method Referral Desk does not support ({what}). Use an Ed25519 key made with minisign or Referral Desk.</source>
+            <translation>Der Schlüssel oder die Signatur verwendet ein Verfahren, das Referral Desk nicht unterstützt ({what}). Verwenden Sie einen Ed25519-Schlüssel, der mit minisign oder Referral Desk erstellt wurde.</translation>
+        </message>
+        <message>
+            <source>The secret key asks for more memory to unlock than Referral Desk allows. Make a new key pair with Referral Desk or minisign.</source>
+            <translation>Zum Entsperren braucht der geheime Schlüssel mehr Speicher, als Referral Desk zulässt. Erstellen Sie ein neues Schlüsselpaar mit Referral Desk oder minisign.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not unlock this secret key. Type it again.</source>
+            <translation>Die Passphrase entsperrt diesen geheimen Schlüssel nicht. Geben Sie sie erneut ein.</translation>
+        </message>
+        <message>
+            <source>The secret key file is damaged. Restore it from your backup copy.</source>
+            <translation>Die Datei mit dem geheimen Schlüssel ist beschädigt. Stellen Sie sie aus Ihrer Sicherungskopie wieder her.</translation>
+        </message>
+        <message>
+            <source>The signature was made with key {signed_with}, not with key {expected}. Check that you use the right public key.</source>
+            <translation>Die Signatur wurde mit dem Schlüssel {signed_with} erstellt, nicht mit dem Schlüssel {expected}. Prüfen Sie, ob Sie den richtigen öffentlichen Schlüssel verwenden.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the signed content: it was changed or damaged after signing. Do not use it; get it again from its publisher.</source>
+            <translation>Die Signatur passt nicht zum signierten Inhalt: Er wurde nach dem Signieren verändert oder beschädigt. Verwenden Sie ihn nicht; holen Sie ihn erneut beim Herausgeber.</translation>
+        </message>
+        <message>
+            <source>A comment must be one line of printable text of at most {limit} bytes. Shorten it.</source>
+            <translation>Ein Kommentar muss eine Zeile lesbarer Text mit höchstens {limit} Bytes sein. Kürzen Sie ihn.</translation>
+        </message>
+        <message>
+            <source>The list of trusted keys {file} is damaged. Restore it from a backup or reinstall Referral Desk.</source>
+            <translation>Die Liste der vertrauenswürdigen Schlüssel {file} ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her oder installieren Sie Referral Desk neu.</translation>
+        </message>
+        <message>
+            <source>Key {key_id} is already trusted, for {publisher}. Nothing was changed.</source>
+            <translation>Der Schlüssel {key_id} gilt bereits als vertrauenswürdig, für {publisher}. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>“{publisher}” cannot name a publisher: use lower-case letters, digits and hyphens.</source>
+            <translation>„{publisher}“ kann keinen Herausgeber bezeichnen: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche.</translation>
+        </message>
+        <message>
+            <source>Give the countries the publisher is responsible for as two-letter codes, such as AT.</source>
+            <translation>Geben Sie die Länder, für die der Herausgeber zuständig ist, als Codes aus zwei Buchstaben an, etwa AT.</translation>
+        </message>
+        <message>
+            <source>This is not a key statement of a publisher, or it is damaged. Ask your national coordinator for it again.</source>
+            <translation>Das ist keine Schlüsselerklärung eines Herausgebers, oder sie ist beschädigt. Fordern Sie sie erneut bei Ihrer nationalen Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The key statement is signed with key {key_id}, which this post does not trust. Nothing was changed.</source>
+            <translation>Die Schlüsselerklärung ist mit dem Schlüssel {key_id} signiert, dem diese Dienststelle nicht vertraut. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the key statement: it was changed or damaged. Do not use it; ask your national coordinator for it again.</source>
+            <translation>Die Signatur passt nicht zur Schlüsselerklärung: Sie wurde verändert oder beschädigt. Verwenden Sie sie nicht; fordern Sie sie erneut bei Ihrer nationalen Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>Key {signer} may not change key {key_id}. Do not use this statement; tell your national coordinator.</source>
+            <translation>Der Schlüssel {signer} darf den Schlüssel {key_id} nicht ändern. Verwenden Sie diese Erklärung nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The key statement names key {key_id} as the new key, but that key has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Die Schlüsselerklärung nennt den Schlüssel {key_id} als neuen Schlüssel, doch dieser Schlüssel wurde widerrufen. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>{file} already exists, and a key is never overwritten. Choose another file name or move the old key away first.</source>
+            <translation>{file} existiert bereits, und ein Schlüssel wird nie überschrieben. Wählen Sie einen anderen Dateinamen oder verschieben Sie zuerst den alten Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase: the secret key is always stored encrypted with one.</source>
+            <translation>Wählen Sie eine Passphrase: Der geheime Schlüssel wird immer damit verschlüsselt gespeichert.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read. Check the file name and that the file is there.</source>
+            <translation>{file} kann nicht gelesen werden. Prüfen Sie den Dateinamen und ob die Datei vorhanden ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogView</name>
+        <message>
+            <source>Referral log</source>
+            <translation>Vermittlungsprotokoll</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Vermittlungen</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistik</translation>
+        </message>
+        <message>
+            <source>Reference, post, caseworker or body</source>
+            <translation>Aktenzeichen, Dienststelle, Sachbearbeitung oder Stelle</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Children and adults</source>
+            <translation>Kinder und Erwachsene</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Kinder</translation>
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation>Erwachsene</translation>
+        </message>
+        <message>
+            <source>Any case type</source>
+            <translation>Alle Fallarten</translation>
+        </message>
+        <message>
+            <source>Any follow-up</source>
+            <translation>Jede Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Rückmeldung</translation>
+        </message>
+        <message>
+            <source>Save follow-up</source>
+            <translation>Nachverfolgung speichern</translation>
+        </message>
+        <message>
+            <source>Reprint sheet…</source>
+            <translation>Bogen erneut drucken…</translation>
+        </message>
+        <message>
+            <source>Save sheet as PDF…</source>
+            <translation>Bogen als PDF speichern…</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>Gezählt nach</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s). No names, references or caseworkers are counted.</source>
+            <translation>
+                <numerusform>%n Vermittlung. Namen, Aktenzeichen und Sachbearbeitende werden nicht gezählt.</numerusform>
+                <numerusform>%n Vermittlungen. Namen, Aktenzeichen und Sachbearbeitende werden nicht gezählt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Statistik exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file was not saved</source>
+            <translation>Die Datei wurde nicht gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainActions</name>
+        <message>
+            <source>Print directory &amp;booklet</source>
+            <translation>Verzeichnis als &amp;Heft drucken</translation>
+        </message>
+        <message>
+            <source>Print contact &amp;card</source>
+            <translation>&amp;Kontaktkarte drucken</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>&amp;Vorschau…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Als P&amp;DF speichern…</translation>
+        </message>
+        <message>
+            <source>A paper directory of a country, region, category or your favourites</source>
+            <translation>Ein Papierverzeichnis für ein Land, eine Region, eine Kategorie oder Ihre Favoriten</translation>
+        </message>
+        <message>
+            <source>The record shown, on one card</source>
+            <translation>Der angezeigte Eintrag auf einer Karte</translation>
+        </message>
+        <message>
+            <source>Referral &amp;log…</source>
+            <translation>Vermittlungs&amp;protokoll…</translation>
+        </message>
+        <message>
+            <source>Referrals kept from printed sheets: follow-up, reprint, statistics</source>
+            <translation>Aus gedruckten Bögen festgehaltene Vermittlungen: Rückmeldung, Nachdruck, Statistik</translation>
+        </message>
+        <message>
+            <source>The directory booklet was saved.</source>
+            <translation>Das Verzeichnisheft wurde gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Referral Desk</source>
+            <translation>Referral Desk</translation>
+        </message>
+        <message>
+            <source>SAMPLE DATA – not for operational use</source>
+            <translation>BEISPIELDATEN – nicht für den Echtbetrieb</translation>
+        </message>
+        <message>
+            <source>Warning: the loaded directory is sample data</source>
+            <translation>Achtung: Das geladene Verzeichnis enthält Beispieldaten</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Suche:</translation>
+        </message>
+        <message>
+            <source>Name, acronym, city or phone number – in any script</source>
+            <translation>Name, Abkürzung, Ort oder Telefonnummer – in jeder Schrift</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Verzeichnis durchsuchen</translation>
+        </message>
+        <message>
+            <source>Results update as you type. Arrows move, Enter opens, Escape clears.</source>
+            <translation>Die Ergebnisse erscheinen beim Tippen. Pfeiltasten bewegen, Eingabe öffnet, Esc leert.</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Suchergebnisse</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Suchen</translation>
+        </message>
+        <message>
+            <source>&amp;New referral…</source>
+            <translation>&amp;Neue Vermittlung…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy details</source>
+            <translation>Angaben &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Export &amp;vCard…</source>
+            <translation>Als &amp;vCard exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Pin</source>
+            <translation>&amp;Anheften</translation>
+        </message>
+        <message>
+            <source>Show &amp;address</source>
+            <translation>A&amp;dresse anzeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Favourites</source>
+            <translation>&amp;Favoriten</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>Filter &amp;zurücksetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;About Referral Desk</source>
+            <translation>Ü&amp;ber Referral Desk</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Copy the record's name and every way to reach it as plain text</source>
+            <translation>Kopiert den Namen und alle Kontaktwege als reinen Text</translation>
+        </message>
+        <message>
+            <source>Pin or unpin this record in your favourites</source>
+            <translation>Diesen Eintrag bei den Favoriten anheften oder lösen</translation>
+        </message>
+        <message>
+            <source>Show pinned records instead of search results</source>
+            <translation>Angeheftete Einträge statt Suchergebnissen zeigen</translation>
+        </message>
+        <message>
+            <source>Show the confidential address of a shelter or crisis centre</source>
+            <translation>Zeigt die vertrauliche Adresse einer Schutzunterkunft oder eines Krisenzentrums</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>E&amp;intrag</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
+            <translation>Organisationen: {o} · Dienste: {s} · Kontakte: {c}</translation>
+        </message>
+        <message>
+            <source>Loading the directory…</source>
+            <translation>Das Verzeichnis wird geladen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n results shown – type more to narrow the search</source>
+            <translation>
+                <numerusform>Erstes %n Ergebnis angezeigt – tippen Sie weiter, um die Suche einzugrenzen</numerusform>
+                <numerusform>Erste %n Ergebnisse angezeigt – tippen Sie weiter, um die Suche einzugrenzen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n Ergebnis</numerusform>
+                <numerusform>%n Ergebnisse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That record is no longer in the directory.</source>
+            <translation>Dieser Eintrag ist nicht mehr im Verzeichnis.</translation>
+        </message>
+        <message>
+            <source>Pinned to your favourites.</source>
+            <translation>Bei den Favoriten angeheftet.</translation>
+        </message>
+        <message>
+            <source>Removed from your favourites.</source>
+            <translation>Aus den Favoriten entfernt.</translation>
+        </message>
+        <message>
+            <source>Details copied to the clipboard.</source>
+            <translation>Angaben in die Zwischenablage kopiert.</translation>
+        </message>
+        <message>
+            <source>Export vCard</source>
+            <translation>Als vCard exportieren</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard-Dateien (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Gespeichert: {path}</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Cannot save the settings: {error}</source>
+            <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pathway</name>
+        <message>
+            <source>Referral pathway</source>
+            <translation>Vermittlungsweg</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnhinweise</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>No body for this role in the directory</source>
+            <translation>Keine Stelle für diese Rolle im Verzeichnis</translation>
+        </message>
+        <message>
+            <source>No body on this pathway can be reached right now.</source>
+            <translation>Derzeit ist keine Stelle auf diesem Weg erreichbar.</translation>
+        </message>
+        <message>
+            <source>Rules version</source>
+            <translation>Version der Regeln</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <source>The person</source>
+            <translation>Die Person</translation>
+        </message>
+        <message>
+            <source>Only what changes the referral. Never enter a name or other identifying details.</source>
+            <translation>Nur was die Vermittlung ändert. Geben Sie nie einen Namen oder andere identifizierende Angaben ein.</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Age in years</source>
+            <translation>Alter in Jahren</translation>
+        </message>
+        <message>
+            <source>Child (under 18)</source>
+            <translation>Kind (unter 18)</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Erwachsen</translation>
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation>Altersgruppe</translation>
+        </message>
+        <message>
+            <source>Age &amp;uncertain, and there are reasons to believe this is a child</source>
+            <translation>Alter &amp;unklar, und es gibt Gründe anzunehmen, dass es ein Kind ist</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Weiblich</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Männlich</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geschlecht</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Staatsangehörigkeit</translation>
+        </message>
+        <message>
+            <source>A child &amp;without a parent or carer</source>
+            <translation>Ein Kind &amp;ohne Eltern oder Betreuungsperson</translation>
+        </message>
+        <message>
+            <source>Seeks as&amp;ylum (international protection)</source>
+            <translation>Sucht As&amp;yl (internationalen Schutz)</translation>
+        </message>
+        <message>
+            <source>Foreign national without a right to &amp;stay</source>
+            <translation>Ausländische Person ohne Aufenthalts&amp;recht</translation>
+        </message>
+        <message>
+            <source>e.g. bg, ro</source>
+            <translation>z. B. bg, ro</translation>
+        </message>
+        <message>
+            <source>Languages the person speaks</source>
+            <translation>Sprachen, die die Person spricht</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>&amp;Alter:</translation>
+        </message>
+        <message>
+            <source>Age &amp;group:</source>
+            <translation>Alters&amp;gruppe:</translation>
+        </message>
+        <message>
+            <source>G&amp;ender:</source>
+            <translation>Ge&amp;schlecht:</translation>
+        </message>
+        <message>
+            <source>&amp;Nationality:</source>
+            <translation>&amp;Staatsangehörigkeit:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Sprachen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlainText</name>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Zuletzt überprüft</translation>
+        </message>
+        <message>
+            <source>Liaison contact for</source>
+            <translation>Verbindungsstelle für</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>Gegenstelle</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL – do not pass this address on or store it with the case</source>
+            <translation>VERTRAULICH – diese Adresse nicht weitergeben und nicht beim Fall speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plurals</name>
+        <message numerus="yes">
+            <source>Older than %n month(s) – check the details before you refer.</source>
+            <translation>
+                <numerusform>Älter als %n Monat – prüfen Sie die Angaben vor der Vermittlung.</numerusform>
+                <numerusform>Älter als %n Monate – prüfen Sie die Angaben vor der Vermittlung.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Als PDF speichern</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF was not saved</source>
+            <translation>Das PDF wurde nicht gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralTableModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>Aktenzeichen</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Dienststelle</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <source>Child/adult</source>
+            <translation>Kind/erwachsen</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Fallart</translation>
+        </message>
+        <message>
+            <source>Bodies (answered)</source>
+            <translation>Stellen (geantwortet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralWizard</name>
+        <message>
+            <source>Referral pathway</source>
+            <translation>Vermittlungsweg</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <source>Referral pathway</source>
+            <translation>Vermittlungsweg</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnhinweise</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Reachable now</source>
+            <translation>Jetzt erreichbar</translation>
+        </message>
+        <message>
+            <source>Steps of the pathway</source>
+            <translation>Schritte des Wegs</translation>
+        </message>
+        <message>
+            <source>&amp;Copy pathway as text</source>
+            <translation>Weg als Text &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Open in main window</source>
+            <translation>Im Haupt&amp;fenster öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Start over</source>
+            <translation>&amp;Neu beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Print sheet</source>
+            <translation>Bogen &amp;drucken</translation>
+        </message>
+        <message>
+            <source>Print the referral sheet</source>
+            <translation>Den Vermittlungsbogen drucken</translation>
+        </message>
+        <message>
+            <source>Ways to print the referral sheet</source>
+            <translation>Möglichkeiten, den Vermittlungsbogen zu drucken</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view sheet…</source>
+            <translation>&amp;Vorschau des Bogens…</translation>
+        </message>
+        <message>
+            <source>&amp;Print sheet…</source>
+            <translation>Bogen &amp;drucken…</translation>
+        </message>
+        <message>
+            <source>Save sheet as P&amp;DF…</source>
+            <translation>Bogen als P&amp;DF speichern…</translation>
+        </message>
+        <message>
+            <source>Referral log</source>
+            <translation>Vermittlungsprotokoll</translation>
+        </message>
+        <message>
+            <source>The rule files have problems; the last good rules are used. Tell your coordinator:
 %1</source>
-        <translation>Die Regeldateien haben Fehler; die letzten fehlerfreien Regeln werden verwendet. Melden Sie es Ihrer Koordinierungsstelle:
+            <translation>Die Regeldateien haben Fehler; die letzten fehlerfreien Regeln werden verwendet. Melden Sie es Ihrer Koordinierungsstelle:
 %1</translation>
-    </message>
-    <message>
-        <source>No pathway can be made: the rule files cannot be used.</source>
-        <translation>Es kann kein Weg erstellt werden: Die Regeldateien sind nicht verwendbar.</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Warum: %1</translation>
-    </message>
-    <message>
-        <source>Saved in the referral log as %1</source>
-        <translation>Im Vermittlungsprotokoll gespeichert als %1</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsModel</name>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Reachable now</source>
-        <translation>Jetzt erreichbar</translation>
-    </message>
-    <message>
-        <source>24/7</source>
-        <translation>24/7</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Unbekannt</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-        <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
-    </message>
-    <message>
-        <source>The country is a two-letter ISO code, e.g. BG or AT.</source>
-        <translation>Das Land ist ein zweistelliger ISO-Code, z. B. BG oder AT.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Language of the program</source>
-        <translation>Sprache des Programms</translation>
-    </message>
-    <message>
-        <source>Post &amp;name:</source>
-        <translation>&amp;Name der Dienststelle:</translation>
-    </message>
-    <message>
-        <source>Name of the post</source>
-        <translation>Name der Dienststelle</translation>
-    </message>
-    <message>
-        <source>Post &amp;country:</source>
-        <translation>&amp;Land der Dienststelle:</translation>
-    </message>
-    <message>
-        <source>Country of the post, ISO code</source>
-        <translation>Land der Dienststelle, ISO-Code</translation>
-    </message>
-    <message>
-        <source>Post &amp;time zone:</source>
-        <translation>&amp;Zeitzone der Dienststelle:</translation>
-    </message>
-    <message>
-        <source>Time zone of the post</source>
-        <translation>Zeitzone der Dienststelle</translation>
-    </message>
-    <message>
-        <source>Case&amp;worker:</source>
-        <translation>Sach&amp;bearbeitung:</translation>
-    </message>
-    <message>
-        <source>Caseworker&apos;s name for referral sheets</source>
-        <translation>Name der Sachbearbeitung für Vermittlungsbögen</translation>
-    </message>
-    <message>
-        <source>Post &amp;details:</source>
-        <translation>A&amp;ngaben zur Dienststelle:</translation>
-    </message>
-    <message>
-        <source>Post address and phone for referral sheets</source>
-        <translation>Adresse und Telefon der Dienststelle für Vermittlungsbögen</translation>
-    </message>
-    <message>
-        <source>&amp;Warn when older than (months):</source>
-        <translation>&amp;Warnen ab einem Alter von (Monaten):</translation>
-    </message>
-    <message>
-        <source>Months after which a record counts as old</source>
-        <translation>Monate, nach denen ein Eintrag als veraltet gilt</translation>
-    </message>
-    <message>
-        <source>&amp;Paper size:</source>
-        <translation>&amp;Papierformat:</translation>
-    </message>
-    <message>
-        <source>Paper size of referral sheets</source>
-        <translation>Papierformat der Vermittlungsbögen</translation>
-    </message>
-    <message>
-        <source>&amp;Second language on sheets:</source>
-        <translation>Zweite Sp&amp;rache auf den Bögen:</translation>
-    </message>
-    <message>
-        <source>Second language on referral sheets</source>
-        <translation>Zweite Sprache auf den Vermittlungsbögen</translation>
-    </message>
-    <message>
-        <source>Address, phone – printed on referral sheets</source>
-        <translation>Adresse, Telefon – erscheint auf den Vermittlungsbögen</translation>
-    </message>
-    <message>
-        <source>e.g. BG</source>
-        <translation>z. B. BG</translation>
-    </message>
-</context>
-<context>
-    <name>Sheet</name>
-    <message>
-        <source>SAMPLE DATA – not for operational use</source>
-        <translation>BEISPIELDATEN – nicht für den Echtbetrieb</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Directory %1 of %2</source>
-        <translation>Verzeichnis %1 vom %2</translation>
-    </message>
-    <message>
-        <source>Referral sheet</source>
-        <translation>Vermittlungsbogen</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Dienststelle</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Sachbearbeitung</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Gedruckt</translation>
-    </message>
-    <message>
-        <source>Case reference</source>
-        <translation>Aktenzeichen des Falls</translation>
-    </message>
-    <message>
-        <source>Directory</source>
-        <translation>Verzeichnis</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Einschätzung</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Gründe</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Fallart</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Presumed child (age uncertain)</source>
-        <translation>Mutmaßlich minderjährig (Alter unklar)</translation>
-    </message>
-    <message>
-        <source>Adult</source>
-        <translation>Erwachsen</translation>
-    </message>
-    <message>
-        <source>Urgent needs</source>
-        <translation>Dringender Bedarf</translation>
-    </message>
-    <message>
-        <source>None noted</source>
-        <translation>Keine vermerkt</translation>
-    </message>
-    <message>
-        <source>The person (filled in for printing only, never stored)</source>
-        <translation>Die Person (nur für den Druck ausgefüllt, nie gespeichert)</translation>
-    </message>
-    <message>
-        <source>Referral pathway</source>
-        <translation>Vermittlungsweg</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>No body for this role in the directory: find one by other means.</source>
-        <translation>Keine Stelle für diese Rolle im Verzeichnis: Suchen Sie auf anderem Weg.</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <source>Text messages</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Address confidential: not printed</source>
-        <translation>Adresse vertraulich: nicht gedruckt</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>Öffnungszeiten</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>At time of printing</source>
-        <translation>Zum Zeitpunkt des Drucks</translation>
-    </message>
-    <message>
-        <source>reachable around the clock</source>
-        <translation>rund um die Uhr erreichbar</translation>
-    </message>
-    <message>
-        <source>reachable, open until %1 (local time)</source>
-        <translation>erreichbar, geöffnet bis %1 (Ortszeit)</translation>
-    </message>
-    <message>
-        <source>closed, opens %1 (local time)</source>
-        <translation>geschlossen, öffnet %1 (Ortszeit)</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>geschlossen</translation>
-    </message>
-    <message>
-        <source>opening hours not known: call to check</source>
-        <translation>Öffnungszeiten unbekannt: bitte anrufen</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnhinweise</translation>
-    </message>
-    <message>
-        <source>Informed consent</source>
-        <translation>Informierte Einwilligung</translation>
-    </message>
-    <message>
-        <source>I have been told, in a language I understand, which bodies this sheet refers me to, why, and what they will be told about me. I agree to be referred to them. I know that I may refuse or withdraw my consent at any time, and that help does not depend on my cooperating with the police.</source>
-        <translation>Mir wurde in einer Sprache, die ich verstehe, erklärt, an welche Stellen mich dieser Bogen vermittelt, warum, und was ihnen über mich mitgeteilt wird. Ich bin einverstanden, an sie vermittelt zu werden. Ich weiß, dass ich meine Einwilligung jederzeit verweigern oder widerrufen kann und dass Hilfe nicht davon abhängt, dass ich mit der Polizei zusammenarbeite.</translation>
-    </message>
-    <message>
-        <source>Signature of the person</source>
-        <translation>Unterschrift der Person</translation>
-    </message>
-    <message>
-        <source>Signature of the caseworker</source>
-        <translation>Unterschrift der Sachbearbeitung</translation>
-    </message>
-    <message>
-        <source>Interpreter (if any)</source>
-        <translation>Dolmetscher/in (falls vorhanden)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>%1, reprinted; first printed %2</source>
-        <translation>%1, Nachdruck; erstmals gedruckt %2</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Trafficking in human beings</source>
-        <translation>Menschenhandel</translation>
-    </message>
-    <message>
-        <source>Possible trafficking: some elements present</source>
-        <translation>Möglicher Menschenhandel: einige Merkmale vorhanden</translation>
-    </message>
-    <message>
-        <source>Smuggling of migrants (not trafficking)</source>
-        <translation>Schleusung von Migranten (kein Menschenhandel)</translation>
-    </message>
-    <message>
-        <source>Child labour</source>
-        <translation>Kinderarbeit</translation>
-    </message>
-    <message>
-        <source>Not enough information yet</source>
-        <translation>Noch nicht genügend Informationen</translation>
-    </message>
-    <message>
-        <source>Immediate danger</source>
-        <translation>Unmittelbare Gefahr</translation>
-    </message>
-    <message>
-        <source>Medical emergency</source>
-        <translation>Medizinischer Notfall</translation>
-    </message>
-    <message>
-        <source>Shelter needed tonight</source>
-        <translation>Unterkunft für heute Nacht nötig</translation>
-    </message>
-    <message>
-        <source>Risk of retaliation against the family</source>
-        <translation>Gefahr von Vergeltung gegen die Familie</translation>
-    </message>
-    <message>
-        <source>Immediate safety</source>
-        <translation>Unmittelbare Sicherheit</translation>
-    </message>
-    <message>
-        <source>Identification</source>
-        <translation>Identifizierung</translation>
-    </message>
-    <message>
-        <source>First assistance and protection</source>
-        <translation>Erste Hilfe und Schutz</translation>
-    </message>
-    <message>
-        <source>Return and social inclusion</source>
-        <translation>Rückkehr und soziale Eingliederung</translation>
-    </message>
-    <message>
-        <source>Long-term assistance</source>
-        <translation>Langfristige Unterstützung</translation>
-    </message>
-    <message>
-        <source>Criminal and civil proceedings</source>
-        <translation>Straf- und Zivilverfahren</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>sofort</translation>
-    </message>
-    <message>
-        <source>within 24 hours</source>
-        <translation>innerhalb von 24 Stunden</translation>
-    </message>
-    <message>
-        <source>within days</source>
-        <translation>innerhalb weniger Tage</translation>
-    </message>
-    <message>
-        <source>when the person is ready</source>
-        <translation>wenn die Person bereit ist</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Staatsangehörigkeit</translation>
-    </message>
-    <message>
-        <source>Language spoken</source>
-        <translation>Gesprochene Sprache</translation>
-    </message>
-    <message>
-        <source>Identity document</source>
-        <translation>Ausweisdokument</translation>
-    </message>
-    <message>
-        <source>How to reach the person</source>
-        <translation>So ist die Person erreichbar</translation>
-    </message>
-</context>
-<context>
-    <name>SheetOptionsDialog</name>
-    <message>
-        <source>Referral sheet options</source>
-        <translation>Optionen des Vermittlungsbogens</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Dienststelle</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Sachbearbeitung</translation>
-    </message>
-    <message>
-        <source>Second language</source>
-        <translation>Zweite Sprache</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papier</translation>
-    </message>
-    <message>
-        <source>The person: printed on this sheet only, never stored</source>
-        <translation>Die Person: nur auf diesem Bogen gedruckt, nie gespeichert</translation>
-    </message>
-    <message>
-        <source>Notes printed on the sheet (not stored)</source>
-        <translation>Notizen auf dem Bogen (nicht gespeichert)</translation>
-    </message>
-    <message>
-        <source>Keep this referral in the referral log (no personal data)</source>
-        <translation>Diese Vermittlung im Vermittlungsprotokoll festhalten (ohne personenbezogene Daten)</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Check the answers. Go back to change any of them.</source>
-        <translation>Prüfen Sie die Antworten. Gehen Sie zurück, um eine davon zu ändern.</translation>
-    </message>
-    <message>
-        <source>Summary of the answers</source>
-        <translation>Zusammenfassung der Antworten</translation>
-    </message>
-    <message>
-        <source>Press Next to see the referral pathway.</source>
-        <translation>Drücken Sie „Weiter“, um den Vermittlungsweg zu sehen.</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Child or presumed child: %1</source>
-        <translation>Kind oder mutmaßlich Kind: %1</translation>
-    </message>
-    <message>
-        <source>Age: %1</source>
-        <translation>Alter: %1</translation>
-    </message>
-    <message>
-        <source>Nationality: %1</source>
-        <translation>Staatsangehörigkeit: %1</translation>
-    </message>
-    <message>
-        <source>Where: %1</source>
-        <translation>Wo: %1</translation>
-    </message>
-    <message>
-        <source>Seeks asylum: %1</source>
-        <translation>Sucht Asyl: %1</translation>
-    </message>
-    <message>
-        <source>Act: %1</source>
-        <translation>Handlung: %1</translation>
-    </message>
-    <message>
-        <source>Means: %1</source>
-        <translation>Mittel: %1</translation>
-    </message>
-    <message>
-        <source>Purpose: %1</source>
-        <translation>Zweck: %1</translation>
-    </message>
-    <message>
-        <source>Moved across a border: %1</source>
-        <translation>Über eine Grenze gebracht: %1</translation>
-    </message>
-    <message>
-        <source>Agreed to the journey: %1</source>
-        <translation>Der Reise zugestimmt: %1</translation>
-    </message>
-    <message>
-        <source>Free to leave: %1</source>
-        <translation>Frei zu gehen: %1</translation>
-    </message>
-    <message>
-        <source>Urgent: %1</source>
-        <translation>Dringend: %1</translation>
-    </message>
-    <message>
-        <source>Consents to referral: %1</source>
-        <translation>Einwilligung in die Vermittlung: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Terms</name>
-    <message>
-        <source>&amp;Recruited (offered a job, a trip, a marriage…)</source>
-        <translation>An&amp;geworben (Arbeit, Reise, Heirat angeboten…)</translation>
-    </message>
-    <message>
-        <source>Recruitment: someone found and engaged the person, often with a job offer.</source>
-        <translation>Anwerbung: Jemand hat die Person gefunden und gewonnen, oft mit einem Jobangebot.</translation>
-    </message>
-    <message>
-        <source>&amp;Transported (taken somewhere)</source>
-        <translation>&amp;Befördert (irgendwohin gebracht)</translation>
-    </message>
-    <message>
-        <source>Transportation: the person was moved, within a country or across a border.</source>
-        <translation>Beförderung: Die Person wurde innerhalb eines Landes oder über eine Grenze gebracht.</translation>
-    </message>
-    <message>
-        <source>Handed &amp;over to someone else</source>
-        <translation>An jemand anderen &amp;übergeben</translation>
-    </message>
-    <message>
-        <source>Transfer: control over the person passed from one person to another.</source>
-        <translation>Übergabe: Die Kontrolle über die Person ging von einer Person auf eine andere über.</translation>
-    </message>
-    <message>
-        <source>&amp;Harboured (kept or hidden somewhere)</source>
-        <translation>&amp;Beherbergt (irgendwo festgehalten oder versteckt)</translation>
-    </message>
-    <message>
-        <source>Harbouring: the person was housed or hidden, e.g. in a flat or on a site.</source>
-        <translation>Beherbergung: Die Person wurde untergebracht oder versteckt, z. B. in einer Wohnung oder auf einer Baustelle.</translation>
-    </message>
-    <message>
-        <source>Re&amp;ceived on arrival</source>
-        <translation>Bei Ankunft in &amp;Empfang genommen</translation>
-    </message>
-    <message>
-        <source>Receipt: someone took charge of the person when they arrived.</source>
-        <translation>Empfang: Jemand hat die Person bei ihrer Ankunft übernommen.</translation>
-    </message>
-    <message>
-        <source>Threats or violence</source>
-        <translation>Drohungen oder Gewalt</translation>
-    </message>
-    <message>
-        <source>Threat or use of force against the person or their family.</source>
-        <translation>Androhung oder Anwendung von Gewalt gegen die Person oder ihre Familie.</translation>
-    </message>
-    <message>
-        <source>Pressure or control (documents taken, debts)</source>
-        <translation>Druck oder Kontrolle (Papiere abgenommen, Schulden)</translation>
-    </message>
-    <message>
-        <source>Other forms of coercion: taking papers, debt bondage, isolation.</source>
-        <translation>Andere Formen von Zwang: Wegnahme von Papieren, Schuldknechtschaft, Isolation.</translation>
-    </message>
-    <message>
-        <source>Abducted</source>
-        <translation>Entführt</translation>
-    </message>
-    <message>
-        <source>Abduction: the person was taken away against their will.</source>
-        <translation>Entführung: Die Person wurde gegen ihren Willen weggebracht.</translation>
-    </message>
-    <message>
-        <source>Cheated (fraud)</source>
-        <translation>Betrogen</translation>
-    </message>
-    <message>
-        <source>Fraud: false promises about pay, work or papers.</source>
-        <translation>Betrug: falsche Versprechen zu Lohn, Arbeit oder Papieren.</translation>
-    </message>
-    <message>
-        <source>Lied to about the work or the conditions</source>
-        <translation>Über die Arbeit oder die Bedingungen belogen</translation>
-    </message>
-    <message>
-        <source>Deception: the person was misled about what they would do or how.</source>
-        <translation>Täuschung: Die Person wurde darüber getäuscht, was sie tun würde oder wie.</translation>
-    </message>
-    <message>
-        <source>Abuse of power (an employer, official or relative)</source>
-        <translation>Machtmissbrauch (Arbeitgeber, Amtsperson oder Verwandte)</translation>
-    </message>
-    <message>
-        <source>Abuse of power: someone with authority over the person used it.</source>
-        <translation>Machtmissbrauch: Jemand mit Macht über die Person hat sie ausgenutzt.</translation>
-    </message>
-    <message>
-        <source>Their difficult situation was exploited</source>
-        <translation>Die Notlage wurde ausgenutzt</translation>
-    </message>
-    <message>
-        <source>Abuse of a position of vulnerability: poverty, irregular status, addiction, disability or dependence left no real choice.</source>
-        <translation>Ausnutzung einer Zwangslage: Armut, fehlender Aufenthaltsstatus, Sucht, Behinderung oder Abhängigkeit ließen keine echte Wahl.</translation>
-    </message>
-    <message>
-        <source>Someone was paid to hand the person over</source>
-        <translation>Jemand wurde für die Übergabe der Person bezahlt</translation>
-    </message>
-    <message>
-        <source>Payments or benefits given to a person who controls the victim, e.g. a relative.</source>
-        <translation>Zahlungen oder Vorteile an eine Person, die das Opfer kontrolliert, z. B. an Verwandte.</translation>
-    </message>
-    <message>
-        <source>Sexual exploitation or prostitution</source>
-        <translation>Sexuelle Ausbeutung oder Prostitution</translation>
-    </message>
-    <message>
-        <source>Exploitation of the prostitution of others or other sexual exploitation.</source>
-        <translation>Ausbeutung der Prostitution anderer oder andere sexuelle Ausbeutung.</translation>
-    </message>
-    <message>
-        <source>Forced labour</source>
-        <translation>Zwangsarbeit</translation>
-    </message>
-    <message>
-        <source>Work under threat of a penalty that the person did not offer freely (ILO 29).</source>
-        <translation>Arbeit unter Androhung einer Strafe, zu der sich die Person nicht freiwillig bereit erklärt hat (ILO 29).</translation>
-    </message>
-    <message>
-        <source>Forced begging</source>
-        <translation>Erzwungenes Betteln</translation>
-    </message>
-    <message>
-        <source>Being made to beg for someone else&apos;s profit (EU Directive 2011/36).</source>
-        <translation>Zum Betteln zum Vorteil anderer gezwungen werden (EU-Richtlinie 2011/36).</translation>
-    </message>
-    <message>
-        <source>Forced to commit crimes (theft, drugs…)</source>
-        <translation>Zu Straftaten gezwungen (Diebstahl, Drogen…)</translation>
-    </message>
-    <message>
-        <source>Exploitation of criminal activities; victims must not be punished for them.</source>
-        <translation>Ausbeutung für strafbare Handlungen; Betroffene dürfen dafür nicht bestraft werden.</translation>
-    </message>
-    <message>
-        <source>Domestic servitude</source>
-        <translation>Häusliche Knechtschaft</translation>
-    </message>
-    <message>
-        <source>Kept to work in a household without freedom, pay or rest.</source>
-        <translation>Zur Arbeit in einem Haushalt festgehalten, ohne Freiheit, Lohn oder Ruhe.</translation>
-    </message>
-    <message>
-        <source>Slavery or servitude</source>
-        <translation>Sklaverei oder Leibeigenschaft</translation>
-    </message>
-    <message>
-        <source>Being treated as property, or made to live and work for another without a way out.</source>
-        <translation>Wie Eigentum behandelt oder gezwungen werden, ohne Ausweg für andere zu leben und zu arbeiten.</translation>
-    </message>
-    <message>
-        <source>Removal of organs</source>
-        <translation>Organentnahme</translation>
-    </message>
-    <message>
-        <source>An organ was or was to be removed.</source>
-        <translation>Ein Organ wurde oder sollte entnommen werden.</translation>
-    </message>
-    <message>
-        <source>Forced marriage</source>
-        <translation>Zwangsheirat</translation>
-    </message>
-    <message>
-        <source>Married without free consent (EU Directive 2024/1712).</source>
-        <translation>Ohne freie Zustimmung verheiratet (EU-Richtlinie 2024/1712).</translation>
-    </message>
-    <message>
-        <source>Illegal adoption</source>
-        <translation>Illegale Adoption</translation>
-    </message>
-    <message>
-        <source>A child given up or taken for adoption against the law (EU Directive 2024/1712).</source>
-        <translation>Ein Kind, das rechtswidrig zur Adoption abgegeben oder genommen wurde (EU-Richtlinie 2024/1712).</translation>
-    </message>
-    <message>
-        <source>Worst forms of child labour</source>
-        <translation>Schlimmste Formen der Kinderarbeit</translation>
-    </message>
-    <message>
-        <source>Hazardous or illicit work by a child, debt bondage, child soldiers (ILO 182).</source>
-        <translation>Gefährliche oder illegale Arbeit eines Kindes, Schuldknechtschaft, Kindersoldaten (ILO 182).</translation>
-    </message>
-    <message>
-        <source>&amp;Immediate danger</source>
-        <translation>&amp;Unmittelbare Gefahr</translation>
-    </message>
-    <message>
-        <source>The person or you are in danger right now: call 112 first.</source>
-        <translation>Die Person oder Sie sind gerade in Gefahr: Rufen Sie zuerst 112 an.</translation>
-    </message>
-    <message>
-        <source>&amp;Medical emergency</source>
-        <translation>&amp;Medizinischer Notfall</translation>
-    </message>
-    <message>
-        <source>Injury or illness that needs treatment now.</source>
-        <translation>Verletzung oder Krankheit, die sofort behandelt werden muss.</translation>
-    </message>
-    <message>
-        <source>Needs a safe place to &amp;sleep tonight</source>
-        <translation>Braucht heute Nacht einen sicheren &amp;Schlafplatz</translation>
-    </message>
-    <message>
-        <source>The person has nowhere safe to stay tonight.</source>
-        <translation>Die Person hat heute Nacht keinen sicheren Ort zum Bleiben.</translation>
-    </message>
-    <message>
-        <source>&amp;Family at home is threatened</source>
-        <translation>Die &amp;Familie zu Hause wird bedroht</translation>
-    </message>
-    <message>
-        <source>The exploiters threaten the person&apos;s family, e.g. in the country of origin.</source>
-        <translation>Die Ausbeuter bedrohen die Familie der Person, z. B. im Herkunftsland.</translation>
-    </message>
-    <message>
-        <source>Presumption of minority: when the age is uncertain and there are reasons to believe the person is a child, treat them as a child until the age is established (Council of Europe Convention Art. 10(3)).</source>
-        <translation>Vermutung der Minderjährigkeit: Ist das Alter unklar und gibt es Gründe anzunehmen, dass die Person ein Kind ist, wird sie als Kind behandelt, bis das Alter feststeht (Europaratskonvention Art. 10 Abs. 3).</translation>
-    </message>
-    <message>
-        <source>A child without a parent or other adult responsible for them. An unaccompanied child gets a guardian.</source>
-        <translation>Ein Kind ohne Eltern oder andere verantwortliche erwachsene Person. Ein unbegleitetes Kind erhält einen Vormund.</translation>
-    </message>
-    <message>
-        <source>The person asks for international protection. Their embassy must then not be contacted.</source>
-        <translation>Die Person ersucht um internationalen Schutz. Ihre Botschaft darf dann nicht kontaktiert werden.</translation>
-    </message>
-    <message>
-        <source>A foreign national without a right to stay here. No expulsion during the reflection period.</source>
-        <translation>Eine ausländische Person ohne Aufenthaltsrecht hier. Während der Bedenkzeit keine Abschiebung.</translation>
-    </message>
-    <message>
-        <source>Smuggling of migrants is a consensual border crossing that ends on arrival. If the person is then exploited, it becomes trafficking.</source>
-        <translation>Schleusung ist ein einvernehmlicher Grenzübertritt, der mit der Ankunft endet. Wird die Person danach ausgebeutet, wird daraus Menschenhandel.</translation>
-    </message>
-    <message>
-        <source>Informed consent: the person understands whom you will contact, why, and what happens next, and agrees freely. They may refuse or withdraw it.</source>
-        <translation>Informierte Einwilligung: Die Person versteht, wen Sie kontaktieren, warum und was dann geschieht, und stimmt frei zu. Sie kann ablehnen oder die Einwilligung widerrufen.</translation>
-    </message>
-    <message>
-        <source>The country whose post handles the case, e.g. your consulate. When it is the person&apos;s own country abroad, you refer them to the bodies of the country where they are.</source>
-        <translation>Das Land, dessen Dienststelle den Fall bearbeitet, z. B. Ihr Konsulat. Ist es das eigene Land der Person im Ausland, vermitteln Sie an die Stellen des Landes, in dem sie sich befindet.</translation>
-    </message>
-</context>
-<context>
-    <name>UrgencyPage</name>
-    <message>
-        <source>Urgency</source>
-        <translation>Dringlichkeit</translation>
-    </message>
-    <message>
-        <source>Urgent help comes first and never waits for consent.</source>
-        <translation>Dringende Hilfe geht vor und wartet nie auf eine Einwilligung.</translation>
-    </message>
-    <message>
-        <source>Right now</source>
-        <translation>Jetzt sofort</translation>
-    </message>
-    <message>
-        <source>In immediate danger, call 112 now: do not finish this wizard first.</source>
-        <translation>Bei unmittelbarer Gefahr sofort 112 anrufen: Beenden Sie nicht zuerst diesen Assistenten.</translation>
-    </message>
-</context>
-<context>
-    <name>Vocabulary</name>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Dienste</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Notfall</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Polizei</translation>
-    </message>
-    <message>
-        <source>Border and migration</source>
-        <translation>Grenze und Migration</translation>
-    </message>
-    <message>
-        <source>Child protection</source>
-        <translation>Kinderschutz</translation>
-    </message>
-    <message>
-        <source>Social services</source>
-        <translation>Soziale Dienste</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>Schutzunterkunft</translation>
-    </message>
-    <message>
-        <source>Legal aid</source>
-        <translation>Rechtshilfe</translation>
-    </message>
-    <message>
-        <source>Consular help</source>
-        <translation>Konsularische Hilfe</translation>
-    </message>
-    <message>
-        <source>Asylum</source>
-        <translation>Asyl</translation>
-    </message>
-    <message>
-        <source>Coordination</source>
-        <translation>Koordination</translation>
-    </message>
-    <message>
-        <source>Helpline</source>
-        <translation>Hotline</translation>
-    </message>
-    <message>
-        <source>Health and psychosocial care</source>
-        <translation>Gesundheit und psychosoziale Betreuung</translation>
-    </message>
-    <message>
-        <source>Return and reintegration</source>
-        <translation>Rückkehr und Reintegration</translation>
-    </message>
-    <message>
-        <source>Employment and education</source>
-        <translation>Arbeit und Bildung</translation>
-    </message>
-    <message>
-        <source>Advocacy</source>
-        <translation>Interessenvertretung</translation>
-    </message>
-    <message>
-        <source>Prevention</source>
-        <translation>Prävention</translation>
-    </message>
-    <message>
-        <source>Labour rights</source>
-        <translation>Arbeitsrechte</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Kinder</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Frauen</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Männer</translation>
-    </message>
-    <message>
-        <source>Families</source>
-        <translation>Familien</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>by phone</source>
-        <translation>telefonisch</translation>
-    </message>
-    <message>
-        <source>with a referral form</source>
-        <translation>mit einem Vermittlungsbogen</translation>
-    </message>
-    <message>
-        <source>by e-mail</source>
-        <translation>per E-Mail</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>persönlich</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <source>Text messages</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-</context>
-<context>
-    <name>WherePage</name>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <source>The country and region where the person is now.</source>
-        <translation>Land und Region, in denen sich die Person jetzt befindet.</translation>
-    </message>
-    <message>
-        <source>Country where the person is</source>
-        <translation>Land, in dem sich die Person befindet</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Country of your post</source>
-        <translation>Land Ihrer Dienststelle</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>&amp;Land:</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
-        <source>Your &amp;post&apos;s country:</source>
-        <translation>Land Ihrer &amp;Dienststelle:</translation>
-    </message>
-</context>
-<context>
-    <name>Wizard</name>
-    <message>
-        <source>Explain: %1</source>
-        <translation>Erklärung: %1</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>No pathway can be made: the rule files cannot be used.</source>
+            <translation>Es kann kein Weg erstellt werden: Die Regeldateien sind nicht verwendbar.</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>Warum: %1</translation>
+        </message>
+        <message>
+            <source>Saved in the referral log as %1</source>
+            <translation>Im Vermittlungsprotokoll gespeichert als %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Reachable now</source>
+            <translation>Jetzt erreichbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
+            <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
+        </message>
+        <message>
+            <source>The country is a two-letter ISO code, e.g. BG or AT.</source>
+            <translation>Das Land ist ein zweistelliger ISO-Code, z. B. BG oder AT.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>Language of the program</source>
+            <translation>Sprache des Programms</translation>
+        </message>
+        <message>
+            <source>Post &amp;name:</source>
+            <translation>&amp;Name der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Name of the post</source>
+            <translation>Name der Dienststelle</translation>
+        </message>
+        <message>
+            <source>Post &amp;country:</source>
+            <translation>&amp;Land der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Country of the post, ISO code</source>
+            <translation>Land der Dienststelle, ISO-Code</translation>
+        </message>
+        <message>
+            <source>Post &amp;time zone:</source>
+            <translation>&amp;Zeitzone der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Time zone of the post</source>
+            <translation>Zeitzone der Dienststelle</translation>
+        </message>
+        <message>
+            <source>Case&amp;worker:</source>
+            <translation>Sach&amp;bearbeitung:</translation>
+        </message>
+        <message>
+            <source>Caseworker's name for referral sheets</source>
+            <translation>Name der Sachbearbeitung für Vermittlungsbögen</translation>
+        </message>
+        <message>
+            <source>Post &amp;details:</source>
+            <translation>A&amp;ngaben zur Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Post address and phone for referral sheets</source>
+            <translation>Adresse und Telefon der Dienststelle für Vermittlungsbögen</translation>
+        </message>
+        <message>
+            <source>&amp;Warn when older than (months):</source>
+            <translation>&amp;Warnen ab einem Alter von (Monaten):</translation>
+        </message>
+        <message>
+            <source>Months after which a record counts as old</source>
+            <translation>Monate, nach denen ein Eintrag als veraltet gilt</translation>
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation>&amp;Papierformat:</translation>
+        </message>
+        <message>
+            <source>Paper size of referral sheets</source>
+            <translation>Papierformat der Vermittlungsbögen</translation>
+        </message>
+        <message>
+            <source>&amp;Second language on sheets:</source>
+            <translation>Zweite Sp&amp;rache auf den Bögen:</translation>
+        </message>
+        <message>
+            <source>Second language on referral sheets</source>
+            <translation>Zweite Sprache auf den Vermittlungsbögen</translation>
+        </message>
+        <message>
+            <source>Address, phone – printed on referral sheets</source>
+            <translation>Adresse, Telefon – erscheint auf den Vermittlungsbögen</translation>
+        </message>
+        <message>
+            <source>e.g. BG</source>
+            <translation>z. B. BG</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <source>SAMPLE DATA – not for operational use</source>
+            <translation>BEISPIELDATEN – nicht für den Echtbetrieb</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>Directory %1 of %2</source>
+            <translation>Verzeichnis %1 vom %2</translation>
+        </message>
+        <message>
+            <source>Referral sheet</source>
+            <translation>Vermittlungsbogen</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Dienststelle</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Sachbearbeitung</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Gedruckt</translation>
+        </message>
+        <message>
+            <source>Case reference</source>
+            <translation>Aktenzeichen des Falls</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Gründe</translation>
+        </message>
+        <message>
+            <source>Urgent needs</source>
+            <translation>Dringender Bedarf</translation>
+        </message>
+        <message>
+            <source>None noted</source>
+            <translation>Keine vermerkt</translation>
+        </message>
+        <message>
+            <source>The person (filled in for printing only, never stored)</source>
+            <translation>Die Person (nur für den Druck ausgefüllt, nie gespeichert)</translation>
+        </message>
+        <message>
+            <source>Referral pathway</source>
+            <translation>Vermittlungsweg</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>No body for this role in the directory: find one by other means.</source>
+            <translation>Keine Stelle für diese Rolle im Verzeichnis: Suchen Sie auf anderem Weg.</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>At time of printing</source>
+            <translation>Zum Zeitpunkt des Drucks</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnhinweise</translation>
+        </message>
+        <message>
+            <source>Informed consent</source>
+            <translation>Informierte Einwilligung</translation>
+        </message>
+        <message>
+            <source>I have been told, in a language I understand, which bodies this sheet refers me to, why, and what they will be told about me. I agree to be referred to them. I know that I may refuse or withdraw my consent at any time, and that help does not depend on my cooperating with the police.</source>
+            <translation>Mir wurde in einer Sprache, die ich verstehe, erklärt, an welche Stellen mich dieser Bogen vermittelt, warum, und was ihnen über mich mitgeteilt wird. Ich bin einverstanden, an sie vermittelt zu werden. Ich weiß, dass ich meine Einwilligung jederzeit verweigern oder widerrufen kann und dass Hilfe nicht davon abhängt, dass ich mit der Polizei zusammenarbeite.</translation>
+        </message>
+        <message>
+            <source>Signature of the person</source>
+            <translation>Unterschrift der Person</translation>
+        </message>
+        <message>
+            <source>Signature of the caseworker</source>
+            <translation>Unterschrift der Sachbearbeitung</translation>
+        </message>
+        <message>
+            <source>Interpreter (if any)</source>
+            <translation>Dolmetscher/in (falls vorhanden)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>%1, reprinted; first printed %2</source>
+            <translation>%1, Nachdruck; erstmals gedruckt %2</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geburtsdatum</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Staatsangehörigkeit</translation>
+        </message>
+        <message>
+            <source>Language spoken</source>
+            <translation>Gesprochene Sprache</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Ausweisdokument</translation>
+        </message>
+        <message>
+            <source>How to reach the person</source>
+            <translation>So ist die Person erreichbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetOptionsDialog</name>
+        <message>
+            <source>Referral sheet options</source>
+            <translation>Optionen des Vermittlungsbogens</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Dienststelle</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Sachbearbeitung</translation>
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation>Zweite Sprache</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>The person: printed on this sheet only, never stored</source>
+            <translation>Die Person: nur auf diesem Bogen gedruckt, nie gespeichert</translation>
+        </message>
+        <message>
+            <source>Notes printed on the sheet (not stored)</source>
+            <translation>Notizen auf dem Bogen (nicht gespeichert)</translation>
+        </message>
+        <message>
+            <source>Keep this referral in the referral log (no personal data)</source>
+            <translation>Diese Vermittlung im Vermittlungsprotokoll festhalten (ohne personenbezogene Daten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Check the answers. Go back to change any of them.</source>
+            <translation>Prüfen Sie die Antworten. Gehen Sie zurück, um eine davon zu ändern.</translation>
+        </message>
+        <message>
+            <source>Summary of the answers</source>
+            <translation>Zusammenfassung der Antworten</translation>
+        </message>
+        <message>
+            <source>Press Next to see the referral pathway.</source>
+            <translation>Drücken Sie „Weiter“, um den Vermittlungsweg zu sehen.</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Child or presumed child: %1</source>
+            <translation>Kind oder mutmaßlich Kind: %1</translation>
+        </message>
+        <message>
+            <source>Age: %1</source>
+            <translation>Alter: %1</translation>
+        </message>
+        <message>
+            <source>Nationality: %1</source>
+            <translation>Staatsangehörigkeit: %1</translation>
+        </message>
+        <message>
+            <source>Where: %1</source>
+            <translation>Wo: %1</translation>
+        </message>
+        <message>
+            <source>Seeks asylum: %1</source>
+            <translation>Sucht Asyl: %1</translation>
+        </message>
+        <message>
+            <source>Act: %1</source>
+            <translation>Handlung: %1</translation>
+        </message>
+        <message>
+            <source>Means: %1</source>
+            <translation>Mittel: %1</translation>
+        </message>
+        <message>
+            <source>Purpose: %1</source>
+            <translation>Zweck: %1</translation>
+        </message>
+        <message>
+            <source>Moved across a border: %1</source>
+            <translation>Über eine Grenze gebracht: %1</translation>
+        </message>
+        <message>
+            <source>Agreed to the journey: %1</source>
+            <translation>Der Reise zugestimmt: %1</translation>
+        </message>
+        <message>
+            <source>Free to leave: %1</source>
+            <translation>Frei zu gehen: %1</translation>
+        </message>
+        <message>
+            <source>Urgent: %1</source>
+            <translation>Dringend: %1</translation>
+        </message>
+        <message>
+            <source>Consents to referral: %1</source>
+            <translation>Einwilligung in die Vermittlung: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Terms</name>
+        <message>
+            <source>Recruitment: someone found and engaged the person, often with a job offer.</source>
+            <translation>Anwerbung: Jemand hat die Person gefunden und gewonnen, oft mit einem Jobangebot.</translation>
+        </message>
+        <message>
+            <source>Transportation: the person was moved, within a country or across a border.</source>
+            <translation>Beförderung: Die Person wurde innerhalb eines Landes oder über eine Grenze gebracht.</translation>
+        </message>
+        <message>
+            <source>Transfer: control over the person passed from one person to another.</source>
+            <translation>Übergabe: Die Kontrolle über die Person ging von einer Person auf eine andere über.</translation>
+        </message>
+        <message>
+            <source>Harbouring: the person was housed or hidden, e.g. in a flat or on a site.</source>
+            <translation>Beherbergung: Die Person wurde untergebracht oder versteckt, z. B. in einer Wohnung oder auf einer Baustelle.</translation>
+        </message>
+        <message>
+            <source>Receipt: someone took charge of the person when they arrived.</source>
+            <translation>Empfang: Jemand hat die Person bei ihrer Ankunft übernommen.</translation>
+        </message>
+        <message>
+            <source>Threat or use of force against the person or their family.</source>
+            <translation>Androhung oder Anwendung von Gewalt gegen die Person oder ihre Familie.</translation>
+        </message>
+        <message>
+            <source>Other forms of coercion: taking papers, debt bondage, isolation.</source>
+            <translation>Andere Formen von Zwang: Wegnahme von Papieren, Schuldknechtschaft, Isolation.</translation>
+        </message>
+        <message>
+            <source>Abduction: the person was taken away against their will.</source>
+            <translation>Entführung: Die Person wurde gegen ihren Willen weggebracht.</translation>
+        </message>
+        <message>
+            <source>Fraud: false promises about pay, work or papers.</source>
+            <translation>Betrug: falsche Versprechen zu Lohn, Arbeit oder Papieren.</translation>
+        </message>
+        <message>
+            <source>Deception: the person was misled about what they would do or how.</source>
+            <translation>Täuschung: Die Person wurde darüber getäuscht, was sie tun würde oder wie.</translation>
+        </message>
+        <message>
+            <source>Abuse of power: someone with authority over the person used it.</source>
+            <translation>Machtmissbrauch: Jemand mit Macht über die Person hat sie ausgenutzt.</translation>
+        </message>
+        <message>
+            <source>Abuse of a position of vulnerability: poverty, irregular status, addiction, disability or dependence left no real choice.</source>
+            <translation>Ausnutzung einer Zwangslage: Armut, fehlender Aufenthaltsstatus, Sucht, Behinderung oder Abhängigkeit ließen keine echte Wahl.</translation>
+        </message>
+        <message>
+            <source>Payments or benefits given to a person who controls the victim, e.g. a relative.</source>
+            <translation>Zahlungen oder Vorteile an eine Person, die das Opfer kontrolliert, z. B. an Verwandte.</translation>
+        </message>
+        <message>
+            <source>Exploitation of the prostitution of others or other sexual exploitation.</source>
+            <translation>Ausbeutung der Prostitution anderer oder andere sexuelle Ausbeutung.</translation>
+        </message>
+        <message>
+            <source>Work under threat of a penalty that the person did not offer freely (ILO 29).</source>
+            <translation>Arbeit unter Androhung einer Strafe, zu der sich die Person nicht freiwillig bereit erklärt hat (ILO 29).</translation>
+        </message>
+        <message>
+            <source>Being made to beg for someone else's profit (EU Directive 2011/36).</source>
+            <translation>Zum Betteln zum Vorteil anderer gezwungen werden (EU-Richtlinie 2011/36).</translation>
+        </message>
+        <message>
+            <source>Exploitation of criminal activities; victims must not be punished for them.</source>
+            <translation>Ausbeutung für strafbare Handlungen; Betroffene dürfen dafür nicht bestraft werden.</translation>
+        </message>
+        <message>
+            <source>Kept to work in a household without freedom, pay or rest.</source>
+            <translation>Zur Arbeit in einem Haushalt festgehalten, ohne Freiheit, Lohn oder Ruhe.</translation>
+        </message>
+        <message>
+            <source>Being treated as property, or made to live and work for another without a way out.</source>
+            <translation>Wie Eigentum behandelt oder gezwungen werden, ohne Ausweg für andere zu leben und zu arbeiten.</translation>
+        </message>
+        <message>
+            <source>An organ was or was to be removed.</source>
+            <translation>Ein Organ wurde oder sollte entnommen werden.</translation>
+        </message>
+        <message>
+            <source>Married without free consent (EU Directive 2024/1712).</source>
+            <translation>Ohne freie Zustimmung verheiratet (EU-Richtlinie 2024/1712).</translation>
+        </message>
+        <message>
+            <source>A child given up or taken for adoption against the law (EU Directive 2024/1712).</source>
+            <translation>Ein Kind, das rechtswidrig zur Adoption abgegeben oder genommen wurde (EU-Richtlinie 2024/1712).</translation>
+        </message>
+        <message>
+            <source>Hazardous or illicit work by a child, debt bondage, child soldiers (ILO 182).</source>
+            <translation>Gefährliche oder illegale Arbeit eines Kindes, Schuldknechtschaft, Kindersoldaten (ILO 182).</translation>
+        </message>
+        <message>
+            <source>The person or you are in danger right now: call 112 first.</source>
+            <translation>Die Person oder Sie sind gerade in Gefahr: Rufen Sie zuerst 112 an.</translation>
+        </message>
+        <message>
+            <source>Injury or illness that needs treatment now.</source>
+            <translation>Verletzung oder Krankheit, die sofort behandelt werden muss.</translation>
+        </message>
+        <message>
+            <source>The person has nowhere safe to stay tonight.</source>
+            <translation>Die Person hat heute Nacht keinen sicheren Ort zum Bleiben.</translation>
+        </message>
+        <message>
+            <source>The exploiters threaten the person's family, e.g. in the country of origin.</source>
+            <translation>Die Ausbeuter bedrohen die Familie der Person, z. B. im Herkunftsland.</translation>
+        </message>
+        <message>
+            <source>Presumption of minority: when the age is uncertain and there are reasons to believe the person is a child, treat them as a child until the age is established (Council of Europe Convention Art. 10(3)).</source>
+            <translation>Vermutung der Minderjährigkeit: Ist das Alter unklar und gibt es Gründe anzunehmen, dass die Person ein Kind ist, wird sie als Kind behandelt, bis das Alter feststeht (Europaratskonvention Art. 10 Abs. 3).</translation>
+        </message>
+        <message>
+            <source>A child without a parent or other adult responsible for them. An unaccompanied child gets a guardian.</source>
+            <translation>Ein Kind ohne Eltern oder andere verantwortliche erwachsene Person. Ein unbegleitetes Kind erhält einen Vormund.</translation>
+        </message>
+        <message>
+            <source>The person asks for international protection. Their embassy must then not be contacted.</source>
+            <translation>Die Person ersucht um internationalen Schutz. Ihre Botschaft darf dann nicht kontaktiert werden.</translation>
+        </message>
+        <message>
+            <source>A foreign national without a right to stay here. No expulsion during the reflection period.</source>
+            <translation>Eine ausländische Person ohne Aufenthaltsrecht hier. Während der Bedenkzeit keine Abschiebung.</translation>
+        </message>
+        <message>
+            <source>Smuggling of migrants is a consensual border crossing that ends on arrival. If the person is then exploited, it becomes trafficking.</source>
+            <translation>Schleusung ist ein einvernehmlicher Grenzübertritt, der mit der Ankunft endet. Wird die Person danach ausgebeutet, wird daraus Menschenhandel.</translation>
+        </message>
+        <message>
+            <source>Informed consent: the person understands whom you will contact, why, and what happens next, and agrees freely. They may refuse or withdraw it.</source>
+            <translation>Informierte Einwilligung: Die Person versteht, wen Sie kontaktieren, warum und was dann geschieht, und stimmt frei zu. Sie kann ablehnen oder die Einwilligung widerrufen.</translation>
+        </message>
+        <message>
+            <source>The country whose post handles the case, e.g. your consulate. When it is the person's own country abroad, you refer them to the bodies of the country where they are.</source>
+            <translation>Das Land, dessen Dienststelle den Fall bearbeitet, z. B. Ihr Konsulat. Ist es das eigene Land der Person im Ausland, vermitteln Sie an die Stellen des Landes, in dem sie sich befindet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Updates</name>
+        <message>
+            <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
+            <translation>Die Datei ist größer ({size} MB), als eine Aktualisierung des Verzeichnisses sein kann ({limit} MB). Prüfen Sie, ob Sie die Aktualisierungsdatei gewählt haben.</translation>
+        </message>
+        <message>
+            <source>This file is not a Referral Desk directory update. Check that you chose the update file.</source>
+            <translation>Diese Datei ist keine Verzeichnisaktualisierung von Referral Desk. Prüfen Sie, ob Sie die Aktualisierungsdatei gewählt haben.</translation>
+        </message>
+        <message>
+            <source>The update file is incomplete: it ends too early. Copy it again from the original and try once more.</source>
+            <translation>Die Aktualisierungsdatei ist unvollständig: Sie endet zu früh. Kopieren Sie sie erneut vom Original und versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <source>The update file is damaged. Copy it again from the original and try once more.</source>
+            <translation>Die Aktualisierungsdatei ist beschädigt. Kopieren Sie sie erneut vom Original und versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <source>The update file holds a part Referral Desk does not know ({part}), so it was not made by Referral Desk or was altered. Do not use it; ask your coordinator for it again.</source>
+            <translation>Die Aktualisierungsdatei enthält einen Teil, den Referral Desk nicht kennt ({part}); sie wurde also nicht mit Referral Desk erstellt oder wurde verändert. Verwenden Sie sie nicht; fordern Sie sie erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>A part of the update file ({part}) is larger than it can be. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Ein Teil der Aktualisierungsdatei ({part}) ist größer, als er sein kann. Verwenden Sie sie nicht; fordern Sie die Datei erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>This update was made for a newer Referral Desk (update format {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Diese Aktualisierung wurde für ein neueres Referral Desk erstellt (Aktualisierungsformat {version}). Installieren Sie das neuere Referral Desk und öffnen Sie die Aktualisierung dann erneut.</translation>
+        </message>
+        <message>
+            <source>The signature of the update cannot be read. Do not use the file; ask your coordinator for it again.</source>
+            <translation>Die Signatur der Aktualisierung kann nicht gelesen werden. Verwenden Sie die Datei nicht; fordern Sie sie erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which this post does not trust. Ask your national coordinator for an update signed with a key you trust, or for their public key.</source>
+            <translation>Die Aktualisierung ist mit dem Schlüssel {key_id} signiert, dem diese Dienststelle nicht vertraut. Fordern Sie bei Ihrer nationalen Koordinierungsstelle eine Aktualisierung an, die mit einem vertrauenswürdigen Schlüssel signiert ist, oder deren öffentlichen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id} of {publisher}, which has been revoked. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung ist mit dem Schlüssel {key_id} von {publisher} signiert, der widerrufen wurde. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update is signed with key {key_id}, which {publisher} has replaced with a new key. Ask for an update signed with the new key.</source>
+            <translation>Die Aktualisierung ist mit dem Schlüssel {key_id} signiert, den {publisher} durch einen neuen Schlüssel ersetzt hat. Fordern Sie eine Aktualisierung an, die mit dem neuen Schlüssel signiert ist.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the update: the file was changed or damaged after it was signed. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Die Signatur passt nicht zur Aktualisierung: Die Datei wurde nach dem Signieren verändert oder beschädigt. Verwenden Sie sie nicht; fordern Sie die Datei erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The update's description is not valid ({field}). Do not use it; tell your national coordinator.</source>
+            <translation>Die Beschreibung der Aktualisierung ist ungültig ({field}). Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update says it comes from {claimed}, but it is signed with the key of {publisher}. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung gibt an, von {claimed} zu stammen, ist aber mit dem Schlüssel von {publisher} signiert. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} is for {countries}, but this post trusts {publisher} only for {trusted}. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung von {publisher} gilt für {countries}, doch diese Dienststelle vertraut {publisher} nur für {trusted}. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is already applied. There is nothing to do; look for a newer update.</source>
+            <translation>Aktualisierung Nummer {sequence} von {publisher} ist bereits eingespielt. Es ist nichts zu tun; suchen Sie nach einer neueren Aktualisierung.</translation>
+        </message>
+        <message>
+            <source>Update number {sequence} from {publisher} is older than number {applied}, which is already applied. An older update cannot be applied; look for a newer one.</source>
+            <translation>Aktualisierung Nummer {sequence} von {publisher} ist älter als Nummer {applied}, die bereits eingespielt ist. Eine ältere Aktualisierung kann nicht eingespielt werden; suchen Sie nach einer neueren.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not match its signed description: the file was changed or damaged. Do not use it; ask your coordinator for the file again.</source>
+            <translation>Das Verzeichnis in der Aktualisierung passt nicht zu ihrer signierten Beschreibung: Die Datei wurde verändert oder beschädigt. Verwenden Sie sie nicht; fordern Sie die Datei erneut bei Ihrer Koordinierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The directory in the update unpacks to more than it can be ({limit} MB). Do not use it; tell your national coordinator.</source>
+            <translation>Entpackt wird das Verzeichnis in der Aktualisierung größer, als es sein kann ({limit} MB). Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory in the update cannot be read. Do not use it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis in der Aktualisierung kann nicht gelesen werden. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is nested deeper than a directory can be. Do not use it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis in der Aktualisierung ist tiefer verschachtelt, als ein Verzeichnis sein kann. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory in the update is in a newer format (version {version}). Install the newer Referral Desk, then open the update again.</source>
+            <translation>Das Verzeichnis in der Aktualisierung hat ein neueres Format (Version {version}). Installieren Sie das neuere Referral Desk und öffnen Sie die Aktualisierung dann erneut.</translation>
+        </message>
+        <message>
+            <source>The directory in the update does not follow the directory format (at {where}). Do not use it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis in der Aktualisierung entspricht nicht dem Verzeichnisformat (bei {where}). Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The directory the update would leave does not pass its checks ({count} found, the first at {where}). Do not apply it; tell your national coordinator.</source>
+            <translation>Das Verzeichnis, das die Aktualisierung hinterlassen würde, besteht seine Prüfungen nicht ({count} gefunden, das erste bei {where}). Spielen Sie sie nicht ein; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update is signed with a sample key but holds real data, or the other way round. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung ist mit einem Beispielschlüssel signiert, enthält aber echte Daten, oder umgekehrt. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} holds “{name}” in {country}, but {publisher} may change only records of {countries}. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung von {publisher} enthält „{name}“ in {country}, doch {publisher} darf nur Einträge für {countries} ändern. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The update from {publisher} would change the record “{record}” of {country}, which only that country's coordinator may change. Do not use it; tell your national coordinator.</source>
+            <translation>Die Aktualisierung von {publisher} würde den Eintrag „{record}“ für {country} ändern, den nur die Koordinierungsstelle dieses Landes ändern darf. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UrgencyPage</name>
+        <message>
+            <source>Urgency</source>
+            <translation>Dringlichkeit</translation>
+        </message>
+        <message>
+            <source>Urgent help comes first and never waits for consent.</source>
+            <translation>Dringende Hilfe geht vor und wartet nie auf eine Einwilligung.</translation>
+        </message>
+        <message>
+            <source>Right now</source>
+            <translation>Jetzt sofort</translation>
+        </message>
+        <message>
+            <source>In immediate danger, call 112 now: do not finish this wizard first.</source>
+            <translation>Bei unmittelbarer Gefahr sofort 112 anrufen: Beenden Sie nicht zuerst diesen Assistenten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organisationen</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Dienste</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Notfall</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Polizei</translation>
+        </message>
+        <message>
+            <source>Border and migration</source>
+            <translation>Grenze und Migration</translation>
+        </message>
+        <message>
+            <source>Child protection</source>
+            <translation>Kinderschutz</translation>
+        </message>
+        <message>
+            <source>Social services</source>
+            <translation>Soziale Dienste</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Schutzunterkunft</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Rechtshilfe</translation>
+        </message>
+        <message>
+            <source>Consular help</source>
+            <translation>Konsularische Hilfe</translation>
+        </message>
+        <message>
+            <source>Asylum</source>
+            <translation>Asyl</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>Koordination</translation>
+        </message>
+        <message>
+            <source>Helpline</source>
+            <translation>Hotline</translation>
+        </message>
+        <message>
+            <source>Health and psychosocial care</source>
+            <translation>Gesundheit und psychosoziale Betreuung</translation>
+        </message>
+        <message>
+            <source>Return and reintegration</source>
+            <translation>Rückkehr und Reintegration</translation>
+        </message>
+        <message>
+            <source>Employment and education</source>
+            <translation>Arbeit und Bildung</translation>
+        </message>
+        <message>
+            <source>Advocacy</source>
+            <translation>Interessenvertretung</translation>
+        </message>
+        <message>
+            <source>Prevention</source>
+            <translation>Prävention</translation>
+        </message>
+        <message>
+            <source>Labour rights</source>
+            <translation>Arbeitsrechte</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Kinder</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Frauen</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Männer</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Familien</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Emergency number</source>
+            <translation>Notrufnummer</translation>
+        </message>
+        <message>
+            <source>Anti-trafficking police</source>
+            <translation>Polizei gegen Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Border police</source>
+            <translation>Grenzpolizei</translation>
+        </message>
+        <message>
+            <source>Migration authority</source>
+            <translation>Migrationsbehörde</translation>
+        </message>
+        <message>
+            <source>Child protection authority</source>
+            <translation>Kinderschutzbehörde</translation>
+        </message>
+        <message>
+            <source>Crisis centre for children</source>
+            <translation>Krisenzentrum für Kinder</translation>
+        </message>
+        <message>
+            <source>Social assistance</source>
+            <translation>Sozialhilfe</translation>
+        </message>
+        <message>
+            <source>National anti-trafficking coordinator</source>
+            <translation>Nationale Koordinierungsstelle gegen Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Liaison officer</source>
+            <translation>Verbindungsbeamter</translation>
+        </message>
+        <message>
+            <source>Consulate of the person's country</source>
+            <translation>Konsulat des Herkunftslandes der Person</translation>
+        </message>
+        <message>
+            <source>Support and shelter for women</source>
+            <translation>Unterstützung und Schutzunterkunft für Frauen</translation>
+        </message>
+        <message>
+            <source>Support and shelter for men</source>
+            <translation>Unterstützung und Schutzunterkunft für Männer</translation>
+        </message>
+        <message>
+            <source>Shelter for children</source>
+            <translation>Schutzunterkunft für Kinder</translation>
+        </message>
+        <message>
+            <source>Asylum authority</source>
+            <translation>Asylbehörde</translation>
+        </message>
+        <message>
+            <source>Refugee protection</source>
+            <translation>Flüchtlingsschutz</translation>
+        </message>
+        <message>
+            <source>Child helpline</source>
+            <translation>Hotline für Kinder</translation>
+        </message>
+        <message>
+            <source>Missing children hotline</source>
+            <translation>Hotline für vermisste Kinder</translation>
+        </message>
+        <message>
+            <source>Anti-trafficking hotline</source>
+            <translation>Hotline gegen Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Victim support</source>
+            <translation>Opferhilfe</translation>
+        </message>
+        <message>
+            <source>Labour inspectorate</source>
+            <translation>Arbeitsinspektion</translation>
+        </message>
+        <message>
+            <source>Transnational partner</source>
+            <translation>Transnationaler Partner</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <translation>Medizinische Versorgung</translation>
+        </message>
+        <message>
+            <source>You (the caseworker)</source>
+            <translation>Sie (Sachbearbeitung)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Öffnungszeiten</translation>
+        </message>
+        <message>
+            <source>by phone</source>
+            <translation>telefonisch</translation>
+        </message>
+        <message>
+            <source>with a referral form</source>
+            <translation>mit einem Vermittlungsbogen</translation>
+        </message>
+        <message>
+            <source>by e-mail</source>
+            <translation>per E-Mail</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>persönlich</translation>
+        </message>
+        <message>
+            <source>Trafficking in persons indicated</source>
+            <translation>Hinweise auf Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Possible trafficking</source>
+            <translation>Möglicher Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Smuggling of migrants, not trafficking</source>
+            <translation>Schleusung von Migranten, kein Menschenhandel</translation>
+        </message>
+        <message>
+            <source>Child labour</source>
+            <translation>Kinderarbeit</translation>
+        </message>
+        <message>
+            <source>Insufficient indicators so far</source>
+            <translation>Bisher nicht genügend Hinweise</translation>
+        </message>
+        <message>
+            <source>Own national abroad</source>
+            <translation>Eigene Staatsangehörige im Ausland</translation>
+        </message>
+        <message>
+            <source>Foreign national</source>
+            <translation>Ausländische Staatsangehörige</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <translation>Asylsuchend</translation>
+        </message>
+        <message>
+            <source>National in own country</source>
+            <translation>Im eigenen Land</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Erwachsen</translation>
+        </message>
+        <message>
+            <source>Presumed child (age uncertain)</source>
+            <translation>Mutmaßlich minderjährig (Alter unklar)</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Vermittelt</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Angenommen</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>The person agrees to be referred</source>
+            <translation>Die Person ist mit der Vermittlung einverstanden</translation>
+        </message>
+        <message>
+            <source>The person does not agree</source>
+            <translation>Die Person ist nicht einverstanden</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Noch nicht gefragt</translation>
+        </message>
+        <message>
+            <source>Not needed for a child</source>
+            <translation>Bei einem Kind nicht nötig</translation>
+        </message>
+        <message>
+            <source>Immediate safety</source>
+            <translation>Unmittelbare Sicherheit</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Identifizierung</translation>
+        </message>
+        <message>
+            <source>First assistance and protection</source>
+            <translation>Erste Hilfe und Schutz</translation>
+        </message>
+        <message>
+            <source>Return and social inclusion</source>
+            <translation>Rückkehr und soziale Eingliederung</translation>
+        </message>
+        <message>
+            <source>Long-term assistance</source>
+            <translation>Langfristige Unterstützung</translation>
+        </message>
+        <message>
+            <source>Criminal and civil proceedings</source>
+            <translation>Straf- und Zivilverfahren</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Sofort</translation>
+        </message>
+        <message>
+            <source>Within 24 hours</source>
+            <translation>Innerhalb von 24 Stunden</translation>
+        </message>
+        <message>
+            <source>Within days</source>
+            <translation>Innerhalb weniger Tage</translation>
+        </message>
+        <message>
+            <source>When the person is ready</source>
+            <translation>Wenn die Person bereit ist</translation>
+        </message>
+        <message>
+            <source>Immediate danger</source>
+            <translation>Unmittelbare Gefahr</translation>
+        </message>
+        <message>
+            <source>Medical emergency</source>
+            <translation>Medizinischer Notfall</translation>
+        </message>
+        <message>
+            <source>Needs a safe place to sleep tonight</source>
+            <translation>Braucht heute Nacht einen sicheren Schlafplatz</translation>
+        </message>
+        <message>
+            <source>Family at home is threatened</source>
+            <translation>Die Familie zu Hause wird bedroht</translation>
+        </message>
+        <message>
+            <source>Recruited (offered a job, a trip, a marriage…)</source>
+            <translation>Angeworben (Arbeit, Reise, Heirat angeboten…)</translation>
+        </message>
+        <message>
+            <source>Transported (taken somewhere)</source>
+            <translation>Befördert (irgendwohin gebracht)</translation>
+        </message>
+        <message>
+            <source>Handed over to someone else</source>
+            <translation>An jemand anderen übergeben</translation>
+        </message>
+        <message>
+            <source>Harboured (kept or hidden somewhere)</source>
+            <translation>Beherbergt (irgendwo festgehalten oder versteckt)</translation>
+        </message>
+        <message>
+            <source>Received on arrival</source>
+            <translation>Bei Ankunft in Empfang genommen</translation>
+        </message>
+        <message>
+            <source>Threats or violence</source>
+            <translation>Drohungen oder Gewalt</translation>
+        </message>
+        <message>
+            <source>Pressure or control (documents taken, debts)</source>
+            <translation>Druck oder Kontrolle (Papiere abgenommen, Schulden)</translation>
+        </message>
+        <message>
+            <source>Abducted</source>
+            <translation>Entführt</translation>
+        </message>
+        <message>
+            <source>Cheated (fraud)</source>
+            <translation>Betrogen</translation>
+        </message>
+        <message>
+            <source>Lied to about the work or the conditions</source>
+            <translation>Über die Arbeit oder die Bedingungen belogen</translation>
+        </message>
+        <message>
+            <source>Abuse of power (an employer, official or relative)</source>
+            <translation>Machtmissbrauch (Arbeitgeber, Amtsperson oder Verwandte)</translation>
+        </message>
+        <message>
+            <source>Their difficult situation was exploited</source>
+            <translation>Die Notlage wurde ausgenutzt</translation>
+        </message>
+        <message>
+            <source>Someone was paid to hand the person over</source>
+            <translation>Jemand wurde für die Übergabe der Person bezahlt</translation>
+        </message>
+        <message>
+            <source>Sexual exploitation or prostitution</source>
+            <translation>Sexuelle Ausbeutung oder Prostitution</translation>
+        </message>
+        <message>
+            <source>Forced labour</source>
+            <translation>Zwangsarbeit</translation>
+        </message>
+        <message>
+            <source>Forced begging</source>
+            <translation>Erzwungenes Betteln</translation>
+        </message>
+        <message>
+            <source>Forced to commit crimes (theft, drugs…)</source>
+            <translation>Zu Straftaten gezwungen (Diebstahl, Drogen…)</translation>
+        </message>
+        <message>
+            <source>Domestic servitude</source>
+            <translation>Häusliche Knechtschaft</translation>
+        </message>
+        <message>
+            <source>Slavery or servitude</source>
+            <translation>Sklaverei oder Leibeigenschaft</translation>
+        </message>
+        <message>
+            <source>Removal of organs</source>
+            <translation>Organentnahme</translation>
+        </message>
+        <message>
+            <source>Forced marriage</source>
+            <translation>Zwangsheirat</translation>
+        </message>
+        <message>
+            <source>Illegal adoption</source>
+            <translation>Illegale Adoption</translation>
+        </message>
+        <message>
+            <source>Worst forms of child labour</source>
+            <translation>Schlimmste Formen der Kinderarbeit</translation>
+        </message>
+        <message>
+            <source>Reachable around the clock</source>
+            <translation>Rund um die Uhr erreichbar</translation>
+        </message>
+        <message>
+            <source>Reachable now</source>
+            <translation>Jetzt erreichbar</translation>
+        </message>
+        <message>
+            <source>Closed now</source>
+            <translation>Derzeit geschlossen</translation>
+        </message>
+        <message>
+            <source>Opening hours not known – call to check</source>
+            <translation>Öffnungszeiten unbekannt – bitte anrufen und nachfragen</translation>
+        </message>
+        <message>
+            <source>24/7</source>
+            <translation>24/7</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Reachable now (until %1 local time)</source>
+            <translation>Jetzt erreichbar (bis %1 Ortszeit)</translation>
+        </message>
+        <message>
+            <source>Closed now – opens %1 local time</source>
+            <translation>Derzeit geschlossen – öffnet %1 Ortszeit</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Fallart</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <source>Child or adult</source>
+            <translation>Kind oder erwachsen</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Urgent need</source>
+            <translation>Dringender Bedarf</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>Body and follow-up</source>
+            <translation>Stelle und Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mo</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Di</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>So</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobil</translation>
+        </message>
+        <message>
+            <source>Text messages</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>ganztägig</translation>
+        </message>
+        <message>
+            <source>ext. %1</source>
+            <translation>Durchwahl %1</translation>
+        </message>
+        <message>
+            <source>confidential, not shown</source>
+            <translation>vertraulich, nicht angezeigt</translation>
+        </message>
+        <message>
+            <source>Around the clock, every day</source>
+            <translation>Rund um die Uhr, täglich</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>VERTRAULICH</translation>
+        </message>
+    </context>
+    <context>
+        <name>WherePage</name>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>The country and region where the person is now.</source>
+            <translation>Land und Region, in denen sich die Person jetzt befindet.</translation>
+        </message>
+        <message>
+            <source>Country where the person is</source>
+            <translation>Land, in dem sich die Person befindet</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Country of your post</source>
+            <translation>Land Ihrer Dienststelle</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Region:</translation>
+        </message>
+        <message>
+            <source>Your &amp;post's country:</source>
+            <translation>Land Ihrer &amp;Dienststelle:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wizard</name>
+        <message>
+            <source>Explain: %1</source>
+            <translation>Erklärung: %1</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+    </context>
 </TS>

@@ -2,7 +2,8 @@
 
 ``build_synthetic_db(path, n)`` writes a seeded Referral Desk database with
 ``n`` services and contacts in all (half each), spread over n/20
-organizations, written straight into the tables and indexed like a real import.
+organizations, written straight into the tables and indexed like a real import;
+``synthetic_directory(n)`` makes the same kind of directory as a directory file's content.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import random
 import statistics
 import uuid
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -403,3 +405,159 @@ def query_words(n: int = 2000, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     words = [*BG_WORDS, *DE_WORDS, *EN_WORDS]
     return [rng.choice(words) for _ in range(n)]
+
+
+# The directory file form: the same seeded bodies, for bundles and loaders.
+JSON_PHONE_PREFIXES = {
+    "BG": "+359 2 00000 ",
+    "AT": "+43 1 00000 ",
+    "RO": "+40 21 00000 ",
+    "DE": "+49 30 00000 ",
+}
+
+
+def _texts_json(
+    rng: random.Random, country: str, count: tuple[int, int] = (2, 4)
+) -> dict[str, str]:
+    own = ("bg", BG_WORDS) if country in ("BG", "RO") else ("de", DE_WORDS)
+    return {
+        "en": _name(rng, EN_WORDS, rng.randint(*count)),
+        own[0]: _name(rng, own[1], rng.randint(*count)),
+    }
+
+
+def _phones_json(rng: random.Random, prefix: str) -> list[dict[str, Any]]:
+    number = f"{prefix}{rng.randint(10, 99)}"
+    return [{"number": number, "type": rng.choice(("voice", "cell", "fax"))}]
+
+
+def _schedules_json(rng: random.Random) -> list[dict[str, Any]]:
+    return [
+        {
+            "freq": "WEEKLY",
+            "byday": rng.choice(DAYS),
+            "opens_at": f"{rng.randint(7, 10):02}:00",
+            "closes_at": f"{rng.randint(15, 19):02}:00",
+        }
+    ]
+
+
+def synthetic_directory(n: int = 100_000, seed: int = 1) -> dict[str, Any]:
+    """A directory file's content with ``n`` services and contacts over n/20 organizations.
+
+    It follows the directory schema and the sample-data rules (placeholder
+    phones only), so it passes the loader's checks.
+    """
+    rng = random.Random(seed)
+    verified = {"at": "2026-11-01", "by": "bench", "source": "synthetic"}
+    taxonomy = [
+        {"id": _uuid(rng), "taxonomy": taxonomy, "code": code.value, "name": {"en": code.value}}
+        for taxonomy, codes in (("category", Category), ("role", Role), ("population", Population))
+        for code in codes
+    ]
+    organizations = []
+    org_count = max(1, n // 20)
+    per_org = n // org_count
+    for _ in range(org_count):
+        country, tz, _prefix = rng.choice(COUNTRIES)
+        prefix = JSON_PHONE_PREFIXES[country]
+        location_id = _uuid(rng)
+        phones = partial(_phones_json, rng, prefix)
+        schedules = partial(_schedules_json, rng)
+
+        services: list[dict[str, Any]] = []
+        contacts: list[dict[str, Any]] = []
+        for index in range(per_org):
+            languages = rng.sample(LANGS, rng.randint(1, 3))
+            if index % 2 == 0:
+                services.append(
+                    {
+                        "id": _uuid(rng),
+                        "name": _texts_json(rng, country),
+                        "description": _texts_json(rng, country, (4, 9)),
+                        "categories": [rng.choice(list(Category)).value],
+                        "roles": [rng.choice(list(Role)).value],
+                        "populations": [rng.choice(list(Population)).value],
+                        "eligibility": None,
+                        "referral_methods": ["phone"],
+                        "referral_notes": None,
+                        "serves_nationals_of": [],
+                        "languages": languages,
+                        "service_areas": [{"country": country, "region": None}],
+                        "location_ids": [location_id],
+                        "phones": phones(),
+                        "email": None,
+                        "url": None,
+                        "around_the_clock": rng.random() < 0.15,
+                        "schedules": schedules(),
+                        "verified": verified,
+                    }
+                )
+            else:
+                contacts.append(
+                    {
+                        "id": _uuid(rng),
+                        "name": None,
+                        "title": _texts_json(rng, country),
+                        "department": None,
+                        "service_id": rng.choice(services)["id"] if services else None,
+                        "location_id": location_id,
+                        "liaison": False,
+                        "counterpart_country": None,
+                        "counterpart_id": None,
+                        "languages": languages,
+                        "around_the_clock": rng.random() < 0.1,
+                        "phones": phones(),
+                        "email": None,
+                        "schedules": schedules(),
+                        "verified": verified,
+                    }
+                )
+        own_lang, own_words = ("bg", BG_WORDS) if country in ("BG", "RO") else ("de", DE_WORDS)
+        organizations.append(
+            {
+                "id": _uuid(rng),
+                "name": _texts_json(rng, country),
+                "own_name": {"lang": own_lang, "text": _name(rng, own_words, 3)},
+                "alternate_names": [],
+                "description": _texts_json(rng, country, (4, 9)),
+                "country": country,
+                "parent_id": None,
+                "website": None,
+                "email": None,
+                "phones": phones(),
+                "verified": verified,
+                "locations": [
+                    {
+                        "id": location_id,
+                        "name": _texts_json(rng, country),
+                        "timezone": tz,
+                        "confidential": rng.random() < 0.1,
+                        "address": {
+                            "address_1": "Sample street 1",
+                            "city": rng.choice(BG_WORDS[30:] + DE_WORDS[18:]),
+                            "country": country,
+                        },
+                        "latitude": None,
+                        "longitude": None,
+                        "schedules": [],
+                    }
+                ],
+                "services": services,
+                "contacts": contacts,
+            }
+        )
+    return {
+        "format": "referral-desk-directory",
+        "format_version": 1,
+        "directory": {
+            "name": {"en": "Synthetic benchmark directory"},
+            "version": f"synthetic-{n}-{seed}",
+            "published": "2026-11-01",
+            "publisher": "benchmark",
+            "sample": True,
+            "notice": {"en": "Synthetic data for benchmarks."},
+        },
+        "taxonomy": taxonomy,
+        "organizations": organizations,
+    }

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from referral_desk.domain.hours import WeeklyHours
-from referral_desk.domain.hours_text import CONTEXT, hours_text, weekday_name
+from referral_desk.domain.hours_text import hours_text
+from referral_desk.domain.labels import CONTEXT, day_name
 
 
 def test_runs_of_three_or_more_days_are_joined_with_a_dash() -> None:
@@ -31,6 +32,6 @@ def test_day_names_go_through_the_translator() -> None:
         asked.append((context, text))
         return text.upper()
 
-    assert weekday_name(6, tr) == "SUN"
+    assert day_name(6, tr) == "SUN"
     assert hours_text((WeeklyHours.parse("MO", "08:00", "09:00"),), tr) == "MON 08:00–09:00"
     assert {context for context, _ in asked} == {CONTEXT}

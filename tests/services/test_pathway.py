@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from referral_desk.domain.case import Act, AgeGroup, Assessment, Case, Gender, Purpose, Urgency
 from referral_desk.domain.rules import RuleSet, parse_rules
 from referral_desk.domain.vocab import Role
+from referral_desk.exchange.pathway_json import pathway_to_json
 from referral_desk.services import pathway as service
 from referral_desk.services.directory import Directory, open_directory
 from referral_desk.services.pathway import (
@@ -27,10 +28,9 @@ from referral_desk.services.pathway import (
     find_bodies,
     load_rules,
     make_pathway,
-    pathway_as_text,
-    pathway_to_json,
     read_case_file,
 )
+from referral_desk.sheets.pathway_text import pathway_as_text
 
 ROOT = Path(__file__).resolve().parents[2]
 WEDNESDAY_MORNING = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
@@ -372,14 +372,13 @@ def test_pathway_text_goes_through_the_translator(tiny: Directory) -> None:
 
     def tr(context: str, text: str) -> str:
         asked.append((context, text))
-        return text.upper() if context == "Pathway" else text
+        return text.upper() if context == "Vocabulary" else text
 
     text = pathway_as_text(pathway, "de", tr)
     assert "IMMEDIATE SAFETY" in text and "TRAFFICKING IN PERSONS INDICATED" in text
-    assert ("Pathway", "Emergency number") in asked and (
-        "PlainText",
-        "Reachable around the clock",
-    ) in asked
+    assert ("Vocabulary", "Emergency number") in asked
+    assert ("Vocabulary", "Reachable around the clock") in asked
+    assert ("Pathway", "Referral pathway") in asked
     assert "Notruf" in text  # rule texts in the language asked for
 
 

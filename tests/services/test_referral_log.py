@@ -26,11 +26,9 @@ from referral_desk.domain.case import (
     Urgency,
     Warning,
 )
-from referral_desk.domain.vocab import Kind
+from referral_desk.domain.vocab import CaseType, FollowUp, Kind
 from referral_desk.services.directory import Directory, SearchFilters
 from referral_desk.services.referral_log import (
-    CaseType,
-    FollowUp,
     LogFilter,
     ReferralHeader,
     body_from_detail,
@@ -193,6 +191,9 @@ def test_filters_follow_up_and_statistics(directory: Directory) -> None:
     assert stats.of("status") == {"accepted": 1, "referred": 3}
     assert stats.of("urgent") == {"shelter_tonight": 1}
     assert stats.of("case_type") == {"own_national_abroad": 2}
+    pairs = [(r.body, r.status) for r in stats.rows if r.dimension == "body_status"]
+    assert (body.record_name, FollowUp.ACCEPTED) in pairs, "typed, never parsed from the text"
+    assert all(r.body is None for r in stats.rows if r.dimension != "body_status")
     csv_text = statistics_csv(stats)
     assert csv_text.startswith("dimension,value,count\ntotal,referrals,2\n")
     for private in (child, adult, "Petrova", "Consulate Vienna", "Placed in the crisis centre"):

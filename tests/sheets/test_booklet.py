@@ -126,7 +126,7 @@ def test_booklet_lists_bodies_escapes_and_hides_confidential_addresses(
     text_all = " ".join(pages)
     assert "<img src=x>" in text_all and "<b>Police</b>" in text_all
     assert "Geheimgasse" not in text_all
-    assert "Address confidential: not printed" in text_all
+    assert "Address: confidential, not shown" in text_all
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
         assert "SAMPLE DATA – not for operational use" in page

@@ -150,9 +150,9 @@ def test_every_step_with_its_bodies_and_numbers_is_printed(qapp: object, tmp_pat
     )  # Cyrillic comes back as the same text
     assert "RD-2026-7KQ3-9F2M" in text_all
     assert "Consulate in Vienna" in text_all and "M. Petrova" in text_all
-    assert "Shelter needed tonight" in text_all
+    assert "Needs a safe place to sleep tonight" in text_all
     assert "Offer the reflection period of at least 30 days." in text_all
-    assert "reachable, open until 17:00 (local time)" in text_all
+    assert "Reachable now (until 17:00 local time)" in text_all
 
 
 def test_values_that_look_like_html_print_literally(qapp: object, tmp_path: Path) -> None:
@@ -217,7 +217,7 @@ def test_confidential_addresses_are_never_printed(qapp: object, tmp_path: Path) 
     data = SheetData(pathway(steps=1), header(), details={"drehscheibe": detail})
     text_all = " ".join(render(tmp_path, data))
     assert "Geheimgasse" not in text_all
-    assert "Address confidential: not printed" in text_all
+    assert "Address: confidential, not shown" in text_all
     assert "Rathausstraße 1, 1010 Wien, AT" in text_all
     assert "Mon–Fri 08:00–16:00" in text_all
 
@@ -227,8 +227,13 @@ def test_a_bilingual_sheet_has_labels_in_both_languages(qapp: object, tmp_path: 
     data = SheetData(pathway(), header(), lang="de", second_lang="bg")
     pages = render(tmp_path, data)
     text_all = " ".join(pages)
-    for source in ("Referral sheet", "Assessment", "Trafficking in human beings", "Page %1 of %2"):
-        de, bg = german("Sheet", source), bulgarian("Sheet", source)
+    for context, source in (
+        ("Sheet", "Referral sheet"),
+        ("Sheet", "Assessment"),
+        ("Vocabulary", "Trafficking in persons indicated"),
+        ("Sheet", "Page %1 of %2"),
+    ):
+        de, bg = german(context, source), bulgarian(context, source)
         assert de != source and bg != source and any("\u0400" <= c <= "\u04ff" for c in bg)
         if "%1" not in source:
             assert f"{de} / {bg}" in text_all
@@ -282,4 +287,4 @@ def test_a_step_for_the_caseworker_is_not_flagged_as_missing_a_body(
     missing = replace(base.steps[0], rule_id="gap", role="legal_aid", bodies=())
     text_of = " ".join(render(tmp_path, SheetData(replace(base, steps=(own, missing)), header())))
     assert text_of.count("No body for this role") == 1
-    assert "(legal_aid)" in text_of and "(caseworker)" not in text_of
+    assert "(Legal aid)" in text_of and "(caseworker)" not in text_of

@@ -24,5 +24,5 @@ def test_referral_table_model_passes_the_model_tester(  # type: ignore[no-untype
     qtmodeltester.check(model)
     model.set_rows(list_referrals(sample_directory))
     assert model.rowCount() == 2
-    assert {model.index(row, 4).data() for row in range(2)} == {"child", "adult"}
+    assert {model.index(row, 4).data() for row in range(2)} == {"Child", "Adult"}
     qtmodeltester.check(model)

@@ -24,9 +24,9 @@ from referral_desk.domain.case import (
     Warning,
 )
 from referral_desk.domain.languages import UI_LANGUAGES
-from referral_desk.domain.vocab import Kind
+from referral_desk.domain.vocab import FollowUp, Kind
 from referral_desk.services.directory import Directory, SearchFilters
-from referral_desk.services.referral_log import FollowUp, body_from_detail, list_referrals
+from referral_desk.services.referral_log import body_from_detail, list_referrals
 from referral_desk.sheets.pdf import PageSetup, Paper, pdf_printer
 from referral_desk.ui import print_actions
 from referral_desk.ui.log_view import LogView

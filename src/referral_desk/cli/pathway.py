@@ -52,7 +52,9 @@ def current_rules() -> RuleSet:
 
 
 def run_pathway(args: argparse.Namespace) -> ExitCode:
-    from referral_desk.services.pathway import make_pathway, pathway_as_text, pathway_to_json
+    from referral_desk.exchange.pathway_json import pathway_to_json
+    from referral_desk.services.pathway import make_pathway
+    from referral_desk.sheets.pathway_text import pathway_as_text
 
     case = read_case(args.case)
     rules = current_rules()

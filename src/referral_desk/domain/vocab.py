@@ -91,3 +91,55 @@ class Role(StrEnum):
     LABOUR_INSPECTORATE = "labour_inspectorate"
     TRANSNATIONAL_PARTNER = "transnational_partner"
     MEDICAL_CARE = "medical_care"
+
+
+class CaseType(StrEnum):
+    """The situation that shapes the pathway (domain guide §4), derived, never typed in."""
+
+    OWN_NATIONAL_ABROAD = "own_national_abroad"
+    FOREIGN_NATIONAL = "foreign_national"
+    ASYLUM_SEEKER = "asylum_seeker"
+    NATIONAL = "national"  # met in their own country
+    UNKNOWN = "unknown"
+
+
+class FollowUp(StrEnum):
+    """What became of a referral to one body, as the caseworker records it."""
+
+    REFERRED = "referred"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    NO_ANSWER = "no_answer"
+
+
+class Consent(StrEnum):
+    """An adult's consent to be referred; a child is referred without it."""
+
+    GIVEN = "given"
+    REFUSED = "refused"
+    NOT_ASKED = "not_asked"
+    NOT_NEEDED = "not_needed"
+
+
+class Dimension(StrEnum):
+    """What the referral log's statistics count referrals by."""
+
+    MONTH = "month"
+    CASE_TYPE = "case_type"
+    ASSESSMENT = "assessment"
+    AGE_GROUP = "age_group"
+    PURPOSE = "purpose"
+    URGENT = "urgent"
+    BODY = "body"
+    STATUS = "status"
+    BODY_STATUS = "body_status"
+
+
+class ContactWay(StrEnum):
+    """What a contact row of a record holds."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    WEB = "web"
+    ADDRESS = "address"
+    HOURS = "hours"

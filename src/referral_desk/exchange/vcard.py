@@ -8,9 +8,9 @@ from collections.abc import Iterable
 
 import phonenumbers
 
-from referral_desk.domain.entities import Detail, Phone
-from referral_desk.domain.hours_text import hours_text
-from referral_desk.domain.vocab import Kind, PhoneType
+from referral_desk.domain.contact_rows import ContactRow, contact_rows
+from referral_desk.domain.entities import Address, Detail, Phone
+from referral_desk.domain.vocab import ContactWay, Kind, PhoneType
 
 CRLF = "\r\n"
 MAX_OCTETS = 75
@@ -87,21 +87,20 @@ def _lines(detail: Detail, lang: str, note: str | None) -> Iterable[str]:
         yield f"ORG:{_component(detail.organization.name.get(lang))}{unit}"
     if (detail.kind is Kind.CONTACT and detail.person) or detail.kind is Kind.SERVICE:
         yield f"TITLE:{escape_text(name)}"
-    for index, phone in enumerate(detail.phones, start=1):
+    rows = contact_rows(detail, lang)  # never a confidential address
+    phones = [row.phone for row in rows if row.phone is not None]
+    for index, phone in enumerate(phones, start=1):
         kind = phone.type if phone.type in set(PhoneType) else PhoneType.VOICE.value
         pref = ";PREF=1" if index == 1 else ""
         yield f"TEL;VALUE=uri;TYPE={kind}{pref}:{tel_uri(phone, detail.country)}"
-    if detail.email:
-        yield f"EMAIL:{escape_text(detail.email)}"
-    if detail.website:
-        yield f"URL:{detail.website}"
-    for location in detail.locations:
-        address = location.address
-        if address is None or location.confidential:
-            continue
-        street = ", ".join(p for p in (address.address_1, address.address_2) if p)
-        parts = ("", "", street, address.city, address.region, address.postal_code, address.country)
-        yield "ADR;TYPE=work:" + ";".join(_component(p) for p in parts)
+    for row in rows:
+        if row.way is ContactWay.EMAIL:
+            yield f"EMAIL:{escape_text(row.value)}"
+        elif row.way is ContactWay.WEB:
+            yield f"URL:{row.value}"
+    for row in rows:
+        if row.address is not None and not row.confidential:
+            yield "ADR;TYPE=work:" + _adr(row.address)
     for index, code in enumerate(detail.languages, start=1):
         yield f"LANG;PREF={index}:{escape_text(code)}"
     if detail.timezone:
@@ -112,14 +111,20 @@ def _lines(detail: Detail, lang: str, note: str | None) -> Iterable[str]:
     yield "END:VCARD"
 
 
+def _adr(address: Address) -> str:
+    street = ", ".join(p for p in (address.address_1, address.address_2) if p)
+    parts = ("", "", street, address.city, address.region, address.postal_code, address.country)
+    return ";".join(_component(p) for p in parts)
+
+
+def _hours_note(row: ContactRow) -> str:
+    return f"{row.value} ({row.note})" if row.note else row.value
+
+
 def default_note(detail: Detail, lang: str) -> str:
     """Description, referral notes and hours, for a note when the caller gives none."""
     parts = [detail.description.get(lang), detail.referral_notes.get(lang)]
-    hours = hours_text(detail.hours)
-    if detail.around_the_clock:
-        parts.append("24/7")
-    elif hours and detail.timezone:
-        parts.append(f"{hours} ({detail.timezone})")
+    parts += [_hours_note(r) for r in contact_rows(detail, lang) if r.way is ContactWay.HOURS]
     if detail.verification.at:
         parts.append(f"Verified {detail.verification.at.isoformat()}")
     return "\n".join(p for p in parts if p)

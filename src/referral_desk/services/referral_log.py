@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, or_, select
@@ -34,28 +33,11 @@ from referral_desk.domain.case import (
 from referral_desk.domain.entities import Detail, RecordRef, Texts
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.referral import ReferralHeader
-from referral_desk.domain.vocab import Kind
+from referral_desk.domain.vocab import CaseType, FollowUp, Kind
 from referral_desk.services.directory import Directory
 from referral_desk.store.log_models import Referral, ReferralBody
 
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud on the phone
-
-
-class FollowUp(StrEnum):
-    REFERRED = "referred"
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
-    NO_ANSWER = "no_answer"
-
-
-class CaseType(StrEnum):
-    """The situation that shapes the pathway (domain guide §4), derived, never typed in."""
-
-    OWN_NATIONAL_ABROAD = "own_national_abroad"
-    FOREIGN_NATIONAL = "foreign_national"
-    ASYLUM_SEEKER = "asylum_seeker"
-    NATIONAL = "national"  # met in their own country
-    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)
@@ -107,6 +89,8 @@ class StatRow:
     )
     value: str
     count: int
+    body: str | None = None  # body_status rows: the body and the follow-up, typed
+    status: FollowUp | None = None
 
 
 @dataclass(frozen=True)
@@ -473,6 +457,7 @@ def statistics(
             "body_status",
         )
     }
+    body_status: dict[str, tuple[str, FollowUp]] = {}
     total = 0
     with Session(directory.engine) as session:
         for row in session.scalars(query):
@@ -486,9 +471,13 @@ def statistics(
             counters["body"].update({b.record_name for b in row.bodies})
             for body in row.bodies:
                 counters["status"][body.status] += 1
-                counters["body_status"][f"{body.record_name} | {body.status}"] += 1
+                key = f"{body.record_name} | {body.status}"
+                counters["body_status"][key] += 1
+                body_status[key] = (body.record_name, FollowUp(body.status))
     rows = [
-        StatRow(dimension, value, count)
+        StatRow(dimension, value, count, *body_status[value])
+        if dimension == "body_status"
+        else StatRow(dimension, value, count)
         for dimension, counter in counters.items()
         for value, count in sorted(counter.items())
     ]

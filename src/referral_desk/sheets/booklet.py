@@ -18,12 +18,14 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from referral_desk.domain import labels
 from referral_desk.domain.booklet import BookletSelection
+from referral_desk.domain.contact_rows import contact_rows, way_rows
 from referral_desk.domain.entities import Detail, DirectoryInfo
-from referral_desk.domain.hours_text import hours_text
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
 from referral_desk.domain.text import bg_to_latin
-from referral_desk.domain.vocab import Category, Kind
+from referral_desk.domain.vocab import Category, Kind, PhoneType
+from referral_desk.sheets.contact_html import rows_html
 from referral_desk.sheets.pdf import (
     DIRECTORY_OF,
     PAGE_OF,
@@ -39,8 +41,8 @@ from referral_desk.sheets.pdf import (
     paint_document,
     pdf_printer,
 )
-from referral_desk.sheets.plain import PHONE_LABELS
 from referral_desk.sheets.referral_sheet import CSS as SHEET_CSS
+from referral_desk.sheets.referral_sheet import LABELS as SHEET_LABELS
 
 C = "Booklet"
 CSS = (
@@ -75,7 +77,6 @@ LABELS = {
         "app or with the national coordinator before you rely on it: this paper ages.",
     ),
     "emergency": QT_TRANSLATE_NOOP("Booklet", "Emergency and 24-hour numbers"),
-    "always": QT_TRANSLATE_NOOP("Booklet", "24 hours"),
     "index": QT_TRANSLATE_NOOP("Booklet", "Index"),
     "index_note": QT_TRANSLATE_NOOP(
         "Booklet",
@@ -87,25 +88,6 @@ LABELS = {
     "eligibility": QT_TRANSLATE_NOOP("Booklet", "Who for"),
     "how_to_refer": QT_TRANSLATE_NOOP("Booklet", "How to refer"),
     "nothing": QT_TRANSLATE_NOOP("Booklet", "No body matches this selection."),
-}
-CATEGORY_LABELS = {
-    Category.EMERGENCY: QT_TRANSLATE_NOOP("Booklet", "Emergency"),
-    Category.POLICE: QT_TRANSLATE_NOOP("Booklet", "Police"),
-    Category.BORDER_MIGRATION: QT_TRANSLATE_NOOP("Booklet", "Border and migration"),
-    Category.CHILD_PROTECTION: QT_TRANSLATE_NOOP("Booklet", "Child protection"),
-    Category.SOCIAL_SERVICES: QT_TRANSLATE_NOOP("Booklet", "Social services"),
-    Category.SHELTER: QT_TRANSLATE_NOOP("Booklet", "Shelter"),
-    Category.LEGAL_AID: QT_TRANSLATE_NOOP("Booklet", "Legal aid"),
-    Category.CONSULAR: QT_TRANSLATE_NOOP("Booklet", "Consular services"),
-    Category.ASYLUM: QT_TRANSLATE_NOOP("Booklet", "Asylum"),
-    Category.COORDINATION: QT_TRANSLATE_NOOP("Booklet", "Coordination"),
-    Category.HELPLINE: QT_TRANSLATE_NOOP("Booklet", "Helplines"),
-    Category.HEALTH_PSYCHOSOCIAL: QT_TRANSLATE_NOOP("Booklet", "Health and psychosocial support"),
-    Category.RETURN_REINTEGRATION: QT_TRANSLATE_NOOP("Booklet", "Return and reintegration"),
-    Category.EMPLOYMENT_EDUCATION: QT_TRANSLATE_NOOP("Booklet", "Employment and education"),
-    Category.ADVOCACY: QT_TRANSLATE_NOOP("Booklet", "Advocacy"),
-    Category.PREVENTION: QT_TRANSLATE_NOOP("Booklet", "Prevention"),
-    Category.LABOUR: QT_TRANSLATE_NOOP("Booklet", "Labour"),
 }
 CATEGORY_ORDER = {c.value: i for i, c in enumerate(Category)}
 SPACER = '<p style="font-size: 5pt">&nbsp;</p>'  # Qt drops a heading's top margin after a table
@@ -232,7 +214,7 @@ class _Booklet:
         if code == OTHER_GROUP:
             return self.label("other")
         try:
-            return self.tr.html(C, CATEGORY_LABELS[Category(code)])
+            return self.tr.html(labels.CONTEXT, labels.label(Category(code)))
         except ValueError:
             return esc(code)
 
@@ -280,13 +262,16 @@ class _Booklet:
         rows = []
         lang = self.data.lang
         for detail in self.data.emergency:
-            numbers = "<br/>".join(esc(p.display) for p in detail.phones if p.type != "fax")
-            org = detail.organization.name.get(lang) if detail.organization else ""
-            always = (
-                f'<br/><span class="ok">{self.label("always")}</span>'
-                if detail.around_the_clock
-                else ""
+            numbers = "<br/>".join(
+                esc(row.value)
+                for row in way_rows(detail, lang, self.tr.first)
+                if row.phone is not None and row.phone.type != PhoneType.FAX
             )
+            org = detail.organization.name.get(lang) if detail.organization else ""
+            always = ""
+            if detail.around_the_clock:
+                words = self.tr.html(labels.CONTEXT, labels.AROUND_THE_CLOCK)
+                always = f'<br/><span class="ok">{words}</span>'
             rows.append(
                 f'<tr><td width="28%" class="number">{numbers}</td>'
                 f"<td><b>{esc(detail.name.get(lang))}</b><br/>"
@@ -340,7 +325,7 @@ def entry_html(
     """One body: its names, organization, every contact way, public address, hours. All escaped."""
 
     def label(key: str) -> str:
-        return esc(tr.first(C, LABELS[key])) if key in LABELS else _sheet_label(tr, key)
+        return esc(tr.first(C, LABELS[key]))
 
     names = [detail.name.get(lang)]
     if second_lang and detail.name.by_lang.get(second_lang):
@@ -358,37 +343,10 @@ def entry_html(
         lines.append(f'<span class="muted">{esc(org.get(lang) + own)}</span>')
     if detail.person or detail.department:
         lines.append(esc(" · ".join(p for p in (detail.person, detail.department) if p)))
-    for phone in detail.phones:
-        extension = f" ext. {phone.extension}" if phone.extension else ""
-        kind = _sheet_label(tr, PHONE_LABELS.get(phone.type, "phone"))
-        lines.append(f'<span class="muted">{kind}:</span> <b>{esc(phone.display + extension)}</b>')
-    if detail.email:
-        lines.append(f'<span class="muted">{_sheet_label(tr, "email")}:</span> {esc(detail.email)}')
-    if detail.website:
-        lines.append(f'<span class="muted">{_sheet_label(tr, "web")}:</span> {esc(detail.website)}')
-    for location in detail.locations:
-        if location.address is None:
-            continue
-        if location.confidential:
-            lines.append(f'<span class="muted">{_sheet_label(tr, "confidential")}</span>')
-        else:
-            lines.append(
-                f'<span class="muted">{_sheet_label(tr, "address")}:</span> '
-                f"{esc(', '.join(location.address.lines()))}"
-            )
-    if detail.around_the_clock:
-        lines.append(f'<span class="ok">{label("always")}</span>')
-    elif detail.hours:
-        zone = f" ({detail.timezone})" if detail.timezone else ""
-        hours = hours_text(detail.hours, tr.first)
-        lines.append(
-            f'<span class="muted">{_sheet_label(tr, "hours")}{esc(zone)}:</span> {esc(hours)}'
-        )
+    lines += rows_html(contact_rows(detail, lang, tr.first))  # contact labels: first language
     if detail.languages:
-        lines.append(
-            f'<span class="muted">{_sheet_label(tr, "languages")}:</span> '
-            f"{esc(', '.join(detail.languages))}"
-        )
+        languages = esc(tr.first("Sheet", SHEET_LABELS["languages"]))
+        lines.append(f'<span class="muted">{languages}:</span> {esc(", ".join(detail.languages))}')
     eligibility = detail.eligibility.get(lang) if detail.eligibility else ""
     if eligibility:
         lines.append(f'<span class="muted">{label("eligibility")}:</span> {esc(eligibility)}')
@@ -396,22 +354,10 @@ def entry_html(
     if notes:
         lines.append(f'<span class="muted">{label("how_to_refer")}:</span> {esc(notes)}')
     if len(detail.categories) > 1:
-        others = [
-            CATEGORY_LABELS.get(Category(c), c) if c in CATEGORY_ORDER else c
-            for c in detail.categories
-        ]
-        lines.append(
-            f'<span class="small">{label("also")}: '
-            f"{esc(', '.join(tr.first(C, o) for o in others))}</span>"
-        )
+        others = [labels.code_label(Category, c, tr.first) for c in detail.categories]
+        lines.append(f'<span class="small">{label("also")}: {esc(", ".join(others))}</span>')
     style = "margin-top: 5pt; margin-bottom: 3pt; margin-right: 8pt"
     return f'<p style="{style}">{"<br/>".join(lines)}</p>'
-
-
-def _sheet_label(tr: Bilingual, key: str) -> str:
-    from referral_desk.sheets.referral_sheet import LABELS as SHEET_LABELS
-
-    return esc(tr.first("Sheet", SHEET_LABELS[key]))  # contact-way labels: first language only
 
 
 def _anchor_pages(document: QTextDocument) -> dict[str, int]:

@@ -4,54 +4,37 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from referral_desk.domain import labels
+from referral_desk.domain.contact_rows import ContactRow, contact_rows
 from referral_desk.domain.entities import Detail
-from referral_desk.domain.hours import Reach, Reachability
-from referral_desk.domain.hours_text import hours_text, weekday_name
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from referral_desk.domain.labels import CONFIDENTIAL
+from referral_desk.domain.vocab import Kind
 
 CONTEXT = "PlainText"
 LABELS = {
-    "phone": QT_TRANSLATE_NOOP("PlainText", "Phone"),
-    "cell": QT_TRANSLATE_NOOP("PlainText", "Mobile"),
-    "text": QT_TRANSLATE_NOOP("PlainText", "Text messages"),
-    "fax": QT_TRANSLATE_NOOP("PlainText", "Fax"),
-    "email": QT_TRANSLATE_NOOP("PlainText", "E-mail"),
-    "web": QT_TRANSLATE_NOOP("PlainText", "Web"),
-    "address": QT_TRANSLATE_NOOP("PlainText", "Address"),
-    "confidential": QT_TRANSLATE_NOOP("PlainText", "Address confidential (not shown)"),
-    "hours": QT_TRANSLATE_NOOP("PlainText", "Hours"),
-    "always": QT_TRANSLATE_NOOP("PlainText", "Reachable around the clock"),
-    "open": QT_TRANSLATE_NOOP("PlainText", "Reachable now"),
-    "closed": QT_TRANSLATE_NOOP("PlainText", "Closed now"),
-    "unknown": QT_TRANSLATE_NOOP("PlainText", "Hours not known"),
-    "languages": QT_TRANSLATE_NOOP("PlainText", "Languages"),
     "organization": QT_TRANSLATE_NOOP("PlainText", "Organization"),
+    "languages": QT_TRANSLATE_NOOP("PlainText", "Languages"),
     "verified": QT_TRANSLATE_NOOP("PlainText", "Last verified"),
     "liaison": QT_TRANSLATE_NOOP("PlainText", "Liaison contact for"),
     "counterpart": QT_TRANSLATE_NOOP("PlainText", "Counterpart"),
-    "time_zone": QT_TRANSLATE_NOOP("PlainText", "local time"),
+    "keep_secret": QT_TRANSLATE_NOOP(
+        "PlainText", "CONFIDENTIAL – do not pass this address on or store it with the case"
+    ),
 }
-PHONE_LABELS = {"voice": "phone", "cell": "cell", "text": "text", "fax": "fax"}
 
 
-def reach_text(reach: Reachability, tr: Translate = untranslated) -> str:
-    label = tr(CONTEXT, LABELS[reach.reach.value])
-    if reach.reach is Reach.OPEN and reach.until:
-        return f"{label} ({reach.until:%H:%M} {tr(CONTEXT, LABELS['time_zone'])})"
-    if reach.reach is Reach.CLOSED and reach.next_open:
-        day = weekday_name(reach.next_open.weekday(), tr)
-        return f"{label} ({day} {reach.next_open:%H:%M} {tr(CONTEXT, LABELS['time_zone'])})"
-    return label
+def row_text(row: ContactRow, tr: Translate = untranslated) -> str:
+    """``Mobile: +43 660 000 00 01 (night duty)``; a confidential address says so at its label."""
+    name = row.label
+    if row.confidential:
+        name += f" ({tr(labels.CONTEXT, CONFIDENTIAL)})"
+    note = f" ({row.note})" if row.note else ""
+    return f"{name}: {row.value}{note}"
 
 
-def detail_as_text(
-    detail: Detail,
-    lang: str,
-    now: datetime,
-    tr: Translate = untranslated,
-    show_confidential: bool = False,
-) -> str:
-    """The record's name and every way to reach it, one per line; no confidential address."""
+def detail_as_text(detail: Detail, lang: str, now: datetime, tr: Translate = untranslated) -> str:
+    """The record's name and every way to reach it, one per line; never a confidential address."""
     del now  # the reach in the detail was computed for the moment it was loaded
 
     def label(key: str) -> str:
@@ -63,27 +46,10 @@ def detail_as_text(
         lines.append(own)
     if detail.person:
         lines.append(detail.person)
-    if detail.organization and detail.kind.value != "organization":
+    if detail.organization and detail.kind is not Kind.ORGANIZATION:
         lines.append(f"{label('organization')}: {detail.organization.name.get(lang)}")
-    for phone in detail.phones:
-        extension = f" ext. {phone.extension}" if phone.extension else ""
-        lines.append(f"{label(PHONE_LABELS.get(phone.type, 'phone'))}: {phone.display}{extension}")
-    if detail.email:
-        lines.append(f"{label('email')}: {detail.email}")
-    if detail.website:
-        lines.append(f"{label('web')}: {detail.website}")
-    for location in detail.locations:
-        if location.address is None:
-            continue
-        if location.confidential and not show_confidential:
-            lines.append(label("confidential"))
-        else:
-            lines.append(f"{label('address')}: {', '.join(location.address.lines())}")
-    hours = hours_text(detail.hours, tr)
-    if hours and not detail.around_the_clock:
-        zone = f" ({detail.timezone})" if detail.timezone else ""
-        lines.append(f"{label('hours')}{zone}: {hours}")
-    lines.append(reach_text(detail.reach, tr))
+    lines += [row_text(row, tr) for row in contact_rows(detail, lang, tr)]
+    lines.append(labels.reach_text(detail.reach, tr))
     if detail.languages:
         lines.append(f"{label('languages')}: {', '.join(detail.languages)}")
     if detail.liaison and detail.counterpart_country:
@@ -93,3 +59,17 @@ def detail_as_text(
     if detail.verification.at:
         lines.append(f"{label('verified')}: {detail.verification.at.isoformat()}")
     return "\n".join(lines)
+
+
+def confidential_address_text(detail: Detail, lang: str, tr: Translate = untranslated) -> str:
+    """Only the record's confidential addresses, under a line marking them CONFIDENTIAL.
+
+    For the caseworker's deliberate "copy confidential address"; empty when there is none.
+    """
+    rows = [
+        row for row in contact_rows(detail, lang, tr, include_confidential=True) if row.confidential
+    ]
+    if not rows:
+        return ""
+    lines = [tr(CONTEXT, LABELS["keep_secret"]), detail.name.get(lang)]
+    return "\n".join(lines + [row_text(row, tr) for row in rows])

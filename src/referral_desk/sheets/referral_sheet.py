@@ -5,17 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
-from referral_desk.domain.case import Body, Pathway, Step, Text
+from referral_desk.domain import labels
+from referral_desk.domain.case import AgeGroup, Body, Pathway, Step, Text
+from referral_desk.domain.contact_rows import contact_rows, way_rows
 from referral_desk.domain.entities import Detail, Texts
 from referral_desk.domain.hours import Reach, Reachability
-from referral_desk.domain.hours_text import hours_text, weekday_name
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
 from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.rules.model import SELF_ROLE
+from referral_desk.domain.vocab import ContactWay, Dimension
+from referral_desk.sheets.contact_html import rows_html
 from referral_desk.sheets.pdf import (
     DIRECTORY_OF,
     PAGE_OF,
@@ -31,9 +35,9 @@ from referral_desk.sheets.pdf import (
     paint_document,
     pdf_printer,
 )
-from referral_desk.sheets.plain import PHONE_LABELS
 
 C = "Sheet"
+PLACES = (ContactWay.ADDRESS, ContactWay.HOURS)  # from the directory record, beside the body's
 SPACER = '<p style="font-size: 5pt">&nbsp;</p>'  # Qt drops a heading's top margin after a table
 CSS = """
 body { color: #111111; }
@@ -61,10 +65,6 @@ LABELS = {
     "directory": QT_TRANSLATE_NOOP("Sheet", "Directory"),
     "assessment": QT_TRANSLATE_NOOP("Sheet", "Assessment"),
     "reasons": QT_TRANSLATE_NOOP("Sheet", "Reasons"),
-    "case_type": QT_TRANSLATE_NOOP("Sheet", "Case type"),
-    "child": QT_TRANSLATE_NOOP("Sheet", "Child"),
-    "presumed_child": QT_TRANSLATE_NOOP("Sheet", "Presumed child (age uncertain)"),
-    "adult": QT_TRANSLATE_NOOP("Sheet", "Adult"),
     "urgent": QT_TRANSLATE_NOOP("Sheet", "Urgent needs"),
     "none_noted": QT_TRANSLATE_NOOP("Sheet", "None noted"),
     "person": QT_TRANSLATE_NOOP("Sheet", "The person (filled in for printing only, never stored)"),
@@ -74,23 +74,8 @@ LABELS = {
     "no_body": QT_TRANSLATE_NOOP(
         "Sheet", "No body for this role in the directory: find one by other means."
     ),
-    "organization": QT_TRANSLATE_NOOP("Sheet", "Organization"),
-    "phone": QT_TRANSLATE_NOOP("Sheet", "Phone"),
-    "cell": QT_TRANSLATE_NOOP("Sheet", "Mobile"),
-    "text": QT_TRANSLATE_NOOP("Sheet", "Text messages"),
-    "fax": QT_TRANSLATE_NOOP("Sheet", "Fax"),
-    "email": QT_TRANSLATE_NOOP("Sheet", "E-mail"),
-    "web": QT_TRANSLATE_NOOP("Sheet", "Web"),
-    "address": QT_TRANSLATE_NOOP("Sheet", "Address"),
-    "confidential": QT_TRANSLATE_NOOP("Sheet", "Address confidential: not printed"),
-    "hours": QT_TRANSLATE_NOOP("Sheet", "Opening hours"),
     "languages": QT_TRANSLATE_NOOP("Sheet", "Languages"),
     "at_printing": QT_TRANSLATE_NOOP("Sheet", "At time of printing"),
-    "always": QT_TRANSLATE_NOOP("Sheet", "reachable around the clock"),
-    "open_until": QT_TRANSLATE_NOOP("Sheet", "reachable, open until %1 (local time)"),
-    "closed_opens": QT_TRANSLATE_NOOP("Sheet", "closed, opens %1 (local time)"),
-    "closed": QT_TRANSLATE_NOOP("Sheet", "closed"),
-    "unknown": QT_TRANSLATE_NOOP("Sheet", "opening hours not known: call to check"),
     "warnings": QT_TRANSLATE_NOOP("Sheet", "Warnings"),
     "consent": QT_TRANSLATE_NOOP("Sheet", "Informed consent"),
     "consent_text": QT_TRANSLATE_NOOP(
@@ -106,33 +91,6 @@ LABELS = {
     "date": QT_TRANSLATE_NOOP("Sheet", "Date"),
     "reprint": QT_TRANSLATE_NOOP("Sheet", "%1, reprinted; first printed %2"),
     "notes": QT_TRANSLATE_NOOP("Sheet", "Notes"),
-}
-VALUES = {
-    # assessments
-    "trafficking": QT_TRANSLATE_NOOP("Sheet", "Trafficking in human beings"),
-    "possible_trafficking": QT_TRANSLATE_NOOP(
-        "Sheet", "Possible trafficking: some elements present"
-    ),
-    "smuggling": QT_TRANSLATE_NOOP("Sheet", "Smuggling of migrants (not trafficking)"),
-    "child_labour": QT_TRANSLATE_NOOP("Sheet", "Child labour"),
-    "insufficient": QT_TRANSLATE_NOOP("Sheet", "Not enough information yet"),
-    # urgent needs
-    "immediate_danger": QT_TRANSLATE_NOOP("Sheet", "Immediate danger"),
-    "medical_emergency": QT_TRANSLATE_NOOP("Sheet", "Medical emergency"),
-    "shelter_tonight": QT_TRANSLATE_NOOP("Sheet", "Shelter needed tonight"),
-    "family_threatened": QT_TRANSLATE_NOOP("Sheet", "Risk of retaliation against the family"),
-    # phases
-    "immediate_safety": QT_TRANSLATE_NOOP("Sheet", "Immediate safety"),
-    "identification": QT_TRANSLATE_NOOP("Sheet", "Identification"),
-    "first_assistance": QT_TRANSLATE_NOOP("Sheet", "First assistance and protection"),
-    "return_inclusion": QT_TRANSLATE_NOOP("Sheet", "Return and social inclusion"),
-    "long_term": QT_TRANSLATE_NOOP("Sheet", "Long-term assistance"),
-    "proceedings": QT_TRANSLATE_NOOP("Sheet", "Criminal and civil proceedings"),
-    # timing
-    "now": QT_TRANSLATE_NOOP("Sheet", "now"),
-    "within_24_hours": QT_TRANSLATE_NOOP("Sheet", "within 24 hours"),
-    "within_days": QT_TRANSLATE_NOOP("Sheet", "within days"),
-    "when_ready": QT_TRANSLATE_NOOP("Sheet", "when the person is ready"),
 }
 PERSON_FIELDS = (
     ("name", QT_TRANSLATE_NOOP("Sheet", "Name")),
@@ -177,8 +135,9 @@ class _Writer:
         """A contact-way label in the first language only: a box of numbers stays readable."""
         return esc(self.first(C, LABELS[key]))
 
-    def value(self, code: str) -> str:
-        return self.tr.html(C, VALUES[code]) if code in VALUES else esc(code)
+    def term(self, value: StrEnum) -> str:
+        """A value of the vocabulary, in both languages."""
+        return self.tr.html(labels.CONTEXT, labels.label(value))
 
     def text(self, text: Text | Texts, css: str = "", prefix: str = "") -> str:
         """Directory or rule text in the sheet's language, and the second one if it has it."""
@@ -240,18 +199,20 @@ class _Writer:
     def assessment(self) -> None:
         pathway = self.data.pathway
         self.add(f"{SPACER}<h2>{self.label('assessment')}</h2>")
-        if pathway.is_child:
-            age = "presumed_child" if pathway.case.age_uncertain else "child"
+        if not pathway.is_child:
+            age = self.term(AgeGroup.ADULT)
+        elif pathway.case.age_uncertain:
+            age = self.tr.html(labels.CONTEXT, labels.PRESUMED_CHILD)
         else:
-            age = "adult"
-        urgent = ", ".join(self.value(u.value) for u in sorted(pathway.case.urgent)) or self.label(
+            age = self.term(AgeGroup.CHILD)
+        urgent = ", ".join(self.term(u) for u in sorted(pathway.case.urgent)) or self.label(
             "none_noted"
         )
         self.add(
             self.raw_table(
                 [
-                    (self.label("assessment"), f"<b>{self.value(pathway.assessment.value)}</b>"),
-                    (self.label("case_type"), f"<b>{self.label(age)}</b>"),
+                    (self.label("assessment"), f"<b>{self.term(pathway.assessment)}</b>"),
+                    (self.term(Dimension.AGE_GROUP), f"<b>{age}</b>"),
                     (self.label("urgent"), urgent),
                 ]
             )
@@ -268,8 +229,8 @@ class _Writer:
             self.step(number, step)
 
     def step(self, number: int, step: Step) -> None:
-        phase = self.value(step.phase.value)
-        timing = self.value(step.timing.value)
+        phase = self.term(step.phase)
+        timing = self.term(step.timing)
         self.add(
             '<table width="100%" cellspacing="0" cellpadding="3" style="margin-top: 6pt">'
             f"<tr><th>{self.label('step')} {number} · {phase} · {esc(step.country)} · "
@@ -279,7 +240,8 @@ class _Writer:
         self.add(self.text(step.action))
         self.add(self.text(step.why, "small", prefix=f"<b>{self.label('why')}:</b> "))
         if not step.bodies and step.role != SELF_ROLE:  # the caseworker's own step needs no body
-            self.add(f'<p class="no">{self.label("no_body")} ({esc(step.role)})</p>')
+            role = esc(labels.role_label(step.role, self.first))
+            self.add(f'<p class="no">{self.label("no_body")} ({role})</p>')
         for body in step.bodies:
             self.body(body)
 
@@ -302,23 +264,12 @@ class _Writer:
                 f'<span class="muted">{self.short("languages")}:</span> '
                 f"{esc(', '.join(body.languages))}"
             )
-        how = []
-        for phone in body.phones:
-            extension = f" ext. {phone.extension}" if phone.extension else ""
-            kind = self.short(PHONE_LABELS.get(phone.type, "phone"))
-            note = phone.description.get(lang) if phone.description else ""
-            note_html = f' <span class="muted">({esc(note)})</span>' if note else ""
-            how.append(
-                f'<span class="muted">{kind}:</span> '
-                f"<b>{esc(phone.display)}{esc(extension)}</b>{note_html}"
-            )
-        if body.email:
-            how.append(f'<span class="muted">{self.short("email")}:</span> {esc(body.email)}')
-        if body.website:
-            how.append(f'<span class="muted">{self.short("web")}:</span> {esc(body.website)}')
+        # a box of numbers stays readable: contact labels in the first language only
         detail = self.data.details.get(body.ref.id)
+        rows = way_rows(body, lang, self.first)  # with the organization's when it has none
         if detail is not None:
-            how += self.places(detail)
+            rows += [r for r in contact_rows(detail, lang, self.first) if r.way in PLACES]
+        how = rows_html(rows)
         how.append(
             f'<span class="muted">{self.short("at_printing")}:</span> {self.reach(body.reach)}'
         )
@@ -329,42 +280,9 @@ class _Writer:
             f'<td width="56%">{"<br/>".join(how)}</td></tr></table>'
         )
 
-    def places(self, detail: Detail) -> list[str]:
-        lines = []
-        for location in detail.locations:
-            if location.address is None:
-                continue
-            if location.confidential:
-                lines.append(f'<span class="muted">{self.label("confidential")}</span>')
-            else:
-                lines.append(
-                    f'<span class="muted">{self.short("address")}:</span> '
-                    f"{esc(', '.join(location.address.lines()))}"
-                )
-        hours = hours_text(detail.hours, self.first) if not detail.around_the_clock else ""
-        if hours:
-            zone = f" ({detail.timezone})" if detail.timezone else ""
-            lines.append(
-                f'<span class="muted">{self.short("hours")}{esc(zone)}:</span> {esc(hours)}'
-            )
-        return lines
-
     def reach(self, reach: Reachability) -> str:
-        first = self.first
-        if reach.reach is Reach.ALWAYS:
-            return f'<span class="ok">{self.label("always")}</span>'
-        if reach.reach is Reach.OPEN:
-            until = f"{reach.until:%H:%M}" if reach.until else "?"
-            return f'<span class="ok">{esc(fill(first(C, LABELS["open_until"]), until))}</span>'
-        if reach.reach is Reach.CLOSED:
-            if reach.next_open:
-                day = weekday_name(reach.next_open.weekday(), first)
-                when = f"{day} {reach.next_open:%H:%M}"
-                return (
-                    f'<span class="no">{esc(fill(first(C, LABELS["closed_opens"]), when))}</span>'
-                )
-            return f'<span class="no">{self.label("closed")}</span>'
-        return f'<span class="muted">{self.label("unknown")}</span>'
+        css = {Reach.ALWAYS: "ok", Reach.OPEN: "ok", Reach.CLOSED: "no"}.get(reach.reach, "muted")
+        return f'<span class="{css}">{esc(labels.reach_text(reach, self.first))}</span>'
 
     def warnings(self) -> None:
         if not self.data.pathway.warnings:

@@ -2,40 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QTextBrowser, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QToolBar, QVBoxLayout, QWidget
 
+from referral_desk.domain import labels as vocabulary
+from referral_desk.domain.contact_rows import ContactRow, contact_rows
 from referral_desk.domain.entities import Detail, RecordRef
 from referral_desk.domain.hours import Reach, Reachability
-from referral_desk.domain.post_time import (
-    DaySpan,
-    day_ranges,
-    local_spans,
-    same_offset,
-    spans_in_zone,
-)
-from referral_desk.domain.vocab import Kind
-from referral_desk.ui.vocab_labels import (
-    CATEGORIES,
-    KINDS,
-    PHONE_TYPES,
-    POPULATIONS,
-    REFERRAL_METHODS,
-    label,
-    language_name,
-    weekday_name,
-)
+from referral_desk.domain.hours_text import spans_text
+from referral_desk.domain.post_time import local_spans, same_offset, spans_in_zone
+from referral_desk.domain.vocab import Category, ContactWay, Kind, Population, ReferralMethod
+from referral_desk.ui.vocab_labels import code_label, label, language_name
 
 CONTEXT = "DetailPane"
 RECORD_SCHEME = "record"
 REVEAL_URL = "reveal:address"
+COPY_ADDRESS_URL = "copy:address"
 GOOD, BAD, WARN, MUTED = "#1b6e20", "#9a3412", "#8a4b00", "#555555"
 
 
@@ -69,64 +58,20 @@ def is_stale(verified: date | None, today: date, staleness_months: int) -> bool:
     return verified is None or months_between(verified, today) >= staleness_months
 
 
-def _days_text(days: Sequence[int], lang: str) -> str:
-    parts = []
-    for first, last in day_ranges(days):
-        if first == last:
-            parts.append(weekday_name(first, lang))
-        else:
-            parts.append(f"{weekday_name(first, lang)}–{weekday_name(last, lang)}")
-    return ", ".join(parts)
-
-
-def spans_text(spans: Iterable[DaySpan], lang: str) -> list[str]:
-    lines = []
-    for span in spans:
-        if span.opens == span.closes:
-            lines.append(f"{_days_text(span.days, lang)} " + translate("DetailPane", "all day"))
-        else:
-            lines.append(f"{_days_text(span.days, lang)} {span.opens:%H:%M}–{span.closes:%H:%M}")
-    return lines
-
-
-def _moment(moment: datetime, zone: str, lang: str, with_day: bool) -> str:
-    local = moment.astimezone(ZoneInfo(zone))
-    return f"{weekday_name(local.weekday(), lang)} {local:%H:%M}" if with_day else f"{local:%H:%M}"
-
-
 def status_text(reach: Reachability, context: PaneContext) -> str:
-    """ "Reachable now (until 16:00 local)", "Opens Mon 08:00 local", "Around the clock", ..."""
-    lang, post = context.lang, context.post_timezone
-    if reach.reach is Reach.ALWAYS:
-        return translate("DetailPane", "Reachable now – around the clock")
-    if reach.reach is Reach.UNKNOWN:
-        return translate("DetailPane", "Opening hours not known – call to check")
-    differs = not same_offset(reach.timezone, post, context.now)
-    if reach.reach is Reach.OPEN:
-        if reach.until is None:
-            return translate("DetailPane", "Reachable now")
-        text = translate("DetailPane", "Reachable now (until {time} local)").format(
-            time=_moment(reach.until, reach.timezone, lang, False)
-        )
-        if differs:
-            text += " · " + translate("DetailPane", "{time} post time").format(
-                time=_moment(reach.until, post, lang, False)
-            )
-        return text
-    if reach.next_open is None:
-        return translate("DetailPane", "Closed now")
-    text = translate("DetailPane", "Closed now – opens {day_time} local").format(
-        day_time=_moment(reach.next_open, reach.timezone, lang, True)
-    )
-    if differs:
-        text += " · " + translate("DetailPane", "{day_time} post time").format(
-            day_time=_moment(reach.next_open, post, lang, True)
-        )
+    """ "Reachable now (until 16:00 local time) · 15:00 post time", "Closed now – opens …"."""
+    text = vocabulary.reach_text(reach, translate)
+    post = context.post_timezone
+    moment = {Reach.OPEN: reach.until, Reach.CLOSED: reach.next_open}.get(reach.reach)
+    if moment is not None and not same_offset(reach.timezone, post, context.now):
+        at_post = moment.astimezone(ZoneInfo(post))
+        shown = vocabulary.moment_text(at_post, reach.reach is Reach.CLOSED, translate)
+        text += " · " + translate("DetailPane", "{time} post time").format(time=shown)
     return text
 
 
 def _link(ref: RecordRef, lang: str) -> str:
-    kind = label(KINDS, ref.kind.value)
+    kind = label(ref.kind)
     return (
         f'<a href="{RECORD_SCHEME}:{escape(ref.id)}">{escape(ref.name.get(lang))}</a>'
         f' <span style="color:{MUTED}">({escape(kind)}, {escape(ref.country)})</span>'
@@ -162,7 +107,7 @@ def render_html(detail: Detail, context: PaneContext, reveal_address: bool) -> s
         parts.append(f"<p><b>{escape(detail.person)}</b></p>")
     if others:
         parts.append(f'<p style="color:{MUTED}; margin-top:0">{escape(" · ".join(others))}</p>')
-    kind_line = f"{escape(label(KINDS, detail.kind.value))} · {escape(detail.country)}"
+    kind_line = f"{escape(label(detail.kind))} · {escape(detail.country)}"
     if detail.department:
         kind_line += f" · {escape(detail.department)}"
     parts.append(f"<p>{kind_line}</p>")
@@ -183,47 +128,36 @@ def render_html(detail: Detail, context: PaneContext, reveal_address: bool) -> s
     return "".join(p for p in parts if p)
 
 
+def _row_html(row: ContactRow) -> str:
+    value = escape(row.value)
+    if row.way is ContactWay.PHONE:
+        value = f"<b>{value}</b>"
+    elif row.way is ContactWay.EMAIL:
+        value = f'<a href="mailto:{value}">{value}</a>'
+    elif row.way is ContactWay.WEB:
+        value = f'<a href="{value}">{value}</a>'
+    elif row.withheld:
+        show = translate("DetailPane", "Show address")
+        value = f'<i>{value}</i> <a href="{REVEAL_URL}">{escape(show)}</a>'
+    elif row.confidential:
+        marker = translate(vocabulary.CONTEXT, vocabulary.CONFIDENTIAL)
+        copy = translate("DetailPane", "Copy confidential address")
+        value = (
+            f'<span style="color:{BAD}"><b>{escape(marker)}</b></span> {value}'
+            f' <a href="{COPY_ADDRESS_URL}">{escape(copy)}</a>'
+        )
+    if row.note:
+        separator = "–" if row.way is ContactWay.PHONE else ""
+        value += f' <span style="color:{MUTED}">{separator} ({escape(row.note)})</span>'
+    return _row(row.label, value)
+
+
 def _reach_section(detail: Detail, lang: str, reveal_address: bool) -> str:
-    rows = []
-    for phone in detail.phones:
-        text = escape(phone.display)
-        if phone.extension:
-            text += " " + escape(
-                translate("DetailPane", "ext. {number}").format(number=phone.extension)
-            )
-        if phone.description:
-            text += f' <span style="color:{MUTED}">– {escape(phone.description.get(lang))}</span>'
-        rows.append(_row(label(PHONE_TYPES, phone.type), f"<b>{text}</b>"))
-    if detail.email:
-        rows.append(
-            _row(
-                translate("DetailPane", "E-mail"),
-                f'<a href="mailto:{escape(detail.email)}">{escape(detail.email)}</a>',
-            )
-        )
-    if detail.website:
-        rows.append(
-            _row(
-                translate("DetailPane", "Web"),
-                f'<a href="{escape(detail.website)}">{escape(detail.website)}</a>',
-            )
-        )
-    for location in detail.locations:
-        if location.address is None:
-            continue
-        place = location.name.get(lang)
-        if location.confidential and not reveal_address:
-            hidden = translate("DetailPane", "Confidential address (shelter or crisis centre)")
-            show = translate("DetailPane", "Show address")
-            value = f'<i>{escape(hidden)}</i> <a href="{REVEAL_URL}">{escape(show)}</a>'
-        else:
-            value = escape(", ".join(location.address.lines()))
-            if location.confidential:
-                marker = translate("DetailPane", "Confidential:")
-                value = f'<span style="color:{BAD}">{escape(marker)}</span> {value}'
-        if place:
-            value += f' <span style="color:{MUTED}">({escape(place)})</span>'
-        rows.append(_row(translate("DetailPane", "Address"), value))
+    rows = [
+        _row_html(row)
+        for row in contact_rows(detail, lang, translate, include_confidential=reveal_address)
+        if row.way is not ContactWay.HOURS  # the hours have a section of their own
+    ]
     if not rows:
         return _heading(translate("DetailPane", "How to reach")) + _para(
             translate("DetailPane", "No phone, e-mail or address recorded.")
@@ -234,14 +168,14 @@ def _reach_section(detail: Detail, lang: str, reveal_address: bool) -> str:
 def _hours_section(detail: Detail, context: PaneContext) -> str:
     if detail.around_the_clock:
         return _heading(translate("DetailPane", "Opening hours")) + _para(
-            translate("DetailPane", "Around the clock, every day")
+            translate(vocabulary.CONTEXT, vocabulary.AROUND_THE_CLOCK)
         )
     if not detail.hours or not detail.timezone:
         return _heading(translate("DetailPane", "Opening hours")) + _para(
             translate("DetailPane", "Not known")
         )
-    lang, zone, post = context.lang, detail.timezone, context.post_timezone
-    local = "<br>".join(escape(line) for line in spans_text(local_spans(detail.hours), lang))
+    zone, post = detail.timezone, context.post_timezone
+    local = "<br>".join(escape(line) for line in spans_text(local_spans(detail.hours), translate))
     rows = [_row(translate("DetailPane", "Local time ({zone})").format(zone=zone), local)]
     if same_offset(zone, post, context.now):
         rows.append(
@@ -255,7 +189,7 @@ def _hours_section(detail: Detail, context: PaneContext) -> str:
         rows.append(
             _row(
                 translate("DetailPane", "Post time ({zone})").format(zone=post),
-                "<br>".join(escape(s) for s in spans_text(shifted, lang)),
+                "<br>".join(escape(s) for s in spans_text(shifted, translate)),
             )
         )
     return _heading(translate("DetailPane", "Opening hours")) + _table(rows)
@@ -267,7 +201,7 @@ def _serves_section(detail: Detail, lang: str) -> str:
         rows.append(
             _row(
                 translate("DetailPane", "Serves"),
-                escape(", ".join(label(POPULATIONS, p) for p in detail.populations)),
+                escape(", ".join(code_label(Population, p) for p in detail.populations)),
             )
         )
     if detail.eligibility:
@@ -292,7 +226,7 @@ def _serves_section(detail: Detail, lang: str) -> str:
         rows.append(
             _row(
                 translate("DetailPane", "Categories"),
-                escape(", ".join(label(CATEGORIES, c) for c in detail.categories)),
+                escape(", ".join(code_label(Category, c) for c in detail.categories)),
             )
         )
     if detail.service_areas:
@@ -307,7 +241,7 @@ def _serves_section(detail: Detail, lang: str) -> str:
 def _referral_section(detail: Detail, lang: str) -> str:
     rows = []
     if detail.referral_methods:
-        methods = ", ".join(label(REFERRAL_METHODS, m) for m in detail.referral_methods)
+        methods = ", ".join(code_label(ReferralMethod, m) for m in detail.referral_methods)
         rows.append(_row(translate("DetailPane", "Refer"), escape(methods)))
     if detail.referral_notes:
         rows.append(
@@ -378,6 +312,8 @@ class DetailPane(QWidget):
         self._detail: Detail | None = None
         self._context: PaneContext | None = None
         self._reveal = False
+        self.copy_address_action = QAction(self)
+        self.copy_address_action.triggered.connect(self.copy_confidential_address)
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setFloatable(False)
@@ -397,9 +333,12 @@ class DetailPane(QWidget):
         self.retranslate()
 
     def add_buttons(self, actions: Sequence[QAction]) -> list[QWidget]:
-        """A toolbar over the text; it folds into a menu when narrow, each button takes Tab."""
+        """A toolbar over the text; it folds into a menu when narrow, each button takes Tab.
+
+        The pane's own "copy confidential address" comes last, shown only with the address.
+        """
         made = []
-        for action in actions:
+        for action in [*actions, self.copy_address_action]:
             self.toolbar.addAction(action)
             button = self.toolbar.widgetForAction(action)
             if button is not None:
@@ -437,16 +376,54 @@ class DetailPane(QWidget):
         self._context = context
         self._render()
 
+    def has_shown_address(self) -> bool:
+        """Whether a confidential address is on screen (after "Show address")."""
+        return (
+            self._detail is not None
+            and self._reveal
+            and any(loc.confidential and loc.address for loc in self._detail.locations)
+        )
+
     def reveal_address(self) -> None:
         if self.has_hidden_address():
             self._reveal = True
             self._render()
             self.address_revealed.emit()
 
+    def copy_confidential_address(self) -> bool:
+        """Put the shown confidential address on the clipboard, marked, once the caseworker agrees.
+
+        "Copy details" never carries it; this is the one deliberate way to copy it.
+        """
+        if self._detail is None or self._context is None or not self.has_shown_address():
+            return False
+        answer = QMessageBox.question(
+            self,
+            translate("DetailPane", "Copy confidential address"),
+            translate(
+                "DetailPane",
+                "This address is kept secret to protect the people staying there. Copy it only "
+                "to pass it to someone who must have it, and never store it with the case. "
+                "Copy it, marked CONFIDENTIAL?",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from referral_desk.sheets.plain import confidential_address_text
+
+        text = confidential_address_text(self._detail, self._context.lang, translate)
+        QGuiApplication.clipboard().setText(text)
+        return True
+
     def text(self) -> str:
         return self.browser.toPlainText()
 
     def _render(self) -> None:
+        shown = self.has_shown_address()
+        self.copy_address_action.setVisible(shown)
+        self.copy_address_action.setEnabled(shown)
         scroll = self.browser.verticalScrollBar().value()
         if self._detail is None or self._context is None:
             empty = translate("DetailPane", "Select a result to see its details.")
@@ -461,11 +438,19 @@ class DetailPane(QWidget):
             self.open_record.emit(url.path())
         elif url.toString() == REVEAL_URL:
             self.reveal_address()
+        elif url.toString() == COPY_ADDRESS_URL:
+            self.copy_confidential_address()
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
 
     def retranslate(self) -> None:
         self.browser.setAccessibleName(translate("DetailPane", "Details of the selected record"))
+        self.copy_address_action.setText(translate("DetailPane", "Copy confidential address…"))
+        self.copy_address_action.setStatusTip(
+            translate(
+                "DetailPane", "Copy the confidential address, marked as such, after a warning"
+            )
+        )
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

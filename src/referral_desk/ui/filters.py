@@ -17,14 +17,7 @@ from PySide6.QtWidgets import (
 
 from referral_desk.domain.search import SearchFilters
 from referral_desk.domain.vocab import Category, Kind, Population
-from referral_desk.ui.vocab_labels import (
-    CATEGORIES,
-    FILTER_LANGUAGES,
-    KINDS_PLURAL,
-    POPULATIONS,
-    label,
-    language_name,
-)
+from referral_desk.ui.vocab_labels import FILTER_LANGUAGES, label, language_name, plural
 
 VERIFIED_CHOICES = (3, 6, 12, 24)
 
@@ -158,16 +151,10 @@ class FilterBar(QWidget):
 
     def retranslate(self) -> None:
         self._fill_countries()
-        self._fill(
-            self.kind, self.tr("Any kind"), [(label(KINDS_PLURAL, k.value), k.value) for k in Kind]
-        )
-        categories = sorted(
-            ((label(CATEGORIES, c.value), c.value) for c in Category), key=lambda p: p[0].casefold()
-        )
+        self._fill(self.kind, self.tr("Any kind"), [(plural(k), k.value) for k in Kind])
+        categories = sorted(((label(c), c.value) for c in Category), key=lambda p: p[0].casefold())
         self._fill(self.category, self.tr("Any category"), categories)
-        populations = [
-            (label(POPULATIONS, p.value), p.value) for p in Population if p is not Population.ANY
-        ]
+        populations = [(label(p), p.value) for p in Population if p is not Population.ANY]
         self._fill(self.population, self.tr("Anyone"), populations)
         self._fill(
             self.language,

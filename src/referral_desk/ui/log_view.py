@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.vocab import CaseType, FollowUp
 from referral_desk.services.directory import Directory
 from referral_desk.services.referral_log import (
-    CaseType,
-    FollowUp,
     LogFilter,
     LoggedReferral,
     list_referrals,
@@ -317,7 +316,7 @@ class LogView(QWidget):
         self.stats.setRowCount(len(stats.rows))
         for index, stat in enumerate(stats.rows):
             self.stats.setItem(index, 0, QTableWidgetItem(labels.dimension(stat.dimension)))
-            value = labels.statistic_value(stat.dimension, stat.value)
+            value = labels.statistic_value(stat)
             self.stats.setItem(index, 1, QTableWidgetItem(value))
             count = QTableWidgetItem()
             count.setData(Qt.ItemDataRole.DisplayRole, stat.count)

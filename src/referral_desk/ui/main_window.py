@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_desk.domain.post_time import local_spans
+from referral_desk.domain.hours_text import hours_text
 from referral_desk.settings import Settings, save_settings
-from referral_desk.ui.detail_pane import DetailPane, PaneContext, spans_text
+from referral_desk.ui.detail_pane import DetailPane, PaneContext
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
@@ -607,9 +607,7 @@ class MainWindow(QMainWindow):
             return
         from referral_desk.sheets.plain import detail_as_text
 
-        text = detail_as_text(
-            detail, self.lang, self._clock(), _translate_core, self.detail.address_shown
-        )
+        text = detail_as_text(detail, self.lang, self._clock(), _translate_core)
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(self.tr("Details copied to the clipboard."), 4000)
 
@@ -629,9 +627,7 @@ class MainWindow(QMainWindow):
             path += ".vcf"
         note = [detail.description.get(self.lang), detail.referral_notes.get(self.lang)]
         if detail.hours and detail.timezone:
-            note.append(
-                f"{'; '.join(spans_text(local_spans(detail.hours), self.lang))} ({detail.timezone})"
-            )
+            note.append(f"{hours_text(detail.hours, _translate_core)} ({detail.timezone})")
         try:
             with open(path, "w", encoding="utf-8", newline="") as stream:
                 stream.write(detail_as_vcard(detail, self.lang, "\n".join(n for n in note if n)))

@@ -17,11 +17,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from referral_desk.domain import labels as vocabulary
 from referral_desk.domain.entities import SearchHit
 from referral_desk.domain.hours import Reach
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
 from referral_desk.domain.search import SearchFilters
-from referral_desk.ui.vocab_labels import KINDS, label
+from referral_desk.domain.vocab import Kind
+from referral_desk.ui.vocab_labels import label
 
 if TYPE_CHECKING:  # the directory (SQLAlchemy) is imported after the window is on screen
     from referral_desk.services.directory import Directory
@@ -40,12 +42,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ResultsModel", "Country"),
     QT_TRANSLATE_NOOP("ResultsModel", "Reachable now"),
 )
-REACH_TEXT = {
-    Reach.ALWAYS: QT_TRANSLATE_NOOP("ResultsModel", "24/7"),
-    Reach.OPEN: QT_TRANSLATE_NOOP("ResultsModel", "Yes"),
-    Reach.CLOSED: QT_TRANSLATE_NOOP("ResultsModel", "No"),
-    Reach.UNKNOWN: QT_TRANSLATE_NOOP("ResultsModel", "Not known"),
-}
 REACH_COLOUR = {
     Reach.ALWAYS: QColor("#1b6e20"),
     Reach.OPEN: QColor("#1b6e20"),
@@ -80,12 +76,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _reach_text(reach: Reach) -> str:
+    return QCoreApplication.translate(vocabulary.CONTEXT, vocabulary.REACH_SHORT[reach])
+
+
 def column_texts(column: Column) -> list[str]:
     """Every text a short column can show (translated), for sizing it without reading rows."""
     if column == Column.KIND:
-        return [label(KINDS, code) for code in KINDS]
+        return [label(kind) for kind in Kind]
     if column == Column.REACH:
-        return [_tr(text) for text in REACH_TEXT.values()]
+        return [_reach_text(reach) for reach in Reach]
     if column == Column.COUNTRY:
         return ["WW"]  # ISO 3166-1 alpha-2 codes
     return []
@@ -192,11 +192,11 @@ class ResultsModel(QAbstractTableModel):
         for hit in hits:
             kind = kinds.get(hit.kind.value)
             if kind is None:
-                kind = kinds[hit.kind.value] = label(KINDS, hit.kind.value)
+                kind = kinds[hit.kind.value] = label(hit.kind)
             reach = hit.reach.reach
             reach_text = reaches.get(reach)
             if reach_text is None:
-                reach_text = reaches[reach] = _tr(REACH_TEXT[reach])
+                reach_text = reaches[reach] = _reach_text(reach)
             organization = "" if hit.organization_id == hit.id else hit.organization.get(lang)
             rows.append((kind, hit.name.get(lang), organization, hit.country, reach_text))
         return rows, [REACH_BRUSH.get(hit.reach.reach) for hit in hits]

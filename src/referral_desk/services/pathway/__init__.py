@@ -1,20 +1,11 @@
-"""Referral pathway use cases: load the rules, read a case, resolve roles to bodies, write out."""
+"""Referral pathway use cases: load the rules, read a case, resolve roles to bodies."""
 
-from referral_desk.services.pathway.case_file import (
+from referral_desk.exchange.case_file import (
     CaseFileError,
     case_from_json,
     case_schema_path,
     case_to_json,
     read_case_file,
-)
-from referral_desk.services.pathway.output import (
-    ASSESSMENT_LABELS,
-    PHASE_LABELS,
-    ROLE_LABELS,
-    TIMING_LABELS,
-    body_lines,
-    pathway_as_text,
-    pathway_to_json,
 )
 from referral_desk.services.pathway.resolve import (
     MAX_BODIES,
@@ -26,14 +17,9 @@ from referral_desk.services.pathway.resolve import (
 from referral_desk.services.pathway.rules_files import RulesLoad, known_roles, load_rules, rules_dir
 
 __all__ = [
-    "ASSESSMENT_LABELS",
     "MAX_BODIES",
-    "PHASE_LABELS",
-    "ROLE_LABELS",
-    "TIMING_LABELS",
     "CaseFileError",
     "RulesLoad",
-    "body_lines",
     "case_from_json",
     "case_schema_path",
     "case_to_json",
@@ -41,8 +27,6 @@ __all__ = [
     "known_roles",
     "load_rules",
     "make_pathway",
-    "pathway_as_text",
-    "pathway_to_json",
     "read_case_file",
     "refresh_reach",
     "rules_dir",

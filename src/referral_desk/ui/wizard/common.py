@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWhatsThis,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
+from referral_desk.ui.mnemonics import give_mnemonics, set_plain_label
+from referral_desk.ui.vocab_labels import label
 from referral_desk.ui.wizard.terms import CONTEXT, Term
 
 
@@ -28,6 +31,20 @@ def term(text: str) -> str:
 
 class AnswerPage(QWizardPage):
     """A page that asks something: it writes its answers into the case and can forget them."""
+
+    def initializePage(self) -> None:  # Qt's name
+        """Give the vocabulary's labels on this page letters no other control here uses."""
+        wizard = self.wizard()
+        kinds = (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+            QWizard.WizardButton.HelpButton,
+        )
+        buttons = [] if wizard is None else [wizard.button(kind) for kind in kinds]
+        give_mnemonics(self, [b for b in buttons if b is not None])
 
     def fill(self, answers: dict[str, Any]) -> None:
         raise NotImplementedError
@@ -70,20 +87,34 @@ def with_explanation(box: QWidget, subject: str, explanation: str) -> QWidget:
 
 
 class Checklist(QGroupBox):
-    """A titled list of terms to tick, each with its explanation on demand."""
+    """A titled list of terms to tick, each with its explanation on demand.
 
-    def __init__(self, title: str, terms: Sequence[Term], parent: QWidget | None = None) -> None:
+    With ``mnemonics`` each box gets an Alt-key letter when its page opens.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        terms: Sequence[Term],
+        parent: QWidget | None = None,
+        mnemonics: bool = False,
+    ) -> None:
         super().__init__(title, parent)
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
-        for row, (value, label, explanation) in enumerate(terms):
-            box = QCheckBox(term(label), self)
-            box.setAccessibleName(term(label).replace("&", ""))
+        for row, (value, explanation) in enumerate(terms):
+            name = label(value)
+            box = QCheckBox(self)
+            if mnemonics:
+                set_plain_label(box, name)
+            else:
+                box.setText(name.replace("&", "&&"))
+                box.setAccessibleName(name)
             box.setToolTip(term(explanation))
             box.setWhatsThis(term(explanation))
             self.boxes[str(value)] = box
             grid.addWidget(box, row, 0)
-            grid.addWidget(explain_button(self, term(label), term(explanation)), row, 1)
+            grid.addWidget(explain_button(self, name, term(explanation)), row, 1)
         grid.setColumnStretch(0, 1)
 
     def selected(self) -> list[str]:

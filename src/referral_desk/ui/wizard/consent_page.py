@@ -6,6 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from referral_desk.domain.vocab import Consent
+from referral_desk.ui.mnemonics import set_plain_label
+from referral_desk.ui.vocab_labels import label
 from referral_desk.ui.wizard.common import AnswerPage, explain_button, term
 from referral_desk.ui.wizard.terms import EXPLAIN
 
@@ -24,13 +27,13 @@ class ConsentPage(AnswerPage):
         )
         self.group = QButtonGroup(self)
         self.choices: dict[bool | None, QRadioButton] = {}
-        for label, value in (
-            (self.tr("The person &agrees to be referred"), True),
-            (self.tr("The person &does not agree"), False),
-            (self.tr("&Not asked yet"), None),
+        for consent, value in (
+            (Consent.GIVEN, True),
+            (Consent.REFUSED, False),
+            (Consent.NOT_ASKED, None),
         ):
-            button = QRadioButton(label, self)
-            button.setAccessibleName(label.replace("&", ""))
+            button = QRadioButton(self)
+            set_plain_label(button, label(consent))
             self.group.addButton(button)
             self.choices[value] = button
             layout.addWidget(button)

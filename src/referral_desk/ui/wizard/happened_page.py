@@ -26,7 +26,9 @@ class HappenedPage(AnswerPage):
         self.setSubTitle(self.tr("Tick what you know. Press ? beside a term for its meaning."))
         inner = QWidget()
         column = QVBoxLayout(inner)
-        self.acts = Checklist(self.tr("What was done to the person (the act)"), ACTS, inner)
+        self.acts = Checklist(
+            self.tr("What was done to the person (the act)"), ACTS, inner, mnemonics=True
+        )
         self.means = Checklist(self.tr("How the person was controlled (the means)"), MEANS, inner)
         self.purposes = Checklist(self.tr("What for (the purpose)"), PURPOSES, inner)
         note = QLabel(

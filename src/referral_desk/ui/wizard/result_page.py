@@ -20,20 +20,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from referral_desk.domain import labels
 from referral_desk.domain.case import Case, Pathway
 from referral_desk.services.directory import Directory
-from referral_desk.services.pathway import (
-    ASSESSMENT_LABELS,
-    PHASE_LABELS,
-    ROLE_LABELS,
-    TIMING_LABELS,
-    RulesLoad,
-    body_lines,
-    make_pathway,
-    pathway_as_text,
-    refresh_reach,
-)
+from referral_desk.services.pathway import RulesLoad, make_pathway, refresh_reach
 from referral_desk.services.referral_log import get_referral
+from referral_desk.sheets.pathway_text import body_text, pathway_as_text
 from referral_desk.ui import print_actions
 from referral_desk.ui.print_actions import SheetOptions
 
@@ -165,9 +157,7 @@ class ResultPage(QWizardPage):
         pathway, lang = self.pathway, self.lang
         assert pathway is not None
         reasons = "\n".join(f"• {r.text.get(lang)}" for r in pathway.reasons)
-        self.assessment.setText(
-            f"{_tr('Pathway', ASSESSMENT_LABELS[pathway.assessment])}\n{reasons}"
-        )
+        self.assessment.setText(f"{labels.label(pathway.assessment, _tr)}\n{reasons}")
         self.warnings.setText("\n".join(f"⚠ {w.text.get(lang)}" for w in pathway.warnings))
         current = self.selected_body()
         self.tree.clear()
@@ -176,12 +166,12 @@ class ResultPage(QWizardPage):
         bold.setBold(True)
         for number, step in enumerate(pathway.steps, 1):
             if phase_item is None or phase_item.data(0, BODY_ID + 1) != step.phase.value:
-                phase_item = QTreeWidgetItem(self.tree, [_tr("Pathway", PHASE_LABELS[step.phase])])
+                phase_item = QTreeWidgetItem(self.tree, [labels.label(step.phase, _tr)])
                 phase_item.setData(0, BODY_ID + 1, step.phase.value)
                 phase_item.setFont(0, bold)
                 phase_item.setFirstColumnSpanned(True)
-            role = _tr("Pathway", ROLE_LABELS.get(step.role, step.role))
-            timing = _tr("Pathway", TIMING_LABELS[step.timing])
+            role = labels.role_label(step.role, _tr)
+            timing = labels.label(step.timing, _tr)
             step_item = QTreeWidgetItem(
                 phase_item,
                 [f"{number}. [{timing}] {step.action.get(lang)} — {role} ({step.country})"],
@@ -191,11 +181,10 @@ class ResultPage(QWizardPage):
             step_item.setFirstColumnSpanned(True)
             QTreeWidgetItem(step_item, [why]).setFirstColumnSpanned(True)
             for body in step.bodies:
-                first, *contacts = body_lines(body, lang, _tr)
-                name, _, reach = first.rpartition(" — ")
-                body_item = QTreeWidgetItem(step_item, [name, reach])
+                text = body_text(body, lang, _tr)
+                body_item = QTreeWidgetItem(step_item, [text.name, text.reach])
                 body_item.setData(0, BODY_ID, body.ref.id)
-                for line in contacts:
+                for line in text.contacts:
                     QTreeWidgetItem(body_item, [line]).setFirstColumnSpanned(True)
                 if body.ref.id == current:
                     self.tree.setCurrentItem(body_item)

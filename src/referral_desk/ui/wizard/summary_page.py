@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget, QWiz
 
 from referral_desk.domain.case import Case
 from referral_desk.domain.rules import case_facts
-from referral_desk.ui.wizard.common import term
+from referral_desk.ui.vocab_labels import label
 from referral_desk.ui.wizard.terms import ACTS, MEANS, PURPOSES, URGENCIES, Term
 
 
 def _labels(values: frozenset[str], terms: list[Term]) -> str:
-    return ", ".join(term(label).replace("&", "") for value, label, _ in terms if value in values)
+    return ", ".join(label(value) for value, _ in terms if value in values)
 
 
 class SummaryPage(QWizardPage):

@@ -1,89 +1,82 @@
-"""The legal terms the wizard asks about, in plain words, each with an explanation on demand."""
+"""The legal terms the wizard asks about, each with its explanation on demand.
+
+The terms' names are the vocabulary's labels (domain.labels); what they mean is here.
+"""
 # ruff: noqa: E501 - each translatable text is one literal, as lupdate reads them
 
 from __future__ import annotations
+
+from enum import StrEnum
 
 from referral_desk.domain.case import Act, Means, Purpose, Urgency
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Terms"
-Term = tuple[str, str, str]  # value, label, explanation (English source texts)
+Term = tuple[StrEnum, str]  # the value, named by the vocabulary; its explanation (English source)
 
 ACTS: list[Term] = [
     (
         Act.RECRUITMENT,
-        QT_TRANSLATE_NOOP("Terms", "&Recruited (offered a job, a trip, a marriage…)"),
         QT_TRANSLATE_NOOP(
             "Terms", "Recruitment: someone found and engaged the person, often with a job offer."
         ),
     ),
     (
         Act.TRANSPORTATION,
-        QT_TRANSLATE_NOOP("Terms", "&Transported (taken somewhere)"),
         QT_TRANSLATE_NOOP(
             "Terms", "Transportation: the person was moved, within a country or across a border."
         ),
     ),
     (
         Act.TRANSFER,
-        QT_TRANSLATE_NOOP("Terms", "Handed &over to someone else"),
         QT_TRANSLATE_NOOP(
             "Terms", "Transfer: control over the person passed from one person to another."
         ),
     ),
     (
         Act.HARBOURING,
-        QT_TRANSLATE_NOOP("Terms", "&Harboured (kept or hidden somewhere)"),
         QT_TRANSLATE_NOOP(
             "Terms", "Harbouring: the person was housed or hidden, e.g. in a flat or on a site."
         ),
     ),
     (
         Act.RECEIPT,
-        QT_TRANSLATE_NOOP("Terms", "Re&ceived on arrival"),
         QT_TRANSLATE_NOOP("Terms", "Receipt: someone took charge of the person when they arrived."),
     ),
 ]
 MEANS: list[Term] = [
     (
         Means.THREAT_OR_FORCE,
-        QT_TRANSLATE_NOOP("Terms", "Threats or violence"),
         QT_TRANSLATE_NOOP("Terms", "Threat or use of force against the person or their family."),
     ),
     (
         Means.COERCION,
-        QT_TRANSLATE_NOOP("Terms", "Pressure or control (documents taken, debts)"),
         QT_TRANSLATE_NOOP(
             "Terms", "Other forms of coercion: taking papers, debt bondage, isolation."
         ),
     ),
     (
         Means.ABDUCTION,
-        QT_TRANSLATE_NOOP("Terms", "Abducted"),
         QT_TRANSLATE_NOOP("Terms", "Abduction: the person was taken away against their will."),
     ),
     (
         Means.FRAUD,
-        QT_TRANSLATE_NOOP("Terms", "Cheated (fraud)"),
         QT_TRANSLATE_NOOP("Terms", "Fraud: false promises about pay, work or papers."),
     ),
     (
         Means.DECEPTION,
-        QT_TRANSLATE_NOOP("Terms", "Lied to about the work or the conditions"),
         QT_TRANSLATE_NOOP(
             "Terms", "Deception: the person was misled about what they would do or how."
         ),
     ),
     (
         Means.ABUSE_OF_POWER,
-        QT_TRANSLATE_NOOP("Terms", "Abuse of power (an employer, official or relative)"),
         QT_TRANSLATE_NOOP(
             "Terms", "Abuse of power: someone with authority over the person used it."
         ),
     ),
     (
         Means.ABUSE_OF_VULNERABILITY,
-        QT_TRANSLATE_NOOP("Terms", "Their difficult situation was exploited"),
         QT_TRANSLATE_NOOP(
             "Terms",
             "Abuse of a position of vulnerability: poverty, irregular status, addiction, disability or dependence left no real choice.",
@@ -91,7 +84,6 @@ MEANS: list[Term] = [
     ),
     (
         Means.PAYMENTS_TO_CONTROLLER,
-        QT_TRANSLATE_NOOP("Terms", "Someone was paid to hand the person over"),
         QT_TRANSLATE_NOOP(
             "Terms",
             "Payments or benefits given to a person who controls the victim, e.g. a relative.",
@@ -101,40 +93,34 @@ MEANS: list[Term] = [
 PURPOSES: list[Term] = [
     (
         Purpose.SEXUAL_EXPLOITATION,
-        QT_TRANSLATE_NOOP("Terms", "Sexual exploitation or prostitution"),
         QT_TRANSLATE_NOOP(
             "Terms", "Exploitation of the prostitution of others or other sexual exploitation."
         ),
     ),
     (
         Purpose.FORCED_LABOUR,
-        QT_TRANSLATE_NOOP("Terms", "Forced labour"),
         QT_TRANSLATE_NOOP(
             "Terms", "Work under threat of a penalty that the person did not offer freely (ILO 29)."
         ),
     ),
     (
         Purpose.FORCED_BEGGING,
-        QT_TRANSLATE_NOOP("Terms", "Forced begging"),
         QT_TRANSLATE_NOOP(
             "Terms", "Being made to beg for someone else's profit (EU Directive 2011/36)."
         ),
     ),
     (
         Purpose.FORCED_CRIMINALITY,
-        QT_TRANSLATE_NOOP("Terms", "Forced to commit crimes (theft, drugs…)"),
         QT_TRANSLATE_NOOP(
             "Terms", "Exploitation of criminal activities; victims must not be punished for them."
         ),
     ),
     (
         Purpose.DOMESTIC_SERVITUDE,
-        QT_TRANSLATE_NOOP("Terms", "Domestic servitude"),
         QT_TRANSLATE_NOOP("Terms", "Kept to work in a household without freedom, pay or rest."),
     ),
     (
         Purpose.SLAVERY_OR_SERVITUDE,
-        QT_TRANSLATE_NOOP("Terms", "Slavery or servitude"),
         QT_TRANSLATE_NOOP(
             "Terms",
             "Being treated as property, or made to live and work for another without a way out.",
@@ -142,17 +128,14 @@ PURPOSES: list[Term] = [
     ),
     (
         Purpose.ORGAN_REMOVAL,
-        QT_TRANSLATE_NOOP("Terms", "Removal of organs"),
         QT_TRANSLATE_NOOP("Terms", "An organ was or was to be removed."),
     ),
     (
         Purpose.FORCED_MARRIAGE,
-        QT_TRANSLATE_NOOP("Terms", "Forced marriage"),
         QT_TRANSLATE_NOOP("Terms", "Married without free consent (EU Directive 2024/1712)."),
     ),
     (
         Purpose.ILLEGAL_ADOPTION,
-        QT_TRANSLATE_NOOP("Terms", "Illegal adoption"),
         QT_TRANSLATE_NOOP(
             "Terms",
             "A child given up or taken for adoption against the law (EU Directive 2024/1712).",
@@ -160,7 +143,6 @@ PURPOSES: list[Term] = [
     ),
     (
         Purpose.WORST_FORMS_CHILD_LABOUR,
-        QT_TRANSLATE_NOOP("Terms", "Worst forms of child labour"),
         QT_TRANSLATE_NOOP(
             "Terms", "Hazardous or illicit work by a child, debt bondage, child soldiers (ILO 182)."
         ),
@@ -169,22 +151,18 @@ PURPOSES: list[Term] = [
 URGENCIES: list[Term] = [
     (
         Urgency.IMMEDIATE_DANGER,
-        QT_TRANSLATE_NOOP("Terms", "&Immediate danger"),
         QT_TRANSLATE_NOOP("Terms", "The person or you are in danger right now: call 112 first."),
     ),
     (
         Urgency.MEDICAL_EMERGENCY,
-        QT_TRANSLATE_NOOP("Terms", "&Medical emergency"),
         QT_TRANSLATE_NOOP("Terms", "Injury or illness that needs treatment now."),
     ),
     (
         Urgency.SHELTER_TONIGHT,
-        QT_TRANSLATE_NOOP("Terms", "Needs a safe place to &sleep tonight"),
         QT_TRANSLATE_NOOP("Terms", "The person has nowhere safe to stay tonight."),
     ),
     (
         Urgency.FAMILY_THREATENED,
-        QT_TRANSLATE_NOOP("Terms", "&Family at home is threatened"),
         QT_TRANSLATE_NOOP(
             "Terms", "The exploiters threaten the person's family, e.g. in the country of origin."
         ),

@@ -19,7 +19,7 @@ class UrgencyPage(AnswerPage):
         self.setTitle(self.tr("Urgency"))
         self.setSubTitle(self.tr("Urgent help comes first and never waits for consent."))
         layout = QVBoxLayout(self)
-        self.urgent = Checklist(self.tr("Right now"), URGENCIES, self)
+        self.urgent = Checklist(self.tr("Right now"), URGENCIES, self, mnemonics=True)
         layout.addWidget(self.urgent)
         hint = QLabel(
             self.tr("In immediate danger, call 112 now: do not finish this wizard first.")

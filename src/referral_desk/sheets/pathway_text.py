@@ -1,0 +1,75 @@
+"""A referral pathway as plain text, for the clipboard and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from referral_desk.domain import labels
+from referral_desk.domain.case import Body, Pathway
+from referral_desk.domain.contact_rows import way_rows
+from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from referral_desk.domain.rules.model import SELF_ROLE
+from referral_desk.sheets.plain import row_text
+
+CONTEXT = "Pathway"
+TITLE = QT_TRANSLATE_NOOP("Pathway", "Referral pathway")
+ASSESSMENT = QT_TRANSLATE_NOOP("Pathway", "Assessment")
+WARNINGS = QT_TRANSLATE_NOOP("Pathway", "Warnings")
+WHY = QT_TRANSLATE_NOOP("Pathway", "Why")
+NO_BODY = QT_TRANSLATE_NOOP("Pathway", "No body for this role in the directory")
+NONE_REACHABLE = QT_TRANSLATE_NOOP("Pathway", "No body on this pathway can be reached right now.")
+RULES = QT_TRANSLATE_NOOP("Pathway", "Rules version")
+
+
+@dataclass(frozen=True)
+class BodyText:
+    """A body on a pathway in words: who it is, whether it is reachable now, how to reach it."""
+
+    name: str  # with its organization when that is named otherwise
+    reach: str
+    contacts: tuple[str, ...]
+
+
+def body_text(body: Body, lang: str, tr: Translate = untranslated) -> BodyText:
+    name = body.ref.name.get(lang)
+    if body.organization and body.organization.name.get(lang) != name:
+        name += f" ({body.organization.name.get(lang)})"
+    contacts = tuple(row_text(row, tr) for row in way_rows(body, lang, tr))
+    return BodyText(name, labels.reach_text(body.reach, tr), contacts)
+
+
+def pathway_as_text(pathway: Pathway, lang: str, tr: Translate = untranslated) -> str:
+    """The assessment, the warnings and each step with its bodies, one item per line."""
+
+    def caption(text: str) -> str:
+        return tr(CONTEXT, text)
+
+    lines = [
+        caption(TITLE),
+        "",
+        f"{caption(ASSESSMENT)}: {labels.label(pathway.assessment, tr)}",
+    ]
+    lines += [f"  - {reason.text.get(lang)}" for reason in pathway.reasons]
+    if pathway.warnings:
+        lines += ["", f"{caption(WARNINGS)}:"] + [
+            f"  ! {w.text.get(lang)}" for w in pathway.warnings
+        ]
+    phase = None
+    for number, step in enumerate(pathway.steps, 1):
+        if step.phase != phase:
+            phase = step.phase
+            lines += ["", labels.label(phase, tr).upper()]
+        timing = labels.label(step.timing, tr)
+        lines.append(f"{number}. [{timing}] {step.action.get(lang)}")
+        lines.append(f"   {labels.role_label(step.role, tr)} ({step.country})")
+        lines.append(f"   {caption(WHY)}: {step.why.get(lang)}")
+        for body in step.bodies:
+            text = body_text(body, lang, tr)
+            lines.append(f"   • {text.name} — {text.reach}")
+            lines += [f"     {line}" for line in text.contacts]
+        if not step.bodies and step.role != SELF_ROLE:
+            lines.append(f"   • {caption(NO_BODY)}")
+    if "none_reachable" in pathway.notes:
+        lines += ["", caption(NONE_REACHABLE)]
+    lines += ["", f"{caption(RULES)}: {pathway.rules_version}"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,172 @@
+"""Benchmark: writing and verifying signed directory updates, the sample and a synthetic directory.
+
+.venv/bin/python tests/bench/bench_bundle.py [--records 100000] [--runs 3]
+
+Verification is timed whole (median of the runs) and step by step: the zip,
+the signature, gunzip, JSON with its nesting bound, the records' shape and
+scope; then, once, the full directory check the service runs on the merged
+directory (``check_merged``: schema, references, phone numbers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import synthetic_directory
+
+from referral_desk.exchange import minisign
+from referral_desk.exchange.bounded import gunzip_exactly, json_nesting_exceeds, parse_json
+from referral_desk.exchange.bundle import (
+    BundleDraft,
+    check_merged,
+    payload_records,
+    read_manifest,
+    unpack_bundle,
+    unpack_payload,
+    write_bundle,
+)
+from referral_desk.exchange.key_statements import load_trust_store
+from referral_desk.exchange.trust import KeyOrigin, TrustedKey, TrustStore
+from referral_desk.exchange.update_check import verify_update
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_KEYS = ROOT / "data" / "sample-keys"
+
+
+def ms(seconds: float) -> str:
+    if seconds < 0.01:
+        return f"{seconds * 1000:.1f} ms"
+    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def timed(function: Callable[[], object], runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def only(directory: dict[str, Any], countries: set[str]) -> dict[str, Any]:
+    """The bodies of ``countries``, with references to other bodies cut."""
+    part = json.loads(json.dumps(directory))
+    part["organizations"] = [o for o in part["organizations"] if o["country"] in countries]
+    orgs = {o["id"] for o in part["organizations"]}
+    contacts = {c["id"] for o in part["organizations"] for c in o["contacts"]}
+    for org in part["organizations"]:
+        if org["parent_id"] not in orgs:
+            org["parent_id"] = None
+        for contact in org["contacts"]:
+            if contact["counterpart_id"] not in contacts:
+                contact["counterpart_id"] = None
+    return part
+
+
+def report(
+    label: str,
+    directory: dict[str, Any],
+    key: minisign.SecretKey,
+    publisher: str,
+    trust: TrustStore,
+    runs: int,
+) -> None:
+    countries = tuple(sorted({o["country"] for o in directory["organizations"]}))
+    draft = BundleDraft(publisher, countries, 2, {"en": "Benchmark."})
+    start = time.perf_counter()
+    bundle = write_bundle(directory, draft, key)
+    written = time.perf_counter() - start
+    current = {r.id: r.country for r in payload_records(directory)}
+    applied = {publisher: 1}
+    total = timed(lambda: verify_update(bundle, trust, applied, current), runs)
+
+    parts = unpack_bundle(bundle)
+    entry = trust.find(parts.signature.key_id)
+    assert entry is not None
+    container = timed(lambda: unpack_bundle(bundle), runs)
+    signature = timed(
+        lambda: minisign.verify(entry.key, parts.manifest_bytes, parts.signature), runs
+    )
+    manifest = read_manifest(parts.manifest_bytes)
+    raw_size = manifest.payload_unpacked_size
+    raw = gunzip_exactly(parts.payload, raw_size)
+    gunzip = timed(lambda: gunzip_exactly(parts.payload, raw_size), runs)
+    parse = timed(lambda: parse_json(raw, max_bytes=raw_size, max_depth=16), runs)
+    nesting = timed(lambda: json_nesting_exceeds(raw, 16), runs)
+    payload = timed(lambda: unpack_payload(parts.payload, manifest), runs)
+    records = len(payload_records(directory))
+    checked = timed(lambda: check_merged(directory), 1)
+    print(
+        f"{label}: {len(directory['organizations'])} organizations, {records} records, "
+        f"JSON {raw_size / 1e6:.1f} MB, bundle {len(bundle) / 1e6:.2f} MB\n"
+        f"    write {written:.2f} s; verify {total:.2f} s; "
+        f"its steps: zip {ms(container)}, signature {ms(signature)}, gunzip {ms(gunzip)}, "
+        f"JSON {ms(parse)} (nesting bound {ms(nesting)} of it), records' shape and scope "
+        f"{ms(payload - gunzip - parse)} (with the collector's passes over the parsed JSON)\n"
+        f"    check_merged, the directory's schema and rules the service runs next: {checked:.2f} s"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    shipped = load_trust_store(ROOT / "resources" / "keys")
+    sample = json.loads((ROOT / "data" / "directory.json").read_text(encoding="utf-8"))
+    for country in ("AT", "BG"):
+        key = minisign.parse_secret_key(
+            (SAMPLE_KEYS / f"SAMPLE-{country.lower()}-coordinator.key").read_text(), "sample"
+        )
+        report(
+            f"sample directory, {country} with its SAMPLE key",
+            only(sample, {country}),
+            key,
+            f"sample-{country.lower()}",
+            shipped,
+            args.runs,
+        )
+
+    bench_key = minisign.generate_secret_key()
+    every_country = tuple(sorted({o["country"] for o in sample["organizations"]}))
+    whole = TrustStore(
+        (TrustedKey("bench", every_country, bench_key.public_key(), KeyOrigin.LOCAL, sample=True),)
+    )
+    report(
+        "sample directory, whole",
+        only(sample, set(every_country)),
+        bench_key,
+        "bench",
+        whole,
+        args.runs,
+    )
+
+    start = time.perf_counter()
+    synthetic = synthetic_directory(args.records)
+    print(
+        f"(synthetic directory of {args.records} records made in {time.perf_counter() - start:.1f} s)"
+    )
+    synthetic_countries = tuple(sorted({o["country"] for o in synthetic["organizations"]}))
+    trust = TrustStore(
+        (
+            TrustedKey(
+                "bench", synthetic_countries, bench_key.public_key(), KeyOrigin.LOCAL, sample=True
+            ),
+        )
+    )
+    report(f"synthetic, {args.records} records", synthetic, bench_key, "bench", trust, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
