@@ -520,6 +520,321 @@
         </message>
     </context>
     <context>
+        <name>HsdsExchange</name>
+        <message>
+            <source>row {row}</source>
+            <translation>ред {row}</translation>
+        </message>
+        <message>
+            <source>table {table}</source>
+            <translation>таблица {table}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>поле {field}</translation>
+        </message>
+        <message>
+            <source>The file does not exist.</source>
+            <translation>Файлът не съществува.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {reason}.</source>
+            <translation>Файлът не може да бъде прочетен: {reason}.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {limit} MB, the most an import reads.</source>
+            <translation>Файлът е по-голям от {limit} MB – най-много, колкото един импорт чете.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text (a wrong byte in line {line}).</source>
+            <translation>Файлът не е текст в UTF-8 (грешен байт на ред {line}).</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}, column {column}).</source>
+            <translation>Файлът не е валиден JSON (ред {line}, колона {column}).</translation>
+        </message>
+        <message>
+            <source>This is not HSDS data: expected organizations or services, found {found}.</source>
+            <translation>Това не са данни във формат HSDS: очакваха се организации или услуги, а са открити {found}.</translation>
+        </message>
+        <message>
+            <source>The table cannot be read as CSV: {reason}.</source>
+            <translation>Таблицата не може да бъде прочетена като CSV: {reason}.</translation>
+        </message>
+        <message>
+            <source>Columns this table needs are missing: {columns}.</source>
+            <translation>Липсват колони, които тази таблица изисква: {columns}.</translation>
+        </message>
+        <message>
+            <source>A cell is longer than {limit} characters, the most an import reads.</source>
+            <translation>Клетка е по-дълга от {limit} знака – най-много, колкото един импорт чете.</translation>
+        </message>
+        <message>
+            <source>The Referral Desk part of the file has format version {found}; this version reads version {expected}.</source>
+            <translation>Частта на Referral Desk във файла е във версия на формата {found}; тази версия чете версия {expected}.</translation>
+        </message>
+        <message>
+            <source>The value must be {expected}, not {found}.</source>
+            <translation>Стойността трябва да е {expected}, а не {found}.</translation>
+        </message>
+        <message>
+            <source>A value is needed here.</source>
+            <translation>Тук е нужна стойност.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a UUID.</source>
+            <translation>„{value}“ не е UUID.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a number.</source>
+            <translation>„{value}“ не е число.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a date (YYYY-MM-DD).</source>
+            <translation>„{value}“ не е дата (ГГГГ-ММ-ДД).</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a time of day (HH:MM).</source>
+            <translation>„{value}“ не е час от денонощието (ЧЧ:ММ).</translation>
+        </message>
+        <message>
+            <source>"{value}" is not one of the allowed values: {allowed}.</source>
+            <translation>„{value}“ не е сред разрешените стойности: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The id {value} is already used by another record ({other}).</source>
+            <translation>Идентификаторът {value} вече се използва от друг запис ({other}).</translation>
+        </message>
+        <message>
+            <source>No {table} in the file has the id {value}.</source>
+            <translation>Във файла няма {table} с идентификатор {value}.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a phone number Referral Desk can use: {reason}.</source>
+            <translation>„{value}“ не е телефонен номер, който Referral Desk може да използва: {reason}.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a valid e-mail address.</source>
+            <translation>„{value}“ не е валиден имейл адрес.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a web address starting with http:// or https://.</source>
+            <translation>„{value}“ не е уеб адрес, започващ с http:// или https://.</translation>
+        </message>
+        <message>
+            <source>"{value}" cannot be used: {reason}.</source>
+            <translation>„{value}“ не може да се използва: {reason}.</translation>
+        </message>
+        <message>
+            <source>The cell starts with '=' like a spreadsheet formula; directory data never does.</source>
+            <translation>Клетката започва с „=“ като формула от електронна таблица; данните на указателя никога не започват така.</translation>
+        </message>
+        <message>
+            <source>This {table} row belongs to no organization in the file.</source>
+            <translation>Този ред от {table} не принадлежи на никоя организация във файла.</translation>
+        </message>
+        <message>
+            <source>The address of this confidential location was left out when the file was exported; a Referral Desk directory needs it. Import a file exported with confidential addresses.</source>
+            <translation>Адресът на това поверително място е пропуснат при експортирането на файла, а указателят на Referral Desk се нуждае от него. Импортирайте файл, експортиран с поверителните адреси.</translation>
+        </message>
+        <message>
+            <source>The file does not say in which country this organization is; choose a country for the import.</source>
+            <translation>Файлът не посочва в коя държава е тази организация; изберете държава за импорта.</translation>
+        </message>
+        <message>
+            <source>The file does not say in which time zone this location is; choose a time zone for the import.</source>
+            <translation>Файлът не посочва в коя часова зона е това място; изберете часова зона за импорта.</translation>
+        </message>
+        <message>
+            <source>The imported directory does not pass the directory check: {problem}</source>
+            <translation>Импортираният указател не преминава проверката на указателя: {problem}</translation>
+        </message>
+        <message>
+            <source>Referral Desk has no place for this value; it was not imported.</source>
+            <translation>В Referral Desk няма място за тази стойност; тя не е импортирана.</translation>
+        </message>
+        <message>
+            <source>Referral Desk has no place for this column; it was not imported.</source>
+            <translation>В Referral Desk няма място за тази колона; тя не е импортирана.</translation>
+        </message>
+        <message>
+            <source>Referral Desk has no place for this table; its {count} rows were not imported.</source>
+            <translation>В Referral Desk няма място за тази таблица; нейните {count} реда не са импортирани.</translation>
+        </message>
+        <message>
+            <source>The ids of {count} rows of this table are not kept: Referral Desk numbers these parts of a record itself.</source>
+            <translation>Идентификаторите на {count} реда от тази таблица не се запазват: Referral Desk сам номерира тези части на записа.</translation>
+        </message>
+        <message>
+            <source>This {table} row was left out: {reason}.</source>
+            <translation>Този ред от {table} е пропуснат: {reason}.</translation>
+        </message>
+        <message>
+            <source>The link to {table} {value} was dropped: {reason}.</source>
+            <translation>Връзката към {table} {value} е премахната: {reason}.</translation>
+        </message>
+        <message>
+            <source>The file has no value here; the import used {value}.</source>
+            <translation>Във файла тук няма стойност; импортът използва {value}.</translation>
+        </message>
+        <message>
+            <source>Referral Desk cannot hold "{value}"; the import used {replacement}.</source>
+            <translation>Referral Desk не може да съхрани „{value}“; импортът използва {replacement}.</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>файлът е празен</translation>
+        </message>
+        <message>
+            <source>a column name is repeated</source>
+            <translation>име на колона се повтаря</translation>
+        </message>
+        <message>
+            <source>the row has a different number of cells than the header</source>
+            <translation>редът има различен брой клетки от заглавния ред</translation>
+        </message>
+        <message>
+            <source>a quotation mark or a line break is out of place</source>
+            <translation>кавичка или нов ред не са на мястото си</translation>
+        </message>
+        <message>
+            <source>its status is not active, and Referral Desk lists only active services</source>
+            <translation>състоянието ѝ не е „активна“, а Referral Desk съдържа само активни услуги</translation>
+        </message>
+        <message>
+            <source>it has no street address, and Referral Desk holds only places</source>
+            <translation>няма адрес, а Referral Desk съхранява само реални места</translation>
+        </message>
+        <message>
+            <source>Referral Desk keeps no such details for what it belongs to</source>
+            <translation>Referral Desk не пази такива данни за записа, към който принадлежи</translation>
+        </message>
+        <message>
+            <source>Referral Desk keeps only weekly opening hours</source>
+            <translation>Referral Desk пази само седмично работно време</translation>
+        </message>
+        <message>
+            <source>it has no opening and closing time</source>
+            <translation>няма час на отваряне и затваряне</translation>
+        </message>
+        <message>
+            <source>opening hours need a location for their time zone</source>
+            <translation>работното време изисква място заради часовата зона</translation>
+        </message>
+        <message>
+            <source>the record it points to was left out</source>
+            <translation>записът, към който сочи, е пропуснат</translation>
+        </message>
+        <message>
+            <source>it belongs to another organization</source>
+            <translation>принадлежи на друга организация</translation>
+        </message>
+        <message>
+            <source>it is not in the file</source>
+            <translation>не е във файла</translation>
+        </message>
+        <message>
+            <source>it has the wrong length</source>
+            <translation>има грешна дължина</translation>
+        </message>
+        <message>
+            <source>no such number exists</source>
+            <translation>такъв номер не съществува</translation>
+        </message>
+        <message>
+            <source>sample data may only hold 112, 116 000, 116 111 and placeholders with five zeros</source>
+            <translation>примерните данни могат да съдържат само 112, 116 000, 116 111 и примерни номера с пет нули</translation>
+        </message>
+        <message>
+            <source>it is not written as a phone number</source>
+            <translation>не е записан като телефонен номер</translation>
+        </message>
+        <message>
+            <source>it is not one of the short codes 112, 116 000 and 116 111</source>
+            <translation>не е от кратките номера 112, 116 000 и 116 111</translation>
+        </message>
+        <message>
+            <source>it is not an IANA time zone</source>
+            <translation>не е часова зона по IANA</translation>
+        </message>
+        <message>
+            <source>it is not a two-letter country code</source>
+            <translation>не е двубуквен код на държава</translation>
+        </message>
+        <message>
+            <source>it is not a two-letter language code</source>
+            <translation>не е двубуквен код на език</translation>
+        </message>
+        <message>
+            <source>it is not a value of the Referral Desk taxonomy</source>
+            <translation>не е стойност от таксономията на Referral Desk</translation>
+        </message>
+        <message>
+            <source>it is not the JSON this attribute holds</source>
+            <translation>не е JSON-ът, който този атрибут съдържа</translation>
+        </message>
+        <message>
+            <source>the days are not weekdays such as MO,TU</source>
+            <translation>дните не са дни от седмицата като MO,TU</translation>
+        </message>
+        <message>
+            <source>an extension is a whole number</source>
+            <translation>вътрешният номер е цяло число</translation>
+        </message>
+        <message>
+            <source>Referral Desk keeps when a record was last verified, not its history of changes</source>
+            <translation>Referral Desk пази кога записът е проверен за последно, а не историята на промените му</translation>
+        </message>
+        <message>
+            <source>Referral Desk keeps one address per location</source>
+            <translation>Referral Desk пази по един адрес за всяко място</translation>
+        </message>
+        <message>
+            <source>it repeats less often than every week</source>
+            <translation>повтаря се по-рядко от всяка седмица</translation>
+        </message>
+        <message>
+            <source>Referral Desk keeps two-letter language codes (ISO 639-1)</source>
+            <translation>Referral Desk пази двубуквени кодове на езици (ISO 639-1)</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>число</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>списък</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>обект</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>„да“ или „не“ (true/false)</translation>
+        </message>
+        <message>
+            <source>nothing (null)</source>
+            <translation>нищо (null)</translation>
+        </message>
+        <message>
+            <source>a taxonomy term</source>
+            <translation>термин от таксономия</translation>
+        </message>
+        <message>
+            <source>no organizations</source>
+            <translation>никакви организации</translation>
+        </message>
+        <message>
+            <source>no HSDS tables</source>
+            <translation>никакви таблици на HSDS</translation>
+        </message>
+    </context>
+    <context>
         <name>Keys</name>
         <message>
             <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>

@@ -520,6 +520,321 @@
         </message>
     </context>
     <context>
+        <name>HsdsExchange</name>
+        <message>
+            <source>row {row}</source>
+            <translation>Zeile {row}</translation>
+        </message>
+        <message>
+            <source>table {table}</source>
+            <translation>Tabelle {table}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>Feld {field}</translation>
+        </message>
+        <message>
+            <source>The file does not exist.</source>
+            <translation>Die Datei existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {reason}.</source>
+            <translation>Die Datei kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {limit} MB, the most an import reads.</source>
+            <translation>Die Datei ist größer als {limit} MB, das Höchstmaß, das ein Import liest.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text (a wrong byte in line {line}).</source>
+            <translation>Die Datei ist kein UTF-8-Text (ein falsches Byte in Zeile {line}).</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}, column {column}).</source>
+            <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}).</translation>
+        </message>
+        <message>
+            <source>This is not HSDS data: expected organizations or services, found {found}.</source>
+            <translation>Das sind keine HSDS-Daten: erwartet wurden Organisationen oder Dienste, gefunden wurde {found}.</translation>
+        </message>
+        <message>
+            <source>The table cannot be read as CSV: {reason}.</source>
+            <translation>Die Tabelle kann nicht als CSV gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>Columns this table needs are missing: {columns}.</source>
+            <translation>Spalten, die diese Tabelle braucht, fehlen: {columns}.</translation>
+        </message>
+        <message>
+            <source>A cell is longer than {limit} characters, the most an import reads.</source>
+            <translation>Eine Zelle ist länger als {limit} Zeichen, das Höchstmaß, das ein Import liest.</translation>
+        </message>
+        <message>
+            <source>The Referral Desk part of the file has format version {found}; this version reads version {expected}.</source>
+            <translation>Der Referral-Desk-Teil der Datei hat die Formatversion {found}; diese Version liest Version {expected}.</translation>
+        </message>
+        <message>
+            <source>The value must be {expected}, not {found}.</source>
+            <translation>Der Wert muss {expected} sein, nicht {found}.</translation>
+        </message>
+        <message>
+            <source>A value is needed here.</source>
+            <translation>Hier wird ein Wert gebraucht.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a UUID.</source>
+            <translation>„{value}“ ist keine UUID.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a number.</source>
+            <translation>„{value}“ ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a date (YYYY-MM-DD).</source>
+            <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a time of day (HH:MM).</source>
+            <translation>„{value}“ ist keine Uhrzeit (HH:MM).</translation>
+        </message>
+        <message>
+            <source>"{value}" is not one of the allowed values: {allowed}.</source>
+            <translation>„{value}“ ist keiner der erlaubten Werte: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The id {value} is already used by another record ({other}).</source>
+            <translation>Die ID {value} wird bereits von einem anderen Datensatz verwendet ({other}).</translation>
+        </message>
+        <message>
+            <source>No {table} in the file has the id {value}.</source>
+            <translation>Keine Zeile der Tabelle {table} in der Datei hat die ID {value}.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a phone number Referral Desk can use: {reason}.</source>
+            <translation>„{value}“ ist keine Telefonnummer, die Referral Desk verwenden kann: {reason}.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a valid e-mail address.</source>
+            <translation>„{value}“ ist keine gültige E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a web address starting with http:// or https://.</source>
+            <translation>„{value}“ ist keine Webadresse, die mit http:// oder https:// beginnt.</translation>
+        </message>
+        <message>
+            <source>"{value}" cannot be used: {reason}.</source>
+            <translation>„{value}“ kann nicht verwendet werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>The cell starts with '=' like a spreadsheet formula; directory data never does.</source>
+            <translation>Die Zelle beginnt mit „=“ wie eine Tabellenformel; Verzeichnisdaten beginnen nie so.</translation>
+        </message>
+        <message>
+            <source>This {table} row belongs to no organization in the file.</source>
+            <translation>Diese Zeile der Tabelle {table} gehört zu keiner Organisation in der Datei.</translation>
+        </message>
+        <message>
+            <source>The address of this confidential location was left out when the file was exported; a Referral Desk directory needs it. Import a file exported with confidential addresses.</source>
+            <translation>Die Adresse dieses vertraulichen Ortes wurde beim Export der Datei weggelassen; ein Referral-Desk-Verzeichnis braucht sie. Importieren Sie eine Datei, die mit den vertraulichen Adressen exportiert wurde.</translation>
+        </message>
+        <message>
+            <source>The file does not say in which country this organization is; choose a country for the import.</source>
+            <translation>Die Datei sagt nicht, in welchem Land diese Organisation ist; wählen Sie ein Land für den Import.</translation>
+        </message>
+        <message>
+            <source>The file does not say in which time zone this location is; choose a time zone for the import.</source>
+            <translation>Die Datei sagt nicht, in welcher Zeitzone dieser Ort liegt; wählen Sie eine Zeitzone für den Import.</translation>
+        </message>
+        <message>
+            <source>The imported directory does not pass the directory check: {problem}</source>
+            <translation>Das importierte Verzeichnis besteht die Verzeichnisprüfung nicht: {problem}</translation>
+        </message>
+        <message>
+            <source>Referral Desk has no place for this value; it was not imported.</source>
+            <translation>Referral Desk hat keinen Platz für diesen Wert; er wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Referral Desk has no place for this column; it was not imported.</source>
+            <translation>Referral Desk hat keinen Platz für diese Spalte; sie wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Referral Desk has no place for this table; its {count} rows were not imported.</source>
+            <translation>Referral Desk hat keinen Platz für diese Tabelle; ihre {count} Zeilen wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>The ids of {count} rows of this table are not kept: Referral Desk numbers these parts of a record itself.</source>
+            <translation>Die IDs von {count} Zeilen dieser Tabelle werden nicht übernommen: Referral Desk nummeriert diese Teile eines Datensatzes selbst.</translation>
+        </message>
+        <message>
+            <source>This {table} row was left out: {reason}.</source>
+            <translation>Diese Zeile der Tabelle {table} wurde weggelassen: {reason}.</translation>
+        </message>
+        <message>
+            <source>The link to {table} {value} was dropped: {reason}.</source>
+            <translation>Die Verknüpfung mit {table} {value} wurde entfernt: {reason}.</translation>
+        </message>
+        <message>
+            <source>The file has no value here; the import used {value}.</source>
+            <translation>Die Datei hat hier keinen Wert; der Import hat {value} verwendet.</translation>
+        </message>
+        <message>
+            <source>Referral Desk cannot hold "{value}"; the import used {replacement}.</source>
+            <translation>Referral Desk kann „{value}“ nicht speichern; der Import hat {replacement} verwendet.</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>a column name is repeated</source>
+            <translation>ein Spaltenname kommt doppelt vor</translation>
+        </message>
+        <message>
+            <source>the row has a different number of cells than the header</source>
+            <translation>die Zeile hat eine andere Zahl von Zellen als die Kopfzeile</translation>
+        </message>
+        <message>
+            <source>a quotation mark or a line break is out of place</source>
+            <translation>ein Anführungszeichen oder ein Zeilenumbruch steht an falscher Stelle</translation>
+        </message>
+        <message>
+            <source>its status is not active, and Referral Desk lists only active services</source>
+            <translation>sein Status ist nicht aktiv, und Referral Desk führt nur aktive Dienste</translation>
+        </message>
+        <message>
+            <source>it has no street address, and Referral Desk holds only places</source>
+            <translation>er hat keine Anschrift, und Referral Desk führt nur Orte</translation>
+        </message>
+        <message>
+            <source>Referral Desk keeps no such details for what it belongs to</source>
+            <translation>Referral Desk speichert solche Angaben für das, wozu sie gehört, nicht</translation>
+        </message>
+        <message>
+            <source>Referral Desk keeps only weekly opening hours</source>
+            <translation>Referral Desk speichert nur wöchentliche Öffnungszeiten</translation>
+        </message>
+        <message>
+            <source>it has no opening and closing time</source>
+            <translation>es fehlen Öffnungs- und Schließzeit</translation>
+        </message>
+        <message>
+            <source>opening hours need a location for their time zone</source>
+            <translation>Öffnungszeiten brauchen einen Ort für ihre Zeitzone</translation>
+        </message>
+        <message>
+            <source>the record it points to was left out</source>
+            <translation>der Datensatz, auf den sie zeigt, wurde weggelassen</translation>
+        </message>
+        <message>
+            <source>it belongs to another organization</source>
+            <translation>er gehört zu einer anderen Organisation</translation>
+        </message>
+        <message>
+            <source>it is not in the file</source>
+            <translation>er ist nicht in der Datei</translation>
+        </message>
+        <message>
+            <source>it has the wrong length</source>
+            <translation>sie hat die falsche Länge</translation>
+        </message>
+        <message>
+            <source>no such number exists</source>
+            <translation>diese Nummer gibt es nicht</translation>
+        </message>
+        <message>
+            <source>sample data may only hold 112, 116 000, 116 111 and placeholders with five zeros</source>
+            <translation>Beispieldaten dürfen nur 112, 116 000, 116 111 und Platzhalter mit fünf Nullen enthalten</translation>
+        </message>
+        <message>
+            <source>it is not written as a phone number</source>
+            <translation>sie ist nicht als Telefonnummer geschrieben</translation>
+        </message>
+        <message>
+            <source>it is not one of the short codes 112, 116 000 and 116 111</source>
+            <translation>sie ist keine der Kurznummern 112, 116 000 und 116 111</translation>
+        </message>
+        <message>
+            <source>it is not an IANA time zone</source>
+            <translation>das ist keine IANA-Zeitzone</translation>
+        </message>
+        <message>
+            <source>it is not a two-letter country code</source>
+            <translation>das ist kein zweibuchstabiger Ländercode</translation>
+        </message>
+        <message>
+            <source>it is not a two-letter language code</source>
+            <translation>das ist kein zweibuchstabiger Sprachcode</translation>
+        </message>
+        <message>
+            <source>it is not a value of the Referral Desk taxonomy</source>
+            <translation>das ist kein Wert der Referral-Desk-Taxonomie</translation>
+        </message>
+        <message>
+            <source>it is not the JSON this attribute holds</source>
+            <translation>das ist nicht das JSON, das dieses Attribut enthält</translation>
+        </message>
+        <message>
+            <source>the days are not weekdays such as MO,TU</source>
+            <translation>die Tage sind keine Wochentage wie MO,TU</translation>
+        </message>
+        <message>
+            <source>an extension is a whole number</source>
+            <translation>eine Durchwahl ist eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>Referral Desk keeps when a record was last verified, not its history of changes</source>
+            <translation>Referral Desk speichert, wann ein Datensatz zuletzt geprüft wurde, nicht den Verlauf seiner Änderungen</translation>
+        </message>
+        <message>
+            <source>Referral Desk keeps one address per location</source>
+            <translation>Referral Desk speichert eine Adresse pro Ort</translation>
+        </message>
+        <message>
+            <source>it repeats less often than every week</source>
+            <translation>sie wiederholt sich seltener als jede Woche</translation>
+        </message>
+        <message>
+            <source>Referral Desk keeps two-letter language codes (ISO 639-1)</source>
+            <translation>Referral Desk speichert zweibuchstabige Sprachcodes (ISO 639-1)</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>wahr oder falsch (true/false)</translation>
+        </message>
+        <message>
+            <source>nothing (null)</source>
+            <translation>nichts (null)</translation>
+        </message>
+        <message>
+            <source>a taxonomy term</source>
+            <translation>ein Taxonomie-Begriff</translation>
+        </message>
+        <message>
+            <source>no organizations</source>
+            <translation>keine Organisationen</translation>
+        </message>
+        <message>
+            <source>no HSDS tables</source>
+            <translation>keine HSDS-Tabellen</translation>
+        </message>
+    </context>
+    <context>
         <name>Keys</name>
         <message>
             <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>

@@ -1,4 +1,12 @@
-"""Keys, trust stores and small directories for the bundle tests, and a bundle assembler."""
+"""Fixtures for the exchange tests.
+
+Keys, trust stores and small directories for the bundle tests, and a bundle
+assembler; the sample directory and the official HSDS 3.0 reference for the
+HSDS tests. The HSDS schemas, data package and examples (CC BY-SA 4.0) are
+not part of the project; they sit in ``shared/reference/hsds-3.0`` beside the
+repository (in CI) or beside a folder of worktrees. A missing reference
+fails, never skips.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +14,16 @@ import copy
 import gzip
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
+from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 from referral_desk.exchange import minisign
 from referral_desk.exchange.bundle import (
@@ -23,6 +35,7 @@ from referral_desk.exchange.bundle import (
     Manifest,
     write_bundle,
 )
+from referral_desk.exchange.directory_json import DirectoryFile, read_directory_file
 from referral_desk.exchange.stored_zip import Member, write_stored_zip
 from referral_desk.exchange.trust import KeyOrigin, TrustedKey, TrustStore
 
@@ -219,3 +232,82 @@ def make_trusted() -> Callable[..., TrustedKey]:
 @pytest.fixture
 def make_draft() -> Callable[..., BundleDraft]:
     return draft
+
+
+# ---------------------------------------------------------------- HSDS
+
+REFERENCE_PARTS = ("shared", "reference", "hsds-3.0")
+
+
+def find_reference() -> Path:
+    """``../shared/reference/hsds-3.0`` from the repository root, or from a folder above it."""
+    for folder in ROOT.parents:
+        candidate = folder.joinpath(*REFERENCE_PARTS)
+        if (candidate / "schema" / "service.json").is_file():
+            return candidate
+    pytest.fail(
+        "The official HSDS 3.0 reference is missing: put the schemas, datapackage.json and "
+        f"examples in {ROOT.parent.joinpath(*REFERENCE_PARTS)} (see the README)."
+    )
+
+
+@pytest.fixture(scope="session")
+def hsds_reference() -> Path:
+    return find_reference()
+
+
+def _is_uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return bool(parts.scheme and (parts.netloc or parts.path))
+
+
+def _is_datetime(value: object) -> bool:
+    from datetime import datetime
+
+    if not isinstance(value, str):
+        return True
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.fixture(scope="session")
+def hsds_validator(hsds_reference: Path) -> Callable[[str], Draft202012Validator]:
+    """A Draft 2020-12 validator for one official schema (``"service"``), refs resolved.
+
+    Formats are checked too: uuid, email and date by jsonschema, uri and
+    date-time by the two small checks above (jsonschema needs extra packages
+    for those and would skip them silently).
+    """
+    resources = []
+    for path in sorted((hsds_reference / "schema").glob("*.json")):
+        contents = json.loads(path.read_text(encoding="utf-8"))
+        resources.append((path.name, Resource.from_contents(contents, DRAFT202012)))
+    registry: Registry[Any] = Registry().with_resources(resources)
+    checker = FormatChecker()
+    checker.checks("uri")(_is_uri)
+    checker.checks("date-time")(_is_datetime)
+    cache: dict[str, Draft202012Validator] = {}
+
+    def validator(name: str) -> Draft202012Validator:
+        if name not in cache:
+            schema = registry.contents(f"{name}.json")
+            cache[name] = Draft202012Validator(schema, registry=registry, format_checker=checker)
+        return cache[name]
+
+    return validator
+
+
+@pytest.fixture(scope="session")
+def sample_file() -> DirectoryFile:
+    return read_directory_file(SAMPLE)
+
+
+@pytest.fixture
+def sample_content(sample_file: DirectoryFile) -> Iterator[dict[str, Any]]:
+    """A copy of the sample directory's content that a test may change."""
+    yield copy.deepcopy(sample_file.content)

@@ -1,0 +1,175 @@
+"""HSDS attributes on the way in: our taxonomy terms and field values, each taken once.
+
+An attribute's term is one of ours (a category, role or population of the
+directory, or a field term of ``terms.py``) or someone else's. The import
+takes the ones it understands record by record; whatever stays untaken is
+reported, so a foreign taxonomy term is never lost without a word.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from referral_desk.exchange.hsds.fields import Fields
+from referral_desk.exchange.hsds.problems import Code, Findings
+from referral_desk.exchange.hsds.rows import Row
+from referral_desk.exchange.hsds.terms import (
+    FIELD_BY_TERM_ID,
+    Field,
+    Taxonomy,
+    taxonomy_id,
+)
+
+OUR_TAXONOMY_IDS = {taxonomy_id(t): t for t in Taxonomy}
+
+
+@dataclass(frozen=True, slots=True)
+class TermInfo:
+    """What a taxonomy term means to us: (taxonomy, code), or a field, or nothing."""
+
+    taxonomy: str | None = None  # category, role, population
+    code: str | None = None
+    field: Field | None = None
+
+
+@dataclass(slots=True)
+class Attribute:
+    row: Row
+    findings: Findings
+    term: TermInfo
+    value: str | None
+    link_type: str | None
+    taken: bool = False
+
+    @property
+    def fields(self) -> Fields:
+        """The row's fields, to name it in a finding (made when needed: there are many)."""
+        return Fields(self.row, self.findings)
+
+
+class Terms:
+    """The taxonomy terms of a file, read for what they mean to Referral Desk."""
+
+    def __init__(
+        self, rows: Iterable[Row], ours: dict[str, tuple[str, str]], findings: Findings
+    ) -> None:
+        """``ours``: term id -> (taxonomy, code) of the directory's own terms, if known."""
+        self.info: dict[str, TermInfo] = {}
+        self.findings = findings
+        for term_id, (taxonomy, code) in ours.items():
+            self.info[term_id] = TermInfo(taxonomy, code)
+        for term_id, field in FIELD_BY_TERM_ID.items():
+            self.info[term_id] = TermInfo(field=field)
+        for row in rows:
+            self._read(row)
+
+    def _read(self, row: Row) -> None:
+        fields = Fields(row, self.findings)
+        term_id = fields.id(required=True)
+        fields.skip(*row.values)  # a term row holds vocabulary, not directory data
+        if term_id is None or term_id in self.info:
+            return
+        taxonomy = OUR_TAXONOMY_IDS.get(str(row.values.get("taxonomy_id") or "").lower())
+        code = row.values.get("code")
+        if taxonomy in (Taxonomy.CATEGORY, Taxonomy.ROLE, Taxonomy.POPULATION) and (
+            isinstance(code, str) and code.startswith(f"{taxonomy}:")
+        ):
+            self.info[term_id] = TermInfo(taxonomy.value, code.split(":", 1)[1])
+            return
+        self.findings.note(row.place, Code.ROW_LEFT_OUT, table="taxonomy_term", reason="not_ours")
+
+    def of(self, term_id: str) -> TermInfo:
+        return self.info.get(term_id, TermInfo())
+
+
+class Attributes:
+    """Attributes grouped by the record they describe."""
+
+    def __init__(self, rows: Iterable[Row], terms: Terms, findings: Findings) -> None:
+        self.findings = findings
+        self.by_link: dict[str, list[Attribute]] = defaultdict(list)
+        for row in rows:
+            fields = Fields(row, findings)
+            fields.id(required=True)
+            link_id = fields.id("link_id", required=True)
+            term_id = fields.id("taxonomy_term_id", required=True)
+            fields.skip("link_entity", "taxonomy_term")
+            if link_id is None or term_id is None:
+                continue
+            attribute = Attribute(
+                row, findings, terms.of(term_id), fields.text("value"), fields.text("link_type")
+            )
+            self.by_link[link_id].append(attribute)
+
+    def of(self, link_id: str) -> AttributeBag:
+        return AttributeBag(self.by_link.get(link_id, []))
+
+    def report_untaken(self) -> None:
+        """Note every attribute no record took: other taxonomies, or links to nothing held."""
+        for attributes in self.by_link.values():
+            AttributeBag(attributes).finish()
+
+
+class AttributeBag:
+    """The attributes of one record; each ``take`` marks what it used."""
+
+    def __init__(self, attributes: list[Attribute]) -> None:
+        self.attributes = attributes
+
+    def terms(self, taxonomy: str) -> list[str]:
+        codes = []
+        for attribute in self.attributes:
+            if attribute.term.taxonomy == taxonomy and attribute.term.code:
+                attribute.taken = True
+                if attribute.term.code not in codes:
+                    codes.append(attribute.term.code)
+        return codes
+
+    def values(self, field: Field, link_type: str | None = None) -> list[tuple[str, Fields]]:
+        found = []
+        for attribute in self.attributes:
+            if attribute.term.field is field and attribute.link_type == link_type:
+                attribute.taken = True
+                if attribute.value is None:
+                    attribute.fields.error("value", Code.MISSING_VALUE)
+                else:
+                    found.append((attribute.value, attribute.fields))
+        return found
+
+    def value(self, field: Field, link_type: str | None = None) -> tuple[str, Fields] | None:
+        found = self.values(field, link_type)
+        return found[0] if found else None
+
+    def flag(self, field: Field) -> bool:
+        return any(value == "true" for value, _ in self.values(field))
+
+    def json(self, field: Field, link_type: str | None = None) -> list[tuple[Any, Fields]]:
+        out = []
+        for value, fields in self.values(field, link_type):
+            try:
+                out.append((json.loads(value), fields))
+            except ValueError:
+                fields.error("value", Code.BAD_VALUE, value=value[:80], reason="bad_json")
+        return out
+
+    def drop(self) -> None:
+        """Take all, silently: the record they describe was left out (and said so)."""
+        for attribute in self.attributes:
+            attribute.taken = True
+
+    def finish(self) -> None:
+        """Report the attributes nobody took (terms of other taxonomies, stray fields)."""
+        for attribute in self.attributes:
+            if not attribute.taken:
+                attribute.taken = True
+                ours = attribute.term.field or attribute.term.taxonomy
+                attribute.findings.note(
+                    attribute.row.place,
+                    Code.ROW_LEFT_OUT,
+                    table="attribute",
+                    reason="owner_not_held" if ours else "not_ours",
+                )

@@ -1,0 +1,285 @@
+"""Benchmark: HSDS export and import (JSON and tabular) of the sample and a synthetic directory.
+
+python3 dev.py bench exchange [--n 100000] [--seed 1]
+
+The synthetic directory follows ``synthetic.py`` (n services and contacts, half
+each, over n/20 organizations, names in Bulgarian, German and English) but is
+built as a directory file, which is what the exchange reads. Each step runs in
+a fresh process; its peak memory is that process's peak resident size, and the
+growth over what the process held before the step (the directory it started
+from) is printed beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import BG_WORDS, COUNTRIES, DAYS, DE_WORDS, EN_WORDS, LANGS
+
+from referral_desk.domain.vocab import Category, Population, Role
+from referral_desk.exchange.directory_json import DirectoryFile
+from referral_desk.exchange.hsds import (
+    ExportOptions,
+    ImportOptions,
+    read_hsds,
+    write_json,
+    write_tabular,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data" / "directory.json"
+TODAY = date(2026, 11, 30)
+# Placeholder numbers with five zeros in a row that are still possible numbers there.
+PHONES = {"BG": "+359 2 00000 {:02d}", "AT": "+43 1 00000 {:03d}", "RO": "+40 21 00000 {:02d}"}
+PHONES["DE"] = "+49 30 00000 {:03d}"
+STEPS = ("export-json", "export-tables", "import-json", "import-tables")
+
+
+def _uuid(rng: random.Random) -> str:
+    import uuid
+
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _words(rng: random.Random, words: list[str], low: int, high: int) -> str:
+    return " ".join(rng.choice(words) for _ in range(rng.randint(low, high)))
+
+
+def synthetic_directory(n: int, seed: int) -> dict[str, Any]:
+    """A directory file's content with ``n`` services and contacts (see the module doc)."""
+    rng = random.Random(seed)
+    taxonomy = [
+        {"id": _uuid(rng), "taxonomy": t, "code": c.value, "name": {"en": c.value}}
+        for t, codes in (("category", Category), ("role", Role), ("population", Population))
+        for c in codes
+    ]
+    verified = {"at": "2026-11-01", "by": "bench", "source": "synthetic"}
+    counter = 0
+
+    def phone(country: str) -> dict[str, str]:
+        nonlocal counter
+        counter += 1
+        kind = rng.choice(("voice", "voice", "cell", "fax"))
+        return {"number": PHONES[country].format(counter % 100), "type": kind}
+
+    def text(country: str) -> dict[str, str]:
+        if country in ("BG", "RO"):
+            return {"en": _words(rng, EN_WORDS, 2, 4), "bg": _words(rng, BG_WORDS, 1, 3)}
+        return {"en": _words(rng, EN_WORDS, 2, 4), "de": _words(rng, DE_WORDS, 1, 3)}
+
+    def hours() -> list[dict[str, str]]:
+        return [
+            {
+                "freq": "WEEKLY",
+                "byday": rng.choice(DAYS),
+                "opens_at": f"{rng.randint(7, 10):02}:00",
+                "closes_at": f"{rng.randint(15, 19):02}:00",
+            }
+        ]
+
+    organizations = []
+    org_count = max(1, n // 20)
+    per_org = n // org_count
+    for _ in range(org_count):
+        country, timezone, _prefix = rng.choice(COUNTRIES)
+        org_id, location_id = _uuid(rng), _uuid(rng)
+        name = text(country)
+        lang = "bg" if country in ("BG", "RO") else "de"
+        services: list[dict[str, Any]] = []
+        contacts: list[dict[str, Any]] = []
+        for index in range(per_org):
+            record_id = _uuid(rng)
+            languages = rng.sample(LANGS, rng.randint(1, 3))
+            if index % 2 == 0:
+                services.append(
+                    {
+                        "id": record_id,
+                        "name": text(country),
+                        "description": text(country),
+                        "categories": [rng.choice(list(Category)).value],
+                        "roles": [rng.choice(list(Role)).value],
+                        "populations": [rng.choice(list(Population)).value],
+                        "eligibility": None,
+                        "referral_methods": ["phone"],
+                        "referral_notes": None,
+                        "serves_nationals_of": [],
+                        "languages": languages,
+                        "service_areas": [{"country": country, "region": None}],
+                        "location_ids": [location_id],
+                        "phones": [phone(country)],
+                        "email": None,
+                        "url": None,
+                        "around_the_clock": rng.random() < 0.15,
+                        "schedules": hours(),
+                        "verified": verified,
+                    }
+                )
+            else:
+                contacts.append(
+                    {
+                        "id": record_id,
+                        "name": None,
+                        "title": text(country),
+                        "department": None,
+                        "service_id": rng.choice(services)["id"] if services else None,
+                        "location_id": location_id,
+                        "liaison": rng.random() < 0.05,
+                        "counterpart_country": None,
+                        "counterpart_id": None,
+                        "languages": languages,
+                        "around_the_clock": rng.random() < 0.1,
+                        "phones": [phone(country)],
+                        "email": None,
+                        "schedules": hours(),
+                        "verified": verified,
+                    }
+                )
+        organizations.append(
+            {
+                "id": org_id,
+                "name": name,
+                "own_name": {"lang": lang, "text": name[lang]},
+                "alternate_names": [],
+                "description": text(country),
+                "country": country,
+                "parent_id": None,
+                "website": None,
+                "email": None,
+                "phones": [phone(country)],
+                "verified": verified,
+                "locations": [
+                    {
+                        "id": location_id,
+                        "name": text(country),
+                        "timezone": timezone,
+                        "confidential": rng.random() < 0.1,
+                        "address": {
+                            "address_1": "Sample street 1",
+                            "city": rng.choice(BG_WORDS[34:] + DE_WORDS[18:]),
+                            "country": country,
+                        },
+                        "latitude": None,
+                        "longitude": None,
+                        "schedules": [],
+                    }
+                ],
+                "services": services,
+                "contacts": contacts,
+            }
+        )
+    return {
+        "format": "referral-desk-directory",
+        "format_version": 1,
+        "directory": {
+            "name": {"en": "Synthetic benchmark directory"},
+            "version": f"synthetic-{n}-{seed}",
+            "published": "2026-11-01",
+            "publisher": "benchmark",
+            "sample": True,
+            "notice": {"en": "Synthetic data for benchmarks."},
+        },
+        "taxonomy": taxonomy,
+        "organizations": organizations,
+    }
+
+
+def _peak_kib() -> int:
+    """This process's peak resident size. Linux's VmHWM starts afresh at exec, where
+    ru_maxrss would carry over the peak of the benchmark that started the step."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    line = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
+    return int(line.split()[1])
+
+
+def run_step(step: str, source: Path, work: Path) -> dict[str, float]:
+    """One step in this process: its time and the peak memory it reached."""
+    options = ExportOptions(include_confidential_addresses=True)
+    imports = ImportOptions(today=TODAY)
+    if step.startswith("export"):
+        directory = DirectoryFile(json.loads(source.read_text(encoding="utf-8")), "")
+    before = _peak_kib()
+    start = time.perf_counter()
+    if step == "export-json":
+        write_json(directory, work / "directory.hsds.json", options)
+    elif step == "export-tables":
+        write_tabular(directory, work / "tables", options, today=TODAY)
+    elif step == "import-json":
+        result = read_hsds(work / "directory.hsds.json", imports)
+        assert not result.report, result.report[:3]
+    else:
+        result = read_hsds(work / "tables", imports)
+        assert not result.report, result.report[:3]
+    seconds = time.perf_counter() - start
+    peak = _peak_kib()
+    return {"seconds": seconds, "peak_mib": peak / 1024, "growth_mib": (peak - before) / 1024}
+
+
+def measure(label: str, source: Path, work: Path) -> None:
+    records = json.loads(source.read_text(encoding="utf-8"))["organizations"]
+    count = sum(1 + len(o["services"]) + len(o["contacts"]) for o in records)
+    print(f"\n{label}: {len(records)} organizations, {count} records")
+    print(f"  {'step':<15}{'time':>10}{'peak memory':>14}{'growth':>10}{'written':>12}")
+    for step in STEPS:
+        output = subprocess.run(
+            [sys.executable, __file__, "--step", step, str(source), str(work)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        figures = json.loads(output.strip().splitlines()[-1])
+        size = ""
+        if step == "export-json":
+            size = f"{(work / 'directory.hsds.json').stat().st_size / 2**20:.1f} MB"
+        elif step == "export-tables":
+            total = sum(p.stat().st_size for p in (work / "tables").iterdir())
+            size = f"{total / 2**20:.1f} MB"
+        print(
+            f"  {step:<15}{figures['seconds']:>9.2f}s{figures['peak_mib']:>11.0f} MiB"
+            f"{figures['growth_mib']:>7.0f} MiB{size:>12}"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000, help="services and contacts")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--step", choices=STEPS, help=argparse.SUPPRESS)
+    parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.step:
+        source, work = (Path(p) for p in args.paths)
+        print(json.dumps(run_step(args.step, source, work)))
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        (work / "sample").mkdir()
+        measure("Sample directory", SAMPLE, work / "sample")
+        synthetic = work / "synthetic.json"
+        start = time.perf_counter()
+        synthetic.write_text(
+            json.dumps(synthetic_directory(args.n, args.seed), ensure_ascii=False),
+            encoding="utf-8",
+        )
+        print(f"\n(built the synthetic directory in {time.perf_counter() - start:.1f} s)")
+        (work / "synthetic").mkdir()
+        measure(f"Synthetic directory (n={args.n})", synthetic, work / "synthetic")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
