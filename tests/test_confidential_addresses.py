@@ -18,17 +18,13 @@ from referral_desk.cli import main
 from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Assessment, Case, Pathway, Phase, Step, Text, Timing
 from referral_desk.domain.entities import Detail
+from referral_desk.domain.referral import ReferralHeader
 from referral_desk.exchange.pathway_json import pathway_to_json
+from referral_desk.exchange.statistics_csv import statistics_csv
 from referral_desk.exchange.vcard import detail_as_vcard
 from referral_desk.services.directory import Directory, open_directory
 from referral_desk.services.printouts import booklet_bodies
-from referral_desk.services.referral_log import (
-    ReferralHeader,
-    body_from_detail,
-    save_referral,
-    statistics,
-    statistics_csv,
-)
+from referral_desk.services.referral_log import body_from_detail, save_referral, statistics
 from referral_desk.sheets.booklet import booklet_data, build_card_document
 from referral_desk.sheets.booklet import build_booklet_document as booklet_document
 from referral_desk.sheets.pathway_text import pathway_as_text

@@ -742,16 +742,16 @@
             <translation>такъв номер не съществува</translation>
         </message>
         <message>
-            <source>sample data may only hold 112, 116 000, 116 111 and placeholders with five zeros</source>
-            <translation>примерните данни могат да съдържат само 112, 116 000, 116 111 и примерни номера с пет нули</translation>
+            <source>sample data may only hold 112, 116 000, 116 111, 147 and placeholders with five zeros that cannot be dialled</source>
+            <translation>примерните данни могат да съдържат само 112, 116 000, 116 111, 147 и примерни номера с пет нули, които не могат да се набират</translation>
         </message>
         <message>
             <source>it is not written as a phone number</source>
             <translation>не е записан като телефонен номер</translation>
         </message>
         <message>
-            <source>it is not one of the short codes 112, 116 000 and 116 111</source>
-            <translation>не е от кратките номера 112, 116 000 и 116 111</translation>
+            <source>it is not one of the short codes 112, 116 000, 116 111 and 147</source>
+            <translation>не е от кратките номера 112, 116 000, 116 111 и 147</translation>
         </message>
         <message>
             <source>it is not an IANA time zone</source>
@@ -2879,6 +2879,38 @@
         <message>
             <source>No</source>
             <translation>Не</translation>
+        </message>
+        <message>
+            <source>Choose the country where the person is now.</source>
+            <translation>Изберете държавата, в която се намира лицето сега.</translation>
+        </message>
+        <message>
+            <source>Age %1 does not fit the age group: change one of them.</source>
+            <translation>Възраст %1 не отговаря на възрастовата група: променете едното от двете.</translation>
+        </message>
+        <message>
+            <source>Age %1 is not between 0 and 120.</source>
+            <translation>Възраст %1 не е между 0 и 120.</translation>
+        </message>
+        <message>
+            <source>Languages: write two-letter codes such as bg, ro (not %1).</source>
+            <translation>Езици: пишете двубуквени кодове, например bg, ro (не %1).</translation>
+        </message>
+        <message>
+            <source>%2: %1 is not a two-letter country code such as BG.</source>
+            <translation>%2: %1 не е двубуквен код на държава, например BG.</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Your post's country</source>
+            <translation>Държава на службата ви</translation>
         </message>
     </context>
 </TS>

@@ -742,16 +742,16 @@
             <translation>diese Nummer gibt es nicht</translation>
         </message>
         <message>
-            <source>sample data may only hold 112, 116 000, 116 111 and placeholders with five zeros</source>
-            <translation>Beispieldaten dürfen nur 112, 116 000, 116 111 und Platzhalter mit fünf Nullen enthalten</translation>
+            <source>sample data may only hold 112, 116 000, 116 111, 147 and placeholders with five zeros that cannot be dialled</source>
+            <translation>Beispieldaten dürfen nur 112, 116 000, 116 111, 147 und Platzhalter mit fünf Nullen enthalten, die nicht gewählt werden können</translation>
         </message>
         <message>
             <source>it is not written as a phone number</source>
             <translation>sie ist nicht als Telefonnummer geschrieben</translation>
         </message>
         <message>
-            <source>it is not one of the short codes 112, 116 000 and 116 111</source>
-            <translation>sie ist keine der Kurznummern 112, 116 000 und 116 111</translation>
+            <source>it is not one of the short codes 112, 116 000, 116 111 and 147</source>
+            <translation>sie ist keine der Kurznummern 112, 116 000, 116 111 und 147</translation>
         </message>
         <message>
             <source>it is not an IANA time zone</source>
@@ -2879,6 +2879,38 @@
         <message>
             <source>No</source>
             <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Choose the country where the person is now.</source>
+            <translation>Wählen Sie das Land, in dem sich die Person jetzt aufhält.</translation>
+        </message>
+        <message>
+            <source>Age %1 does not fit the age group: change one of them.</source>
+            <translation>Das Alter %1 passt nicht zur Altersgruppe: Ändern Sie eines von beiden.</translation>
+        </message>
+        <message>
+            <source>Age %1 is not between 0 and 120.</source>
+            <translation>Das Alter %1 liegt nicht zwischen 0 und 120.</translation>
+        </message>
+        <message>
+            <source>Languages: write two-letter codes such as bg, ro (not %1).</source>
+            <translation>Sprachen: Geben Sie zweibuchstabige Codes wie bg, ro ein (nicht %1).</translation>
+        </message>
+        <message>
+            <source>%2: %1 is not a two-letter country code such as BG.</source>
+            <translation>%2: %1 ist kein zweibuchstabiger Ländercode wie BG.</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Staatsangehörigkeit</translation>
+        </message>
+        <message>
+            <source>Your post's country</source>
+            <translation>Land Ihrer Dienststelle</translation>
         </message>
     </context>
 </TS>

@@ -38,7 +38,7 @@ def test_a_bad_case_file_names_the_field(run: Run, tmp_path: Path) -> None:
     assert (code, out) == (2, "")
     assert f"referral-desk: {bad} cannot be used" in err and "purposes[0]" in err
     code, _, err = run("pathway", str(tmp_path / "missing.json"))
-    assert code == 2 and "cannot be read" in err
+    assert code == 2 and "the file does not exist" in err
 
 
 def test_a_language_the_program_does_not_speak_is_refused(run: Run) -> None:

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+
+from pdf_readback import pdf_pages, pdf_text
 
 Run = Callable[..., tuple[int, str, str]]
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -17,10 +18,6 @@ CASE = ROOT / "data" / "cases" / "bg-child-begging-vienna.json"
 @pytest.fixture(autouse=True)
 def _qt(qapp: object) -> None:
     """The tests' own QApplication, made before the command would make a QGuiApplication."""
-
-
-def pdf_text(path: Path) -> str:
-    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
 
 
 def test_sheet_to_pdf_in_two_languages(run: Run, tmp_path: Path) -> None:
@@ -35,7 +32,7 @@ def test_sheet_to_pdf_in_two_languages(run: Run, tmp_path: Path) -> None:
     )
     assert match is not None, out
     text = pdf_text(target)
-    assert len(PdfReader(target).pages) == int(match.group(2))
+    assert len(pdf_pages(target)) == int(match.group(2))
     assert match.group(1) in text and "Botschaft" in text and "M. P." in text
     assert "2026-11-30" in text
     assert run("log", "stats")[1] == "0 referral(s)\n"  # not kept without --log
@@ -64,7 +61,7 @@ def test_sheet_refuses_bad_arguments_before_printing(run: Run, tmp_path: Path) -
     code, _, err = run("sheet", str(CASE), "-o", str(tmp_path / "no-folder" / "s.pdf"))
     assert code == 2 and "no-folder" in err and "does not exist" in err
     code, _, err = run("sheet", str(tmp_path / "missing.json"), "-o", str(target))
-    assert code == 2 and "cannot be read" in err
+    assert code == 2 and "the file does not exist" in err
     assert not target.exists()
 
 
@@ -74,7 +71,7 @@ def test_booklet_of_a_country_and_of_favourites(run: Run, tmp_path: Path) -> Non
     assert code == 0, err
     match = re.fullmatch(rf"{re.escape(str(target))}: (\d+) bodies, (\d+) page\(s\)\n", out)
     assert match is not None and int(match.group(1)) > 0, out
-    assert len(PdfReader(target).pages) == int(match.group(2))
+    assert len(pdf_pages(target)) == int(match.group(2))
     assert "Wien" in pdf_text(target)
 
     hits = run("search", "Drehscheibe", "--json")[1]

@@ -5,7 +5,8 @@ assembler; the sample directory and the official HSDS 3.0 reference for the
 HSDS tests. The HSDS schemas, data package and examples (CC BY-SA 4.0) are
 not part of the project; they sit in ``shared/reference/hsds-3.0`` beside the
 repository (in CI) or beside a folder of worktrees. A missing reference
-fails, never skips.
+fails, never skips. The folder is also put on the import path, for the helper
+that writes hostile directory files.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import copy
 import gzip
 import hashlib
 import json
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -39,6 +41,8 @@ from referral_desk.exchange.bundle import (
 from referral_desk.exchange.directory_json import read_directory_file
 from referral_desk.exchange.stored_zip import Member, write_stored_zip
 from referral_desk.exchange.trust import KeyOrigin, TrustedKey, TrustStore
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "directory.json"

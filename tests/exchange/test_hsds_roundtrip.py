@@ -104,7 +104,9 @@ def rich_content(sample_content: Content) -> Content:
     org["name"]["ro"] = "Organizație — nume în română"
     org["description"]["en"] = "  Leading and trailing spaces stay.  \nA second line, too."
     org["phones"][0]["extension"] = "012"
-    org["phones"].append({"number": "+43 1 000 0099", "type": "fax", "extension": "7"})
+    org["phones"].append(
+        {"number": "+43 1 000 0099", "type": "fax", "placeholder": True, "extension": "7"}
+    )
     location = org["locations"][0]
     location["latitude"], location["longitude"] = 48.208174, 16.373819
     location["address"].update({"address_2": "Stiege 2", "region": "Wien"})

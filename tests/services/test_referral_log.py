@@ -26,20 +26,17 @@ from referral_desk.domain.case import (
     Urgency,
     Warning,
 )
-from referral_desk.domain.vocab import CaseType, FollowUp, Kind
+from referral_desk.domain.referral import LogFilter, ReferralHeader
+from referral_desk.domain.vocab import FollowUp, Kind
+from referral_desk.exchange.statistics_csv import statistics_csv
 from referral_desk.services.directory import Directory, SearchFilters
 from referral_desk.services.referral_log import (
-    LogFilter,
-    ReferralHeader,
     body_from_detail,
-    case_type,
     get_referral,
     list_referrals,
-    new_reference,
     pathway_for_reprint,
     save_referral,
     statistics,
-    statistics_csv,
     update_follow_up,
 )
 from referral_desk.store import db
@@ -105,22 +102,6 @@ def header(day: int = 30, reference: str = "") -> ReferralHeader:
         date(2026, 11, 1),
         True,
     )
-
-
-def test_references_are_random_and_readable() -> None:
-    references = {new_reference(datetime(2026, 1, 1, tzinfo=UTC)) for _ in range(200)}
-    assert len(references) == 200
-    assert all(REFERENCE.match(r) and r.startswith("RD-2026-") for r in references)
-
-
-def test_case_type_is_derived_from_the_situation() -> None:
-    assert (
-        case_type(Case("AT", nationality="BG", post_country="BG")) is CaseType.OWN_NATIONAL_ABROAD
-    )
-    assert case_type(Case("BG", nationality="SY", seeks_asylum=True)) is CaseType.ASYLUM_SEEKER
-    assert case_type(Case("BG", nationality="UA")) is CaseType.FOREIGN_NATIONAL
-    assert case_type(Case("BG", nationality="BG")) is CaseType.NATIONAL
-    assert case_type(Case("BG")) is CaseType.UNKNOWN
 
 
 def test_saving_keeps_the_referral_but_nothing_about_the_person(directory: Directory) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -171,7 +171,35 @@ def test_verified_within_months(sample_directory: Directory) -> None:
     for hit in recent[:40]:
         detail = sample_directory.show(hit.id)
         assert detail is not None and detail.verification.at is not None
-        assert detail.verification.at >= date(2025, 11, 28)
+        assert detail.verification.at >= date(2025, 11, 29)
+
+
+@pytest.mark.parametrize(
+    ("today", "months", "since", "just_before"),
+    [
+        (date(2026, 11, 29), 12, date(2025, 11, 29), date(2025, 11, 28)),
+        (date(2026, 3, 30), 2, date(2026, 1, 30), date(2026, 1, 29)),
+        (date(2026, 5, 31), 1, date(2026, 4, 30), date(2026, 4, 29)),
+        (date(2026, 3, 31), 1, date(2026, 2, 28), date(2026, 2, 27)),
+    ],
+)
+def test_verified_within_counts_calendar_months_at_month_ends(
+    sample_directory: Directory, today: date, months: int, since: date, just_before: date
+) -> None:
+    """31 May less a month is 30 April: a record verified on 29 April is not within a month."""
+    now = datetime.combine(today, time(12), UTC)
+    verified = {}
+    for hit in sample_directory.search("", now=now, limit=5000):
+        detail = sample_directory.show(hit.id)
+        assert detail is not None
+        verified[hit.id] = detail.verification.at
+    assert just_before in verified.values()  # the boundary has a record on each side
+    within = sample_directory.search(
+        "", SearchFilters(verified_within_months=months), now=now, limit=5000
+    )
+    assert {h.id for h in within} == {
+        record for record, at in verified.items() if at is not None and at >= since
+    }
 
 
 def test_filters_combine_with_text(sample_directory: Directory) -> None:

@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
+from pdf_readback import pdf_pages
 from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.entities import (
     Address,
@@ -42,10 +42,6 @@ INFO = DirectoryInfo(
 @pytest.fixture
 def directory(synthetic_directory: Directory) -> Directory:
     return synthetic_directory
-
-
-def pdf_pages(path: Path) -> list[str]:
-    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
 
 
 def detail(

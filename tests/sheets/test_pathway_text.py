@@ -18,10 +18,10 @@ from referral_desk.domain.case import (
 )
 from referral_desk.domain.entities import Phone, RecordRef, Texts
 from referral_desk.domain.hours import Reach, Reachability
+from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.vocab import Kind
 from referral_desk.services.directory import Directory
 from referral_desk.services.pathway import make_pathway
-from referral_desk.services.referral_log import ReferralHeader
 from referral_desk.sheets.pathway_text import body_text, pathway_as_text
 from referral_desk.sheets.pdf import labels_for
 from referral_desk.sheets.referral_sheet import SheetData, sheet_html

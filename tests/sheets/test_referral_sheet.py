@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
+from pdf_readback import pdf_page_size, pdf_pages
 from referral_desk.domain.case import (
     AgeGroup,
     Assessment,
@@ -121,10 +121,6 @@ def header(sample: bool = True) -> ReferralHeader:
         date(2026, 11, 1),
         sample,
     )
-
-
-def pdf_pages(path: Path) -> list[str]:
-    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
 
 
 def render(tmp_path: Path, data: SheetData) -> list[str]:
@@ -265,8 +261,7 @@ def test_consent_and_signatures_only_for_adults(qapp: object, tmp_path: Path) ->
 def test_paper_size(qapp: object, tmp_path: Path, paper: Paper, size: tuple[int, int]) -> None:
     target = tmp_path / "sheet.pdf"
     write_sheet_pdf(SheetData(pathway(), header(), paper=paper), target)
-    box = PdfReader(target).pages[0].mediabox
-    assert (round(float(box.width)), round(float(box.height))) == size
+    assert pdf_page_size(target) == size
 
 
 def test_the_document_is_built_without_a_printer(qapp: object) -> None:

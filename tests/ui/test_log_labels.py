@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from referral_desk.domain.referral import StatRow
 from referral_desk.domain.vocab import CaseType, FollowUp
-from referral_desk.services.referral_log import StatRow
 from referral_desk.ui import log_labels as labels
 from referral_desk.ui.app import install_translators
 

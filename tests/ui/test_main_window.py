@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QHeaderView, QWidget
 
+from pdf_readback import pdf_text
 from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Case
 from referral_desk.domain.entities import Detail
@@ -463,10 +463,6 @@ def test_widgets_hold_no_database_session(window: MainWindow) -> None:
         assert not any(isinstance(v, Session) for v in vars(child).values())
 
 
-def _pdf_text(path: Path) -> str:
-    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
-
-
 def _file_menu_texts(window: MainWindow) -> list[str]:
     return [a.text() for a in window.menus["file"].actions() if not a.isSeparator()]
 
@@ -503,7 +499,7 @@ def test_booklet_to_pdf_offers_the_favourites(
     window.main_actions.booklet_actions[print_actions.PDF].trigger()
     assert asked and asked[0][0] == "en" and {"AT", "BG"} <= set(asked[0][1])
     assert asked[0][2] == (favourite.id,)
-    text = _pdf_text(target)
+    text = pdf_text(target)
     assert "Drehscheibe" in text and "SAMPLE DATA" in text
 
 
@@ -528,7 +524,7 @@ def test_contact_card_of_the_record_shown(  # type: ignore[no-untyped-def]
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     card[print_actions.PDF].trigger()
-    assert "Drehscheibe" in _pdf_text(tmp_path / "card.pdf")
+    assert "Drehscheibe" in pdf_text(tmp_path / "card.pdf")
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")

@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from pdf_readback import pdf_text
 from referral_desk.domain.case import (
     AgeGroup,
     Assessment,
@@ -69,10 +69,6 @@ def result_pathway(directory: Directory) -> Pathway:
         (Warning("consent", Text({"en": "Ask for informed consent first"})),),
         False,
     )
-
-
-def pdf_text(path: Path) -> str:
-    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
 
 
 def database_text(path: Path) -> str:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -17,9 +16,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QTreeWidgetItem,
     QWidget,
+    QWizard,
 )
 from pytestqt.qtbot import QtBot
 
+from pdf_readback import pdf_text
 from referral_desk.domain.rules import Problem, RuleSetError
 from referral_desk.services.directory import Directory
 from referral_desk.services.pathway import RulesLoad, load_rules
@@ -253,6 +254,38 @@ def test_broken_rule_files_are_reported_and_last_good_rules_used(
     assert "Hotline gegen Menschenhandel" in "\n".join(all_texts(wizard))  # rule texts in German
 
 
+def test_answers_that_cannot_be_used_are_named_and_hold_the_page(
+    wizard: ReferralWizard,
+) -> None:
+    page = wizard.person
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert page.problem_line.isHidden() and next_button.isEnabled()
+    page.age.setValue(30)
+    choose(page.age_group, "child")
+    assert not page.isComplete() and not next_button.isEnabled()
+    assert not page.problem_line.isHidden()
+    assert "Age 30 does not fit the age group" in page.problem_line.text()
+    choose(page.age_group, "adult")
+    page.languages.setText("bg, Bulgarian")
+    assert page.problem_line.text() == (
+        "Languages: write two-letter codes such as bg, ro (not Bulgarian)."
+    )
+    page.languages.setText("bg")
+    page.nationality.setCurrentText("B")
+    assert "Nationality: B is not a two-letter country code" in page.problem_line.text()
+    page.nationality.setCurrentText("BG")
+    assert page.problem_line.isHidden() and next_button.isEnabled()
+    wizard.next()
+    happened(wizard, [], [], [], crossed=False)
+    wizard.where.country.setCurrentText("")
+    assert not wizard.where.isComplete()
+    assert wizard.where.problem_line.text() == "Choose the country where the person is now."
+    wizard.where.country.setCurrentText("AT")
+    assert wizard.where.isComplete() and wizard.where.problem_line.isHidden()
+    case = wizard.case()
+    assert (case.age, case.nationality, case.languages, case.country) == (30, "BG", ("bg",), "AT")
+
+
 def test_keyboard_and_screen_reader_labels(wizard: ReferralWizard) -> None:
     for page in (wizard.person, wizard.happened, wizard.where, wizard.urgency, wizard.consent):
         for widget in page.findChildren(QWidget):
@@ -356,8 +389,7 @@ def test_save_sheet_as_pdf_from_the_result_page(
     assert reference is not None and logged.args == [reference]
     assert not page.logged.isHidden()
     assert page.logged.text() == f"Saved in the referral log as {reference}"
-    pages = PdfReader(target.with_suffix(".pdf")).pages
-    text = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+    text = pdf_text(target.with_suffix(".pdf"))
     assert reference in text and "Drehscheibe" in text and "Ivan Secretov" in text
     assert "Consulate Vienna" in text and "Оценка" in text  # bilingual: Bulgarian labels too
     stored = get_referral(page.directory, reference)

@@ -23,7 +23,8 @@ def add_commands(commands: Commands) -> None:
 
 def run_stats(args: argparse.Namespace) -> ExitCode:
     """Counts by month, case type, assessment and more; as text, or as CSV into a file."""
-    from referral_desk.services.referral_log import statistics, statistics_csv
+    from referral_desk.exchange.statistics_csv import statistics_csv
+    from referral_desk.services.referral_log import statistics
 
     directory = open_directory(args)
     try:

@@ -29,7 +29,7 @@ def add_commands(commands: Commands) -> None:
 
 def read_case(path: Path) -> Case:
     """The case in a case file; a file that cannot be used is a usage error naming the field."""
-    from referral_desk.services.pathway import CaseFileError, read_case_file
+    from referral_desk.exchange.case_file import CaseFileError, read_case_file
 
     try:
         return read_case_file(path)

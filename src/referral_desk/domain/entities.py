@@ -51,6 +51,7 @@ class Phone:
     type: str  # voice, cell, text, fax
     extension: str | None = None
     description: Texts = field(default_factory=Texts)
+    placeholder: bool = False  # stands in for a number not known: it cannot be dialled
 
 
 @dataclass(frozen=True)

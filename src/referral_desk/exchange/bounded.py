@@ -78,7 +78,7 @@ def json_nesting_exceeds(data: bytes, depth: int) -> bool:
 
 
 @contextmanager
-def _no_cyclic_collection() -> Iterator[None]:
+def no_cyclic_collection() -> Iterator[None]:
     """Pause the cycle collector: JSON makes trees, and its passes over millions of
     new containers more than double the time of parsing a large directory."""
     enabled = gc.isenabled()
@@ -113,7 +113,7 @@ def parse_json(data: bytes, *, max_bytes: int, max_depth: int, unique_keys: bool
         raise BoundsError(Overrun.TOO_LARGE, f"{len(data)} bytes, more than {max_bytes}")
     try:
         text = data.decode("utf-8")
-        with _no_cyclic_collection():
+        with no_cyclic_collection():
             value = json.loads(
                 text,
                 parse_constant=_no_constants,

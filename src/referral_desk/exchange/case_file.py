@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from referral_desk.domain.case import Act, AgeGroup, Case, Gender, Means, Purpose, Urgency
+from referral_desk.domain.person import age_fits_group
+from referral_desk.exchange.json_input import (
+    JsonInputError,
+    parse_json,
+    printable,
+    read_bounded,
+    schema_problems,
+    strict_schema,
+    structure_problems,
+)
+
+MAX_CASE_FILE_BYTES = 2**20  # a case is under 2 KB
 
 
 def case_schema_path() -> Path:
@@ -24,29 +36,22 @@ class CaseFileError(ValueError):
         super().__init__(f"{source} cannot be used:\n" + "\n".join(f"  - {p}" for p in problems))
 
 
-def _where(path: Iterable[Any]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(case_schema_path().read_text(encoding="utf-8"))
+    return Draft202012Validator(strict_schema(schema))
 
 
 def case_from_json(data: Any, source: str = "the case") -> Case:
     """A Case from its JSON form (case.schema.json); CaseFileError names each bad field."""
-    from jsonschema import Draft202012Validator
-
-    schema = json.loads(case_schema_path().read_text(encoding="utf-8"))
-    errors = sorted(
-        Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.absolute_path)
-    )
-    if errors:
-        raise CaseFileError([f"{_where(e.absolute_path)}: {e.message}" for e in errors], source)
+    structure, texts = structure_problems(data)
+    problems = structure + texts if structure else texts + schema_problems(_validator(), data)
+    if problems:
+        raise CaseFileError([printable(p) for p in problems], source)
     age, group = data.get("age"), AgeGroup(data.get("age_group", "unknown"))
-    if (
-        age is not None
-        and group is not AgeGroup.UNKNOWN
-        and (age < 18) != (group is AgeGroup.CHILD)
-    ):
+    if not age_fits_group(age, group):
         raise CaseFileError([f"age_group: {group.value!r} does not fit age {age}"], source)
     return Case(
         country=data["country"],
@@ -75,15 +80,9 @@ def case_from_json(data: Any, source: str = "the case") -> Case:
 def read_case_file(path: Path) -> Case:
     """Read a case file (UTF-8 JSON); CaseFileError says what is wrong and where."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise CaseFileError([f"cannot be read: {error.strerror}"], str(path)) from None
-    except UnicodeDecodeError as error:
-        raise CaseFileError([f"not UTF-8 text (byte {error.start})"], str(path)) from None
-    except json.JSONDecodeError as error:
-        raise CaseFileError(
-            [f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"], str(path)
-        ) from None
+        data = parse_json(read_bounded(path, MAX_CASE_FILE_BYTES, "case file"))
+    except JsonInputError as error:
+        raise CaseFileError(error.problems, str(path)) from None
     return case_from_json(data, str(path))
 
 

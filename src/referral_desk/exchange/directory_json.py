@@ -4,25 +4,32 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.hours import WeeklyHours
-from referral_desk.domain.phones import (
-    SHORT_CODES,
-    is_placeholder,
-    is_valid_number,
-    normalize_phone,
+from referral_desk.domain.phones import looks_like_placeholder, parse_phone, short_code
+from referral_desk.exchange.json_input import (
+    JsonInputError,
+    parse_json,
+    printable,
+    read_bounded,
+    schema_problems,
+    shown,
+    strict_schema,
+    structure_problems,
 )
 
 FORMAT = "referral-desk-directory"
 FORMAT_VERSION = 1
+MAX_FILE_BYTES = 512 * 2**20  # 100,000 records written like the sample take about 200 MB
 SAMPLE_EMAIL_DOMAIN = "example.org"
 
 
@@ -43,29 +50,13 @@ def schema_path() -> Path:
     return data_dir() / "schema" / "directory.schema.json"
 
 
-def _where(path: Iterator[Any] | list[Any]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
-
-
 def read_directory_file(path: Path) -> DirectoryFile:
     """Read, parse and check a directory file; raise DirectoryFileError with every problem."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DirectoryFileError(path, ["the file does not exist"]) from None
-    except OSError as error:
-        raise DirectoryFileError(path, [f"the file cannot be read: {error.strerror}"]) from None
-    try:
-        content = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        raise DirectoryFileError(path, [f"not UTF-8 text (byte {error.start})"]) from None
-    except json.JSONDecodeError as error:
-        raise DirectoryFileError(
-            path, [f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"]
-        ) from None
+        raw = read_bounded(path, MAX_FILE_BYTES, "directory file")
+        content = parse_json(raw)
+    except JsonInputError as error:
+        raise DirectoryFileError(path, error.problems) from None
     problems = check_directory(content)
     if problems:
         raise DirectoryFileError(path, problems)
@@ -73,12 +64,22 @@ def read_directory_file(path: Path) -> DirectoryFile:
 
 
 def check_directory(content: Any) -> list[str]:
-    """Every problem in a parsed directory file: schema first, then meaning."""
+    """Every problem in a parsed directory file: structure and text, schema, then meaning.
+
+    Each is one line a terminal can show as it is (what it could not show is escaped).
+    """
+    return [printable(p) for p in _problems(content)]
+
+
+def _problems(content: Any) -> list[str]:
+    structure, texts = structure_problems(content)
+    if structure:
+        return structure + texts
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        return [f"not a Referral Desk directory file (format must be {FORMAT!r})"]
+        return [f"not a Referral Desk directory file (format must be {FORMAT!r})", *texts]
     if content.get("format_version") != FORMAT_VERSION:
         return [
-            f"format_version {content.get('format_version')!r} is not supported "
+            f"format_version {shown(content.get('format_version'))} is not supported "
             f"(this version of Referral Desk reads version {FORMAT_VERSION})"
         ]
     import fastjsonschema
@@ -87,12 +88,11 @@ def check_directory(content: Any) -> list[str]:
         _fast_validator()(content)
     except fastjsonschema.JsonSchemaException:
         # The fast check stops at the first problem; list them all, with their places.
-        validator = _validator()
-        errors = sorted(validator.iter_errors(content), key=lambda e: list(e.absolute_path))
-        return [f"{_where(list(e.absolute_path))}: {e.message}" for e in errors] or [
-            "the file does not follow the directory schema"
-        ]
-    return _check_meaning(content)
+        return texts + (
+            schema_problems(_validator(), content)
+            or ["the file does not follow the directory schema"]
+        )
+    return texts + _check_meaning(content)
 
 
 def _schema() -> Any:
@@ -112,14 +112,14 @@ def _validator() -> Any:
     """The full JSON Schema validator, which lists every problem with its place."""
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(_schema())
+    return Draft202012Validator(strict_schema(_schema()))
 
 
 def _check_meaning(content: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     sample = bool(content["directory"]["sample"])
     seen: dict[str, str] = {}
-    term_codes = {(t["taxonomy"], t["code"]) for t in content["taxonomy"]}
+    term_codes: dict[tuple[str, str], int] = {}
 
     def claim(record_id: str, where: str) -> None:
         if record_id in seen:
@@ -127,12 +127,22 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
         else:
             seen[record_id] = where
 
+    problems += _check_date(content["directory"]["published"], "directory.published")
     for index, term in enumerate(content["taxonomy"]):
         claim(term["id"], f"taxonomy[{index}]")
+        term_key = (term["taxonomy"], term["code"])
+        if term_key in term_codes:
+            problems.append(
+                f"taxonomy[{index}].code: {term['code']!r} is already the {term['taxonomy']} "
+                f"of taxonomy[{term_codes[term_key]}]"
+            )
+        else:
+            term_codes[term_key] = index
 
     organizations = content["organizations"]
     org_ids = {o["id"] for o in organizations}
     contact_ids = {c["id"] for o in organizations for c in o.get("contacts", [])}
+    problems += _check_parent_loops(organizations)
     for oi, org in enumerate(organizations):
         where = f"organizations[{oi}]"
         claim(org["id"], where)
@@ -141,6 +151,7 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
             problems.append(f"{where}.parent_id: no organization has id {parent}")
         if parent == org["id"]:
             problems.append(f"{where}.parent_id: an organization cannot be its own parent")
+        problems += _check_date(org["verified"]["at"], f"{where}.verified.at")
         problems += _check_contact_ways(org, where, org["country"], sample)
         location_ids = set()
         for li, location in enumerate(org.get("locations", [])):
@@ -154,6 +165,7 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
             swhere = f"{where}.services[{si}]"
             claim(service["id"], swhere)
             service_ids.add(service["id"])
+            problems += _check_date(service["verified"]["at"], f"{swhere}.verified.at")
             for taxonomy, key in (
                 ("category", "categories"),
                 ("role", "roles"),
@@ -164,6 +176,7 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
                         problems.append(
                             f"{swhere}.{key}: {code!r} is not a {taxonomy} in the taxonomy"
                         )
+            problems += _check_service_areas(service.get("service_areas", []), swhere)
             for lid in service.get("location_ids", []):
                 if lid not in location_ids:
                     problems.append(
@@ -176,6 +189,7 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
         for ci, contact in enumerate(org.get("contacts", [])):
             cwhere = f"{where}.contacts[{ci}]"
             claim(contact["id"], cwhere)
+            problems += _check_date(contact["verified"]["at"], f"{cwhere}.verified.at")
             if contact.get("service_id") and contact["service_id"] not in service_ids:
                 problems.append(
                     f"{cwhere}.service_id: {contact['service_id']} "
@@ -197,6 +211,58 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _check_date(value: str, where: str) -> list[str]:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return [f"{where}: {value!r} is not a real date"]
+    return []
+
+
+def _check_parent_loops(organizations: list[dict[str, Any]]) -> list[str]:
+    """Parents that lead back to where they started (an organization as its own parent aside)."""
+    index_of = {o["id"]: i for i, o in reversed(list(enumerate(organizations)))}
+    parent_of = {o["id"]: o.get("parent_id") for o in organizations}
+    done: set[str] = set()
+    problems = []
+    for org in organizations:
+        path: list[str] = []
+        on_path: set[str] = set()
+        node: str | None = org["id"]
+        while node is not None and node in parent_of and node not in done and node not in on_path:
+            path.append(node)
+            on_path.add(node)
+            node = parent_of[node]
+        if node is not None and node in on_path and len(path) - path.index(node) > 1:
+            loop = path[path.index(node) :]
+            first = min(range(len(loop)), key=lambda i: index_of[loop[i]])
+            loop = loop[first:] + loop[:first]
+            shown_loop = [*loop, loop[0]] if len(loop) <= 6 else [*loop[:5], "…", loop[0]]
+            chain = " → ".join(
+                n if n == "…" else f"organizations[{index_of[n]}]" for n in shown_loop
+            )
+            problems.append(
+                f"organizations[{index_of[loop[0]]}].parent_id: the parent organizations form "
+                f"a loop of {len(loop)}: {chain}"
+            )
+        done.update(path)
+    return problems
+
+
+def _check_service_areas(areas: list[dict[str, Any]], where: str) -> list[str]:
+    problems = []
+    first_at: dict[tuple[str, str | None], int] = {}
+    for index, area in enumerate(areas):
+        key = (area["country"], area.get("region"))
+        if key in first_at:
+            problems.append(
+                f"{where}.service_areas[{index}]: the same area as service_areas[{first_at[key]}]"
+            )
+        else:
+            first_at[key] = index
+    return problems
+
+
 def _check_timezone(name: str, where: str) -> list[str]:
     try:
         ZoneInfo(name)
@@ -208,11 +274,65 @@ def _check_timezone(name: str, where: str) -> list[str]:
 def _check_schedules(schedules: list[dict[str, Any]], where: str) -> list[str]:
     problems = []
     for index, row in enumerate(schedules):
+        rwhere = f"{where}.schedules[{index}]"
         try:
             WeeklyHours.parse(row["byday"], row["opens_at"], row["closes_at"])
         except ValueError as error:
-            problems.append(f"{where}.schedules[{index}]: {error}")
+            problems.append(f"{rwhere}: {error}")
+        if row["opens_at"] == row["closes_at"]:
+            problems.append(
+                f"{rwhere}: opens and closes at the same minute ({row['opens_at']}); "
+                "for a body open day and night set around_the_clock instead"
+            )
+        dates = {}
+        for key in ("valid_from", "valid_to"):
+            if row.get(key):
+                bad = _check_date(row[key], f"{rwhere}.{key}")
+                problems += bad
+                if not bad:
+                    dates[key] = date.fromisoformat(row[key])
+        if len(dates) == 2 and dates["valid_from"] > dates["valid_to"]:
+            problems.append(
+                f"{rwhere}: valid_from {row['valid_from']} is after valid_to {row['valid_to']}"
+            )
     return problems
+
+
+def _check_phone(phone: dict[str, Any], where: str, country: str, sample: bool) -> list[str]:
+    """A real short code; or a number marked as a placeholder that cannot be dialled; or,
+    outside sample data only, a valid number."""
+    number = phone["number"]
+    try:
+        if phone.get("short_code_country"):
+            digits = short_code(number, phone["short_code_country"])
+            if phone.get("placeholder"):
+                return [f"{where}.placeholder: {digits} is a real short code, not a placeholder"]
+            return []
+        parsed = parse_phone(number, country)
+    except ValueError as error:
+        return [f"{where}.number: {error}"]
+    valid = phonenumbers.is_valid_number(parsed)
+    if phone.get("placeholder"):
+        if valid:
+            return [
+                f"{where}.number: {number!r} can be dialled; a placeholder must be a number "
+                "that cannot (libphonenumber finds it valid)"
+            ]
+        if not looks_like_placeholder(parsed):
+            return [
+                f"{where}.number: {number!r} does not look like a placeholder: "
+                f"write one with five zeros in a row"
+            ]
+        return []
+    if sample:
+        real = "looks like a real number" if valid else "is not marked as a placeholder"
+        return [
+            f"{where}: {number!r} {real}; sample data may only hold 112, 116 000, 116 111, 147 "
+            'and numbers that cannot be dialled, marked "placeholder": true'
+        ]
+    if not valid:
+        return [f"{where}.number: {number!r} is not a valid phone number"]
+    return []
 
 
 def _check_contact_ways(
@@ -220,21 +340,7 @@ def _check_contact_ways(
 ) -> list[str]:
     problems: list[str] = []
     for index, phone in enumerate(record.get("phones", [])):
-        pwhere = f"{where}.phones[{index}].number"
-        try:
-            e164 = normalize_phone(phone["number"], phone.get("short_code_country"), country)
-        except ValueError as error:
-            problems.append(f"{pwhere}: {error}")
-            continue
-        if e164 in SHORT_CODES:
-            continue
-        if sample and not is_placeholder(e164):
-            problems.append(
-                f"{pwhere}: {phone['number']!r} looks like a real number; sample data may only "
-                "hold 112, 116 000, 116 111 and placeholders with five zeros in a row"
-            )
-        if not sample and not is_valid_number(e164):
-            problems.append(f"{pwhere}: {phone['number']!r} is not a valid phone number")
+        problems += _check_phone(phone, f"{where}.phones[{index}]", country, sample)
     email = record.get("email")
     if email:
         try:

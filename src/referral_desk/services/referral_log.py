@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import secrets
 import uuid
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -32,84 +27,21 @@ from referral_desk.domain.case import (
 )
 from referral_desk.domain.entities import Detail, RecordRef, Texts
 from referral_desk.domain.hours import Reach, Reachability
-from referral_desk.domain.referral import ReferralHeader
-from referral_desk.domain.vocab import CaseType, FollowUp, Kind
+from referral_desk.domain.person import case_type, treated_as_child
+from referral_desk.domain.referral import (
+    LogFilter,
+    LoggedBody,
+    LoggedReferral,
+    ReferralHeader,
+    Statistics,
+    StatRow,
+    new_reference,
+)
+from referral_desk.domain.vocab import FollowUp, Kind
 from referral_desk.services.directory import Directory
 from referral_desk.store.log_models import Referral, ReferralBody
 
-REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud on the phone
-
-
-@dataclass(frozen=True)
-class LoggedBody:
-    id: str
-    step: int
-    record_id: str
-    record_name: str
-    role: str
-    status: FollowUp
-    feedback: str
-    updated_at: datetime
-
-
-@dataclass(frozen=True)
-class LoggedReferral:
-    id: str
-    reference: str
-    created_at: datetime  # UTC, aware
-    post: str
-    caseworker: str
-    assessment: str
-    age_group: str
-    case_type: str
-    purposes: tuple[str, ...]
-    urgent: tuple[str, ...]
-    country: str
-    directory_version: str
-    bodies: tuple[LoggedBody, ...]
-
-
-@dataclass(frozen=True)
-class LogFilter:
-    """None means any; dates are inclusive, in UTC."""
-
-    text: str = ""  # reference, post, caseworker or a body's name
-    date_from: date | None = None
-    date_to: date | None = None
-    age_group: str | None = None
-    case_type: str | None = None
-    assessment: str | None = None
-    status: FollowUp | None = None  # referrals with at least one body in this status
-
-
-@dataclass(frozen=True)
-class StatRow:
-    dimension: (
-        str  # month, case_type, assessment, age_group, purpose, urgent, body, status, body_status
-    )
-    value: str
-    count: int
-    body: str | None = None  # body_status rows: the body and the follow-up, typed
-    status: FollowUp | None = None
-
-
-@dataclass(frozen=True)
-class Statistics:
-    referrals: int
-    rows: tuple[StatRow, ...] = field(default_factory=tuple)
-
-    def of(self, dimension: str) -> dict[str, int]:
-        return {r.value: r.count for r in self.rows if r.dimension == dimension}
-
-
-# ----------------------------------------------------------------------------- references and types
-
-
-def new_reference(now: datetime | None = None) -> str:
-    """A random case reference such as ``RD-2026-7KQ3-9F2M``; nothing in it is about the person."""
-    year = (now or datetime.now(UTC)).year
-    chars = [secrets.choice(REFERENCE_ALPHABET) for _ in range(8)]
-    return f"RD-{year}-{''.join(chars[:4])}-{''.join(chars[4:])}"
+# ----------------------------------------------------------------------------- headers
 
 
 def new_header(
@@ -121,18 +53,6 @@ def new_header(
     return ReferralHeader(
         post, caseworker, now, new_reference(now), info.version, info.published, info.sample
     )
-
-
-def case_type(case: Case) -> CaseType:
-    if case.seeks_asylum:
-        return CaseType.ASYLUM_SEEKER
-    if not case.nationality:
-        return CaseType.UNKNOWN
-    if case.nationality == case.country:
-        return CaseType.NATIONAL
-    if case.post_country and case.nationality == case.post_country:
-        return CaseType.OWN_NATIONAL_ABROAD
-    return CaseType.FOREIGN_NATIONAL
 
 
 def age_group(pathway: Pathway) -> str:
@@ -413,7 +333,7 @@ def pathway_for_reprint(
         reasons=tuple(Reason(r["code"], _text(r["text"])) for r in snapshot.get("reasons", [])),
         steps=tuple(steps),
         warnings=tuple(Warning(w["code"], _text(w["text"])) for w in snapshot.get("warnings", [])),
-        is_child=bool(snapshot.get("is_child", row_is_child(case))),
+        is_child=bool(snapshot.get("is_child", treated_as_child(case))),
         rules_version=rules_version,
     )
     info = directory.info()
@@ -427,10 +347,6 @@ def pathway_for_reprint(
         info.sample,
     )
     return pathway, header, tuple(gone)
-
-
-def row_is_child(case: Case) -> bool:
-    return case.age_group is AgeGroup.CHILD
 
 
 # ----------------------------------------------------------------------------- statistics
@@ -482,20 +398,3 @@ def statistics(
         for value, count in sorted(counter.items())
     ]
     return Statistics(total, tuple(rows))
-
-
-def _cell(value: str) -> str:
-    """Keep spreadsheet programs from running a body's name as a formula."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
-def statistics_csv(stats: Statistics | Iterable[StatRow]) -> str:
-    rows = stats.rows if isinstance(stats, Statistics) else tuple(stats)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["dimension", "value", "count"])
-    if isinstance(stats, Statistics):
-        writer.writerow(["total", "referrals", stats.referrals])
-    for row in rows:
-        writer.writerow([row.dimension, _cell(row.value), row.count])
-    return out.getvalue()

@@ -21,6 +21,7 @@ from sqlalchemy import Connection
 
 from referral_desk.domain.hours import WeeklyHours
 from referral_desk.domain.search import SearchFilters as SearchFilters  # re-exported
+from referral_desk.domain.staleness import fresh_since
 from referral_desk.domain.text import (
     damerau_distance_at_most_one,
     fold,
@@ -504,13 +505,6 @@ class _Query:
         return " AND ".join(parts)
 
 
-def _months_ago(today: date, months: int) -> date:
-    month_index = today.year * 12 + today.month - 1 - months
-    year, month = divmod(month_index, 12)
-    day = min(today.day, 28)
-    return date(year, month + 1, day)
-
-
 def _filter_sql(
     connection: Connection, filters: SearchFilters, now: datetime
 ) -> tuple[str, list[Any]]:
@@ -534,7 +528,7 @@ def _filter_sql(
     if filters.around_the_clock:
         clauses.append("d.around_the_clock = 1")
     if filters.verified_within_months is not None:
-        since = _months_ago(now.date(), filters.verified_within_months)
+        since = fresh_since(now.date(), filters.verified_within_months)
         clauses.append("d.verified_at >= ?")
         params.append(since.isoformat())
     if filters.open_now:

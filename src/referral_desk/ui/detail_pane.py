@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -18,6 +18,7 @@ from referral_desk.domain.entities import Detail, RecordRef
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.hours_text import spans_text
 from referral_desk.domain.post_time import local_spans, same_offset, spans_in_zone
+from referral_desk.domain.staleness import is_stale
 from referral_desk.domain.vocab import Category, ContactWay, Kind, Population, ReferralMethod
 from referral_desk.ui.vocab_labels import code_label, label, language_name
 
@@ -46,16 +47,6 @@ class PaneContext:
     post_timezone: str
     staleness_months: int
     now: datetime
-
-
-def months_between(earlier: date, later: date) -> int:
-    return (
-        (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
-    )
-
-
-def is_stale(verified: date | None, today: date, staleness_months: int) -> bool:
-    return verified is None or months_between(verified, today) >= staleness_months
 
 
 def status_text(reach: Reachability, context: PaneContext) -> str:

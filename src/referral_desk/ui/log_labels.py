@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from referral_desk.domain import labels as vocabulary
 from referral_desk.domain.case import AgeGroup, Assessment, Purpose, Urgency
+from referral_desk.domain.referral import StatRow
 from referral_desk.domain.vocab import CaseType, Dimension, FollowUp
-from referral_desk.services.referral_log import StatRow
 
 translate = QCoreApplication.translate
 

@@ -27,16 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.referral import LogFilter, LoggedReferral
 from referral_desk.domain.vocab import CaseType, FollowUp
+from referral_desk.exchange.statistics_csv import statistics_csv
 from referral_desk.services.directory import Directory
-from referral_desk.services.referral_log import (
-    LogFilter,
-    LoggedReferral,
-    list_referrals,
-    statistics,
-    statistics_csv,
-    update_follow_up,
-)
+from referral_desk.services.referral_log import list_referrals, statistics, update_follow_up
 from referral_desk.ui import log_labels as labels
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -16,6 +16,13 @@ from referral_desk.domain.case import (
     Purpose,
     Urgency,
 )
+from referral_desk.domain.person import (
+    aged_15_plus,
+    foreign_national,
+    own_national_abroad,
+    treated_as_age_group,
+    treated_as_child,
+)
 
 CONSENT_VALUES = ("given", "refused", "not_asked", "not_needed")
 
@@ -134,13 +141,7 @@ def normalise(field: str, value: Any) -> Any:
 
 def case_facts(case: Case, assessment: Assessment | None = None) -> dict[str, Any]:
     """The facts the rules test, derived from what the caseworker entered."""
-    is_child = (
-        case.age_uncertain
-        or case.age_group is AgeGroup.CHILD
-        or (case.age is not None and case.age < 18)
-    )
-    adult = case.age_group is AgeGroup.ADULT or (case.age is not None and case.age >= 18)
-    foreign = case.nationality is not None and case.nationality != case.country
+    is_child = treated_as_child(case)
     consent = (
         "not_needed"
         if is_child
@@ -149,8 +150,8 @@ def case_facts(case: Case, assessment: Assessment | None = None) -> dict[str, An
     return {
         "is_child": is_child,
         "age_uncertain": case.age_uncertain,
-        "aged_15_plus": not is_child or (case.age is not None and case.age >= 15),
-        "age_group": "child" if is_child else "adult" if adult else "unknown",
+        "aged_15_plus": aged_15_plus(case),
+        "age_group": treated_as_age_group(case).value,
         "gender": case.gender.value,
         "unaccompanied": case.unaccompanied,
         "seeks_asylum": case.seeks_asylum,
@@ -158,8 +159,8 @@ def case_facts(case: Case, assessment: Assessment | None = None) -> dict[str, An
         "crossed_border": case.crossed_border,
         "consented_to_move": case.consented_to_move,
         "free_to_leave": case.free_to_leave,
-        "foreign_national": foreign,
-        "own_national_abroad": foreign and case.post_country == case.nationality,
+        "foreign_national": foreign_national(case),
+        "own_national_abroad": own_national_abroad(case),
         "consent": consent,
         "assessment": assessment.value if assessment else None,
         "has_act": bool(case.acts),

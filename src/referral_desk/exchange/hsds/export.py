@@ -179,6 +179,8 @@ class Exporter:
                     phone_id, "phone", Field.SHORT_CODE_COUNTRY, phone["short_code_country"]
                 )
             )
+        if phone.get("placeholder"):
+            attributes.append(self._field(phone_id, "phone", Field.PLACEHOLDER, "true"))
         if attributes:
             out["attributes"] = attributes
         return out

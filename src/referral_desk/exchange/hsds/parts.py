@@ -164,6 +164,8 @@ def phone(ctx: Context, row: Row, owner_id: str, position: int, country_code: st
     fields.skip("organization_id", "service_id", "contact_id")
     number = fields.text("number", required=True) or ""
     out: JsonObject = {"number": number}
+    if bag.flag(Field.PLACEHOLDER):
+        out["placeholder"] = True
     short = bag.value(Field.SHORT_CODE_COUNTRY)
     short_country = country(short[1], "value", short[0]) if short else None
     if short is None and number.replace(" ", "") in SHORT_CODES and not ctx.ours:
@@ -214,11 +216,15 @@ def _check_number(
         return
     if short or e164 in SHORT_CODES:
         return
-    if ctx.sample and not is_placeholder(e164):
-        fields.error("number", Code.BAD_PHONE, value=number, reason="sample_real")
-    elif not ctx.sample and not phonenumbers.is_valid_number(phonenumbers.parse(e164)):
-        fields.error("number", Code.BAD_PHONE, value=number, reason="not_valid")
-    elif not ctx.ours:
+    valid = phonenumbers.is_valid_number(phonenumbers.parse(e164))
+    placeholder = ctx.sample or out.get("placeholder")  # marked, or sample data
+    if placeholder and is_placeholder(e164) and not valid:
+        out["placeholder"] = True
+    elif placeholder or not valid:
+        reason = "sample_real" if placeholder else "not_valid"
+        fields.error("number", Code.BAD_PHONE, value=number, reason=reason)
+        return
+    if not ctx.ours:
         out["number"] = e164
 
 

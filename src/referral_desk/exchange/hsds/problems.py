@@ -226,11 +226,12 @@ REASONS: dict[str, str] = {
     "not_valid": QT_TRANSLATE_NOOP("HsdsExchange", "no such number exists"),
     "sample_real": QT_TRANSLATE_NOOP(
         "HsdsExchange",
-        "sample data may only hold 112, 116 000, 116 111 and placeholders with five zeros",
+        "sample data may only hold 112, 116 000, 116 111, 147 and placeholders with five "
+        "zeros that cannot be dialled",
     ),
     "not_parsed": QT_TRANSLATE_NOOP("HsdsExchange", "it is not written as a phone number"),
     "not_short_code": QT_TRANSLATE_NOOP(
-        "HsdsExchange", "it is not one of the short codes 112, 116 000 and 116 111"
+        "HsdsExchange", "it is not one of the short codes 112, 116 000, 116 111 and 147"
     ),
     "not_timezone": QT_TRANSLATE_NOOP("HsdsExchange", "it is not an IANA time zone"),
     "not_country": QT_TRANSLATE_NOOP("HsdsExchange", "it is not a two-letter country code"),

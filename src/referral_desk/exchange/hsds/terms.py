@@ -80,7 +80,8 @@ class Field(StrEnum):
     COUNTERPART_ID = "counterpart_id"  # contact id
     LANGUAGE = "language"  # a language a contact speaks, one each
     SCHEDULE = "schedule"  # a contact's opening hours: JSON of our schedule object
-    SHORT_CODE_COUNTRY = "short_code_country"  # the country of 112, 116 000 or 116 111
+    SHORT_CODE_COUNTRY = "short_code_country"  # the country of 112, 116 000, 116 111 or 147
+    PLACEHOLDER = "placeholder"  # "true": the number stands in for one, and cannot be dialled
     EXTENSION = "extension"  # the extension as written, when a number would change it
 
 
@@ -102,6 +103,7 @@ FIELD_DESCRIPTIONS: dict[Field, str] = {
     Field.LANGUAGE: "A language the contact speaks (ISO 639-1).",
     Field.SCHEDULE: "When the contact is reachable (JSON of a weekly schedule).",
     Field.SHORT_CODE_COUNTRY: "Country where this short code is dialled.",
+    Field.PLACEHOLDER: "A placeholder that stands in for a number and cannot be dialled.",
     Field.EXTENSION: "The extension as written, with its leading zeros.",
 }
 

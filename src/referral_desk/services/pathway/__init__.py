@@ -7,17 +7,10 @@ from referral_desk.exchange.case_file import (
     case_to_json,
     read_case_file,
 )
-from referral_desk.services.pathway.resolve import (
-    MAX_BODIES,
-    find_bodies,
-    make_pathway,
-    refresh_reach,
-    wanted_populations,
-)
+from referral_desk.services.pathway.resolve import find_bodies, make_pathway, refresh_reach
 from referral_desk.services.pathway.rules_files import RulesLoad, known_roles, load_rules, rules_dir
 
 __all__ = [
-    "MAX_BODIES",
     "CaseFileError",
     "RulesLoad",
     "case_from_json",
@@ -30,5 +23,4 @@ __all__ = [
     "read_case_file",
     "refresh_reach",
     "rules_dir",
-    "wanted_populations",
 ]

@@ -9,53 +9,21 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from referral_desk.domain.case import Body, Case, Gender, Pathway, Step
+from referral_desk.domain.case import Body, Case, Pathway, Step
 from referral_desk.domain.entities import Phone, RecordRef, Texts
 from referral_desk.domain.hours import Reachability
+from referral_desk.domain.ranking import Candidate, rank_bodies
 from referral_desk.domain.rules import (
     PHASE_ORDER,
     SELF_ROLE,
     PlannedStep,
     RuleSet,
-    case_facts,
     plan,
 )
-from referral_desk.domain.vocab import Kind, Population, Role
+from referral_desk.domain.vocab import Kind
 from referral_desk.services.directory import Directory, _display_phone, _reach
 from referral_desk.services.pathway.rules_files import load_rules
 from referral_desk.store import models as m
-
-MAX_BODIES = 3  # bodies shown per step, best match first
-
-
-def wanted_populations(case: Case) -> tuple[set[str], set[str]]:
-    """(populations that fit best, populations that also fit) for this person."""
-    facts = case_facts(case)
-    best: set[str] = set()
-    if facts["is_child"]:
-        best.add(Population.CHILDREN.value)
-        if case.gender is Gender.FEMALE and facts["aged_15_plus"]:
-            best.add(Population.WOMEN.value)
-    elif case.gender is Gender.FEMALE:
-        best.add(Population.WOMEN.value)
-    elif case.gender is Gender.MALE:
-        best.add(Population.MEN.value)
-    else:
-        best |= {Population.WOMEN.value, Population.MEN.value}
-    also = {Population.ANY.value}
-    if facts["is_child"]:
-        also.add(Population.FAMILIES.value)  # a family service reaches a child through the family
-    return best, also
-
-
-def _other_gender_only(populations: set[str], gender: Gender) -> bool:
-    """A service for women (and girls) only, for a male person; or for men only, for a female."""
-    general = {Population.ANY.value, Population.FAMILIES.value}
-    if gender is Gender.MALE:
-        return Population.WOMEN.value in populations and not populations & (general | {"men"})
-    if gender is Gender.FEMALE:
-        return Population.MEN.value in populations and not populations & (general | {"women"})
-    return False
 
 
 def find_bodies(session: Session, role: str, country: str, case: Case) -> list[str]:
@@ -88,37 +56,18 @@ def find_bodies(session: Session, role: str, country: str, case: Case) -> list[s
         select(m.Language.owner_id, m.Language.code).where(m.Language.owner_id.in_(list(areas)))
     ):
         languages.setdefault(owner, set()).add(code)
-    best, also = wanted_populations(case)
-    region = case.region.casefold() if case.region and country == case.country else None
-    ranked: list[tuple[tuple[int, int, int, str, str], str]] = []
-    for service in services:
-        if role == Role.CONSULATE and case.nationality not in service.serves_nationals_of.split():
-            continue
-        populations = set(service.populations.split()) or {Population.ANY.value}
-        if not populations & (best | also) or _other_gender_only(populations, case.gender):
-            continue
-        regions = {r.casefold() if r else None for r in areas[service.id]}
-        if region is not None:
-            area_rank = 0 if region in regions else 1 if None in regions else 2
-        else:
-            area_rank = 0 if None in regions else 1
-        spoken = len(set(case.languages) & languages.get(service.id, set()))
-        ranked.append(
-            (
-                (
-                    area_rank,
-                    0 if populations & best else 1,
-                    -spoken,
-                    names.get(service.id, ""),
-                    service.id,
-                ),
-                service.id,
-            )
+    candidates = (
+        Candidate(
+            service.id,
+            names.get(service.id, ""),
+            frozenset(service.populations.split()),
+            frozenset(areas[service.id]),
+            frozenset(languages.get(service.id, ())),
+            frozenset(service.serves_nationals_of.split()),
         )
-    ranked.sort()
-    if ranked and ranked[0][0][0] < 2:  # a service of another region only if nothing nearer
-        ranked = [r for r in ranked if r[0][0] < 2]
-    return [service_id for _key, service_id in ranked[:MAX_BODIES]]
+        for service in services
+    )
+    return rank_bodies(role, country, case, candidates)
 
 
 class _Bodies:

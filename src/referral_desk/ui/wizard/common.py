@@ -1,17 +1,18 @@
-"""What the wizard's pages share: the answer-page base, term checklists, explain buttons."""
+"""What the wizard's pages share: the answer-page base, problems, checklists, explain buttons."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QToolButton,
     QWhatsThis,
     QWidget,
@@ -19,18 +20,42 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from referral_desk.domain.answers import CaseAnswers, Issue, Problem
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
 from referral_desk.ui.mnemonics import give_mnemonics, set_plain_label
 from referral_desk.ui.vocab_labels import label
 from referral_desk.ui.wizard.terms import CONTEXT, Term
+
+translate = QCoreApplication.translate
 
 
 def term(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+class ProblemLine(QLabel):
+    """The problems of a page's answers in words, hidden while there are none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the typed text is shown as typed
+        self.setStyleSheet("color: #9a3412")
+        self.hide()
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        self.setText("\n".join(problem_text(p) for p in problems))
+        self.setVisible(bool(problems))
+
+
 class AnswerPage(QWizardPage):
-    """A page that asks something: it writes its answers into the case and can forget them."""
+    """A page that asks something: it fills its fields of the answers and can forget them."""
+
+    FIELDS: ClassVar[frozenset[str]] = frozenset()  # the fields of CaseAnswers this page fills
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem_line = ProblemLine(self)  # a page that can have problems lays it out
 
     def initializePage(self) -> None:  # Qt's name
         """Give the vocabulary's labels on this page letters no other control here uses."""
@@ -46,14 +71,58 @@ class AnswerPage(QWizardPage):
         buttons = [] if wizard is None else [wizard.button(kind) for kind in kinds]
         give_mnemonics(self, [b for b in buttons if b is not None])
 
-    def fill(self, answers: dict[str, Any]) -> None:
+    def fill(self, answers: CaseAnswers) -> None:
         raise NotImplementedError
 
     def reset(self) -> None:
         raise NotImplementedError
 
+    def problems(self) -> list[Problem]:
+        """What is wrong with this page's answers, by the domain's checks."""
+        answers = CaseAnswers()
+        self.fill(answers)
+        return [p for p in answers.problems() if p.field in self.FIELDS]
+
+    def isComplete(self) -> bool:  # Qt's name
+        return not self.problems()
+
+    def answers_changed(self) -> None:
+        """Word what is wrong now, and let the wizard check its Next button again."""
+        self.problem_line.show_problems(self.problems())
+        self.completeChanged.emit()
+
     def cleanupPage(self) -> None:  # Qt's name; Back keeps the answers
         pass
+
+
+ISSUES = {
+    Issue.NO_COUNTRY: QT_TRANSLATE_NOOP("Wizard", "Choose the country where the person is now."),
+    Issue.AGE_AND_GROUP_DISAGREE: QT_TRANSLATE_NOOP(
+        "Wizard", "Age %1 does not fit the age group: change one of them."
+    ),
+    Issue.AGE_OUT_OF_RANGE: QT_TRANSLATE_NOOP("Wizard", "Age %1 is not between 0 and 120."),
+    Issue.NOT_LANGUAGE_CODES: QT_TRANSLATE_NOOP(
+        "Wizard", "Languages: write two-letter codes such as bg, ro (not %1)."
+    ),
+    Issue.NOT_A_COUNTRY_CODE: QT_TRANSLATE_NOOP(
+        "Wizard", "%2: %1 is not a two-letter country code such as BG."
+    ),
+}
+CODE_FIELDS = {
+    "country": QT_TRANSLATE_NOOP("Wizard", "Country"),
+    "nationality": QT_TRANSLATE_NOOP("Wizard", "Nationality"),
+    "post_country": QT_TRANSLATE_NOOP("Wizard", "Your post's country"),
+}
+
+
+def problem_text(problem: Problem) -> str:
+    """One problem, worded for the caseworker, naming the answer it is about."""
+    name = CODE_FIELDS.get(problem.field, problem.field)
+    return (
+        translate("Wizard", ISSUES[problem.issue])
+        .replace("%2", translate("Wizard", name))
+        .replace("%1", problem.text)
+    )
 
 
 def explain_button(parent: QWidget, subject: str, explanation: str) -> QToolButton:
@@ -139,6 +208,12 @@ def tri_state(parent: QWidget, name: str) -> QComboBox:
     return combo
 
 
+def tri_state_value(combo: QComboBox) -> bool | None:
+    """The answer of a tri_state combo: None when not known."""
+    value = combo.currentData()
+    return value if isinstance(value, bool) else None
+
+
 def code_combo(parent: QWidget, codes: Sequence[str], name: str, blank: bool) -> QComboBox:
     """An editable list of ISO country codes (two capital letters)."""
     combo = QComboBox(parent)
@@ -152,11 +227,6 @@ def code_combo(parent: QWidget, codes: Sequence[str], name: str, blank: bool) ->
     line.setMaxLength(2)
     line.textEdited.connect(lambda text: line.setText(text.upper()))
     return combo
-
-
-def combo_code(combo: QComboBox) -> str | None:
-    text = combo.currentText().strip().upper()
-    return text if len(text) == 2 and text.isalpha() else None
 
 
 COUNTRY_CODES = (

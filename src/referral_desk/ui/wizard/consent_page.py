@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.vocab import Consent
 from referral_desk.ui.mnemonics import set_plain_label
 from referral_desk.ui.vocab_labels import label
@@ -14,6 +13,8 @@ from referral_desk.ui.wizard.terms import EXPLAIN
 
 
 class ConsentPage(AnswerPage):
+    FIELDS = frozenset({"consents_to_referral"})
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Consent"))
@@ -40,8 +41,8 @@ class ConsentPage(AnswerPage):
         layout.addStretch(1)
         self.reset()
 
-    def fill(self, answers: dict[str, Any]) -> None:
-        answers["consents_to_referral"] = next(
+    def fill(self, answers: CaseAnswers) -> None:
+        answers.consents_to_referral = next(
             value for value, button in self.choices.items() if button.isChecked()
         )
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -14,12 +12,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.case import Act, Means, Purpose
-from referral_desk.ui.wizard.common import AnswerPage, Checklist, term, tri_state, with_explanation
+from referral_desk.ui.wizard.common import (
+    AnswerPage,
+    Checklist,
+    term,
+    tri_state,
+    tri_state_value,
+    with_explanation,
+)
 from referral_desk.ui.wizard.terms import ACTS, EXPLAIN, MEANS, PURPOSES
 
 
 class HappenedPage(AnswerPage):
+    FIELDS = frozenset(
+        {"acts", "means", "purposes", "crossed_border", "consented_to_move", "free_to_leave"}
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("What happened"))
@@ -58,13 +68,13 @@ class HappenedPage(AnswerPage):
         scroll.setWidget(inner)
         QVBoxLayout(self).addWidget(scroll)
 
-    def fill(self, answers: dict[str, Any]) -> None:
-        answers["acts"] = frozenset(Act(v) for v in self.acts.selected())
-        answers["means"] = frozenset(Means(v) for v in self.means.selected())
-        answers["purposes"] = frozenset(Purpose(v) for v in self.purposes.selected())
-        answers["crossed_border"] = self.crossed_border.isChecked()
-        answers["consented_to_move"] = self.consented_to_move.currentData()
-        answers["free_to_leave"] = self.free_to_leave.currentData()
+    def fill(self, answers: CaseAnswers) -> None:
+        answers.acts = frozenset(Act(v) for v in self.acts.selected())
+        answers.means = frozenset(Means(v) for v in self.means.selected())
+        answers.purposes = frozenset(Purpose(v) for v in self.purposes.selected())
+        answers.crossed_border = self.crossed_border.isChecked()
+        answers.consented_to_move = tri_state_value(self.consented_to_move)
+        answers.free_to_leave = tri_state_value(self.free_to_leave)
 
     def reset(self) -> None:
         for checklist in (self.acts, self.means, self.purposes):

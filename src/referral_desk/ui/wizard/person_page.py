@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.case import AgeGroup, Gender
 from referral_desk.ui.wizard.common import (
     COUNTRY_CODES,
     AnswerPage,
     code_combo,
-    combo_code,
     term,
     with_explanation,
 )
@@ -27,6 +25,20 @@ from referral_desk.ui.wizard.terms import EXPLAIN
 
 
 class PersonPage(AnswerPage):
+    FIELDS = frozenset(
+        {
+            "age",
+            "age_group",
+            "age_uncertain",
+            "gender",
+            "nationality",
+            "unaccompanied",
+            "seeks_asylum",
+            "irregular_stay",
+            "languages",
+        }
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The person"))
@@ -85,22 +97,24 @@ class PersonPage(AnswerPage):
         ):
             box.setAccessibleName(box.text().replace("&", ""))
             form.addRow(with_explanation(box, box.text(), term(EXPLAIN[key])))
+        form.addRow(self.problem_line)
+        self.age.valueChanged.connect(self.answers_changed)
+        self.age_group.currentIndexChanged.connect(self.answers_changed)
+        self.nationality.editTextChanged.connect(self.answers_changed)
+        self.languages.textChanged.connect(self.answers_changed)
         self.reset()
 
-    def fill(self, answers: dict[str, Any]) -> None:
+    def fill(self, answers: CaseAnswers) -> None:
         age = self.age.value()
-        answers["age"] = None if age < 0 else age
-        answers["age_group"] = AgeGroup(self.age_group.currentData())
-        answers["age_uncertain"] = self.age_uncertain.isChecked()
-        answers["gender"] = Gender(self.gender.currentData())
-        answers["nationality"] = combo_code(self.nationality)
-        answers["unaccompanied"] = self.unaccompanied.isChecked()
-        answers["seeks_asylum"] = self.seeks_asylum.isChecked()
-        answers["irregular_stay"] = self.irregular_stay.isChecked()
-        codes = self.languages.text().replace(";", ",").replace(" ", ",").split(",")
-        answers["languages"] = tuple(
-            dict.fromkeys(c.strip().lower() for c in codes if len(c.strip()) == 2)
-        )
+        answers.age = None if age < 0 else age
+        answers.age_group = AgeGroup(self.age_group.currentData())
+        answers.age_uncertain = self.age_uncertain.isChecked()
+        answers.gender = Gender(self.gender.currentData())
+        answers.nationality = answers.read_country("nationality", self.nationality.currentText())
+        answers.unaccompanied = self.unaccompanied.isChecked()
+        answers.seeks_asylum = self.seeks_asylum.isChecked()
+        answers.irregular_stay = self.irregular_stay.isChecked()
+        answers.languages = answers.read_languages(self.languages.text())
 
     def reset(self) -> None:
         self.age.setValue(-1)

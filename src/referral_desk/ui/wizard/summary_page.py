@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget, QWizardPage
 
 from referral_desk.domain.case import Case
-from referral_desk.domain.rules import case_facts
+from referral_desk.domain.person import treated_as_child
 from referral_desk.ui.vocab_labels import label
 from referral_desk.ui.wizard.terms import ACTS, MEANS, PURPOSES, URGENCIES, Term
 
@@ -33,12 +33,12 @@ class SummaryPage(QWizardPage):
         self.text.setPlainText("\n".join(self.lines(self.case())))
 
     def lines(self, case: Case) -> list[str]:
-        facts = case_facts(case)
+        child = treated_as_child(case)
         unknown = self.tr("not known")
         yes_no = {True: self.tr("yes"), False: self.tr("no"), None: unknown}
         age = str(case.age) if case.age is not None else unknown
         lines = [
-            self.tr("Child or presumed child: %1").replace("%1", yes_no[facts["is_child"]]),
+            self.tr("Child or presumed child: %1").replace("%1", yes_no[child]),
             self.tr("Age: %1").replace("%1", age),
             self.tr("Nationality: %1").replace("%1", case.nationality or unknown),
             self.tr("Where: %1").replace(
@@ -55,7 +55,7 @@ class SummaryPage(QWizardPage):
             self.tr("Free to leave: %1").replace("%1", yes_no[case.free_to_leave]),
             self.tr("Urgent: %1").replace("%1", _labels(frozenset(case.urgent), URGENCIES) or "—"),
         ]
-        if not facts["is_child"]:
+        if not child:
             lines.append(
                 self.tr("Consents to referral: %1").replace("%1", yes_no[case.consents_to_referral])
             )

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.case import Urgency
 from referral_desk.ui.wizard.common import AnswerPage, Checklist
 from referral_desk.ui.wizard.terms import URGENCIES
 
 
 class UrgencyPage(AnswerPage):
+    FIELDS = frozenset({"urgent"})
+
     def __init__(self, next_page: Callable[[], int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.next_page = next_page
@@ -31,8 +33,8 @@ class UrgencyPage(AnswerPage):
     def nextId(self) -> int:  # Qt's name: the consent page is skipped for a child
         return self.next_page()
 
-    def fill(self, answers: dict[str, Any]) -> None:
-        answers["urgent"] = frozenset(Urgency(v) for v in self.urgent.selected())
+    def fill(self, answers: CaseAnswers) -> None:
+        answers.urgent = frozenset(Urgency(v) for v in self.urgent.selected())
 
     def reset(self) -> None:
         self.urgent.set_selected([])

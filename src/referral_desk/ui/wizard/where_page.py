@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
+from referral_desk.domain.answers import CaseAnswers
 from referral_desk.ui.wizard.common import (
     COUNTRY_CODES,
     AnswerPage,
     code_combo,
-    combo_code,
     term,
     with_explanation,
 )
@@ -35,6 +33,8 @@ REGIONS = (
 
 
 class WherePage(AnswerPage):
+    FIELDS = frozenset({"country", "region", "post_country"})
+
     def __init__(self, post_country: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.post_country = post_country
@@ -59,16 +59,15 @@ class WherePage(AnswerPage):
         label = QLabel(self.tr("Your &post's country:"), self)
         label.setBuddy(self.post)
         form.addRow(label, with_explanation(self.post, label.text(), term(EXPLAIN["post"])))
-        self.country.editTextChanged.connect(self.completeChanged)
+        form.addRow(self.problem_line)
+        for combo in (self.country, self.post):
+            combo.editTextChanged.connect(self.answers_changed)
         self.reset()
 
-    def isComplete(self) -> bool:  # Qt's name
-        return combo_code(self.country) is not None
-
-    def fill(self, answers: dict[str, Any]) -> None:
-        answers["country"] = combo_code(self.country) or ""
-        answers["region"] = self.region.currentText().strip() or None
-        answers["post_country"] = combo_code(self.post)
+    def fill(self, answers: CaseAnswers) -> None:
+        answers.country = answers.read_country("country", self.country.currentText())
+        answers.region = self.region.currentText().strip() or None
+        answers.post_country = answers.read_country("post_country", self.post.currentText())
 
     def reset(self) -> None:
         start = self.post_country if self.post_country in COUNTRY_CODES else "AT"

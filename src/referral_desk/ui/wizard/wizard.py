@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.case import Case
-from referral_desk.domain.rules import case_facts
+from referral_desk.domain.person import treated_as_child
 from referral_desk.services.directory import Directory
 from referral_desk.services.pathway import RulesLoad, load_rules
 from referral_desk.ui.print_actions import SheetOptions
@@ -86,16 +86,13 @@ class ReferralWizard(QWizard):
 
     def case(self) -> Case:
         """The case as answered so far; a child's consent is never asked or used."""
-        answers: dict[str, Any] = {}
+        answers = CaseAnswers()
         for page in self.answer_pages:
             page.fill(answers)
-        case = Case(**answers)
-        if case_facts(case)["is_child"]:
-            case = Case(**{**answers, "consents_to_referral": None})
-        return case
+        return answers.case()
 
     def is_child(self) -> bool:
-        return bool(case_facts(self.case())["is_child"])
+        return treated_as_child(self.case())
 
     def start_over(self) -> None:
         """Forget every answer and go back to the first page."""

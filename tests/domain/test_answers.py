@@ -1,0 +1,105 @@
+"""The wizard's typed answers: codes read from what was typed, checks, and the Case they make."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from referral_desk.domain.answers import (
+    CaseAnswers,
+    Issue,
+    Problem,
+    country_code,
+    language_codes,
+)
+from referral_desk.domain.case import AgeGroup, Case, Purpose
+
+
+def test_every_field_of_a_case_is_an_answer() -> None:
+    answers = {f.name for f in fields(CaseAnswers)}
+    assert {f.name for f in fields(Case)} <= answers
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("bg", "BG"), (" at ", "AT"), ("", None), ("B", None), ("BGR", None), ("Ä1", None)],
+)
+def test_country_code(text: str, code: str | None) -> None:
+    assert country_code(text) == code
+
+
+def test_language_codes_keep_the_order_typed_and_what_is_not_a_code() -> None:
+    assert language_codes("bg, RO; bg  de") == (("bg", "ro", "de"), ())
+    assert language_codes("bg, Bulgarian, ro-MD") == (("bg",), ("Bulgarian", "ro-MD"))
+    assert language_codes("   ") == ((), ())
+
+
+def test_nothing_answered_asks_for_the_country_only() -> None:
+    assert CaseAnswers().problems() == [Problem("country", Issue.NO_COUNTRY)]
+
+
+def test_typed_text_that_is_not_a_code_is_named_not_dropped() -> None:
+    answers = CaseAnswers()
+    answers.country = answers.read_country("country", "Austria")
+    answers.nationality = answers.read_country("nationality", "bg")
+    answers.languages = answers.read_languages("bg, Bulgarian")
+    assert (answers.country, answers.nationality, answers.languages) == (None, "BG", ("bg",))
+    assert answers.problems() == [
+        Problem("country", Issue.NOT_A_COUNTRY_CODE, "Austria"),
+        Problem("languages", Issue.NOT_LANGUAGE_CODES, "Bulgarian"),
+    ]
+    answers.country = answers.read_country("country", "AT")
+    answers.languages = answers.read_languages("bg")
+    assert answers.problems() == []
+
+
+def test_an_age_that_contradicts_the_age_group_is_a_problem() -> None:
+    answers = CaseAnswers(country="AT", age=30, age_group=AgeGroup.CHILD)
+    assert answers.problems() == [Problem("age_group", Issue.AGE_AND_GROUP_DISAGREE, "30")]
+    answers.age_group = AgeGroup.ADULT
+    assert answers.problems() == []
+    answers.age = 121
+    assert [p.issue for p in answers.problems()] == [Issue.AGE_OUT_OF_RANGE]
+
+
+def test_the_case_keeps_every_answer_but_a_childs_consent() -> None:
+    adult = CaseAnswers(
+        country="AT",
+        age=30,
+        age_group=AgeGroup.ADULT,
+        nationality="BG",
+        purposes=frozenset({Purpose.FORCED_LABOUR}),
+        consents_to_referral=True,
+    )
+    case = adult.case()
+    assert case == Case(
+        "AT",
+        age=30,
+        age_group=AgeGroup.ADULT,
+        nationality="BG",
+        purposes=frozenset({Purpose.FORCED_LABOUR}),
+        consents_to_referral=True,
+    )
+    adult.age_uncertain = True  # presumed a child: consent is never asked or used
+    assert adult.case().consents_to_referral is None
+
+
+@given(
+    st.builds(
+        CaseAnswers,
+        country=st.sampled_from(["AT", "BG", None]),
+        age=st.one_of(st.none(), st.integers(0, 120)),
+        age_group=st.sampled_from(AgeGroup),
+        age_uncertain=st.booleans(),
+        nationality=st.sampled_from([None, "BG", "UA"]),
+        consents_to_referral=st.sampled_from([None, True, False]),
+    )
+)
+def test_every_answer_reaches_the_case(answers: CaseAnswers) -> None:
+    case = answers.case()
+    for name in {f.name for f in fields(Case)} - {"country", "consents_to_referral"}:
+        assert getattr(case, name) == getattr(answers, name), name
+    assert case.country == (answers.country or "")

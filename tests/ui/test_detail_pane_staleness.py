@@ -1,0 +1,30 @@
+"""The detail pane warns about an old check by the domain's staleness rule, to the day."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from referral_desk.domain.entities import Verification
+from referral_desk.services.directory import Directory
+from referral_desk.ui.detail_pane import PaneContext, render_html
+
+MAY_31 = datetime(2026, 5, 31, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("verified", "warned"),
+    [(date(2026, 4, 30), False), (date(2026, 4, 29), True), (None, False)],
+)
+def test_older_than_a_month_on_the_last_day_of_may(
+    qapp: object, sample_directory: Directory, verified: date | None, warned: bool
+) -> None:
+    hit = sample_directory.search("police", limit=1)[0]
+    detail = sample_directory.show(hit.id, MAY_31)
+    assert detail is not None
+    detail = replace(detail, verification=Verification(verified, None, None))
+    html = render_html(detail, PaneContext("en", "Europe/Vienna", 1, MAY_31), False)
+    assert ("Older than 1 month" in html) is warned
+    assert ("Never verified" in html) is (verified is None)
