@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from referral_desk.cli import main
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Assessment, Case, Pathway, Phase, Step, Text, Timing
 from referral_desk.domain.entities import Detail
 from referral_desk.domain.referral import ReferralHeader
@@ -23,8 +24,9 @@ from referral_desk.exchange.statistics_csv import statistics_csv
 from referral_desk.exchange.vcard import detail_as_vcard
 from referral_desk.services.desk import Desk
 from referral_desk.services.directory import Directory
+from referral_desk.services.printouts import booklet_bodies
 from referral_desk.services.referral_log import body_from_detail
-from referral_desk.sheets.booklet import BookletSelection, build_card_document, collect_booklet
+from referral_desk.sheets.booklet import booklet_data, build_card_document
 from referral_desk.sheets.booklet import build_booklet_document as booklet_document
 from referral_desk.sheets.pathway_text import pathway_as_text
 from referral_desk.sheets.pdf import labels_for
@@ -120,7 +122,8 @@ def test_the_referral_sheet(qapp: object, hidden: list[Detail]) -> None:
 def test_the_booklet_and_the_contact_card(
     qapp: object, directory: Directory, hidden: list[Detail]
 ) -> None:
-    data = collect_booklet(directory, BookletSelection(), "de", NOW, second_lang="bg")
+    bodies = booklet_bodies(directory, BookletSelection(), NOW)
+    data = booklet_data(bodies, directory.info(), BookletSelection(), "de", NOW, second_lang="bg")
     listed = {d.id for _c, _k, group in data.groups for d in group}
     assert {d.id for d in hidden} & listed, "shelters are in the booklet, without addresses"
     assert_clean(booklet_document(data).toHtml(), hidden, "booklet")

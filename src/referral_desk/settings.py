@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from referral_desk.domain.languages import SOURCE_LANGUAGE, UI_LANGUAGES
+
 log = logging.getLogger(__name__)
 
-UI_LANGUAGES = ("en", "bg", "de")
 PAPER_SIZES = ("A4", "Letter")
 SETTINGS_FILE = "settings.json"
 MAX_STALENESS_MONTHS = 120
@@ -23,7 +24,7 @@ MAX_STALENESS_MONTHS = 120
 class Settings:
     """Every option once, with its type and default."""
 
-    ui_language: str = "en"
+    ui_language: str = SOURCE_LANGUAGE
     post_name: str = ""
     post_country: str = ""  # ISO 3166-1 alpha-2, e.g. "BG"
     post_timezone: str = "UTC"  # IANA name

@@ -21,12 +21,13 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from synthetic import build_synthetic_db
 
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Case
 from referral_desk.services.desk import Desk
-from referral_desk.sheets.booklet import BookletSelection, collect_booklet, write_booklet_pdf
+from referral_desk.services.printouts import booklet_bodies, pathway_details
+from referral_desk.sheets.booklet import booklet_data, write_booklet_pdf
 from referral_desk.sheets.referral_sheet import (
     SheetData,
-    collect_details,
     sheet_html,
     write_sheet_pdf,
 )
@@ -79,7 +80,7 @@ def main() -> int:
             desk.log.new_header("Post", "Caseworker", NOW),
             lang="de",
             second_lang="bg",
-            details=collect_details(directory, pathway, NOW),
+            details=pathway_details(directory, pathway, NOW),
         )
         html = sheet_html(data)
         sheet = timed(lambda: write_sheet_pdf(data, out / "sheet.pdf"), args.runs)
@@ -94,8 +95,10 @@ def main() -> int:
                 build_synthetic_db(out / "synthetic.sqlite3", args.bodies)
                 db_desk = Desk.open(out / "synthetic.sqlite3")
             start = time.perf_counter()
-            booklet = collect_booklet(
-                db_desk.directory, BookletSelection(), "en", NOW, second_lang="bg"
+            selection = BookletSelection()
+            bodies = booklet_bodies(db_desk.directory, selection, NOW)
+            booklet = booklet_data(
+                bodies, db_desk.directory.info(), selection, "en", NOW, second_lang="bg"
             )
             collected = time.perf_counter() - start
             start = time.perf_counter()

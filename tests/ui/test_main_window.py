@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QHeaderView, QWidget
 
 from pdf_readback import pdf_text
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Case
 from referral_desk.domain.entities import Detail
 from referral_desk.domain.vocab import Kind
@@ -21,7 +22,6 @@ from referral_desk.services.desk import Desk
 from referral_desk.services.directory import Directory
 from referral_desk.services.pathway import load_rules
 from referral_desk.settings import Settings, load_settings
-from referral_desk.sheets.booklet import BookletSelection
 from referral_desk.sheets.pdf import Paper
 from referral_desk.ui import print_actions
 from referral_desk.ui.log_view import LogView

@@ -23,6 +23,7 @@ from referral_desk.domain.case import (
     Timing,
     Warning,
 )
+from referral_desk.domain.languages import UI_LANGUAGES
 from referral_desk.domain.vocab import FollowUp, Kind
 from referral_desk.services.desk import Desk
 from referral_desk.services.directory import Directory, SearchFilters
@@ -166,8 +167,8 @@ def test_options_dialog_returns_what_was_typed(qtbot: QtBot) -> None:
     dialog = SheetOptionsDialog(None, "de", SheetOptions(post="Konsulat"))
     qtbot.addWidget(dialog)
     languages = [dialog.second_lang.itemData(i) for i in range(dialog.second_lang.count())]
-    assert languages == ["", "en", "bg"]  # not the sheet's own language
-    dialog.second_lang.setCurrentIndex(2)
+    assert languages == ["", *(code for code in UI_LANGUAGES if code != "de")]  # not the sheet's
+    dialog.second_lang.setCurrentIndex(languages.index("bg"))
     dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
     dialog.person["name"].setText("  Ana  ")
     dialog.notes.setPlainText("Notes")

@@ -25,25 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Pathway
+from referral_desk.domain.languages import UI_LANGUAGES
 from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.vocab import Category
 from referral_desk.services.desk import Desk
-from referral_desk.sheets.booklet import (
-    BookletSelection,
-    collect_booklet,
-    print_booklet,
-    print_contact_card,
-)
+from referral_desk.services.printouts import booklet_bodies, pathway_details
+from referral_desk.sheets.booklet import booklet_data, print_booklet, print_contact_card
 from referral_desk.sheets.pdf import PageSetup, Paper, configure, pdf_printer
 from referral_desk.sheets.referral_sheet import (
     PERSON_FIELDS,
     SheetData,
-    collect_details,
     print_sheet,
 )
 
-SECOND_LANGUAGES = (("", ""), ("en", "English"), ("bg", "Български"), ("de", "Deutsch"))
+SECOND_LANGUAGES = (("", ""), *UI_LANGUAGES.items())
 PREVIEW, PRINT, PDF = "preview", "print", "pdf"
 Paint = Callable[[QPagedPaintDevice], int]
 
@@ -306,7 +303,7 @@ def sheet_data(
         second_lang=options.second_lang,
         person=dict(options.person),
         notes=options.notes,
-        details=collect_details(desk.directory, pathway, now),
+        details=pathway_details(desk.directory, pathway, now),
     )
 
 
@@ -374,7 +371,7 @@ def reprint_action(
         paper,
         lang,
         second_lang,
-        details=collect_details(desk.directory, pathway, now),
+        details=pathway_details(desk.directory, pathway, now),
         reprint_of=now,
     )
     return run(
@@ -398,8 +395,9 @@ def booklet_action(
     options = BookletOptionsDialog.ask(parent, lang, countries, favourites)
     if options is None:
         return False
-    data = collect_booklet(
-        desk.directory,
+    data = booklet_data(
+        booklet_bodies(desk.directory, options.selection),
+        desk.directory.info(),
         options.selection,
         lang,
         second_lang=options.second_lang,

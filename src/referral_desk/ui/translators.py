@@ -6,8 +6,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from referral_desk.domain.languages import SOURCE_LANGUAGE, ui_language_or_default
 from referral_desk.paths import resources_dir
-from referral_desk.settings import UI_LANGUAGES
 
 _installed: list[QTranslator] = []
 
@@ -32,7 +32,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
             _installed.append(translator)
         else:
             logging.getLogger(__name__).warning("No %s.qm; run referral_desk.i18n_build", name)
-    if lang != "en":
+    if lang != SOURCE_LANGUAGE:
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
@@ -41,5 +41,4 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 
 
 def system_language() -> str:
-    name = QLocale.system().name()[:2]
-    return name if name in UI_LANGUAGES else "en"
+    return ui_language_or_default(QLocale.system().name()[:2])
