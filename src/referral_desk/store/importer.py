@@ -72,6 +72,7 @@ class _Writer:
                     type=phone.get("type", "voice"),
                     extension=phone.get("extension"),
                     position=position,
+                    placeholder=bool(phone.get("placeholder", False)),
                 )
             )
             self.texts(phone_id, "description", phone.get("description"))

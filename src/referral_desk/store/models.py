@@ -228,6 +228,7 @@ class Phone(Base):
     type: Mapped[str] = mapped_column(String(8))  # RFC 6350: voice, cell, text, fax
     extension: Mapped[str | None] = mapped_column(String(16), nullable=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    placeholder: Mapped[bool] = mapped_column(Boolean, default=False)  # cannot be dialled
 
 
 class Schedule(Base):

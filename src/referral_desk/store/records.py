@@ -188,6 +188,7 @@ class _Reader:
                 r.type,
                 r.extension,
                 loaded.of(r.id, "description"),
+                r.placeholder,
             )
             for r in rows
         )
@@ -426,7 +427,10 @@ def service_body(session: Session, service_id: str, now: datetime) -> Body | Non
         rows = session.scalars(
             select(m.Phone).where(m.Phone.owner_id == owner).order_by(m.Phone.position)
         )
-        return tuple(Phone(r.number, display_phone(r.number), r.type, r.extension) for r in rows)
+        return tuple(
+            Phone(r.number, display_phone(r.number), r.type, r.extension, placeholder=r.placeholder)
+            for r in rows
+        )
 
     org_ref = RecordRef(
         Kind.ORGANIZATION,
