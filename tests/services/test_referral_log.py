@@ -208,7 +208,7 @@ def test_an_older_database_gets_the_log_tables(tmp_path: Path) -> None:
         command.upgrade(db._alembic_config(connection), "0001")
     assert not inspect(engine).has_table("referral")
     engine.dispose()
-    migrated = db.open_existing(path)
+    migrated = db.open_existing(path).engine
     assert inspect(migrated).has_table("referral") and inspect(migrated).has_table("referral_body")
     assert db.current_revision(migrated) == db.HEAD_REVISION
     migrated.dispose()

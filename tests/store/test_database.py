@@ -190,7 +190,7 @@ def test_replacing_the_directory_is_all_or_nothing(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(importer, "rebuild_search_index", crash)
-    with pytest.raises(db.DatabaseError, match=r"not changed: .*No space left"):
+    with pytest.raises(db.DatabaseError, match=r"disk is full: .* not changed"):
         sample_directory.replace_from_file(SAMPLE)
     after = sample_directory.info()
     assert after.counts == before.counts
@@ -249,6 +249,6 @@ def test_a_failure_while_seeding_leaves_no_file_and_says_so(
 
     monkeypatch.setattr(importer, "rebuild_search_index", full_disk)
     target = tmp_path / "directory.sqlite3"
-    with pytest.raises(db.DatabaseError, match=r"could not be created: .*No space left"):
+    with pytest.raises(db.DatabaseError, match=r"could not be created: .*disk is full"):
         Desk.open(target, SAMPLE)
     assert list(tmp_path.iterdir()) == []

@@ -22,6 +22,7 @@ from referral_desk.services.changes import Notices, Subscriber
 from referral_desk.services.directory import Directory, sample_directory_file
 from referral_desk.services.errors import DatabaseError
 from referral_desk.store import db
+from referral_desk.store.backups import backup_file
 from referral_desk.store.importer import replace_directory
 
 if TYPE_CHECKING:
@@ -47,13 +48,14 @@ def database_path(target: str | Path) -> Path:
 class Desk:
     """The open database and its services: ``directory``, ``pathways`` and ``log``."""
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(self, engine: Engine, path: Path, read_only: str | None = None) -> None:
         """Use ``Desk.open``; this wraps an engine that is already open and current."""
         self.path = path
+        self.read_only = read_only  # why nothing can be changed, or None
         self._engine = engine
-        self._sessions: sessionmaker[Session] = db.session_factory(engine)
+        self._sessions: sessionmaker[Session] = db.session_factory(engine, path, read_only)
         self._notices = Notices()
-        self.directory = Directory(self._sessions, self._notices.send)
+        self.directory = Directory(self._sessions, self._notices.send, self._back_up)
 
     # The other services are made when first asked for: the first search after start-up
     # does not wait for the rule engine or the log to be imported. Services still to come
@@ -86,14 +88,20 @@ class Desk:
         """
         path = database_path(target)
         if path.exists():
-            return cls(db.open_existing(path), path)
+            opened = db.open_existing(path)
+            return cls(opened.engine, path, opened.read_only)
         checked = read_directory_file(seed_file or sample_directory_file())
 
         def fill(engine: Engine) -> None:
-            with db.session_factory(engine)() as session, session.begin():
+            with db.session_factory(engine, path)() as session, session.begin():
                 replace_directory(session, checked)
 
         return cls(db.create_new(path, fill), path)
+
+    def _back_up(self) -> None:
+        """A rotating backup of the whole file (the log with it) before a big change."""
+        if self.read_only is None:
+            backup_file(self.path)
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:
         """Call ``callback(changes)`` after each operation that changes data; returns the

@@ -30,9 +30,15 @@ def sample_directory_file() -> Path:
 class Directory:
     """The directory in the desk's database: plain records out, a notice after a change."""
 
-    def __init__(self, sessions: sessionmaker[Session], notify: Callable[[Changes], None]) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        notify: Callable[[Changes], None],
+        back_up: Callable[[], None] = lambda: None,
+    ) -> None:
         self._sessions = sessions
         self._notify = notify
+        self._back_up = back_up
         self._shown = DisplayCache()  # names and hours of records already shown in results
 
     # -- about the data set
@@ -57,6 +63,7 @@ class Directory:
     def replace_from_file(self, path: Path) -> DirectoryInfo:
         """Replace the whole directory with a checked file: all of it, or nothing."""
         checked = read_directory_file(path)
+        self._back_up()
         try:
             with self._sessions() as session, session.begin():
                 replace_directory(session, checked)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,31 +12,105 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from referral_desk.store.backups import backup_file
+from referral_desk.store.failures import (
+    BUSY_TIMEOUT_SECONDS,
+    DatabaseError,
+    NewerDatabaseError,
+    ReadOnlyDatabaseError,
+    explain,
+    why_not_writable,
+)
+
+__all__ = [
+    "DatabaseError",
+    "Opened",
+    "backup_file",
+    "NewerDatabaseError",
+    "ReadOnlyDatabaseError",
+    "create_new",
+    "make_engine",
+    "make_read_only_engine",
+    "open_existing",
+    "session_factory",
+    "stored_revision",
+]
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening an up-to-date file needs no Alembic import (a
 # third of a second at start-up); a test keeps this equal to Alembic's head.
 HEAD_REVISION = "0004"
 
 
-class DatabaseError(Exception):
-    """A database cannot be opened; the message says why in plain words."""
+class GuardedSession(Session):
+    """A session that turns SQLite's failures into one plain sentence (``failures.explain``).
 
+    Everything done inside ``with sessions() as session:`` is covered, also the hot
+    paths that use the sqlite3 connection under SQLAlchemy's.
+    """
 
-class NewerDatabaseError(DatabaseError):
-    """The file was written by a newer Referral Desk; it is left untouched."""
+    def __exit__(self, kind: Any, error: Any, traceback: Any) -> None:
+        super().__exit__(kind, error, traceback)
+        if error is None:
+            return
+        cause = getattr(error, "orig", None) or error
+        if isinstance(cause, sqlite3.IntegrityError):
+            return  # a broken rule of ours, not a broken file
+        explained = explain(cause, Path(self.info.get("path", "the database")))
+        if explained is not None and explained is not error:
+            reason = self.info.get("read_only")
+            if reason and isinstance(explained, ReadOnlyDatabaseError):
+                explained = ReadOnlyDatabaseError(f"Nothing can be changed: {reason}.")
+            raise explained from error
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
 
 
+def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.close()
+
+
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    """An engine that reads and writes ``path``; a write waits for another's lock."""
+    engine = create_engine(
+        f"sqlite:///{path}", future=True, connect_args={"timeout": BUSY_TIMEOUT_SECONDS}
+    )
     event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without writing a byte, nor a ``-wal``/``-shm`` file.
+
+    ``immutable`` reads the main file alone, so a file whose last changes still sit in
+    its ``-wal`` file is read with ``mode=ro`` (which uses the files already there).
+    """
+    uri = path.resolve().as_uri()
+    if path.with_name(path.name + "-wal").exists():
+        return f"{uri}?mode=ro"
+    return f"{uri}?mode=ro&immutable=1"
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that only reads ``path``: for a read-only folder or file, or a full disk."""
+    uri = read_only_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+
+    engine = create_engine("sqlite://", creator=connect, future=True)
+    event.listen(engine, "connect", _on_connect_read_only)
     return engine
 
 
@@ -84,26 +158,10 @@ def upgrade(engine: Engine) -> None:
         rebuild_search_index(connection)
 
 
-def backup_file(path: Path) -> Path:
-    """Copy a database with SQLite's online backup, next to it, before a migration."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    return target
-
-
 def stored_revision(path: Path) -> str | None:
     """The schema revision written in a file, read without changing a byte of it."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
         raise DatabaseError(f"Cannot open {path}: {error}.") from error
     try:
@@ -120,29 +178,84 @@ def stored_revision(path: Path) -> str | None:
         connection.close()
 
 
-def open_existing(path: Path) -> Engine:
+@dataclass(frozen=True)
+class Opened:
+    """An open database: its engine, and why it can only be read (None: it can be changed)."""
+
+    engine: Engine
+    read_only: str | None = None
+
+
+def open_existing(path: Path) -> Opened:
     """Open a database file, migrating an older one after backing it up.
 
-    A file written by a newer version is refused and never altered.
+    A file written by a newer version is refused and never altered (not even a
+    ``-wal`` file is made). A file that cannot be written (a read-only folder or file,
+    a full disk) is opened read-only, and ``Opened.read_only`` says why.
     """
     if not _is_sqlite(path):
         raise DatabaseError(f"{path} is not a Referral Desk database (not an SQLite file).")
     revision = stored_revision(path)
     if revision is None:
         raise DatabaseError(f"{path} is not a Referral Desk database (no schema version).")
-    if revision == HEAD_REVISION:
-        return make_engine(path)
-    if revision not in known_revisions():
+    if revision != HEAD_REVISION and revision not in known_revisions():
         raise NewerDatabaseError(
             f"{path} was written by a newer version of Referral Desk (schema {revision}). "
             "It has not been changed. Please update Referral Desk to open it."
         )
-    if revision != head_revision():
+    if revision != HEAD_REVISION:
+        reason = why_not_writable(path)
+        if reason:
+            raise ReadOnlyDatabaseError(
+                f"{path} was written by an older version of Referral Desk and must be updated "
+                f"before it can be opened, but it cannot be changed: {reason}."
+            )
         backup_file(path)
         engine = make_engine(path)
-        upgrade(engine)
-        return engine
-    return make_engine(path)
+        try:
+            upgrade(engine)
+        except (OSError, SQLAlchemyError) as error:
+            engine.dispose()
+            cause = getattr(error, "orig", None) or error
+            explained = explain(cause, path) or error
+            raise DatabaseError(
+                f"{path} could not be updated to this version; it is as it was, and a backup "
+                f"was made first. {explained}"
+            ) from error
+        return Opened(engine)
+    return _open_current(path)
+
+
+def _open_current(path: Path) -> Opened:
+    engine = make_engine(path)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except (OSError, SQLAlchemyError) as error:
+        engine.dispose()
+        cause = getattr(error, "orig", None) or error
+        reason = why_not_writable(path)
+        if reason is None:
+            explained = explain(cause, path)
+            raise (explained or DatabaseError(f"{path} cannot be opened: {cause}.")) from error
+        return _open_read_only(path, reason)
+    reason = why_not_writable(path)
+    if reason is not None:  # e.g. a full disk: reads work now, writes would fail later
+        engine.dispose()
+        return _open_read_only(path, reason)
+    return Opened(engine)
+
+
+def _open_read_only(path: Path, reason: str) -> Opened:
+    engine = make_read_only_engine(path)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except SQLAlchemyError as error:
+        engine.dispose()
+        cause = getattr(error, "orig", None) or error
+        raise DatabaseError(f"{path} cannot be opened, even to read: {reason} ({cause}).") from error
+    return Opened(engine, reason)
 
 
 def _is_sqlite(path: Path) -> bool:
@@ -177,8 +290,10 @@ def create_new(path: Path, fill: Callable[[Engine], None]) -> Engine:
     except BaseException as error:
         engine.dispose()
         _remove_database_files(temporary)
-        if isinstance(error, OSError | SQLAlchemyError):
-            raise DatabaseError(f"The database {path} could not be created: {error}") from error
+        if isinstance(error, OSError | SQLAlchemyError | DatabaseError):
+            cause = getattr(error, "orig", None) or error
+            explained = explain(cause, path) or cause
+            raise DatabaseError(f"The database {path} could not be created: {explained}") from error
         raise
     return make_engine(path)
 
@@ -190,8 +305,12 @@ def _remove_database_files(path: Path) -> None:
             candidate.unlink()
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def session_factory(
+    engine: Engine, path: Path | None = None, read_only: str | None = None
+) -> sessionmaker[Session]:
+    """Sessions over ``engine`` whose SQLite failures say what is wrong with ``path``."""
+    info = {"path": str(path) if path else "the database", "read_only": read_only}
+    return sessionmaker(engine, class_=GuardedSession, expire_on_commit=False, info=info)
 
 
 def integrity_problems(connection: Connection) -> list[str]:
