@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from lock_holder import holding_lock
 from pdf_readback import pdf_pages, pdf_text
 
 Run = Callable[..., tuple[int, str, str]]
@@ -92,3 +94,34 @@ def test_booklet_with_an_unreadable_favourites_list(run: Run, tmp_path: Path) ->
     assert (
         err == f"referral-desk: {tmp_path / 'none.txt'} cannot be read: No such file or directory\n"
     )
+
+
+def test_sheet_log_waits_for_a_lock_then_keeps_the_referral(
+    run: Run, db_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "s.pdf"
+    assert run("db", "info")[0] == 0  # the file is in WAL mode from now on, as in use
+    with holding_lock(db_path, 2):
+        started = time.monotonic()
+        code, out, err = run("sheet", str(CASE), "-o", str(target), "--log")
+    assert code == 0, err
+    assert time.monotonic() - started >= 1.5  # it waited for the other program
+    reference = out.split("referral sheet ")[1].split(",")[0]
+    assert reference in pdf_text(target)
+    assert run("log", "stats")[1].startswith("1 referral(s)\n")
+
+
+def test_sheet_log_prints_nothing_when_the_log_stays_locked(
+    run: Run, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from referral_desk.store import db
+
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_SECONDS", 1)
+    target = tmp_path / "s.pdf"
+    assert run("db", "info")[0] == 0  # the file is in WAL mode from now on, as in use
+    with holding_lock(db_path, 4):
+        code, out, err = run("sheet", str(CASE), "-o", str(target), "--log")
+    assert code != 0 and out == ""
+    assert "busy" in err and "another program" in err and "Traceback" not in err
+    assert not target.exists(), "no sheet carries a reference the log does not have"
+    assert run("log", "stats")[1] == "0 referral(s)\n"

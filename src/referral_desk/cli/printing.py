@@ -82,9 +82,9 @@ def run_sheet(args: argparse.Namespace) -> ExitCode:
             args.second_lang,
             details=pathway_details(desk.directory, pathway, now),
         )
-        pages = write_pdf(lambda: write_sheet_pdf(data, args.output), args.output)
-        if args.log:
+        if args.log:  # first: no sheet may carry a reference the log does not have
             desk.log.save(pathway, header)
+        pages = write_pdf(lambda: write_sheet_pdf(data, args.output), args.output)
     del app
     print(f"{args.output}: referral sheet {header.reference}, {pages} page(s)")
     return ExitCode.OK

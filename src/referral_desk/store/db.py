@@ -90,21 +90,29 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path, immutable: bool | None = None) -> str:
     """An SQLite URI that reads ``path`` without writing a byte, nor a ``-wal``/``-shm`` file.
 
-    ``immutable`` reads the main file alone, so a file whose last changes still sit in
-    its ``-wal`` file is read with ``mode=ro`` (which uses the files already there).
+    ``immutable`` reads the main file alone; a file whose last changes still sit in its
+    ``-wal`` file is read with ``mode=ro`` instead (which uses the files already there),
+    unless ``immutable`` is asked for.
     """
     uri = path.resolve().as_uri()
-    if path.with_name(path.name + "-wal").exists():
-        return f"{uri}?mode=ro"
-    return f"{uri}?mode=ro&immutable=1"
+    if immutable is None:
+        immutable = not _has_changes_in_wal(path)
+    return f"{uri}?mode=ro&immutable=1" if immutable else f"{uri}?mode=ro"
 
 
-def make_read_only_engine(path: Path) -> Engine:
+def _has_changes_in_wal(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def make_read_only_engine(path: Path, immutable: bool | None = None) -> Engine:
     """An engine that only reads ``path``: for a read-only folder or file, or a full disk."""
-    uri = read_only_uri(path)
+    uri = read_only_uri(path, immutable)
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
@@ -227,12 +235,16 @@ def open_existing(path: Path) -> Opened:
 
 
 def _open_current(path: Path) -> Opened:
+    side_files = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = [side.exists() for side in side_files]
     engine = make_engine(path)
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except (OSError, SQLAlchemyError) as error:
         engine.dispose()
+        for side, was_there in zip(side_files, existed, strict=True):
+            _remove_if_empty(side, was_there)
         cause = getattr(error, "orig", None) or error
         reason = why_not_writable(path)
         if reason is None:
@@ -246,16 +258,30 @@ def _open_current(path: Path) -> Opened:
     return Opened(engine)
 
 
-def _open_read_only(path: Path, reason: str) -> Opened:
-    engine = make_read_only_engine(path)
+def _remove_if_empty(side: Path, was_there: bool) -> None:
+    """Take away an empty ``-wal`` or ``-shm`` file a failed open has just made."""
     try:
-        with engine.connect() as connection:
-            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-    except SQLAlchemyError as error:
-        engine.dispose()
-        cause = getattr(error, "orig", None) or error
-        raise DatabaseError(f"{path} cannot be opened, even to read: {reason} ({cause}).") from error
-    return Opened(engine, reason)
+        if not was_there and side.stat().st_size == 0:
+            side.unlink()
+    except OSError:
+        pass
+
+
+def _open_read_only(path: Path, reason: str) -> Opened:
+    """Read-only: with the ``-wal`` file's changes if they can be read, else the main file."""
+    error: SQLAlchemyError | None = None
+    for immutable in (None, True):
+        engine = make_read_only_engine(path, immutable)
+        try:
+            with engine.connect() as connection:
+                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except SQLAlchemyError as failure:
+            engine.dispose()
+            error = failure
+            continue
+        return Opened(engine, reason)
+    cause = getattr(error, "orig", None) or error
+    raise DatabaseError(f"{path} cannot be opened, even to read: {reason} ({cause}).") from error
 
 
 def _is_sqlite(path: Path) -> bool:

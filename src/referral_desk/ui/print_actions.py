@@ -335,18 +335,20 @@ def sheet_action(
         return None
     header = desk.log.new_header(options.post, options.caseworker, now)
     data = sheet_data(desk, pathway, header, options, lang, now)
-    done = run(
-        parent,
-        action,
-        lambda device: print_sheet(data, device),
-        PageSetup(paper=data.paper),
-        f"{header.reference}.pdf",
-    )
+    logged = options.save_to_log and action != PREVIEW
+    saved: list[str] = []
+
+    def paint(device: QPagedPaintDevice) -> int:
+        # The log entry is written when the printer or file is chosen, before the first
+        # page: if it cannot be written (e.g. the database stays locked), no sheet
+        # carries its reference.
+        if logged and not saved:
+            saved.append(desk.log.save(pathway, header))
+        return print_sheet(data, device)
+
+    done = run(parent, action, paint, PageSetup(paper=data.paper), f"{header.reference}.pdf")
     if not done:
         return None
-    logged = options.save_to_log and action != PREVIEW
-    if logged:
-        desk.log.save(pathway, header)
     return PrintedSheet(header.reference, logged)
 
 

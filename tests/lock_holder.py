@@ -1,0 +1,41 @@
+"""Hold the write lock of a database from another process, as another program would.
+
+``holding_lock(path, seconds)`` starts ``python lock_holder.py PATH SECONDS`` and
+returns once the other process holds the lock; it keeps it for SECONDS, then lets go.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def holding_lock(path: Path, seconds: float) -> Iterator[subprocess.Popen[str]]:
+    with subprocess.Popen(
+        [sys.executable, __file__, str(path), str(seconds)], stdout=subprocess.PIPE, text=True
+    ) as holder:
+        try:
+            assert holder.stdout is not None
+            assert holder.stdout.readline().strip() == "locked"
+            yield holder
+        finally:
+            holder.wait(timeout=seconds + 30)
+
+
+def _hold(path: str, seconds: float) -> None:
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("BEGIN IMMEDIATE")
+    print("locked", flush=True)
+    time.sleep(seconds)
+    connection.execute("COMMIT")
+    connection.close()
+
+
+if __name__ == "__main__":
+    _hold(sys.argv[1], float(sys.argv[2]))
