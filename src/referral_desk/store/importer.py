@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import delete, insert, inspect, text
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.phones import normalize_phone
 from referral_desk.store import models as m
+from referral_desk.store.applied_file import keep_applied
 from referral_desk.store.search_index import rebuild_search_index
 
 # Child tables first, so deleting keeps foreign keys satisfied.
@@ -34,6 +36,14 @@ _DIRECTORY_TABLES = (
 )
 
 
+_BATCH_ROWS = 5_000
+
+
+@cache
+def _columns(table: type[Any]) -> list[Any]:
+    return list(inspect(table).column_attrs)
+
+
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -46,11 +56,24 @@ def _new_id(*parts: str) -> str:
 class _Writer:
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.rows: list[Any] = []
+        self.pending: dict[type[Any], list[dict[str, Any]]] = {}
         self.term_ids: dict[tuple[str, str], str] = {}
 
     def add(self, row: Any) -> None:
-        self.rows.append(row)
+        """Queue a row; each table's rows are written a batch at a time, so memory follows
+        the batch, not the file."""
+        table = type(row)
+        batch = self.pending.setdefault(table, [])
+        batch.append({c.key: getattr(row, c.key) for c in _columns(table)})
+        if len(batch) >= _BATCH_ROWS:
+            self.session.execute(insert(table), batch)
+            batch.clear()
+
+    def flush(self) -> None:
+        for table in reversed(_DIRECTORY_TABLES):
+            batch = self.pending.pop(table, None)
+            if batch:
+                self.session.execute(insert(table), batch)
 
     def texts(self, owner_id: str, field: str, text: dict[str, str] | None) -> None:
         for lang, value in (text or {}).items():
@@ -121,6 +144,9 @@ def replace_directory(session: Session, directory: DirectoryFile) -> None:
     for table in _DIRECTORY_TABLES:
         session.execute(delete(table))
     session.flush()
+    # Parents and counterparts may point forward in the file, and batches of different
+    # tables are written as they fill: foreign keys are checked at commit.
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
     writer = _Writer(session)
     info = content["directory"]
     writer.add(
@@ -143,17 +169,9 @@ def replace_directory(session: Session, directory: DirectoryFile) -> None:
         writer.texts(term["id"], "description", term.get("description"))
     for org in content["organizations"]:
         _write_organization(writer, org)
-    # Parents and counterparts may point forward in the file: foreign keys are
-    # checked at commit, and tables are filled parents first.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    by_table: dict[type[Any], list[dict[str, Any]]] = {}
-    for row in writer.rows:
-        columns = inspect(type(row)).column_attrs
-        by_table.setdefault(type(row), []).append({c.key: getattr(row, c.key) for c in columns})
-    for table in reversed(_DIRECTORY_TABLES):
-        if by_table.get(table):
-            session.execute(insert(table), by_table[table])
+    writer.flush()
     rebuild_search_index(session.connection())
+    keep_applied(session, directory)
 
 
 def _write_organization(writer: _Writer, org: dict[str, Any]) -> None:

@@ -11,7 +11,7 @@ import re
 import sqlite3
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, NamedTuple
@@ -47,6 +47,7 @@ __all__ = [
     "IndexHit",
     "SearchFilters",
     "create_search_tables",
+    "index_rows",
     "raw_connection",
     "rebuild_search_index",
     "search_index",
@@ -54,6 +55,9 @@ __all__ = [
 
 MAX_WORDS = 8
 FUZZY_MIN_LENGTH = 4
+MAX_TYPO_WORD = 20  # longer words get no typo tolerance: nobody types them letter by letter
+MAX_TYPO_WORDS = 12  # per name: the words after these are found by prefix only
+MAX_NAME_CHARS = 1000  # of each name indexed; the directory file allows 300
 _KINDS = {kind.value: kind for kind in Kind}
 _WORD_RE = re.compile(r"[^\W_]+")
 
@@ -82,6 +86,9 @@ class _Doc:
     timing: RecordTiming
     labels: dict[str, str]  # the names shown, by language
     own_name: tuple[str, str | None] | None = None  # an organization's own name and language
+
+
+_DONE: Any = None
 
 
 def raw_connection(connection: Connection) -> sqlite3.Connection:
@@ -319,35 +326,54 @@ def _minutes(value: time) -> int:
     return value.hour * 60 + value.minute
 
 
-def rebuild_search_index(connection: Connection) -> None:
-    """Rebuild every search table from the directory tables."""
-    create_search_tables(connection)
-    for table in TABLES:
-        if table in FTS_TABLES:  # contentless: emptied with the delete-all command
-            connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('delete-all')")
-        else:
-            connection.exec_driver_sql(f"DELETE FROM {table}")
+_INSERTS = {
+    "search_doc": "INSERT INTO search_doc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "search_label": "INSERT INTO search_label VALUES (?,?,?,?,?)",
+    "search_week": "INSERT INTO search_week VALUES (?,?,?,?,?,?,?)",
+    "search_name": "INSERT INTO search_name VALUES (?,?)",
+    "search_hours": "INSERT INTO search_hours VALUES (?,?,?,?,?,?,?)",
+    "search_fts": "INSERT INTO search_fts(rowid, names, body) VALUES (?,?,?)",
+    "search_tri": "INSERT INTO search_tri(rowid, names) VALUES (?,?)",
+    "search_phone": "INSERT INTO search_phone(rowid, digits) VALUES (?,?)",
+    "search_term_del": "INSERT INTO search_term_del VALUES (?,?,?)",
+}
+# The tables whose rows can be read back and compared with the records (``index_rows``);
+# the FTS tables keep no content, so only their number of documents is compared.
+PLAIN_TABLES = ("search_doc", "search_label", "search_week", "search_name", "search_hours")
+TYPO_TABLE = "search_term_del"
+_BATCH_ROWS = 20_000
+
+
+def _typo_words(name: str) -> Iterator[tuple[str, str]]:
+    """The words of a name that get typo tolerance: words a person would type.
+
+    One-letter deletions cost as many rows as the word has letters, so a word
+    longer than ``MAX_TYPO_WORD`` letters, and words after the first
+    ``MAX_TYPO_WORDS`` of a name, are found by their prefix and inside a word only.
+    """
+    for plain, folded in word_forms(name[:MAX_NAME_CHARS])[:MAX_TYPO_WORDS]:
+        if FUZZY_MIN_LENGTH <= len(plain) <= MAX_TYPO_WORD and not plain.isdigit():
+            yield plain, folded
+
+
+def index_rows(connection: Connection) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """Every row of the search tables, as ``(table, row)``, worked out from the records.
+
+    ``rebuild_search_index`` writes them; ``db check`` compares them with what is stored.
+    """
     docs = _gather(connection)
     rowid_of = {doc.entity_id: rowid for rowid, doc in enumerate(docs, start=1)}
     hours_set_of: dict[tuple[WeeklyHours, ...], int] = {}
-    doc_rows, label_rows, name_rows, hour_rows, fts_rows, tri_rows, phone_rows = (
-        [],
-        [],
-        [],
-        [],
-        [],
-        [],
-        [],
-    )
     vocabulary: set[tuple[str, str]] = set()  # (plain or folded word, folded word)
     for rowid, doc in enumerate(docs, start=1):
-        folded_names = list(dict.fromkeys(fold(n) for n in doc.names if n))
+        folded_names = list(dict.fromkeys(fold(n[:MAX_NAME_CHARS]) for n in doc.names if n))
         folded_names = [n for n in folded_names if n]
         timing = doc.timing
         hours_set = None
         if timing.hours:
             hours_set = hours_set_of.setdefault(timing.hours, len(hours_set_of) + 1)
-        doc_rows.append(
+        yield (
+            "search_doc",
             (
                 rowid,
                 doc.kind.value,
@@ -363,32 +389,31 @@ def rebuild_search_index(connection: Connection) -> None:
                 folded_names[0] if folded_names else "",
                 timing.timezone,
                 hours_set,
-            )
+            ),
         )
-        label_rows += [
-            (rowid, position, lang, value, 0)
-            for position, (lang, value) in enumerate(doc.labels.items())
-        ]
+        for position, (lang, value) in enumerate(doc.labels.items()):
+            yield "search_label", (rowid, position, lang, value, 0)
         if doc.own_name is not None:
             own, own_lang = doc.own_name
-            label_rows.append((rowid, len(doc.labels), own_lang or "", own, 1))
-        name_rows += [(rowid, n) for n in folded_names]
+            yield "search_label", (rowid, len(doc.labels), own_lang or "", own, 1)
+        for name in folded_names:
+            yield "search_name", (rowid, name)
         names_text = " ".join(folded_names)
         body_text = " ".join(fold(b) for b in doc.body if b)
-        fts_rows.append((rowid, names_text, body_text))
-        tri_rows.append((rowid, names_text))
+        yield "search_fts", (rowid, names_text, body_text)
+        yield "search_tri", (rowid, names_text)
         for name in doc.names:
-            for plain, folded in word_forms(name):
-                if len(plain) >= FUZZY_MIN_LENGTH and not plain.isdigit():
-                    vocabulary.add((plain, folded))
-                    vocabulary.add((folded, folded))
+            for plain, folded in _typo_words(name):
+                vocabulary.add((plain, folded))
+                vocabulary.add((folded, folded))
         digits = [v for number in doc.phones for v in _phone_variants(number)]
         if digits:
-            phone_rows.append((rowid, _suffixes(digits)))
+            yield "search_phone", (rowid, _suffixes(digits))
         if timing.timezone:
             for weekly in timing.hours:
                 for day, start, end in weekly.intervals():
-                    hour_rows.append(
+                    yield (
+                        "search_hours",
                         (
                             rowid,
                             timing.timezone,
@@ -397,38 +422,46 @@ def rebuild_search_index(connection: Connection) -> None:
                             end,
                             weekly.valid_from.isoformat() if weekly.valid_from else None,
                             weekly.valid_to.isoformat() if weekly.valid_to else None,
-                        )
+                        ),
                     )
-    week_rows = [
-        (
-            set_id,
-            position,
-            _day_mask(weekly.days),
-            _minutes(weekly.opens),
-            _minutes(weekly.closes),
-            weekly.valid_from.isoformat() if weekly.valid_from else None,
-            weekly.valid_to.isoformat() if weekly.valid_to else None,
-        )
-        for hours, set_id in hours_set_of.items()
-        for position, weekly in enumerate(hours)
-    ]
+        docs[rowid - 1] = _DONE  # let each record's document go once its rows are out
+    for hours, set_id in hours_set_of.items():
+        for position, weekly in enumerate(hours):
+            yield (
+                "search_week",
+                (
+                    set_id,
+                    position,
+                    _day_mask(weekly.days),
+                    _minutes(weekly.opens),
+                    _minutes(weekly.closes),
+                    weekly.valid_from.isoformat() if weekly.valid_from else None,
+                    weekly.valid_to.isoformat() if weekly.valid_to else None,
+                ),
+            )
+    for source, term in sorted(vocabulary):
+        for key in sorted({source} | _deletes(source)):
+            yield TYPO_TABLE, (key, source, term)
+
+
+def rebuild_search_index(connection: Connection) -> None:
+    """Rebuild every search table from the directory tables, a batch of rows at a time."""
+    create_search_tables(connection)
+    for table in TABLES:
+        if table in FTS_TABLES:  # contentless: emptied with the delete-all command
+            connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('delete-all')")
+        else:
+            connection.exec_driver_sql(f"DELETE FROM {table}")
     raw = raw_connection(connection)
-    raw.executemany("INSERT INTO search_doc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows)
-    raw.executemany("INSERT INTO search_label VALUES (?,?,?,?,?)", label_rows)
-    raw.executemany("INSERT INTO search_week VALUES (?,?,?,?,?,?,?)", week_rows)
-    raw.executemany("INSERT INTO search_name VALUES (?,?)", name_rows)
-    raw.executemany("INSERT INTO search_hours VALUES (?,?,?,?,?,?,?)", hour_rows)
-    raw.executemany("INSERT INTO search_fts(rowid, names, body) VALUES (?,?,?)", fts_rows)
-    raw.executemany("INSERT INTO search_tri(rowid, names) VALUES (?,?)", tri_rows)
-    raw.executemany("INSERT INTO search_phone(rowid, digits) VALUES (?,?)", phone_rows)
-    raw.executemany(
-        "INSERT INTO search_term_del VALUES (?,?,?)",
-        (
-            (key, source, term)
-            for source, term in sorted(vocabulary)
-            for key in {source} | _deletes(source)
-        ),
-    )
+    batches: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for table, row in index_rows(connection):
+        batch = batches[table]
+        batch.append(row)
+        if len(batch) >= _BATCH_ROWS:
+            raw.executemany(_INSERTS[table], batch)
+            batch.clear()
+    for table, batch in batches.items():
+        raw.executemany(_INSERTS[table], batch)
     raw.execute("INSERT INTO search_build VALUES (?)", (uuid.uuid4().hex,))
     connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES('optimize')")
     connection.exec_driver_sql("INSERT INTO search_tri(search_tri) VALUES('optimize')")
@@ -644,7 +677,7 @@ def _fuzzy_query(connection: Connection, words: list[tuple[str, str]]) -> str | 
     widened = False
     for plain, folded in words:
         alternatives = [f'"{folded}"*']
-        if len(plain) >= FUZZY_MIN_LENGTH and not plain.isdigit():
+        if FUZZY_MIN_LENGTH <= len(plain) <= MAX_TYPO_WORD + 1 and not plain.isdigit():
             keys = sorted({plain, folded} | _deletes(plain) | _deletes(folded))
             marks = ",".join("?" * len(keys))
             candidates = raw_connection(connection).execute(

@@ -1,0 +1,124 @@
+"""``db check``: every table and index of the file, and the search index against the records.
+
+SQLite's integrity check reads every b-tree (the directory, the log, the search tables
+and their indexes); the FTS tables check their own index; the plain search tables
+(typo index included) are worked out again from the records and compared row by row,
+as a count and a sum of row hashes per table.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from referral_desk.store.search_index import (
+    FTS_TABLES,
+    PLAIN_TABLES,
+    TYPO_TABLE,
+    index_rows,
+    raw_connection,
+)
+
+__all__ = ["problems"]
+
+_MOD = 2**64
+
+
+def problems(connection: Connection) -> list[str]:
+    """What is wrong with the file, one line each; empty when all is sound."""
+    raw = raw_connection(connection)
+    found = _sqlite_problems(raw)
+    if found:  # a damaged b-tree: comparing the index with the records would mislead
+        return found
+    found += _fts_problems(raw)
+    found += _index_problems(connection, raw)
+    return found
+
+
+def _sqlite_problems(raw: sqlite3.Connection) -> list[str]:
+    found: list[str] = []
+    try:
+        for (message,) in raw.execute("PRAGMA integrity_check"):
+            if message != "ok":
+                found.append(f"integrity: {message}")
+        for row in raw.execute("PRAGMA foreign_key_check"):
+            found.append(f"foreign key: table {row[0]} row {row[1]} -> {row[2]}")
+    except sqlite3.Error as error:
+        found.append(f"integrity: {error}")
+    return found
+
+
+def _fts_problems(raw: sqlite3.Connection) -> list[str]:
+    """FTS5's own check; it is a write statement, so a read-only file is checked on a copy."""
+    found: list[str] = []
+    for table in FTS_TABLES:
+        try:
+            raw.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
+        except sqlite3.OperationalError as error:
+            if "readonly" not in str(error) and "query_only" not in str(error):
+                found.append(f"search index {table}: {error}")
+                continue
+            return _fts_problems_on_copy(raw)
+        except sqlite3.Error as error:
+            found.append(f"search index {table}: {error}")
+    return found
+
+
+def _fts_problems_on_copy(raw: sqlite3.Connection) -> list[str]:
+    folder = Path(tempfile.mkdtemp(prefix="referral-desk-check-"))
+    try:
+        copy = sqlite3.connect(folder / "copy.sqlite3")
+        try:
+            raw.backup(copy)
+            return _fts_problems(copy)
+        finally:
+            copy.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _index_problems(connection: Connection, raw: sqlite3.Connection) -> list[str]:
+    expected: dict[str, list[int]] = {t: [0, 0] for t in (*PLAIN_TABLES, TYPO_TABLE)}
+    documents: Counter[str] = Counter()
+    try:
+        for table, row in index_rows(connection):
+            if table in expected:
+                tally = expected[table]
+                tally[0] += 1
+                tally[1] = (tally[1] + hash(row)) % _MOD
+            else:
+                documents[table] += 1
+    except (sqlite3.Error, ValueError, KeyError, TypeError) as error:
+        return [f"records: they cannot all be read ({type(error).__name__}: {error})"]
+    found: list[str] = []
+    for table, (count, digest) in expected.items():
+        stored = _tally(raw, f"SELECT * FROM {table}")
+        if stored != (count, digest):
+            what = "typo index" if table == TYPO_TABLE else "search index"
+            found.append(
+                f"{what} {table}: {stored[0]} rows stored, {count} expected from the records"
+                + (", and their content differs" if stored[0] == count else "")
+            )
+    for table in FTS_TABLES:
+        (stored_docs,) = raw.execute(f"SELECT count(*) FROM {table}_docsize").fetchone()
+        if stored_docs != documents[table]:
+            found.append(
+                f"search index {table}: {stored_docs} documents stored, "
+                f"{documents[table]} expected from the records"
+            )
+    return found
+
+
+def _tally(raw: sqlite3.Connection, sql: str) -> tuple[int, int]:
+    count = digest = 0
+    row: Any
+    for row in raw.execute(sql):
+        count += 1
+        digest = (digest + hash(row)) % _MOD
+    return count, digest
