@@ -121,10 +121,10 @@ def test_a_full_disk_is_read_and_named_as_the_reason(full_disk: Path) -> None:
 def test_sqlites_full_disk_error_in_a_session_says_the_disk_is_full(sample_desk: Desk) -> None:
     """Proves only the wording: SQLite's "database or disk is full" inside a desk session."""
     sessions = db.session_factory(db.make_engine(sample_desk.path), sample_desk.path)
-    with pytest.raises(ReadOnlyDatabaseError, match="disk is full: .* was not changed"):
-        with sessions() as session:
-            del session
-            raise sqlite3.OperationalError("database or disk is full")
+    full = pytest.raises(ReadOnlyDatabaseError, match=r"disk is full: .* was not changed")
+    with full, sessions() as session:
+        del session
+        raise sqlite3.OperationalError("database or disk is full")
 
 
 def test_a_newer_database_in_wal_mode_is_refused_without_a_trace(

@@ -1,4 +1,5 @@
-"""``db check``, ``db info`` and ``db load``: look after the database file."""
+"""``db check``, ``db info``, ``db load``, ``db restore`` and ``db rebuild``: look after the
+database file."""
 
 from __future__ import annotations
 
@@ -23,18 +24,81 @@ def add_commands(commands: Commands) -> None:
     load = actions.add_parser("load", help="replace the directory with a directory file")
     load.add_argument("file", type=Path)
     load.set_defaults(run=run_load)
+    restore = actions.add_parser(
+        "restore", help="put a backup in the database's place (default: the newest sound one)"
+    )
+    restore.add_argument("backup", type=Path, nargs="?")
+    restore.add_argument("--list", action="store_true", help="only list the backups")
+    restore.set_defaults(run=run_restore)
+    rebuild = actions.add_parser(
+        "rebuild",
+        help="make a damaged database anew from the last applied directory file (or FILE), "
+        "keeping the referral log",
+    )
+    rebuild.add_argument("file", type=Path, nargs="?")
+    rebuild.set_defaults(run=run_rebuild)
+
+
+def database_file(args: argparse.Namespace) -> Path:
+    from referral_desk.paths import default_database_path
+    from referral_desk.services.desk import database_path
+
+    return database_path(args.db or default_database_path())
 
 
 def run_check(args: argparse.Namespace) -> ExitCode:
-    """SQLite's integrity and foreign keys, and the search index against the records."""
-    with open_desk(args) as desk:
-        problems = desk.directory.check()
-    for problem in problems:
+    """Every table and index, and the search index against the records; the way back."""
+    from referral_desk.services.maintenance import examine
+
+    found = examine(database_file(args))
+    if found.read_only:
+        print(f"The database can only be read: {found.read_only}.")
+    for problem in found.problems:
         print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s) found.")
-        return ExitCode.FAILED
-    print("The database is sound.")
+    if not found.problems:
+        print("The database is sound.")
+        return ExitCode.OK
+    print(f"{len(found.problems)} problem(s) found.")
+    if found.sound_backup is not None:
+        print(f"To go back to the last sound backup ({found.sound_backup.name}): db restore")
+    if found.can_rebuild:
+        print(
+            "To make the database anew from the last applied directory file, keeping the "
+            "referral log: db rebuild"
+        )
+    if found.sound_backup is None and not found.can_rebuild:
+        print(
+            "No sound backup, and the last applied directory file cannot be read: "
+            "db rebuild FILE makes the database anew from a directory file, keeping the log."
+        )
+    return ExitCode.FAILED
+
+
+def run_restore(args: argparse.Namespace) -> ExitCode:
+    """Bring a backup back; the file it replaces is kept, renamed."""
+    from referral_desk.services import maintenance
+
+    path = database_file(args)
+    if args.list:
+        for backup in maintenance.list_backups(path):
+            print(backup)
+        return ExitCode.OK
+    restored, aside = maintenance.restore(path, args.backup)
+    print(f"{path}: restored from {restored.name}.")
+    if aside is not None:
+        print(f"The file it replaced is kept as {aside.name}.")
+    return ExitCode.OK
+
+
+def run_rebuild(args: argparse.Namespace) -> ExitCode:
+    """Make the database anew from a directory file; the referral log is kept."""
+    from referral_desk.services import maintenance
+
+    path = database_file(args)
+    aside, kept = maintenance.rebuild(path, args.file)
+    print(f"{path}: rebuilt; {kept} referral(s) of the log kept.")
+    if aside is not None:
+        print(f"The damaged file is kept as {aside.name}.")
     return ExitCode.OK
 
 

@@ -45,7 +45,8 @@ def backup_file(path: Path, keep: int = KEEP) -> Path:
     except (OSError, sqlite3.Error) as error:
         target.unlink(missing_ok=True)
         explained = explain(error, path) or DatabaseError(f"{path}: {error}")
-        raise DatabaseError(f"No backup could be made, so nothing was changed. {explained}") from error
+        message = f"No backup could be made, so nothing was changed. {explained}"
+        raise DatabaseError(message) from error
     for old in backups_of(path)[keep:]:
         old.unlink(missing_ok=True)
     return target

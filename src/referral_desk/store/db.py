@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +24,10 @@ from referral_desk.store.failures import (
 
 __all__ = [
     "DatabaseError",
-    "Opened",
-    "backup_file",
     "NewerDatabaseError",
+    "Opened",
     "ReadOnlyDatabaseError",
+    "backup_file",
     "create_new",
     "make_engine",
     "make_read_only_engine",

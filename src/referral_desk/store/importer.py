@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, date, datetime
-from functools import cache
 from typing import Any
 
 from sqlalchemy import delete, insert, inspect, text
@@ -39,9 +38,13 @@ _DIRECTORY_TABLES = (
 _BATCH_ROWS = 5_000
 
 
-@cache
+_COLUMNS: dict[type[Any], list[Any]] = {}
+
+
 def _columns(table: type[Any]) -> list[Any]:
-    return list(inspect(table).column_attrs)
+    if table not in _COLUMNS:
+        _COLUMNS[table] = list(inspect(table).column_attrs)
+    return _COLUMNS[table]
 
 
 def _date(value: str | None) -> date | None:

@@ -1,0 +1,97 @@
+"""``db check`` finds damage in any table (the typo index too); ``db restore`` and
+``db rebuild`` bring the file back, keeping the referral log; backups rotate."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from referral_desk.store import backups
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data" / "directory.json"
+CASE = ROOT / "data" / "cases" / "bg-child-begging-vienna.json"
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture(autouse=True)
+def _qt(qapp: object) -> None:
+    """``sheet`` makes a QGuiApplication unless a QApplication is there."""
+
+
+def _keep_a_referral(run: Run, tmp_path: Path) -> None:
+    code, _, err = run("sheet", str(CASE), "-o", str(tmp_path / "s.pdf"), "--log")
+    assert code == 0, err
+
+
+def _flip_in_typo_index(path: Path) -> None:
+    """Flip one byte of a deletion key (a string only the typo index holds) in the file."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (key,) = connection.execute(
+            "SELECT key FROM search_term_del WHERE source = 'drehscheibe' AND key = 'drehscheib'"
+        ).fetchone()
+    connection.close()
+    data = bytearray(path.read_bytes())
+    at = data.find(key.encode() + b"drehscheibe")  # the table row: key, source, term
+    assert at > 0
+    data[at + 3] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def test_a_changed_row_in_the_typo_index_is_found(run: Run, db_path: Path) -> None:
+    assert run("db", "check")[0] == 0
+    with sqlite3.connect(db_path) as connection:  # a value no b-tree index covers
+        connection.execute("UPDATE search_term_del SET term = 'drehscheibf' WHERE rowid = 7")
+    connection.close()
+    code, out, _ = run("db", "check")
+    assert code == 1
+    assert "typo index search_term_del" in out and "content differs" in out
+
+
+def test_a_flipped_byte_in_the_typo_index_is_found_and_rebuilt_keeping_the_log(
+    run: Run, db_path: Path, tmp_path: Path
+) -> None:
+    _keep_a_referral(run, tmp_path)
+    _flip_in_typo_index(db_path)
+    code, out, _ = run("db", "check")
+    assert code == 1 and "problem(s) found" in out
+    assert "db rebuild" in out
+    code, out, err = run("db", "rebuild")
+    assert code == 0, err
+    assert "1 referral(s) of the log kept" in out
+    assert run("db", "check") == (0, "The database is sound.\n", "")
+    assert run("log", "stats")[1].startswith("1 referral(s)\n")
+    assert list(db_path.parent.glob("cli.damaged-*.sqlite3")), "the damaged file is kept"
+
+
+def test_restore_brings_back_the_newest_sound_backup(run: Run, db_path: Path) -> None:
+    code, _, err = run("db", "load", str(SAMPLE))  # backs the file up first
+    assert code == 0, err
+    assert len(backups.backups_of(db_path)) == 1
+    _flip_in_typo_index(db_path)
+    code, out, _ = run("db", "check")
+    assert code == 1 and "db restore" in out
+    code, out, err = run("db", "restore")
+    assert code == 0, err
+    assert "restored from cli.backup-" in out
+    assert run("db", "check")[0] == 0
+    assert run("search", "Drehscheibe")[0] == 0
+
+
+def test_backups_rotate_and_a_damaged_backup_is_not_restored(run: Run, db_path: Path) -> None:
+    for _ in range(backups.KEEP + 2):
+        assert run("db", "load", str(SAMPLE))[0] == 0
+    kept = backups.backups_of(db_path)
+    assert len(kept) == backups.KEEP
+    data = bytearray(kept[0].read_bytes())
+    data[100:4096] = bytes(4096 - 100)  # the first page's schema gone
+    kept[0].write_bytes(bytes(data))
+    code, _, err = run("db", "restore", str(kept[0]))
+    assert code == 1 and "damaged too" in err
+    code, out, _ = run("db", "restore")
+    assert code == 0 and kept[1].name in out
