@@ -76,8 +76,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA query_only = ON")
+    cursor.execute("PRAGMA foreign_keys = ON")  # the file itself is opened with mode=ro
     cursor.close()
 
 

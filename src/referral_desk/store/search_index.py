@@ -88,9 +88,6 @@ class _Doc:
     own_name: tuple[str, str | None] | None = None  # an organization's own name and language
 
 
-_DONE: Any = None
-
-
 def raw_connection(connection: Connection) -> sqlite3.Connection:
     """The sqlite3 connection under SQLAlchemy's, for the hot paths that fetch many rows."""
     raw = connection.connection.driver_connection
@@ -98,8 +95,9 @@ def raw_connection(connection: Connection) -> sqlite3.Connection:
     return raw
 
 
-def _rows(connection: Connection, sql: str) -> list[Any]:
-    return raw_connection(connection).execute(sql).fetchall()
+def _rows(connection: Connection, sql: str) -> Iterator[Any]:
+    """The rows of a query, one at a time (a whole table as a list would double the memory)."""
+    return iter(raw_connection(connection).execute(sql))
 
 
 def _phone_variants(number: str) -> list[str]:
@@ -129,39 +127,84 @@ def _suffixes(digit_strings: Iterable[str]) -> str:
     return " ".join(sorted(out))
 
 
-def _gather(connection: Connection) -> list[_Doc]:
-    texts: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
-    for owner, field, lang, value in _rows(
-        connection, "SELECT owner_id, field, lang, value FROM localized_text"
-    ):
-        texts[owner][field][lang] = value
-    phones: dict[str, list[str]] = defaultdict(list)
-    for owner, number in _rows(connection, "SELECT owner_id, number FROM phone ORDER BY position"):
-        phones[owner].append(number)
-    languages: dict[str, set[str]] = defaultdict(set)
-    for owner, code in _rows(connection, "SELECT owner_id, code FROM language"):
-        languages[owner].add(code)
-    hours: dict[str, list[WeeklyHours]] = defaultdict(list)
-    for owner, byday, opens, closes, vfrom, vto in _rows(
-        connection,
-        "SELECT owner_id, byday, opens_at, closes_at, valid_from, valid_to FROM schedule",
-    ):
-        hours[owner].append(
-            WeeklyHours.parse(
-                byday,
-                opens,
-                closes,
-                date.fromisoformat(vfrom) if vfrom else None,
-                date.fromisoformat(vto) if vto else None,
+_ORGANIZATIONS_PER_BATCH = 500
+
+
+class _Batch:
+    """The rows of some organizations and everything under them, read by owner id.
+
+    The owners are put in a temporary table, so each query reads only the batch.
+    """
+
+    def __init__(self, connection: Connection, owners: Iterable[str]) -> None:
+        raw = raw_connection(connection)
+        raw.execute("CREATE TEMP TABLE IF NOT EXISTS batch_owner (id TEXT PRIMARY KEY)")
+        raw.execute("DELETE FROM temp.batch_owner")
+        raw.executemany("INSERT OR IGNORE INTO temp.batch_owner VALUES (?)", ((o,) for o in owners))
+        self.texts: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+        for owner, field, lang, value in _rows(
+            connection,
+            "SELECT t.owner_id, t.field, t.lang, t.value FROM temp.batch_owner b "
+            "JOIN localized_text t ON t.owner_id = b.id",
+        ):
+            self.texts[owner][field][lang] = value
+        self.phones: dict[str, list[str]] = defaultdict(list)
+        for owner, number in _rows(
+            connection,
+            "SELECT p.owner_id, p.number FROM temp.batch_owner b "
+            "JOIN phone p ON p.owner_id = b.id ORDER BY p.owner_id, p.position",
+        ):
+            self.phones[owner].append(number)
+        self.languages: dict[str, set[str]] = defaultdict(set)
+        for owner, code in _rows(
+            connection,
+            "SELECT l.owner_id, l.code FROM temp.batch_owner b "
+            "JOIN language l ON l.owner_id = b.id",
+        ):
+            self.languages[owner].add(code)
+        self.hours: dict[str, list[WeeklyHours]] = defaultdict(list)
+        for owner, byday, opens, closes, vfrom, vto in _rows(
+            connection,
+            "SELECT s.owner_id, s.byday, s.opens_at, s.closes_at, s.valid_from, s.valid_to "
+            "FROM temp.batch_owner b JOIN schedule s ON s.owner_id = b.id ORDER BY s.rowid",
+        ):
+            self.hours[owner].append(
+                WeeklyHours.parse(
+                    byday,
+                    opens,
+                    closes,
+                    date.fromisoformat(vfrom) if vfrom else None,
+                    date.fromisoformat(vto) if vto else None,
+                )
             )
-        )
-    terms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for service_id, taxonomy, code in _rows(
-        connection,
-        "SELECT a.link_id, t.taxonomy, t.code FROM attribute a "
-        "JOIN taxonomy_term t ON t.id = a.taxonomy_term_id",
-    ):
-        terms[service_id][taxonomy].add(code)
+        self.terms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for service_id, taxonomy, code in _rows(
+            connection,
+            "SELECT a.link_id, t.taxonomy, t.code FROM temp.batch_owner b "
+            "JOIN attribute a ON a.link_id = b.id "
+            "JOIN taxonomy_term t ON t.id = a.taxonomy_term_id",
+        ):
+            self.terms[service_id][taxonomy].add(code)
+        self.service_locations: dict[str, list[str]] = defaultdict(list)
+        for service_id, location_id in _rows(
+            connection,
+            "SELECT l.service_id, l.location_id FROM temp.batch_owner b "
+            "JOIN service_at_location l ON l.service_id = b.id ORDER BY l.service_id, l.position",
+        ):
+            self.service_locations[service_id].append(location_id)
+
+    def names_of(self, owner: str, *fields: str) -> list[str]:
+        return [v for f in fields for v in self.texts[owner].get(f, {}).values()]
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _gather(connection: Connection) -> Iterator[list[_Doc]]:
+    """The documents to index, a batch of organizations at a time: each organization's,
+    its services' and its contacts' (organizations first in a batch)."""
     location_tz: dict[str, str] = {}
     org_locations: dict[str, list[str]] = defaultdict(list)
     location_city: dict[str, str] = {}
@@ -174,70 +217,112 @@ def _gather(connection: Connection) -> list[_Doc]:
         org_locations[org_id].append(location_id)
         if city and not confidential:
             location_city[location_id] = city
-    service_locations: dict[str, list[str]] = defaultdict(list)
-    for service_id, location_id in _rows(
-        connection, "SELECT service_id, location_id FROM service_at_location ORDER BY position"
-    ):
-        service_locations[service_id].append(location_id)
-
-    def names_of(owner: str, *fields: str) -> list[str]:
-        return [v for f in fields for v in texts[owner].get(f, {}).values()]
+    org_country: dict[str, str] = dict(_rows(connection, "SELECT id, country FROM organization"))
+    org_ids = [row[0] for row in _rows(connection, "SELECT id FROM organization ORDER BY rowid")]
 
     def zones(location_ids: Sequence[str]) -> list[str | None]:
         return [location_tz.get(i) for i in location_ids]
 
-    docs: list[_Doc] = []
-    organizations = _rows(
-        connection,
+    for batch_orgs in _chunks(org_ids, _ORGANIZATIONS_PER_BATCH):
+        yield _batch_docs(
+            connection, batch_orgs, org_country, org_locations, location_city, location_tz, zones
+        )
+    raw_connection(connection).execute("DROP TABLE IF EXISTS temp.batch_owner")
+
+
+def _batch_docs(
+    connection: Connection,
+    batch_orgs: list[str],
+    org_country: dict[str, str],
+    org_locations: dict[str, list[str]],
+    location_city: dict[str, str],
+    location_tz: dict[str, str],
+    zones: Any,
+) -> list[_Doc]:
+    raw = raw_connection(connection)
+    marks = ",".join("?" * len(batch_orgs))
+    organizations = raw.execute(
         "SELECT id, country, own_name, own_name_lang, alternate_names, verified_at, website, "
-        "email FROM organization",
+        f"email FROM organization WHERE id IN ({marks}) ORDER BY rowid",
+        batch_orgs,
+    ).fetchall()
+    services = raw.execute(
+        "SELECT id, organization_id, around_the_clock, populations, verified_at, email "
+        f"FROM service WHERE organization_id IN ({marks}) ORDER BY rowid",
+        batch_orgs,
+    ).fetchall()
+    contacts = raw.execute(
+        "SELECT id, organization_id, service_id, location_id, name, department, email, "
+        f"around_the_clock, verified_at FROM contact WHERE organization_id IN ({marks}) "
+        "ORDER BY rowid",
+        batch_orgs,
+    ).fetchall()
+    # A contact may belong to a service of another organization: read that one too.
+    own_services = {row[0] for row in services}
+    foreign = sorted({row[2] for row in contacts if row[2] and row[2] not in own_services})
+    if foreign:
+        services += raw.execute(
+            "SELECT id, organization_id, around_the_clock, populations, verified_at, email "
+            f"FROM service WHERE id IN ({','.join('?' * len(foreign))})",
+            foreign,
+        ).fetchall()
+    foreign_orgs = sorted({row[1] for row in services} - set(batch_orgs))
+    if foreign_orgs:
+        organizations += raw.execute(
+            "SELECT id, country, own_name, own_name_lang, alternate_names, verified_at, "
+            f"website, email FROM organization WHERE id IN ({','.join('?' * len(foreign_orgs))})",
+            foreign_orgs,
+        ).fetchall()
+    batch = _Batch(
+        connection,
+        [
+            *(row[0] for row in organizations),
+            *(row[0] for row in services),
+            *(row[0] for row in contacts),
+            *(i for org in batch_orgs for i in org_locations[org]),
+        ],
     )
     org_names: dict[str, list[str]] = {}
-    org_country: dict[str, str] = {}
-    for org_id, country, own_name, _lang, alternates, _v, _w, _e in organizations:
-        org_names[org_id] = [*names_of(org_id, "name"), own_name, *alternates.splitlines()]
-        org_country[org_id] = country
+    for org_id, _country, own_name, _lang, alternates, _v, _w, _e in organizations:
+        org_names[org_id] = [*batch.names_of(org_id, "name"), own_name, *alternates.splitlines()]
 
-    services = _rows(
-        connection,
-        "SELECT id, organization_id, around_the_clock, populations, verified_at, email "
-        "FROM service",
-    )
     org_services: dict[str, list[str]] = defaultdict(list)
     service_info: dict[str, _Doc] = {}
     for service_id, org_id, always, populations, verified_at, email in services:
         org_services[org_id].append(service_id)
-        location_ids = service_locations[service_id] or org_locations[org_id]
-        doc = _Doc(
+        location_ids = batch.service_locations[service_id] or org_locations[org_id]
+        service_info[service_id] = _Doc(
             kind=Kind.SERVICE,
             entity_id=service_id,
             organization_id=org_id,
             country=org_country[org_id],
-            names=names_of(service_id, "name"),
+            names=batch.names_of(service_id, "name"),
             body=[
                 *org_names[org_id],
-                *names_of(service_id, "description", "eligibility"),
+                *batch.names_of(service_id, "description", "eligibility"),
                 *(location_city[i] for i in location_ids if i in location_city),
                 email or "",
             ],
-            phones=phones[service_id],
-            categories=terms[service_id]["category"],
+            phones=batch.phones[service_id],
+            categories=batch.terms[service_id]["category"],
             populations=set(populations.split()),
-            languages=languages[service_id],
+            languages=batch.languages[service_id],
             verified_at=verified_at,
             timing=service_timing(
-                hours[service_id],
-                zones(service_locations[service_id]),
+                batch.hours[service_id],
+                zones(batch.service_locations[service_id]),
                 zones(org_locations[org_id]),
                 bool(always),
             ),
-            labels=dict(texts[service_id].get("name", {})),
+            labels=dict(batch.texts[service_id].get("name", {})),
         )
-        service_info[service_id] = doc
-        docs.append(doc)
 
+    docs: list[_Doc] = []
+    in_batch = set(batch_orgs)
     for org_id, country, own_name, own_lang, _alt, verified_at, website, email in organizations:
-        own_services = [service_info[s] for s in org_services[org_id]]
+        if org_id not in in_batch:
+            continue
+        own = [service_info[s] for s in org_services[org_id]]
         location_ids = org_locations[org_id]
         docs.append(
             _Doc(
@@ -247,26 +332,26 @@ def _gather(connection: Connection) -> list[_Doc]:
                 country=country,
                 names=org_names[org_id],
                 body=[
-                    *names_of(org_id, "description"),
+                    *batch.names_of(org_id, "description"),
                     *(location_city[i] for i in location_ids if i in location_city),
                     website or "",
                     email or "",
                 ],
-                phones=phones[org_id],
-                categories=set().union(*(s.categories for s in own_services)),
-                populations=set().union(*(s.populations for s in own_services)),
-                languages=set().union(*(s.languages for s in own_services)),
+                phones=batch.phones[org_id],
+                categories=set().union(*(s.categories for s in own)),
+                populations=set().union(*(s.populations for s in own)),
+                languages=set().union(*(s.languages for s in own)),
                 verified_at=verified_at,
                 timing=organization_timing(
-                    [h for i in location_ids for h in hours[i]],
+                    [h for i in location_ids for h in batch.hours[i]],
                     zones(location_ids),
-                    (s.timing.around_the_clock for s in own_services),
+                    (s.timing.around_the_clock for s in own),
                 ),
-                labels=dict(texts[org_id].get("name", {})),
+                labels=dict(batch.texts[org_id].get("name", {})),
                 own_name=(own_name, own_lang),
             )
         )
-
+    docs += [doc for doc in service_info.values() if doc.organization_id in in_batch]
     for (
         contact_id,
         org_id,
@@ -277,11 +362,7 @@ def _gather(connection: Connection) -> list[_Doc]:
         email,
         always,
         verified_at,
-    ) in _rows(
-        connection,
-        "SELECT id, organization_id, service_id, location_id, name, department, email, "
-        "around_the_clock, verified_at FROM contact",
-    ):
+    ) in contacts:
         service = service_info.get(service_id) if service_id else None
         docs.append(
             _Doc(
@@ -289,26 +370,26 @@ def _gather(connection: Connection) -> list[_Doc]:
                 entity_id=contact_id,
                 organization_id=org_id,
                 country=org_country[org_id],
-                names=[*names_of(contact_id, "title"), *([name] if name else [])],
+                names=[*batch.names_of(contact_id, "title"), *([name] if name else [])],
                 body=[
                     *org_names[org_id],
                     department or "",
                     email or "",
                     *(service.names if service else []),
                 ],
-                phones=phones[contact_id],
+                phones=batch.phones[contact_id],
                 categories=set(service.categories) if service else set(),
                 populations=set(service.populations) if service else set(),
-                languages=languages[contact_id],
+                languages=batch.languages[contact_id],
                 verified_at=verified_at,
                 timing=contact_timing(
-                    hours[contact_id],
+                    batch.hours[contact_id],
                     location_tz.get(location_id) if location_id else None,
                     service.timing if service else None,
                     zones(org_locations[org_id]),
                     bool(always),
                 ),
-                labels=dict(texts[contact_id].get("title", {})),
+                labels=dict(batch.texts[contact_id].get("title", {})),
             )
         )
     return docs
@@ -361,70 +442,89 @@ def index_rows(connection: Connection) -> Iterator[tuple[str, tuple[Any, ...]]]:
 
     ``rebuild_search_index`` writes them; ``db check`` compares them with what is stored.
     """
-    docs = _gather(connection)
-    rowid_of = {doc.entity_id: rowid for rowid, doc in enumerate(docs, start=1)}
     hours_set_of: dict[tuple[WeeklyHours, ...], int] = {}
     vocabulary: set[tuple[str, str]] = set()  # (plain or folded word, folded word)
-    for rowid, doc in enumerate(docs, start=1):
-        folded_names = list(dict.fromkeys(fold(n[:MAX_NAME_CHARS]) for n in doc.names if n))
-        folded_names = [n for n in folded_names if n]
-        timing = doc.timing
-        hours_set = None
-        if timing.hours:
-            hours_set = hours_set_of.setdefault(timing.hours, len(hours_set_of) + 1)
-        yield (
-            "search_doc",
-            (
-                rowid,
-                doc.kind.value,
-                doc.entity_id,
-                doc.organization_id,
-                rowid_of.get(doc.organization_id, rowid),
-                doc.country,
-                _bag(doc.categories),
-                _bag(doc.populations),
-                _bag(doc.languages),
-                int(timing.around_the_clock),
-                doc.verified_at,
-                folded_names[0] if folded_names else "",
-                timing.timezone,
-                hours_set,
-            ),
-        )
-        for position, (lang, value) in enumerate(doc.labels.items()):
-            yield "search_label", (rowid, position, lang, value, 0)
-        if doc.own_name is not None:
-            own, own_lang = doc.own_name
-            yield "search_label", (rowid, len(doc.labels), own_lang or "", own, 1)
-        for name in folded_names:
-            yield "search_name", (rowid, name)
-        names_text = " ".join(folded_names)
-        body_text = " ".join(fold(b) for b in doc.body if b)
-        yield "search_fts", (rowid, names_text, body_text)
-        yield "search_tri", (rowid, names_text)
-        for name in doc.names:
-            for plain, folded in _typo_words(name):
-                vocabulary.add((plain, folded))
-                vocabulary.add((folded, folded))
-        digits = [v for number in doc.phones for v in _phone_variants(number)]
-        if digits:
-            yield "search_phone", (rowid, _suffixes(digits))
-        if timing.timezone:
-            for weekly in timing.hours:
-                for day, start, end in weekly.intervals():
-                    yield (
-                        "search_hours",
-                        (
-                            rowid,
-                            timing.timezone,
-                            day,
-                            start,
-                            end,
-                            weekly.valid_from.isoformat() if weekly.valid_from else None,
-                            weekly.valid_to.isoformat() if weekly.valid_to else None,
-                        ),
-                    )
-        docs[rowid - 1] = _DONE  # let each record's document go once its rows are out
+    org_rowid: dict[str, int] = {}
+    rowid = 0
+    for batch in _gather(connection):
+        for doc in batch:
+            rowid += 1
+            if doc.kind is Kind.ORGANIZATION:
+                org_rowid[doc.entity_id] = rowid
+            yield from _doc_rows(rowid, doc, org_rowid, hours_set_of, vocabulary)
+    yield from _week_and_typo_rows(hours_set_of, vocabulary)
+
+
+def _doc_rows(
+    rowid: int,
+    doc: _Doc,
+    org_rowid: dict[str, int],
+    hours_set_of: dict[tuple[WeeklyHours, ...], int],
+    vocabulary: set[tuple[str, str]],
+) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    folded_names = list(dict.fromkeys(fold(n[:MAX_NAME_CHARS]) for n in doc.names if n))
+    folded_names = [n for n in folded_names if n]
+    timing = doc.timing
+    hours_set = None
+    if timing.hours:
+        hours_set = hours_set_of.setdefault(timing.hours, len(hours_set_of) + 1)
+    yield (
+        "search_doc",
+        (
+            rowid,
+            doc.kind.value,
+            doc.entity_id,
+            doc.organization_id,
+            org_rowid.get(doc.organization_id, rowid),
+            doc.country,
+            _bag(doc.categories),
+            _bag(doc.populations),
+            _bag(doc.languages),
+            int(timing.around_the_clock),
+            doc.verified_at,
+            folded_names[0] if folded_names else "",
+            timing.timezone,
+            hours_set,
+        ),
+    )
+    for position, (lang, value) in enumerate(doc.labels.items()):
+        yield "search_label", (rowid, position, lang, value, 0)
+    if doc.own_name is not None:
+        own, own_lang = doc.own_name
+        yield "search_label", (rowid, len(doc.labels), own_lang or "", own, 1)
+    for name in folded_names:
+        yield "search_name", (rowid, name)
+    names_text = " ".join(folded_names)
+    body_text = " ".join(fold(b) for b in doc.body if b)
+    yield "search_fts", (rowid, names_text, body_text)
+    yield "search_tri", (rowid, names_text)
+    for name in doc.names:
+        for plain, folded in _typo_words(name):
+            vocabulary.add((plain, folded))
+            vocabulary.add((folded, folded))
+    digits = [v for number in doc.phones for v in _phone_variants(number)]
+    if digits:
+        yield "search_phone", (rowid, _suffixes(digits))
+    if timing.timezone:
+        for weekly in timing.hours:
+            for day, start, end in weekly.intervals():
+                yield (
+                    "search_hours",
+                    (
+                        rowid,
+                        timing.timezone,
+                        day,
+                        start,
+                        end,
+                        weekly.valid_from.isoformat() if weekly.valid_from else None,
+                        weekly.valid_to.isoformat() if weekly.valid_to else None,
+                    ),
+                )
+
+
+def _week_and_typo_rows(
+    hours_set_of: dict[tuple[WeeklyHours, ...], int], vocabulary: set[tuple[str, str]]
+) -> Iterator[tuple[str, tuple[Any, ...]]]:
     for hours, set_id in hours_set_of.items():
         for position, weekly in enumerate(hours):
             yield (
