@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from referral_desk.store.backups import backup_file
 from referral_desk.store.failures import (
     BUSY_TIMEOUT_SECONDS,
+    DatabaseDamagedError,
     DatabaseError,
     NewerDatabaseError,
     ReadOnlyDatabaseError,
@@ -56,7 +58,16 @@ class GuardedSession(Session):
         cause = getattr(error, "orig", None) or error
         if isinstance(cause, sqlite3.IntegrityError):
             return  # a broken rule of ours, not a broken file
-        explained = explain(cause, Path(self.info.get("path", "the database")))
+        path = Path(self.info.get("path", "the database"))
+        if isinstance(cause, ZoneInfoNotFoundError | TypeError):
+            # Every time zone is checked when a directory is loaded, and every column
+            # has one type: an unknown zone or a value of another type was damaged since.
+            raise DatabaseDamagedError(
+                f"The database {path} holds a value that cannot be used ({cause}); it is "
+                "probably damaged. Check it (db check); a backup can be restored, or the "
+                "directory rebuilt keeping the referral log."
+            ) from error
+        explained = explain(cause, path)
         if explained is not None and explained is not error:
             reason = self.info.get("read_only")
             if reason and isinstance(explained, ReadOnlyDatabaseError):
