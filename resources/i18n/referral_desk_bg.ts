@@ -1085,6 +1085,26 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Възстановяване от резервно копие…</translation>
+        </message>
+        <message>
+            <source>Bring back a backup of the database: the referral log and the directory</source>
+            <translation>Възстановява резервно копие на базата данни: дневника на насочванията и указателя</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Възстановяване от резервно копие</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>Все още няма резервно копие.</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>Резервното копие е възстановено.</translation>
+        </message>
+        <message>
             <source>Referral Desk</source>
             <translation>Referral Desk</translation>
         </message>
@@ -2911,6 +2931,21 @@
         <message>
             <source>Your post's country</source>
             <translation>Държава на службата ви</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreChoice</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Възстановяване от резервно копие</translation>
+        </message>
+        <message>
+            <source>Bring back which backup? The database as it is now is kept next to it, renamed; changes made since the backup are not in it.</source>
+            <translation>Кое резервно копие да бъде възстановено? Базата данни в сегашния ѝ вид се запазва до него под друго име; промените след резервното копие не са в него.</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Резервни копия, най-новите първи</translation>
         </message>
     </context>
 </TS>

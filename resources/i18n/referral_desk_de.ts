@@ -1085,6 +1085,26 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Bring back a backup of the database: the referral log and the directory</source>
+            <translation>Eine Sicherung der Datenbank zurückholen: das Vermittlungsprotokoll und das Verzeichnis</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>Es gibt noch keine Sicherung.</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>Die Sicherung wurde wiederhergestellt.</translation>
+        </message>
+        <message>
             <source>Referral Desk</source>
             <translation>Referral Desk</translation>
         </message>
@@ -2911,6 +2931,21 @@
         <message>
             <source>Your post's country</source>
             <translation>Land Ihrer Dienststelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreChoice</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Bring back which backup? The database as it is now is kept next to it, renamed; changes made since the backup are not in it.</source>
+            <translation>Welche Sicherung soll zurückgeholt werden? Die Datenbank in ihrem jetzigen Stand bleibt daneben unter neuem Namen erhalten; Änderungen seit der Sicherung sind darin nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Sicherungen, neueste zuerst</translation>
         </message>
     </context>
 </TS>

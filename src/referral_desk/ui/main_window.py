@@ -47,6 +47,7 @@ from referral_desk.ui.detail_pane import DetailPane, PaneContext
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
+from referral_desk.ui.restore_choice import RestoreChoice
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
 from referral_desk.ui.translators import install_translators
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         the directory is loading, until ``attach_desk`` (the caseworker may type already)."""
         super().__init__()
         self._desk: Desk | None = None
+        self._opened_here: list[Desk] = []  # desks this window opened (after a restore)
         self.changes = ChangeBridge(self)
         self.changes.changed.connect(self._data_changed)
         self.info: DirectoryInfo | None = None
@@ -308,6 +310,7 @@ class MainWindow(QMainWindow):
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.restore_action = self._action(None, self.restore_backup)
         self.about_action = self._action(None, self.about)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.menus = {
@@ -317,7 +320,7 @@ class MainWindow(QMainWindow):
         self.menus["file"].addSeparator()
         self.main_actions = MainActions(self, self, self.menus["file"])
         self.menus["file"].addSeparator()
-        self.menus["file"].addActions([self.settings_action, self.quit_action])
+        self.menus["file"].addActions([self.restore_action, self.settings_action, self.quit_action])
         self.menus["edit"].addActions([self.find_action, self.copy_action])
         self.menus["record"].addActions([self.pin_action, self.address_action, self.back_action])
         self.menus["view"].addActions([self.favourites_action, self.clear_filters_action])
@@ -357,6 +360,7 @@ class MainWindow(QMainWindow):
             self.favourites_action: self.tr("&Favourites"),
             self.clear_filters_action: self.tr("&Clear filters"),
             self.settings_action: self.tr("&Settings…"),
+            self.restore_action: self.tr("&Restore from backup…"),
             self.about_action: self.tr("&About Referral Desk"),
             self.quit_action: self.tr("&Quit"),
         }
@@ -369,6 +373,9 @@ class MainWindow(QMainWindow):
             self.tr("Copy the record's name and every way to reach it as plain text")
         )
         self.pin_action.setStatusTip(self.tr("Pin or unpin this record in your favourites"))
+        self.restore_action.setStatusTip(
+            self.tr("Bring back a backup of the database: the referral log and the directory")
+        )
         self.favourites_button.setAccessibleName(
             self.tr("Show pinned records instead of search results")
         )
@@ -685,6 +692,47 @@ class MainWindow(QMainWindow):
         self._wizard = wizard
         wizard.show()
 
+    # -- backups
+
+    def restore_backup(self) -> bool:
+        """File → Restore from backup…: choose a backup, close the database, bring the
+        backup back (the file it replaces is kept, renamed) and open it again."""
+        from referral_desk.services import maintenance
+        from referral_desk.services.desk import Desk
+        from referral_desk.services.errors import DESK_ERRORS
+
+        if self._desk is None:
+            return False
+        path = self._desk.path
+        found = maintenance.list_backups(path)
+        title = self.tr("Restore from backup")
+        if not found:
+            QMessageBox.information(self, title, self.tr("There is no backup yet."))
+            return False
+        chosen = RestoreChoice.ask(self, [backup.name for backup in found])
+        if chosen is None:
+            return False
+        self.changes.stop()
+        self._desk.close()
+        self._desk = None
+        message = None
+        try:
+            maintenance.restore(path, found[chosen])
+        except DESK_ERRORS as error:
+            message = str(error)
+        try:
+            desk = Desk.open(path)
+        except DESK_ERRORS as error:
+            QMessageBox.critical(self, title, str(error))
+            return False
+        self._opened_here.append(desk)
+        self.attach_desk(desk)
+        if message is not None:
+            QMessageBox.warning(self, title, message)
+            return False
+        self.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
+        return True
+
     # -- settings
 
     def edit_settings(self) -> None:
@@ -754,4 +802,6 @@ class MainWindow(QMainWindow):
         state.setValue("main/geometry", self.saveGeometry())
         state.setValue("main/splitter", self.splitter.saveState())
         state.sync()
+        for desk in self._opened_here:
+            desk.close()
         super().closeEvent(event)
