@@ -22,8 +22,10 @@ def test_search_json_lists_hits_with_the_documented_fields(run: Run) -> None:
         "country",
         "reachable_now",
         "reach",
+        "sample_data",
     }
     assert set(hits[0]) == documented
+    assert all(hit["sample_data"] is True for hit in hits)
     assert "drehscheibe" in hits[0]["name"].lower()
     assert hits[0]["country"] == "AT"
 
@@ -31,7 +33,8 @@ def test_search_json_lists_hits_with_the_documented_fields(run: Run) -> None:
 def test_search_text_output_and_filters(run: Run) -> None:
     code, out, _ = run("search", "--country", "BG", "--kind", "organization", "--limit", "500")
     assert code == 0
-    lines = out.strip().splitlines()
+    sample, *lines = out.strip().splitlines()
+    assert sample == "SAMPLE DATA – not for operational use"
     assert len(lines) >= 15
     assert all(line.startswith("organization ") and " BG " in line for line in lines)
 
@@ -45,7 +48,7 @@ def test_search_names_in_the_language_asked_for(run: Run) -> None:
 
 def test_search_with_nothing_found_says_so(run: Run) -> None:
     code, out, _ = run("search", "--country", "XX")
-    assert (code, out) == (0, "No matches.\n")
+    assert (code, out) == (0, "SAMPLE DATA – not for operational use\nNo matches.\n")
 
 
 def test_search_any_text_never_fails(run: Run) -> None:

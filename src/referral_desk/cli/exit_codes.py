@@ -13,6 +13,7 @@ class ExitCode(IntEnum):
     FAILED = 1
     USAGE = 2
     NOT_FOUND = 3
+    UNEXPECTED = 70  # EX_SOFTWARE of sysexits.h
     INTERRUPTED = 130
 
 
@@ -27,6 +28,9 @@ MEANINGS: dict[ExitCode, str] = {
         "cannot be used"
     ),
     ExitCode.NOT_FOUND: "show: no record has that id",
+    ExitCode.UNEXPECTED: (
+        "an unexpected error stopped the command; its details are in the error log named on stderr"
+    ),
     ExitCode.INTERRUPTED: "interrupted (Ctrl+C)",
 }
 
