@@ -2826,6 +2826,14 @@
             <source>CONFIDENTIAL</source>
             <translation>ПОВЕРИТЕЛНО</translation>
         </message>
+        <message>
+            <source>SAMPLE DATA – not for operational use</source>
+            <translation>ПРИМЕРНИ ДАННИ – не са за оперативна употреба</translation>
+        </message>
+        <message>
+            <source>placeholder – not a real number</source>
+            <translation>заместител – не е истински номер</translation>
+        </message>
     </context>
     <context>
         <name>WherePage</name>
@@ -2911,6 +2919,21 @@
         <message>
             <source>Your post's country</source>
             <translation>Държава на службата ви</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details are in {log}, which you can send to your support contact.</source>
+            <translation>Неочаквана грешка ({kind}) прекъсна това, което правехте. Запазете работата си; подробностите са в {log} – можете да изпратите този файл на контакта си за поддръжка.</translation>
+        </message>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details could not be written to the error log.</source>
+            <translation>Неочаквана грешка ({kind}) прекъсна това, което правехте. Запазете работата си; подробностите не можаха да бъдат записани в дневника на грешките.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Нещо се обърка</translation>
         </message>
     </context>
 </TS>

@@ -2826,6 +2826,14 @@
             <source>CONFIDENTIAL</source>
             <translation>VERTRAULICH</translation>
         </message>
+        <message>
+            <source>SAMPLE DATA – not for operational use</source>
+            <translation>BEISPIELDATEN – nicht für den Echtbetrieb</translation>
+        </message>
+        <message>
+            <source>placeholder – not a real number</source>
+            <translation>Platzhalter – keine echte Nummer</translation>
+        </message>
     </context>
     <context>
         <name>WherePage</name>
@@ -2911,6 +2919,21 @@
         <message>
             <source>Your post's country</source>
             <translation>Land Ihrer Dienststelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details are in {log}, which you can send to your support contact.</source>
+            <translation>Ein unerwarteter Fehler ({kind}) hat Ihren Arbeitsschritt abgebrochen. Sichern Sie Ihre Arbeit; die Einzelheiten stehen in {log} – diese Datei können Sie Ihrer Ansprechstelle für Unterstützung senden.</translation>
+        </message>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details could not be written to the error log.</source>
+            <translation>Ein unerwarteter Fehler ({kind}) hat Ihren Arbeitsschritt abgebrochen. Sichern Sie Ihre Arbeit; die Einzelheiten konnten nicht in das Fehlerprotokoll geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
         </message>
     </context>
 </TS>
