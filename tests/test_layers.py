@@ -269,6 +269,7 @@ def test_the_core_never_loads_qt() -> None:
         "store",
         "services",
         "settings",
+        "error_log",
     }
     code = (
         "import importlib, sys\n"

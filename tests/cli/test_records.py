@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from referral_desk.cli import main
+from referral_desk.services.desk import Desk
 
 Run = Callable[..., tuple[int, str, str]]
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "directory.json"
 
 
 def test_search_json_lists_hits_with_the_documented_fields(run: Run) -> None:
@@ -82,3 +89,22 @@ def test_show_text_and_unknown_id(run: Run) -> None:
     code, _, err = run("show", "no-such-id")
     assert code == 3
     assert "No record has the id no-such-id" in err
+
+
+def test_only_a_sample_directory_says_sample_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    data["directory"]["sample"] = False
+    source = tmp_path / "real.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "real.sqlite3"
+    Desk.open(db, source).close()
+    assert main(["--db", str(db), "search", "Drehscheibe"]) == 0
+    out = capsys.readouterr().out
+    assert out and "SAMPLE DATA" not in out
+    assert main(["--db", str(db), "search", "Drehscheibe", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits and not any(hit["sample_data"] for hit in hits)
+    assert main(["--db", str(db), "show", hits[0]["id"]]) == 0
+    assert "SAMPLE DATA" not in capsys.readouterr().out

@@ -114,6 +114,7 @@ def test_done_when_scenario_without_the_mouse(qtbot, window: MainWindow) -> None
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("SAMPLE DATA – not for operational use\n"), "the sample says so"
     assert detail.name.get("en") in copied
     assert any(status in copied for status in STATUSES)
     qtbot.keyClick(window.detail.browser, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
