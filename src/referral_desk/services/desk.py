@@ -27,6 +27,7 @@ from referral_desk.store.importer import replace_directory
 if TYPE_CHECKING:
     from referral_desk.services.log_service import ReferralLog
     from referral_desk.services.pathway.service import Pathways
+    from referral_desk.services.updates import Updates
 
 __all__ = ["Desk", "database_path"]
 
@@ -73,6 +74,23 @@ class Desk:
         from referral_desk.services.log_service import ReferralLog
 
         return ReferralLog(self._sessions, self.directory, self._notices.send)
+
+    @cached_property
+    def updates(self) -> Updates:
+        """Signed directory updates: verify, preview, apply, undo, history; publish; keys.
+
+        The post's own keys and accepted key statements are kept in ``keys/``
+        beside the database; the shipped ones come with the program.
+        """
+        from referral_desk.paths import resources_dir
+        from referral_desk.services.updates import Updates
+
+        return Updates(
+            self._sessions,
+            self._notices.send,
+            shipped_keys=resources_dir() / "keys",
+            local_keys=self.path.parent / "keys",
+        )
 
     @classmethod
     def open(cls, target: str | Path, seed_file: Path | None = None) -> Desk:
