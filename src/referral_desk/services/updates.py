@@ -275,6 +275,11 @@ class Updates:
         self._notify(Changes(directory=True))
         return self._one(row_id)
 
+    def can_undo(self) -> bool:
+        """Whether the last update can be undone (its previous directory is kept)."""
+        with self._sessions() as session:
+            return update_store.last_undoable_id(session) is not None
+
     def history(self) -> list[AppliedUpdate]:
         """Every update applied here, the newest first."""
         names = self._names()
