@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from referral_desk import __version__
 from referral_desk.cli import database, keys, log, pathway, printing, records, update
@@ -24,7 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"referral-desk {__version__}")
     parser.add_argument(
-        "--db", type=Path, help="the database file (default: in your user data folder)"
+        "--db",
+        metavar="URL_OR_PATH",
+        help="the database: a file path or a SQLAlchemy URL such as sqlite:///path "
+        "(default: a file in your user data folder)",
     )
     parser.add_argument(
         "--self-test", action="store_true", help="check that the program works, then exit"

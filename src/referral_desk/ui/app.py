@@ -53,7 +53,7 @@ class _AfterFirstPaint(QObject):
             callback()
 
 
-def run_app(db_path: Path | None) -> int:
+def run_app(db_path: str | Path | None) -> int:
     """Show the main window first, then open the directory (SQLAlchemy and all) into it."""
     from referral_desk.settings import load_settings, settings_path
     from referral_desk.ui.main_window import MainWindow
