@@ -58,7 +58,7 @@ class Desk:
 
     # The other services are made when first asked for: the first search after start-up
     # does not wait for the rule engine or the log to be imported. Services still to come
-    # (editing the directory, signed updates) go here too, each given the session factory
+    # (editing the directory) go here too, each given the session factory
     # and ``self._notices.send``.
 
     @cached_property
