@@ -27,6 +27,15 @@ def plain(label: QLabel) -> QLabel:
     return label
 
 
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A Yes/No question (No the default) whose text is plain text; True for Yes."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def message(
     parent: QWidget | None,
     title: str,
