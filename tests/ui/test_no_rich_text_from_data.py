@@ -94,6 +94,8 @@ class Walk:
     """What was checked, and what Qt would have read as markup from the data."""
 
     strings: int = 0
+    widgets: int = 0  # widgets walked, over all stages
+    tips: int = 0  # distinct tooltips and "what's this" texts checked
     with_markup: int = 0
     interpreted: list[str] = field(default_factory=list)
     seen: set[tuple[str, str, bool]] = field(default_factory=set)
@@ -107,6 +109,7 @@ class Walk:
             return
         self.seen.add(key)
         self.strings += 1
+        self.tips += " tooltip" in where or "what's this" in where or "ToolTip" in where
         if MARK not in text:
             return
         self.with_markup += 1
@@ -176,6 +179,7 @@ def walk_everything(walk: Walk, stage: str) -> None:
     models: dict[int, tuple[str, QAbstractItemModel]] = {}
     actions: dict[int, QAction] = {}
     for widget in QApplication.allWidgets():
+        walk.widgets += 1
         where = f"{stage}: {type(widget).__name__} {widget.objectName()}"
         walk.check(f"{where} tooltip", widget.toolTip(), None)
         walk.check(f"{where} what's this", widget.whatsThis(), None)
@@ -289,8 +293,9 @@ def test_markup_in_every_field_is_never_interpreted(
 
     with capsys.disabled():
         print(
-            f"\nmarkup walk: {walk.strings} strings checked, {walk.with_markup} carry the data's "
-            f"markup, {len(walk.interpreted)} interpreted"
+            f"\nmarkup walk: {walk.widgets} widgets, {walk.strings} distinct strings checked "
+            f"({walk.tips} tooltips), {walk.with_markup} carry the data's markup, "
+            f"{len(walk.interpreted)} interpreted"
         )
     assert walk.with_markup > 100, "the walk saw the data's markup"
     places = sorted({entry.split(": ")[1].split("[")[0] for entry in walk.interpreted})
