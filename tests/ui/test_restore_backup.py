@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from referral_desk.exchange.case_file import read_case_file
 from referral_desk.services.desk import Desk
 from referral_desk.services.pathway import load_rules
 from referral_desk.settings import Settings
 from referral_desk.store.backups import backup_file
+from referral_desk.ui import main_window
 from referral_desk.ui.main_window import MainWindow
 from referral_desk.ui.restore_choice import RestoreChoice
 
@@ -60,7 +60,7 @@ def test_without_a_backup_it_says_so(
     window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(main_window, "message", lambda _p, _t, text, *_icon: said.append(text))
     assert not window.restore_backup()
     assert said == ["There is no backup yet."]
     assert window.desk is sample_desk

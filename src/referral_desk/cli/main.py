@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from referral_desk import __version__
-from referral_desk.cli import database, log, pathway, printing, records
+from referral_desk.cli import database, keys, log, pathway, printing, records, update
 from referral_desk.cli.common import CommandError
 from referral_desk.cli.exit_codes import ExitCode, exit_codes_help
 
-COMMAND_GROUPS = (records, pathway, database, printing, log)
+COMMAND_GROUPS = (records, pathway, database, update, keys, printing, log)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,7 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"referral-desk {__version__}")
     parser.add_argument(
-        "--db", type=Path, help="the database file (default: in your user data folder)"
+        "--db",
+        metavar="URL_OR_PATH",
+        help="the database: a file path or a SQLAlchemy URL such as sqlite:///path "
+        "(default: a file in your user data folder)",
     )
     parser.add_argument(
         "--self-test", action="store_true", help="check that the program works, then exit"
@@ -36,8 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``referral-desk`` with ``argv`` (default: the command line); return the exit code."""
-    args = build_parser().parse_args(argv)
+    """Run ``referral-desk`` with ``argv`` (default: the command line); return the exit code.
+
+    Every ending is one sentence on stderr and an exit code: an unexpected error's
+    details go to the error log, and the sentence says where it is.
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    bad = not_text(arguments)
+    if bad:
+        print(f"referral-desk: {bad}", file=sys.stderr)
+        return ExitCode.USAGE
+    args = build_parser().parse_args(arguments)
     try:
         if args.self_test:
             from referral_desk.selftest import run_self_test
@@ -60,4 +71,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(error, DESK_ERRORS):
             print(f"referral-desk: {error}", file=sys.stderr)
             return ExitCode.FAILED
-        raise
+        print(f"referral-desk: {unexpected(error, args.command)}", file=sys.stderr)
+        return ExitCode.UNEXPECTED
+
+
+def not_text(arguments: Sequence[str]) -> str:
+    """Why an argument is no text (bytes that are not UTF-8 on the command line), or ""."""
+    for number, argument in enumerate(arguments, 1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError as error:
+            return (
+                f"argument {number} is not UTF-8 text (a byte it cannot read at position "
+                f"{error.start + 1}); type it again or copy it from the app."
+            )
+    return ""
+
+
+def unexpected(error: Exception, command: str | None) -> str:
+    """The sentence for an error no command expected, its details written to the error log."""
+    from referral_desk.error_log import write_error
+
+    where = f"command {command}" if command else "referral-desk"
+    log = write_error(error, where)
+    kind = type(error).__name__
+    what = f"the {command} command" if command else "the program"
+    if log is None:
+        return f"{what} stopped on an unexpected error ({kind}); the error log cannot be written."
+    return (
+        f"{what} stopped on an unexpected error ({kind}); "
+        f"the details are in {log}, which you can send to your support contact."
+    )

@@ -1,66 +1,43 @@
-"""The last applied directory file, kept compressed in the database to rebuild from.
+"""The directory file in force, read back from a (perhaps damaged) database to rebuild it.
 
-Written in pieces (the JSON encoder's chunks go straight into zlib), so keeping a
-large directory does not hold a second copy of it as one string.
+The file is kept by ``update_store.write_source`` each time a directory is loaded or
+an update applied; this reads it without opening the database for writing.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
 import zlib
-from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, insert
-from sqlalchemy.orm import Session
-
 from referral_desk.domain.directory_data import DirectoryFile
-from referral_desk.store import models as m
 
-__all__ = ["keep_applied", "read_applied"]
-
-
-def _compressed(directory: DirectoryFile) -> bytes:
-    compressor = zlib.compressobj(6)
-    parts: list[bytes] = []
-    for chunk in json.JSONEncoder(ensure_ascii=False).iterencode(directory.content):
-        parts.append(compressor.compress(chunk.encode("utf-8")))
-    parts.append(compressor.flush())
-    return b"".join(parts)
-
-
-def keep_applied(session: Session, directory: DirectoryFile) -> None:
-    """Keep ``directory`` as the last applied file; the caller commits or rolls back."""
-    session.execute(delete(m.AppliedDirectory))
-    session.execute(
-        insert(m.AppliedDirectory),
-        [
-            {
-                "id": 1,
-                "sha256": directory.sha256,
-                "applied_at": datetime.now(UTC).replace(tzinfo=None),
-                "content": _compressed(directory),
-            }
-        ],
-    )
+__all__ = ["read_applied"]
 
 
 def read_applied(path: Path) -> DirectoryFile | None:
-    """The last applied directory file kept in a (perhaps damaged) database, or None.
-
-    Read without changing the file; None when there is none or it cannot be read whole.
-    """
+    """The directory file in force kept in a database, or None if there is none or it
+    cannot be read whole. The file is read without changing a byte of it."""
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error:
         return None
     try:
-        row = connection.execute("SELECT sha256, content FROM applied_directory").fetchone()
+        row = connection.execute("SELECT sha256, content_gz FROM directory_source").fetchone()
         if row is None:
             return None
-        content = json.loads(zlib.decompress(row[1]).decode("utf-8"))
-    except (sqlite3.Error, zlib.error, UnicodeDecodeError, ValueError, TypeError):
+        content = json.loads(gzip.decompress(row[1]).decode("utf-8"))
+    except (
+        sqlite3.Error,
+        OSError,
+        EOFError,
+        zlib.error,
+        UnicodeDecodeError,
+        ValueError,
+        TypeError,
+    ):
         return None
     finally:
         connection.close()

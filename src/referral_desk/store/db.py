@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from referral_desk.store.backups import backup_file
 from referral_desk.store.failures import (
     BUSY_TIMEOUT_SECONDS,
+    DatabaseBusyError,
     DatabaseDamagedError,
     DatabaseError,
     NewerDatabaseError,
@@ -235,7 +236,9 @@ def open_existing(path: Path) -> Opened:
         except (OSError, SQLAlchemyError) as error:
             engine.dispose()
             cause = getattr(error, "orig", None) or error
-            explained = explain(cause, path) or error
+            explained = explain(cause, path)
+            if not isinstance(explained, ReadOnlyDatabaseError | DatabaseBusyError):
+                raise  # a migration that fails on a sound disk is a fault of ours: logged
             raise DatabaseError(
                 f"{path} could not be updated to this version; it is as it was, and a backup "
                 f"was made first. {explained}"

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.phones import normalize_phone
 from referral_desk.store import models as m
-from referral_desk.store.applied_file import keep_applied
 from referral_desk.store.search_index import rebuild_search_index
+from referral_desk.store.update_store import write_source
 
 # Child tables first, so deleting keeps foreign keys satisfied.
 _DIRECTORY_TABLES = (
@@ -174,7 +174,7 @@ def replace_directory(session: Session, directory: DirectoryFile) -> None:
         _write_organization(writer, org)
     writer.flush()
     rebuild_search_index(session.connection())
-    keep_applied(session, directory)
+    write_source(session, content)
 
 
 def _write_organization(writer: _Writer, org: dict[str, Any]) -> None:

@@ -18,7 +18,6 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
-    LargeBinary,
     MetaData,
     String,
     Text,
@@ -55,17 +54,6 @@ class DirectoryInfo(Base):
     notice_json: Mapped[str] = mapped_column(Text, default="{}")
     loaded_at: Mapped[datetime] = mapped_column(DateTime)
     source_sha256: Mapped[str] = mapped_column(String(64))
-
-
-class AppliedDirectory(Base):
-    """The directory file loaded last, checked, as zlib-compressed JSON: one row."""
-
-    __tablename__ = "applied_directory"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64))
-    applied_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
-    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class LocalizedText(Base):

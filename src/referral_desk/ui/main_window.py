@@ -47,9 +47,11 @@ from referral_desk.ui.detail_pane import DetailPane, PaneContext
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
+from referral_desk.ui.plain_text import message, plain, tooltip
 from referral_desk.ui.restore_choice import RestoreChoice
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
 from referral_desk.ui.translators import install_translators
+from referral_desk.ui.update_actions import UpdateActions
 
 if TYPE_CHECKING:
     from referral_desk.domain.entities import Detail, DirectoryInfo
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         self.filters.set_countries([self.settings.post_country, *self._countries])
         self._retranslate_directory()
         self._refresh_favourites()
+        self.update_actions.refresh()
         self._update_actions()
 
     def _data_changed(self, changes: Changes) -> None:
@@ -264,7 +267,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         outer.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.directory_label = QLabel(self)
+        self.directory_label = plain(QLabel(self))  # the directory's version is data
         self.directory_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.directory_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -314,7 +317,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(None, self.about)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.menus = {
-            name: self.menuBar().addMenu("") for name in ("file", "edit", "record", "view", "help")
+            name: self.menuBar().addMenu("")
+            for name in ("file", "edit", "record", "view", "directory", "help")
         }
         self.menus["file"].addActions([self.new_referral_action, self.vcard_action])
         self.menus["file"].addSeparator()
@@ -325,6 +329,7 @@ class MainWindow(QMainWindow):
         self.menus["record"].addActions([self.pin_action, self.address_action, self.back_action])
         self.menus["view"].addActions([self.favourites_action, self.clear_filters_action])
         self.menus["help"].addAction(self.about_action)
+        self.update_actions = UpdateActions(self, self, self.menus["directory"])
         self.detail.add_buttons(
             [
                 self.back_action,
@@ -390,8 +395,10 @@ class MainWindow(QMainWindow):
             "help": self.tr("&Help"),
         }
         for name, menu in self.menus.items():
-            menu.setTitle(titles[name])
+            if name in titles:
+                menu.setTitle(titles[name])
         self.main_actions.retranslate()
+        self.update_actions.retranslate()
         self._retranslate_directory()
         self._fit_columns()
 
@@ -407,7 +414,7 @@ class MainWindow(QMainWindow):
                 c=info.counts.get("contacts", 0),
             )
             self.directory_label.setText(f"{info.version} · {counts}")
-            self.directory_label.setToolTip(f"{info.name.get(self.lang)} {info.version}")
+            self.directory_label.setToolTip(tooltip(f"{info.name.get(self.lang)} {info.version}"))
         self._update_count()
 
     def _fit_columns(self) -> None:
@@ -555,6 +562,7 @@ class MainWindow(QMainWindow):
         self.address_action.setEnabled(self.detail.has_hidden_address())
         self.back_action.setEnabled(bool(self._history))
         self.main_actions.update()
+        self.update_actions.update()
         self.pin_action.blockSignals(True)
         self.pin_action.setChecked(detail is not None and detail.id in self.settings.favourites)
         self.pin_action.blockSignals(False)
@@ -633,7 +641,15 @@ class MainWindow(QMainWindow):
         if self._desk is None:
             return
         pinned = [self._pinned(record_id) for record_id in self.settings.favourites]
-        self.favourites.set_records([p for p in pinned if p is not None])
+        missing = [i for i, p in zip(self.settings.favourites, pinned, strict=True) if p is None]
+        retired = self.desk.updates.retired_names() if missing else {}
+        gone = self.tr("{name} – no longer in the directory")
+        self.favourites.set_records(
+            [
+                p if p is not None else Pinned(i, gone.format(name=retired.get(i, i)))
+                for i, p in zip(self.settings.favourites, pinned, strict=True)
+            ]
+        )
 
     # -- copy, export, wizard
 
@@ -643,7 +659,8 @@ class MainWindow(QMainWindow):
             return
         from referral_desk.sheets.plain import detail_as_text
 
-        text = detail_as_text(detail, self.lang, self._clock(), _translate_core)
+        sample = self.desk.directory.info().sample  # said on every copy of sample data
+        text = detail_as_text(detail, self.lang, self._clock(), _translate_core, sample=sample)
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(self.tr("Details copied to the clipboard."), 4000)
 
@@ -668,7 +685,7 @@ class MainWindow(QMainWindow):
             with open(path, "w", encoding="utf-8", newline="") as stream:
                 stream.write(detail_as_vcard(detail, self.lang, "\n".join(n for n in note if n)))
         except OSError as error:
-            QMessageBox.warning(
+            message(
                 self,
                 self.tr("Export vCard"),
                 self.tr("Cannot write the file: {error}").format(error=error.strerror),
@@ -707,7 +724,7 @@ class MainWindow(QMainWindow):
         found = maintenance.list_backups(path)
         title = self.tr("Restore from backup")
         if not found:
-            QMessageBox.information(self, title, self.tr("There is no backup yet."))
+            message(self, title, self.tr("There is no backup yet."), QMessageBox.Icon.Information)
             return False
         chosen = RestoreChoice.ask(self, [backup.name for backup in found])
         if chosen is None:
@@ -715,20 +732,20 @@ class MainWindow(QMainWindow):
         self.changes.stop()
         self._desk.close()
         self._desk = None
-        message = None
+        failure = None
         try:
             maintenance.restore(path, found[chosen])
         except DESK_ERRORS as error:
-            message = str(error)
+            failure = str(error)
         try:
             desk = Desk.open(path)
         except DESK_ERRORS as error:
-            QMessageBox.critical(self, title, str(error))
+            message(self, title, str(error), QMessageBox.Icon.Critical)
             return False
         self._opened_here.append(desk)
         self.attach_desk(desk)
-        if message is not None:
-            QMessageBox.warning(self, title, message)
+        if failure is not None:
+            message(self, title, failure)
             return False
         self.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
         return True
@@ -748,7 +765,7 @@ class MainWindow(QMainWindow):
         try:
             self._save(new)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(
+            message(
                 self,
                 self.tr("Settings"),
                 self.tr("Cannot save the settings: {error}").format(error=error),

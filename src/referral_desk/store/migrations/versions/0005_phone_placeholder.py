@@ -1,7 +1,7 @@
 """Keep the directory file's placeholder mark on each phone number
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2027-01-20 10:00:00
 
 A placeholder stands in for a number not known and cannot be dialled; the screens
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
