@@ -65,12 +65,12 @@ def test_age_fits_group(age: int | None, group: AgeGroup, fits: bool) -> None:
 @pytest.mark.parametrize(
     ("case", "expected"),
     [
-        (Case("AT", nationality="BG", post_country="BG"), CaseType.OWN_NATIONAL_ABROAD),
+        (Case("AT", nationality="BG", post_represents="BG"), CaseType.OWN_NATIONAL_ABROAD),
         (Case("BG", nationality="SY", seeks_asylum=True), CaseType.ASYLUM_SEEKER),
         (Case("BG", nationality="UA"), CaseType.FOREIGN_NATIONAL),
-        (Case("BG", nationality="UA", post_country="BG"), CaseType.FOREIGN_NATIONAL),
+        (Case("BG", nationality="UA", post_represents="BG"), CaseType.FOREIGN_NATIONAL),
         (Case("BG", nationality="BG"), CaseType.NATIONAL),
-        (Case("BG", nationality="BG", post_country="BG"), CaseType.NATIONAL),
+        (Case("BG", nationality="BG", post_represents="BG"), CaseType.NATIONAL),
         (Case("BG"), CaseType.UNKNOWN),
         (Case("BG", nationality=""), CaseType.UNKNOWN),
         (Case("AT", seeks_asylum=True), CaseType.ASYLUM_SEEKER),

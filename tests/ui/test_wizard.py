@@ -61,7 +61,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def wizard(qtbot: QtBot, sample_directory: Directory, clock: Clock) -> ReferralWizard:
-    wizard = ReferralWizard(sample_directory, "en", post_country="AT", clock=clock)
+    wizard = ReferralWizard(sample_directory, "en", post_represents="AT", clock=clock)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -344,7 +344,7 @@ def test_sheet_defaults_reach_the_options_dialog(
 ) -> None:
     defaults = SheetOptions(post="Consulate Vienna", caseworker="M. Petrova", second_lang="de")
     wizard = ReferralWizard(
-        sample_directory, "bg", post_country="AT", clock=clock, sheet_defaults=defaults
+        sample_directory, "bg", post_represents="AT", clock=clock, sheet_defaults=defaults
     )
     qtbot.addWidget(wizard)
     wizard.show()

@@ -452,6 +452,10 @@ class Directory:
             referral_methods=tuple(service.referral_methods.split()),
             referral_notes=loaded.of(service_id, "referral_notes"),
             serves_nationals_of=tuple(service.serves_nationals_of.split()),
+            minimum_age=service.minimum_age,
+            maximum_age=service.maximum_age,
+            genders=tuple(service.genders.split()),
+            nationality_status=tuple(service.nationality_status.split()),
             service_areas=tuple((c, r) for c, r in areas),
             contacts=self._refs(session, contacts),
         )
