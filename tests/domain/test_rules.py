@@ -374,7 +374,7 @@ cases = st.builds(
     free_to_leave=st.sampled_from([None, True, False]),
     urgent=st.frozensets(st.sampled_from(Urgency)),
     consents_to_referral=st.sampled_from([None, True, False]),
-    post_country=st.one_of(st.none(), countries, nationalities),
+    post_represents=st.one_of(st.none(), countries, nationalities),
 )
 
 
