@@ -618,7 +618,10 @@ SCENARIOS = [
             "Social Assistance Directorate – Sliven",
             "State Agency for Child Protection",
         ),
-        absent_roles=(R.CONSULATE, R.LIAISON_OFFICER,),
+        absent_roles=(
+            R.CONSULATE,
+            R.LIAISON_OFFICER,
+        ),
         absent_rules=("informed_consent",),
         reasons=("child_labour",),
     ),
@@ -681,7 +684,10 @@ SCENARIOS = [
             R.CHILD_PROTECTION_AUTHORITY,
         ),
         bodies=("Social Assistance Directorate – Plovdiv", "State Agency for Child Protection"),
-        absent_roles=(R.SHELTER_WOMEN, R.CONSULATE,),
+        absent_roles=(
+            R.SHELTER_WOMEN,
+            R.CONSULATE,
+        ),
         absent_rules=("informed_consent",),
     ),
     Scenario(
