@@ -22,7 +22,7 @@ from referral_desk.ui.wizard import ReferralWizard
 from referral_desk.ui.wizard.wizard import RESULT, SUMMARY
 
 NOW = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)  # a Wednesday morning in Vienna and Sofia
-SETTINGS = Settings(post_name="Consulate Vienna", post_represents="BG", post_timezone="Europe/Sofia")
+SETTINGS = Settings(post_name="Consulate Vienna", post_country="BG", post_timezone="Europe/Sofia")
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 

@@ -31,7 +31,7 @@ from referral_desk.ui.print_actions import BookletOptions, BookletOptionsDialog,
 from referral_desk.ui.results_model import PAGE_SIZE, SEARCH_LIMIT, Column
 
 NOW = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)  # Wednesday, 10:30 in Vienna, 11:30 in Sofia
-SETTINGS = Settings(post_name="Consulate", post_represents="BG", post_timezone="Europe/Sofia")
+SETTINGS = Settings(post_name="Consulate", post_country="BG", post_timezone="Europe/Sofia")
 # The offscreen platform cannot pass size hints to a window; that is no fault of the app.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -374,6 +374,7 @@ class _FakeWizard(QWidget):
         parent: QWidget,
         post_country: str = "",
         sheet_defaults: SheetOptions | None = None,
+        post_represents: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.args = (directory, lang, post_country)

@@ -43,7 +43,7 @@ def test_buttons_avoid_letters_their_neighbours_use(qtbot: QtBot) -> None:
 def test_wizard_checklists_get_letters_of_their_own(
     qtbot: QtBot, sample_directory: Directory, lang: str
 ) -> None:
-    wizard = ReferralWizard(sample_directory, lang, post_represents="AT")
+    wizard = ReferralWizard(sample_directory, lang, post_country="AT")
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()  # to "what happened": the acts are ticked with Alt and a letter

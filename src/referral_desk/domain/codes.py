@@ -13,11 +13,15 @@ NAME_LANGUAGES = ("en", "bg", "de")  # the UI languages: names typed in any of t
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AC", "CP", "CQ", "DG", "TA"})
 # Free movement of persons: the EU member states, the other EEA states and Switzerland
 FREE_MOVEMENT = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE "
-    "IS LI NO CH".split()
+    {
+        *("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE"),
+        *("IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"),
+        *("IS", "LI", "NO", "CH"),
+    }
 )
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 _SEPARATORS = re.compile(r"[,;/]+")
+_PICKED = re.compile(r"\(([A-Za-z]{2,3})\)\s*$")  # "Bulgaria (BG)", as a picker shows it
 
 
 @cache
@@ -93,6 +97,9 @@ def _names(kind: str) -> dict[str, str]:
 def find_country(text: str) -> str | None:
     """The code for a typed country code or name (in English, Bulgarian or German), or None."""
     typed = text.strip()
+    picked = _PICKED.search(typed)
+    if picked and picked.group(1).upper() in country_codes():
+        return picked.group(1).upper()
     if typed.upper() in country_codes():
         return typed.upper()
     return _names("country").get(typed.casefold())
@@ -101,6 +108,9 @@ def find_country(text: str) -> str | None:
 def find_language(text: str) -> str | None:
     """The code for a typed language code or name (in English, Bulgarian or German), or None."""
     typed = text.strip()
+    picked = _PICKED.search(typed)
+    if picked and picked.group(1).lower() in language_codes():
+        return picked.group(1).lower()
     if typed.lower() in language_codes():
         return typed.lower()
     return _names("language").get(typed.casefold())

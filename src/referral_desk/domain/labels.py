@@ -92,9 +92,7 @@ ROLE = {
     Role.NATIONAL_COORDINATOR: QT_TRANSLATE_NOOP(
         "Vocabulary", "National anti-trafficking coordinator"
     ),
-    Role.LOCAL_COMMISSION: QT_TRANSLATE_NOOP(
-        "Vocabulary", "Local commission against trafficking"
-    ),
+    Role.LOCAL_COMMISSION: QT_TRANSLATE_NOOP("Vocabulary", "Local commission against trafficking"),
     Role.LIAISON_OFFICER: QT_TRANSLATE_NOOP("Vocabulary", "Liaison officer"),
     Role.CONSULATE: QT_TRANSLATE_NOOP("Vocabulary", "Consulate of the person's country"),
     Role.SHELTER_WOMEN: QT_TRANSLATE_NOOP("Vocabulary", "Support and shelter for women"),

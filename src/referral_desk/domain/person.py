@@ -64,7 +64,9 @@ def own_national_abroad(case: Case) -> bool:
 
 def moves_freely(case: Case) -> bool:
     """An EU/EEA/Swiss citizen in an EU/EEA country or Switzerland: free movement, no smuggling."""
-    return foreign_national(case) and free_movement(case.nationality) and free_movement(case.country)
+    return (
+        foreign_national(case) and free_movement(case.nationality) and free_movement(case.country)
+    )
 
 
 def age_range(case: Case) -> tuple[int, int]:

@@ -1,4 +1,4 @@
-"""Which bodies a pathway step names, best first, and which it leaves out for the person, and why."""
+"""Which bodies a pathway step names, best first, and which it leaves out for the person, why."""
 
 from __future__ import annotations
 
@@ -128,13 +128,12 @@ def choose_bodies(
     ranked: list[tuple[tuple[int, int, int, str, str], str]] = []
     left_out: list[tuple[str, LeftOutReason]] = []
     for candidate in candidates:
-        if role in MATCH_NATIONALITY and (
-            role == Role.CONSULATE or candidate.serves_nationals_of
-        ):
-            if case.nationality not in candidate.serves_nationals_of:
-                if role != Role.CONSULATE:
-                    left_out.append((candidate.id, LeftOutReason.NATIONALITY))
-                continue
+        for_others = case.nationality not in candidate.serves_nationals_of
+        if role == Role.CONSULATE and for_others:
+            continue  # another country's consulate: not a body the caseworker would expect
+        if role in MATCH_NATIONALITY and candidate.serves_nationals_of and for_others:
+            left_out.append((candidate.id, LeftOutReason.NATIONALITY))
+            continue
         populations = set(candidate.populations) or {Population.ANY.value}
         reason: LeftOutReason | None = None
         area = _area_rank(candidate.regions, region)

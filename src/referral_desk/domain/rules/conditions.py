@@ -54,7 +54,8 @@ FIELDS: dict[str, FieldSpec] = {
     "unaccompanied": FieldSpec("bool", help="a child without a parent or carer"),
     "seeks_asylum": FieldSpec("bool", help="the person seeks international protection"),
     "irregular_stay": FieldSpec(
-        "bool", help="a foreign national without a right to stay (never an EU/EEA citizen in the EU)"
+        "bool",
+        help="a foreign national without a right to stay (never an EU/EEA citizen in the EU)",
     ),
     "moves_freely": FieldSpec(
         "bool", help="an EU/EEA/Swiss citizen in another EU/EEA country or Switzerland"
