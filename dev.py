@@ -58,6 +58,9 @@ QT_LIBRARIES = {
     "freetype": "libfreetype6",
     "dbus-1": "libdbus-1-3",
     "glib-2.0": "libglib2.0-0",
+    # the xcb platform plugin (a real X display; the tests use offscreen)
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
 }
 FONTS = {"/usr/share/fonts/truetype/dejavu": "fonts-dejavu-core"}
 # Programs the tests run: the stock minisign proves our signatures interoperate.

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from referral_desk.services.directory import Directory, open_directory
+from referral_desk.services.desk import Desk
+from referral_desk.services.directory import Directory
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "directory.json"
@@ -23,17 +24,24 @@ SAMPLE = ROOT / "data" / "directory.json"
 def sample_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample directory seeded once per test run; tests get copies."""
     path = tmp_path_factory.mktemp("template") / "sample.sqlite3"
-    open_directory(path, SAMPLE).close()
+    Desk.open(path, SAMPLE).close()
     return path
 
 
 @pytest.fixture
-def sample_directory(sample_db_template: Path, tmp_path: Path) -> Iterator[Directory]:
+def sample_desk(sample_db_template: Path, tmp_path: Path) -> Iterator[Desk]:
+    """A desk over a fresh copy of the sample directory."""
     target = tmp_path / "sample.sqlite3"
     target.write_bytes(sample_db_template.read_bytes())
-    directory = open_directory(target)
-    yield directory
-    directory.close()
+    desk = Desk.open(target)
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def sample_directory(sample_desk: Desk) -> Directory:
+    """The directory service of ``sample_desk``."""
+    return sample_desk.directory
 
 
 @pytest.fixture(scope="session")
@@ -48,12 +56,19 @@ def synthetic_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def synthetic_directory(synthetic_db_template: Path, tmp_path: Path) -> Iterator[Directory]:
+def synthetic_desk(synthetic_db_template: Path, tmp_path: Path) -> Iterator[Desk]:
+    """A desk over a fresh copy of the small synthetic directory."""
     target = tmp_path / "synthetic.sqlite3"
     target.write_bytes(synthetic_db_template.read_bytes())
-    directory = open_directory(target)
-    yield directory
-    directory.close()
+    desk = Desk.open(target)
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def synthetic_directory(synthetic_desk: Desk) -> Directory:
+    """The directory service of ``synthetic_desk``."""
+    return synthetic_desk.directory
 
 
 @pytest.fixture(autouse=True)

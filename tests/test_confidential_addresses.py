@@ -15,15 +15,18 @@ from pathlib import Path
 import pytest
 
 from referral_desk.cli import main
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Assessment, Case, Pathway, Phase, Step, Text, Timing
 from referral_desk.domain.entities import Detail
 from referral_desk.domain.referral import ReferralHeader
 from referral_desk.exchange.pathway_json import pathway_to_json
 from referral_desk.exchange.statistics_csv import statistics_csv
 from referral_desk.exchange.vcard import detail_as_vcard
-from referral_desk.services.directory import Directory, open_directory
-from referral_desk.services.referral_log import body_from_detail, save_referral, statistics
-from referral_desk.sheets.booklet import BookletSelection, build_card_document, collect_booklet
+from referral_desk.services.desk import Desk
+from referral_desk.services.directory import Directory
+from referral_desk.services.printouts import booklet_bodies
+from referral_desk.services.referral_log import body_from_detail
+from referral_desk.sheets.booklet import booklet_data, build_card_document
 from referral_desk.sheets.booklet import build_booklet_document as booklet_document
 from referral_desk.sheets.pathway_text import pathway_as_text
 from referral_desk.sheets.pdf import labels_for
@@ -46,14 +49,17 @@ def _secrets(detail: Detail) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def directory(
-    sample_db_template: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Directory]:
+def desk(sample_db_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     path = tmp_path_factory.mktemp("confidential") / "sample.sqlite3"
     path.write_bytes(sample_db_template.read_bytes())
-    directory = open_directory(path)
-    yield directory
-    directory.close()
+    desk = Desk.open(path)
+    yield desk
+    desk.close()
+
+
+@pytest.fixture(scope="module")
+def directory(desk: Desk) -> Directory:
+    return desk.directory
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +122,8 @@ def test_the_referral_sheet(qapp: object, hidden: list[Detail]) -> None:
 def test_the_booklet_and_the_contact_card(
     qapp: object, directory: Directory, hidden: list[Detail]
 ) -> None:
-    data = collect_booklet(directory, BookletSelection(), "de", NOW, second_lang="bg")
+    bodies = booklet_bodies(directory, BookletSelection(), NOW)
+    data = booklet_data(bodies, directory.info(), BookletSelection(), "de", NOW, second_lang="bg")
     listed = {d.id for _c, _k, group in data.groups for d in group}
     assert {d.id for d in hidden} & listed, "shelters are in the booklet, without addresses"
     assert_clean(booklet_document(data).toHtml(), hidden, "booklet")
@@ -137,9 +144,9 @@ def test_the_command_line(
         assert_clean(capsys.readouterr().out, [detail], "CLI search JSON")
 
 
-def test_the_logs_statistics(directory: Directory, hidden: list[Detail]) -> None:
-    save_referral(directory, _pathway(hidden), header())
-    stats = statistics(directory)
+def test_the_logs_statistics(desk: Desk, hidden: list[Detail]) -> None:
+    desk.log.save(_pathway(hidden), header())
+    stats = desk.log.statistics()
     assert stats.referrals == 1
     assert_clean(statistics_csv(stats), hidden, "statistics CSV")
     assert_clean(repr(stats.rows), hidden, "statistics rows")

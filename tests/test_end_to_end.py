@@ -13,8 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from pdf_readback import pdf_text
 from referral_desk.domain.case import Act, Purpose
-from referral_desk.services.directory import Directory
-from referral_desk.services.referral_log import get_referral
+from referral_desk.services.desk import Desk
 from referral_desk.settings import Settings
 from referral_desk.ui.main_window import MainWindow
 from referral_desk.ui.print_actions import SheetOptions, SheetOptionsDialog
@@ -27,8 +26,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def window(qtbot: QtBot, sample_directory: Directory) -> Iterator[MainWindow]:
-    main = MainWindow(sample_directory, SETTINGS, clock=lambda: NOW)
+def window(qtbot: QtBot, sample_desk: Desk) -> Iterator[MainWindow]:
+    main = MainWindow(sample_desk, SETTINGS, clock=lambda: NOW)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -100,7 +99,7 @@ def test_search_open_wizard_and_save_the_sheet_as_pdf(
     assert agency.name.get("en") in text
     missing = [b.ref.name.get("en") for b in bodies if b.ref.name.get("en") not in text]
     assert not missing, missing
-    logged = get_referral(page.directory, reference)
+    logged = page.desk.log.get(reference)
     assert logged is not None
     assert {b.record_id for b in logged.bodies} == {b.ref.id for b in bodies}
     wizard.close()

@@ -1,51 +1,51 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
-    <context>
-        <name>FilterBar</name>
-        <message numerus="yes">
-            <source>Verified in the last %n month(s)</source>
-            <translation>
-                <numerusform>Verified in the last month</numerusform>
-                <numerusform>Verified in the last %n months</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LogView</name>
-        <message numerus="yes">
-            <source>%n referral(s). No names, references or caseworkers are counted.</source>
-            <translation>
-                <numerusform>%n referral. No names, references or caseworkers are counted.</numerusform>
-                <numerusform>%n referrals. No names, references or caseworkers are counted.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>First %n results shown – type more to narrow the search</source>
-            <translation>
-                <numerusform>First result shown – type more to narrow the search</numerusform>
-                <numerusform>First %n results shown – type more to narrow the search</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result(s)</source>
-            <translation>
-                <numerusform>%n result</numerusform>
-                <numerusform>%n results</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Plurals</name>
-        <message numerus="yes">
-            <source>Older than %n month(s) – check the details before you refer.</source>
-            <translation>
-                <numerusform>Older than %n month – check the details before you refer.</numerusform>
-                <numerusform>Older than %n months – check the details before you refer.</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>Verified in the last %n month(s)</source>
+        <translation>
+            <numerusform>Verified in the last month</numerusform>
+            <numerusform>Verified in the last %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message numerus="yes">
+        <source>%n referral(s). No names, references or caseworkers are counted.</source>
+        <translation>
+            <numerusform>%n referral. No names, references or caseworkers are counted.</numerusform>
+            <numerusform>%n referrals. No names, references or caseworkers are counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>First %n results shown – type more to narrow the search</source>
+        <translation>
+            <numerusform>First result shown – type more to narrow the search</numerusform>
+            <numerusform>First %n results shown – type more to narrow the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>Older than %n month(s) – check the details before you refer.</source>
+        <translation>
+            <numerusform>Older than %n month – check the details before you refer.</numerusform>
+            <numerusform>Older than %n months – check the details before you refer.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

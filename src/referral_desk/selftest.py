@@ -9,17 +9,16 @@ from pathlib import Path
 
 def run_self_test() -> int:
     """Exit status 0 only if seeding, searching and showing all worked."""
-    from referral_desk.services.directory import open_directory
+    from referral_desk.services.desk import Desk
 
-    with tempfile.TemporaryDirectory(prefix="referral-desk-selftest-") as folder:
-        directory = open_directory(Path(folder) / "selftest.sqlite3")
-        try:
-            info = directory.info()
-            hits = directory.search("Drehscheibe")
-            problems = directory.check()
-            detail = directory.show(hits[0].id) if hits else None
-        finally:
-            directory.close()
+    with (
+        tempfile.TemporaryDirectory(prefix="referral-desk-selftest-") as folder,
+        Desk.open(Path(folder) / "selftest.sqlite3") as desk,
+    ):
+        info = desk.directory.info()
+        hits = desk.directory.search("Drehscheibe")
+        problems = desk.directory.check()
+        detail = desk.directory.show(hits[0].id) if hits else None
     checks = {
         "seeded": info.counts.get("organizations", 0) > 0,
         "search answered": bool(hits),

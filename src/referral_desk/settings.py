@@ -12,10 +12,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from referral_desk.domain.codes import is_country
+from referral_desk.domain.languages import SOURCE_LANGUAGE, UI_LANGUAGES
 
 log = logging.getLogger(__name__)
 
-UI_LANGUAGES = ("en", "bg", "de")
 PAPER_SIZES = ("A4", "Letter")
 SETTINGS_FILE = "settings.json"
 MAX_STALENESS_MONTHS = 120
@@ -25,7 +25,7 @@ MAX_STALENESS_MONTHS = 120
 class Settings:
     """Every option once, with its type and default."""
 
-    ui_language: str = "en"
+    ui_language: str = SOURCE_LANGUAGE
     post_name: str = ""
     post_country: str = ""  # where the post sits (ISO 3166-1 alpha-2, e.g. "BG")
     post_represents: str = ""  # the country the post represents; "": none (police, border, NGO)

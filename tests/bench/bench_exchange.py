@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import BG_WORDS, COUNTRIES, DAYS, DE_WORDS, EN_WORDS, LANGS
 
+from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.vocab import Category, Population, Role
-from referral_desk.exchange.directory_json import DirectoryFile
 from referral_desk.exchange.hsds import (
     ExportOptions,
     ImportOptions,

@@ -146,15 +146,15 @@ def settle(app, window) -> None:  # type: ignore[no-untyped-def]
 def real_window(app, db: Path, home: Path):  # type: ignore[no-untyped-def]
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     os.environ["XDG_DATA_HOME"] = str(home / "data")
-    from referral_desk.services.directory import open_directory
+    from referral_desk.services.desk import Desk
     from referral_desk.settings import Settings
     from referral_desk.ui.main_window import MainWindow
 
-    directory = open_directory(db)
-    window = MainWindow(directory, Settings(), save=lambda _settings: None)
+    desk = Desk.open(db)
+    window = MainWindow(desk, Settings(), save=lambda _settings: None)
     window.resize(*WINDOW_SIZE)
     settle(app, window)
-    return window, directory
+    return window, desk
 
 
 def bare_window(app, db: Path):  # type: ignore[no-untyped-def]
@@ -204,7 +204,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     results: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="referral-desk-bench-") as home:
-        window, directory = real_window(app, db, Path(home))
+        window, desk = real_window(app, db, Path(home))
         stopwatch = Stopwatch(app, window.search_field, window.table)
         debounce = window._timer.interval()
         measure(stopwatch, warm)
@@ -214,7 +214,7 @@ def main() -> int:
             measure(stopwatch, warm)
             results["main window, pause 0"] = measure(stopwatch, words)
         window.close()
-        directory.close()
+        desk.close()
 
     bare, connection = bare_window(app, db)
     stopwatch = Stopwatch(app, bare.search_field, bare.table)

@@ -5,7 +5,7 @@
 Builds (once, cached in bench-out/) a deterministic synthetic directory of
 100,000 services and contacts with Bulgarian Cyrillic, German and English
 names, types search-as-you-type queries of 1-6 characters through
-``Directory.search`` (folding, transliteration, tiers, filters' SQL, names and
+``Desk.directory.search`` (folding, transliteration, tiers, filters' SQL, names and
 "reachable now" for every hit) and through a bare FTS5 prefix query that
 returns stored names, and prints p50/p95/p99 for both, their ratio, the index
 build time and the peak memory. Goals: our p95 within 1.5x the bare p95 and
@@ -27,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import build_synthetic_db, percentiles, query_words
 
-from referral_desk.services.directory import open_directory
+from referral_desk.services.desk import Desk
+from referral_desk.store import db
 from referral_desk.store.search_index import rebuild_search_index
 
 OUT = Path(__file__).resolve().parents[2] / "bench-out"
@@ -87,11 +88,14 @@ def main() -> int:
         print(
             f"synthetic directory: {args.records} records written in {time.perf_counter() - start:.1f} s"
         )
-    directory = open_directory(db_path)
-    with directory.engine.begin() as connection:
+    desk = Desk.open(db_path)  # migrates an older file first
+    directory = desk.directory
+    engine = db.make_engine(db_path)
+    with engine.begin() as connection:
         start = time.perf_counter()
         rebuild_search_index(connection)
         ours_build = time.perf_counter() - start
+    engine.dispose()
     bare_build = build_bare(db_path)
 
     queries = make_queries(args.queries)
@@ -115,7 +119,7 @@ def main() -> int:
         start = time.perf_counter()
         bare.execute(bare_sql, ('"' + query.replace('"', "") + '"*', args.limit)).fetchall()
         plain.append((time.perf_counter() - start) * 1000)
-    directory.close()
+    desk.close()
 
     o50, o95, o99 = percentiles(ours)
     b50, b95, b99 = percentiles(plain)

@@ -21,13 +21,13 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from synthetic import build_synthetic_db
 
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Case
-from referral_desk.services.directory import open_directory
-from referral_desk.services.referral_log import new_header
-from referral_desk.sheets.booklet import BookletSelection, collect_booklet, write_booklet_pdf
+from referral_desk.services.desk import Desk
+from referral_desk.services.printouts import booklet_bodies, pathway_details
+from referral_desk.sheets.booklet import booklet_data, write_booklet_pdf
 from referral_desk.sheets.referral_sheet import (
     SheetData,
-    collect_details,
     sheet_html,
     write_sheet_pdf,
 )
@@ -65,21 +65,22 @@ def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication([])
     import json
 
-    from referral_desk.services.pathway import case_from_json, make_pathway
+    from referral_desk.services.pathway import case_from_json
 
     with tempfile.TemporaryDirectory(prefix="bench-sheets-") as folder:
         out = Path(folder)
-        directory = open_directory(out / "sample.sqlite3", ROOT / "data" / "directory.json")
+        desk = Desk.open(out / "sample.sqlite3", ROOT / "data" / "directory.json")
+        directory = desk.directory
         case: Case = case_from_json(
             json.loads((ROOT / "data/cases/bg-child-begging-vienna.json").read_text())
         )
-        pathway = make_pathway(directory, case, NOW)
+        pathway = desk.pathways.make(case, NOW)
         data = SheetData(
             pathway,
-            new_header(directory, "Post", "Caseworker", NOW),
+            desk.log.new_header("Post", "Caseworker", NOW),
             lang="de",
             second_lang="bg",
-            details=collect_details(directory, pathway, NOW),
+            details=pathway_details(directory, pathway, NOW),
         )
         html = sheet_html(data)
         sheet = timed(lambda: write_sheet_pdf(data, out / "sheet.pdf"), args.runs)
@@ -89,12 +90,16 @@ def main() -> int:
             f"ratio {sheet / bare:.2f} (goal <= 1.5)"
         )
 
-        for label, db_dir in (("sample directory", directory), ("synthetic", None)):
-            if db_dir is None:
+        for label, db_desk in (("sample directory", desk), ("synthetic", None)):
+            if db_desk is None:
                 build_synthetic_db(out / "synthetic.sqlite3", args.bodies)
-                db_dir = open_directory(out / "synthetic.sqlite3")
+                db_desk = Desk.open(out / "synthetic.sqlite3")
             start = time.perf_counter()
-            booklet = collect_booklet(db_dir, BookletSelection(), "en", NOW, second_lang="bg")
+            selection = BookletSelection()
+            bodies = booklet_bodies(db_desk.directory, selection, NOW)
+            booklet = booklet_data(
+                bodies, db_desk.directory.info(), selection, "en", NOW, second_lang="bg"
+            )
             collected = time.perf_counter() - start
             start = time.perf_counter()
             pages = write_booklet_pdf(booklet, out / "booklet.pdf")
@@ -104,7 +109,7 @@ def main() -> int:
                 f"booklet, {label}: {bodies} bodies listed, {pages} pages; "
                 f"reading {collected:.1f} s, layout and PDF {printed:.1f} s"
             )
-            db_dir.close()
+            db_desk.close()
     del app
     return 0
 

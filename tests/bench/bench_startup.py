@@ -55,12 +55,13 @@ def ensure_bench_db(
     sys.path.insert(0, str(HERE))
     from synthetic import build_synthetic_db
 
-    from referral_desk.services.directory import open_directory
+    from referral_desk.services.desk import Desk
+    from referral_desk.store import db
 
     if sample:
         path = path or OUT / "sample.sqlite3"
         path.parent.mkdir(parents=True, exist_ok=True)
-        open_directory(path, ROOT / "data" / "directory.json").close()
+        Desk.open(path, ROOT / "data" / "directory.json").close()
     path = path or OUT / f"synthetic-{records}.sqlite3"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,11 +72,12 @@ def ensure_bench_db(
                 f"synthetic directory: {records} records written in "
                 f"{time.perf_counter() - start:.0f} s"
             )
-    directory = open_directory(path)
+    Desk.open(path).close()  # migrates an older file first
+    engine = db.make_engine(path)
     try:
-        _ensure_current_search_index(directory.engine, quiet)
+        _ensure_current_search_index(engine, quiet)
     finally:
-        directory.close()
+        engine.dispose()
     ensure_bare_index(path)
     return path
 

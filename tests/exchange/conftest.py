@@ -27,6 +27,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.exchange import minisign
 from referral_desk.exchange.bundle import (
     FORMAT_MEMBER,
@@ -37,7 +38,7 @@ from referral_desk.exchange.bundle import (
     Manifest,
     write_bundle,
 )
-from referral_desk.exchange.directory_json import DirectoryFile, read_directory_file
+from referral_desk.exchange.directory_json import read_directory_file
 from referral_desk.exchange.stored_zip import Member, write_stored_zip
 from referral_desk.exchange.trust import KeyOrigin, TrustedKey, TrustStore
 

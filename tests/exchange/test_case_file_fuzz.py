@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 
 from referral_desk.exchange.case_file import CaseFileError, read_case_file
 from referral_desk.exchange.pathway_json import pathway_to_json
-from referral_desk.services.directory import Directory
-from referral_desk.services.pathway import make_pathway
+from referral_desk.services.desk import Desk
 from referral_desk.sheets.pathway_text import pathway_as_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,7 +76,7 @@ def cases(draw: st.DrawFn) -> Any:
     return content
 
 
-def _read_and_use(directory: Directory, data: bytes) -> None:
+def _read_and_use(desk: Desk, data: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "case.json"
         path.write_bytes(data)
@@ -87,7 +86,7 @@ def _read_and_use(directory: Directory, data: bytes) -> None:
             assert error.problems
             assert all(0 < len(p) < 600 and p.isprintable() for p in error.problems)
             return
-    pathway = make_pathway(directory, case, NOW)
+    pathway = desk.pathways.make(case, NOW)
     assert pathway_as_text(pathway, "bg")
     json.dumps(pathway_to_json(pathway, "de"))
 
@@ -98,10 +97,8 @@ def _read_and_use(directory: Directory, data: bytes) -> None:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(cases())
-def test_any_case_gives_a_clean_error_or_a_pathway(
-    sample_directory: Directory, content: Any
-) -> None:
-    _read_and_use(sample_directory, json.dumps(content, allow_nan=True).encode("utf-8"))
+def test_any_case_gives_a_clean_error_or_a_pathway(sample_desk: Desk, content: Any) -> None:
+    _read_and_use(sample_desk, json.dumps(content, allow_nan=True).encode("utf-8"))
 
 
 @settings(
@@ -121,7 +118,7 @@ def test_any_case_gives_a_clean_error_or_a_pathway(
     )
 )
 def test_any_damaged_case_file_gives_a_clean_error_or_a_pathway(
-    sample_directory: Directory, edits: list[tuple[int, str, bytes]]
+    sample_desk: Desk, edits: list[tuple[int, str, bytes]]
 ) -> None:
     data = bytearray(EXAMPLE_BYTES)
     for at, operation, piece in edits:
@@ -132,4 +129,4 @@ def test_any_damaged_case_file_gives_a_clean_error_or_a_pathway(
             data[at:at] = piece
         else:
             del data[at : at + len(piece)]
-    _read_and_use(sample_directory, bytes(data))
+    _read_and_use(sample_desk, bytes(data))

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from referral_desk.exchange.directory_json import DirectoryFileError, read_directory_file
-from referral_desk.services.directory import open_directory
+from referral_desk.services.desk import Desk
 
 NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 BASE = small_sample()
@@ -84,7 +84,8 @@ def _read_and_use(data: bytes) -> None:
             assert error.problems
             assert all(0 < len(p) < 600 and p.isprintable() for p in error.problems)
             return
-        directory = open_directory(Path(folder) / "directory.sqlite3", path)
+        desk = Desk.open(Path(folder) / "directory.sqlite3", path)
+        directory = desk.directory
         try:
             assert directory.check() == []
             for org in checked.content["organizations"]:
@@ -93,7 +94,7 @@ def _read_and_use(data: bytes) -> None:
                     assert directory.show(record_id, NOW) is not None
             directory.search(checked.content["organizations"][0]["name"]["en"][:12], now=NOW)
         finally:
-            directory.close()
+            desk.close()
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

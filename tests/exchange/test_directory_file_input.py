@@ -14,7 +14,7 @@ import pytest
 from hostile_directory import RAW, Change, dumped, edit, put, sample, write
 
 from referral_desk.exchange.directory_json import DirectoryFileError, read_directory_file
-from referral_desk.services.directory import open_directory
+from referral_desk.services.desk import Desk
 
 ORG0 = ("organizations", 0)
 ORG3 = ("organizations", 3)
@@ -403,7 +403,7 @@ def test_a_hostile_directory_file_is_refused_with_its_place_named(
     # and nothing is written: the same file offered as the seed of a new database
     database = tmp_path / "new" / "directory.sqlite3"
     with pytest.raises(DirectoryFileError):
-        open_directory(database, path)
+        Desk.open(database, path)
     assert not database.exists()
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from referral_desk.exchange.directory_json import DirectoryFile
+from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.exchange.hsds import ExportOptions, export_document, write_json, write_tabular
 from referral_desk.exchange.hsds.tables import TABLES
 

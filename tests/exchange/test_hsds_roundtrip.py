@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from referral_desk.exchange.directory_json import DirectoryFile, check_directory
+from referral_desk.domain.directory_data import DirectoryFile
+from referral_desk.exchange.directory_json import check_directory
 from referral_desk.exchange.hsds import (
     Code,
     ExportOptions,

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from referral_desk.exchange.directory_json import DirectoryFile
+from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.exchange.hsds import ExportOptions, write_tabular
 
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")

@@ -22,12 +22,13 @@ from referral_desk.domain.case import (
     Urgency,
 )
 from referral_desk.domain.codes import free_movement
+from referral_desk.domain.entities import Detail
 from referral_desk.domain.person import age_range, treated_as_child
 from referral_desk.domain.rules import RuleSet, screen
 from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.domain.vocab import Role
-from referral_desk.services.directory import Directory
-from referral_desk.services.pathway import load_rules, make_pathway, refresh_reach
+from referral_desk.services.desk import Desk
+from referral_desk.services.pathway import load_rules
 
 RANK = {
     Assessment.INSUFFICIENT: 0,
@@ -115,11 +116,11 @@ def test_unknown_answers_never_raise_the_assessment(rules: RuleSet, case: Case) 
 # -- whole pathways against the directory
 
 
-def _services(directory: Directory, pathway: Pathway) -> list[tuple[str, object]]:
+def _services(desk: Desk, pathway: Pathway) -> list[tuple[str, Detail]]:
     found = []
     for step in pathway.steps:
         for body in step.bodies:
-            detail = directory.show(body.ref.id)
+            detail = desk.directory.show(body.ref.id)
             assert detail is not None
             found.append((step.role, detail))
     return found
@@ -129,13 +130,11 @@ def _services(directory: Directory, pathway: Pathway) -> list[tuple[str, object]
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(case=cases, now=any_hour)
-def test_pathway_invariants(
-    sample_directory: Directory, rules: RuleSet, case: Case, now: datetime
-) -> None:
-    pathway = make_pathway(sample_directory, case, now, rules)
+def test_pathway_invariants(sample_desk: Desk, rules: RuleSet, case: Case, now: datetime) -> None:
+    pathway = sample_desk.pathways.make(case, now, rules)
     youngest, oldest = age_range(case)
     child = treated_as_child(case)
-    for role, detail in _services(sample_directory, pathway):
+    for role, detail in _services(sample_desk, pathway):
         # no body serving other ages or genders
         assert detail.minimum_age is None or youngest >= detail.minimum_age, detail.name
         assert detail.maximum_age is None or oldest <= detail.maximum_age, detail.name
@@ -228,19 +227,19 @@ WEEK_CASES = [
 
 @pytest.mark.parametrize("case", WEEK_CASES, ids=lambda c: f"{c.country}-{c.nationality}")
 def test_every_hour_of_the_week_a_now_step_reaches_someone_or_112(
-    sample_directory: Directory, rules: RuleSet, case: Case
+    sample_desk: Desk, rules: RuleSet, case: Case
 ) -> None:
     """All 168 hours. The pathway is made afresh every 6 hours; for the hours between, every
     body's reach is worked out again, and wherever that leaves a "now" step unanswered the
     pathway is made afresh for that hour and must then hold 112."""
-    made = make_pathway(sample_directory, case, WEEK_START, rules)
+    made = sample_desk.pathways.make(case, WEEK_START, rules)
     for hour in range(7 * 24):
         now = WEEK_START + timedelta(hours=hour, minutes=30)
         if hour % 6 == 0:
-            made = make_pathway(sample_directory, case, now, rules)
+            made = sample_desk.pathways.make(case, now, rules)
             _now_steps_are_covered(made)
             continue
         try:
-            _now_steps_are_covered(refresh_reach(sample_directory, made, now))
+            _now_steps_are_covered(sample_desk.pathways.refresh_reach(made, now))
         except AssertionError:
-            _now_steps_are_covered(make_pathway(sample_directory, case, now, rules))
+            _now_steps_are_covered(sample_desk.pathways.make(case, now, rules))

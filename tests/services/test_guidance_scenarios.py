@@ -16,8 +16,8 @@ from referral_desk.domain.rules import RuleSet
 from referral_desk.domain.vocab import CaseType
 from referral_desk.exchange.case_file import case_from_json
 from referral_desk.exchange.pathway_json import pathway_to_json
-from referral_desk.services.directory import Directory
-from referral_desk.services.pathway import load_rules, make_pathway
+from referral_desk.services.desk import Desk
+from referral_desk.services.pathway import load_rules
 
 WEDNESDAY_MORNING = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
 SUNDAY_NIGHT = datetime(2026, 3, 8, 1, 30, tzinfo=UTC)  # 02:30 in Vienna, 03:30 in Sofia
@@ -1555,9 +1555,9 @@ def test_the_table_covers_every_point_with_enough_cases() -> None:
 
 
 @pytest.mark.parametrize("expect", TABLE, ids=[f"{e.point}: {e.name}" for e in TABLE])
-def test_guidance(sample_directory: Directory, rules: RuleSet, expect: Expect) -> None:
+def test_guidance(sample_desk: Desk, rules: RuleSet, expect: Expect) -> None:
     case = case_from_json(expect.case)
-    pathway = make_pathway(sample_directory, case, expect.at, rules)
+    pathway = sample_desk.pathways.make(case, expect.at, rules)
     reasons = {r.code for r in pathway.reasons}
     assert pathway.assessment is expect.assessment, sorted(reasons)
     shown = [rule for step in pathway.steps for rule in rule_ids(step)]

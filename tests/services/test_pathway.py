@@ -13,21 +13,18 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy.orm import Session
 
 from referral_desk.domain.case import Act, AgeGroup, Assessment, Case, Gender, Purpose, Urgency
 from referral_desk.domain.rules import RuleSet, parse_rules
 from referral_desk.domain.vocab import Role
 from referral_desk.exchange.pathway_json import pathway_to_json
 from referral_desk.services import pathway as service
-from referral_desk.services.directory import Directory, open_directory
+from referral_desk.services.desk import Desk
 from referral_desk.services.pathway import (
     CaseFileError,
     case_from_json,
     case_to_json,
-    find_bodies,
     load_rules,
-    make_pathway,
     read_case_file,
 )
 from referral_desk.sheets.pathway_text import pathway_as_text
@@ -200,7 +197,7 @@ TERMS = [
 
 
 @pytest.fixture
-def tiny(tmp_path: Path) -> Iterator[Directory]:
+def tiny(tmp_path: Path) -> Iterator[Desk]:
     content = {
         "format": "referral-desk-directory",
         "format_version": 1,
@@ -219,21 +216,20 @@ def tiny(tmp_path: Path) -> Iterator[Directory]:
     }
     seed = tmp_path / "tiny.json"
     seed.write_text(json.dumps(content), encoding="utf-8")
-    directory = open_directory(tmp_path / "tiny.sqlite3", seed)
-    yield directory
-    directory.close()
+    desk = Desk.open(tmp_path / "tiny.sqlite3", seed)
+    yield desk
+    desk.close()
 
 
-def names(directory: Directory, role: str, case: Case, country: str = "AT") -> list[str]:
-    with Session(directory.engine) as session:
-        ids = find_bodies(session, role, country, case).ids
-    return [d.name.get("en") for d in (directory.show(i) for i in ids) if d]
+def names(desk: Desk, role: str, case: Case, country: str = "AT") -> list[str]:
+    ids = desk.pathways.bodies_for(role, country, case)
+    return [d.name.get("en") for d in desk.directory.details(ids)]
 
 
 # -- roles to bodies
 
 
-def test_the_region_where_the_person_is_comes_first(tiny: Directory) -> None:
+def test_the_region_where_the_person_is_comes_first(tiny: Desk) -> None:
     case = Case(country="AT", region="vienna", age_group=AgeGroup.CHILD)
     assert names(tiny, "child_protection_authority", case) == [
         "Youth welfare Vienna",
@@ -241,12 +237,12 @@ def test_the_region_where_the_person_is_comes_first(tiny: Directory) -> None:
     ]  # never another region's office
 
 
-def test_without_a_region_only_whole_country_services(tiny: Directory) -> None:
+def test_without_a_region_only_whole_country_services(tiny: Desk) -> None:
     case = Case(country="AT", age_group=AgeGroup.CHILD)
     assert names(tiny, "child_protection_authority", case) == ["Youth welfare Austria"]
 
 
-def test_the_persons_language_is_preferred(tiny: Directory) -> None:
+def test_the_persons_language_is_preferred(tiny: Desk) -> None:
     woman = Case(country="AT", age_group=AgeGroup.ADULT, gender=Gender.FEMALE)
     assert names(tiny, "shelter_women", woman)[0] == "Women centre"  # by name when no language
     speaking_bg = Case(
@@ -255,13 +251,13 @@ def test_the_persons_language_is_preferred(tiny: Directory) -> None:
     assert names(tiny, "shelter_women", speaking_bg)[0] == "Women centre speaking Bulgarian"
 
 
-def test_population_must_fit(tiny: Directory) -> None:
+def test_population_must_fit(tiny: Desk) -> None:
     man = Case(country="AT", age_group=AgeGroup.ADULT, gender=Gender.MALE)
     assert names(tiny, "shelter_women", man) == []
     assert names(tiny, "child_protection_authority", man) == []
 
 
-def test_the_consulate_is_the_one_of_the_persons_nationality(tiny: Directory) -> None:
+def test_the_consulate_is_the_one_of_the_persons_nationality(tiny: Desk) -> None:
     assert names(tiny, "consulate", Case(country="AT", nationality="BG")) == ["Embassy of Bulgaria"]
     assert names(tiny, "consulate", Case(country="AT", nationality="RO")) == ["Embassy of Romania"]
     assert names(tiny, "consulate", Case(country="AT", nationality="UA")) == []
@@ -309,20 +305,18 @@ def police_only() -> RuleSet:
     return parse_rules([("police.toml", POLICE_ONLY)], ROLES)
 
 
-def test_fallback_only_when_nobody_is_reachable(tiny: Directory, police_only: RuleSet) -> None:
+def test_fallback_only_when_nobody_is_reachable(tiny: Desk, police_only: RuleSet) -> None:
     case = Case(country="AT", region="Vienna")
-    day = make_pathway(tiny, case, WEDNESDAY_MORNING, police_only)
+    day = tiny.pathways.make(case, WEDNESDAY_MORNING, police_only)
     assert [s.rule_id for s in day.steps] == ["police", "lawyer"]
-    night = make_pathway(tiny, case, SUNDAY_NIGHT, police_only)
+    night = tiny.pathways.make(case, SUNDAY_NIGHT, police_only)
     assert [s.rule_id for s in night.steps] == ["fallback", "police", "lawyer"]
     assert night.steps[0].bodies[0].reach.reachable
     assert "none_reachable" not in night.notes
 
 
-def test_a_role_nobody_plays_is_noted_and_the_step_kept(
-    tiny: Directory, police_only: RuleSet
-) -> None:
-    pathway = make_pathway(tiny, Case(country="AT"), WEDNESDAY_MORNING, police_only)
+def test_a_role_nobody_plays_is_noted_and_the_step_kept(tiny: Desk, police_only: RuleSet) -> None:
+    pathway = tiny.pathways.make(Case(country="AT"), WEDNESDAY_MORNING, police_only)
     assert pathway.steps[-1].bodies == ()
     assert "unresolved:legal_aid:AT" in pathway.notes
     assert "No body for this role in the directory" in pathway_as_text(pathway, "en")
@@ -344,8 +338,8 @@ def child_in_vienna() -> Case:
     )
 
 
-def test_pathway_json(tiny: Directory) -> None:
-    pathway = make_pathway(tiny, child_in_vienna(), WEDNESDAY_MORNING)
+def test_pathway_json(tiny: Desk) -> None:
+    pathway = tiny.pathways.make(child_in_vienna(), WEDNESDAY_MORNING)
     data = json.loads(json.dumps(pathway_to_json(pathway, "bg"), ensure_ascii=False))
     assert data["assessment"]["result"] == "trafficking"
     assert data["assessment"]["reasons"][0]["code"] == "trafficking_child"
@@ -365,8 +359,8 @@ def test_pathway_json(tiny: Directory) -> None:
     assert case_from_json(data["case"]) == pathway.case
 
 
-def test_pathway_text_goes_through_the_translator(tiny: Directory) -> None:
-    pathway = make_pathway(tiny, child_in_vienna(), WEDNESDAY_MORNING)
+def test_pathway_text_goes_through_the_translator(tiny: Desk) -> None:
+    pathway = tiny.pathways.make(child_in_vienna(), WEDNESDAY_MORNING)
     asked: list[tuple[str, str]] = []
 
     def tr(context: str, text: str) -> str:
@@ -440,10 +434,10 @@ def test_every_example_case_file_is_covered() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
-def test_example_case_files(sample_directory: Directory, name: str) -> None:
+def test_example_case_files(sample_desk: Desk, name: str) -> None:
     expected, body = EXAMPLES[name]
-    pathway = make_pathway(
-        sample_directory, read_case_file(ROOT / "data" / "cases" / name), WEDNESDAY_MORNING
+    pathway = sample_desk.pathways.make(
+        read_case_file(ROOT / "data" / "cases" / name), WEDNESDAY_MORNING
     )
     assert pathway.assessment is expected
     assert body in json.dumps(pathway_to_json(pathway, "en"), ensure_ascii=False)

@@ -29,15 +29,11 @@ from referral_desk.domain.case import (
 from referral_desk.domain.referral import LogFilter, ReferralHeader
 from referral_desk.domain.vocab import FollowUp, Kind
 from referral_desk.exchange.statistics_csv import statistics_csv
+from referral_desk.services.changes import Changes
+from referral_desk.services.desk import Desk
 from referral_desk.services.directory import Directory, SearchFilters
 from referral_desk.services.referral_log import (
     body_from_detail,
-    get_referral,
-    list_referrals,
-    pathway_for_reprint,
-    save_referral,
-    statistics,
-    update_follow_up,
 )
 from referral_desk.store import db
 
@@ -45,8 +41,13 @@ REFERENCE = re.compile(r"^RD-\d{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$")
 
 
 @pytest.fixture
-def directory(synthetic_directory: Directory) -> Directory:
-    return synthetic_directory
+def desk(synthetic_desk: Desk) -> Desk:
+    return synthetic_desk
+
+
+@pytest.fixture
+def directory(desk: Desk) -> Directory:
+    return desk.directory
 
 
 def make_pathway(
@@ -104,11 +105,13 @@ def header(day: int = 30, reference: str = "") -> ReferralHeader:
     )
 
 
-def test_saving_keeps_the_referral_but_nothing_about_the_person(directory: Directory) -> None:
+def test_saving_keeps_the_referral_but_nothing_about_the_person(
+    desk: Desk, directory: Directory
+) -> None:
     pathway = make_pathway(directory)
-    reference = save_referral(directory, pathway, header())
+    reference = desk.log.save(pathway, header())
     assert REFERENCE.match(reference)
-    saved = get_referral(directory, reference)
+    saved = desk.log.get(reference)
     assert saved is not None
     assert (saved.assessment, saved.age_group, saved.case_type) == (
         "trafficking",
@@ -119,12 +122,12 @@ def test_saving_keeps_the_referral_but_nothing_about_the_person(directory: Direc
     assert [b.status for b in saved.bodies] == [FollowUp.REFERRED, FollowUp.REFERRED]
     first = directory.show(saved.bodies[0].record_id)
     assert first is not None and saved.bodies[0].record_name == first.name.get("en")
-    directory.close()
+    desk.close()
+    engine = db.make_engine(desk.path)
     columns = {
-        c["name"]
-        for t in ("referral", "referral_body")
-        for c in inspect(directory.engine).get_columns(t)
+        c["name"] for t in ("referral", "referral_body") for c in inspect(engine).get_columns(t)
     }
+    engine.dispose()
     assert not columns & {
         "name",
         "birth_date",
@@ -134,38 +137,38 @@ def test_saving_keeps_the_referral_but_nothing_about_the_person(directory: Direc
         "document",
         "languages",
     }
-    with sqlite3.connect(directory.path) as connection:
+    with sqlite3.connect(desk.path) as connection:
         row = connection.execute("SELECT * FROM referral").fetchone()
     stored = " ".join(str(v) for v in row)
     assert "female" not in stored and "forced_begging" in stored
 
 
-def test_filters_follow_up_and_statistics(directory: Directory) -> None:
-    child = save_referral(
-        directory, make_pathway(directory, True, frozenset({Urgency.SHELTER_TONIGHT})), header(3)
+def test_filters_follow_up_and_statistics(desk: Desk, directory: Directory) -> None:
+    child = desk.log.save(
+        make_pathway(directory, True, frozenset({Urgency.SHELTER_TONIGHT})), header(3)
     )
-    adult = save_referral(directory, make_pathway(directory, False), header(20))
-    assert [r.reference for r in list_referrals(directory)] == [adult, child]  # newest first
-    assert [r.reference for r in list_referrals(directory, LogFilter(age_group="child"))] == [child]
+    adult = desk.log.save(make_pathway(directory, False), header(20))
+    assert [r.reference for r in desk.log.list()] == [adult, child]  # newest first
+    assert [r.reference for r in desk.log.list(LogFilter(age_group="child"))] == [child]
     in_range = LogFilter(date_from=date(2026, 11, 1), date_to=date(2026, 11, 10))
-    assert [r.reference for r in list_referrals(directory, in_range)] == [child]
-    assert [r.reference for r in list_referrals(directory, LogFilter(text=adult[-4:]))] == [adult]
-    body_name = list_referrals(directory)[0].bodies[0].record_name
-    assert [r.reference for r in list_referrals(directory, LogFilter(text=body_name.upper()))] == [
+    assert [r.reference for r in desk.log.list(in_range)] == [child]
+    assert [r.reference for r in desk.log.list(LogFilter(text=adult[-4:]))] == [adult]
+    body_name = desk.log.list()[0].bodies[0].record_name
+    assert [r.reference for r in desk.log.list(LogFilter(text=body_name.upper()))] == [
         adult,
         child,
     ]
-    assert list_referrals(directory, LogFilter(status=FollowUp.ACCEPTED)) == []
+    assert desk.log.list(LogFilter(status=FollowUp.ACCEPTED)) == []
 
-    body = list_referrals(directory, LogFilter(age_group="child"))[0].bodies[0]
-    update_follow_up(directory, body.id, FollowUp.ACCEPTED, "Placed in the crisis centre")
-    accepted = list_referrals(directory, LogFilter(status=FollowUp.ACCEPTED))
+    body = desk.log.list(LogFilter(age_group="child"))[0].bodies[0]
+    desk.log.update_follow_up(body.id, FollowUp.ACCEPTED, "Placed in the crisis centre")
+    accepted = desk.log.list(LogFilter(status=FollowUp.ACCEPTED))
     assert [r.reference for r in accepted] == [child]
     assert accepted[0].bodies[0].feedback == "Placed in the crisis centre"
     with pytest.raises(KeyError):
-        update_follow_up(directory, "no-such-body", FollowUp.DECLINED, "")
+        desk.log.update_follow_up("no-such-body", FollowUp.DECLINED, "")
 
-    stats = statistics(directory)
+    stats = desk.log.statistics()
     assert stats.referrals == 2
     assert stats.of("month") == {"2026-11": 2}
     assert stats.of("age_group") == {"adult": 1, "child": 1}
@@ -181,10 +184,10 @@ def test_filters_follow_up_and_statistics(directory: Directory) -> None:
         assert private not in csv_text
 
 
-def test_reprint_rebuilds_the_pathway_from_the_log(directory: Directory) -> None:
+def test_reprint_rebuilds_the_pathway_from_the_log(desk: Desk, directory: Directory) -> None:
     original = make_pathway(directory)
-    reference = save_referral(directory, original, header())
-    rebuilt = pathway_for_reprint(directory, reference)
+    reference = desk.log.save(original, header())
+    rebuilt = desk.log.for_reprint(reference)
     assert rebuilt is not None
     pathway, again, gone = rebuilt
     assert gone == ()
@@ -195,7 +198,7 @@ def test_reprint_rebuilds_the_pathway_from_the_log(directory: Directory) -> None
     ]
     assert pathway.is_child and pathway.assessment is Assessment.TRAFFICKING
     assert pathway.case.nationality is None  # never stored, so never back
-    assert pathway_for_reprint(directory, "RD-0000-XXXX-XXXX") is None
+    assert desk.log.for_reprint("RD-0000-XXXX-XXXX") is None
 
 
 def test_an_older_database_gets_the_log_tables(tmp_path: Path) -> None:
@@ -209,3 +212,20 @@ def test_an_older_database_gets_the_log_tables(tmp_path: Path) -> None:
     assert inspect(migrated).has_table("referral") and inspect(migrated).has_table("referral_body")
     assert db.current_revision(migrated) == db.HEAD_REVISION
     migrated.dispose()
+
+
+def test_each_change_to_the_log_sends_one_notice(desk: Desk, directory: Directory) -> None:
+    notices: list[Changes] = []
+    stop = desk.subscribe(notices.append)
+    reference = desk.log.save(make_pathway(directory), header())
+    assert notices == [Changes(referral_log=True)]
+    saved = desk.log.get(reference)
+    assert saved is not None
+    desk.log.update_follow_up(saved.bodies[0].id, FollowUp.DECLINED, "")
+    assert notices == [Changes(referral_log=True)] * 2
+    desk.log.list()
+    desk.log.statistics()
+    assert len(notices) == 2, "reading sends no notice"
+    stop()
+    desk.log.save(make_pathway(directory), header())
+    assert len(notices) == 2, "no notice after unsubscribing"

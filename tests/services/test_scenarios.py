@@ -23,8 +23,8 @@ from referral_desk.domain.case import (
 from referral_desk.domain.pathway_steps import rule_ids
 from referral_desk.domain.rules import RuleSet, case_facts
 from referral_desk.domain.vocab import Role
-from referral_desk.services.directory import Directory
-from referral_desk.services.pathway import load_rules, make_pathway
+from referral_desk.services.desk import Desk
+from referral_desk.services.pathway import load_rules
 
 NOW = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)  # a Wednesday morning in Vienna and Sofia
 R = Role
@@ -870,8 +870,8 @@ def test_enough_scenarios_covering_every_purpose() -> None:
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
-def test_scenario(sample_directory: Directory, rules: RuleSet, scenario: Scenario) -> None:
-    pathway = make_pathway(sample_directory, scenario.case, NOW, rules)
+def test_scenario(sample_desk: Desk, rules: RuleSet, scenario: Scenario) -> None:
+    pathway = sample_desk.pathways.make(scenario.case, NOW, rules)
     roles = [step.role for step in pathway.steps for _rule in rule_ids(step)]
     assert pathway.assessment is scenario.assessment, [r.code for r in pathway.reasons]
     assert is_subsequence(scenario.roles, roles), roles
@@ -925,17 +925,15 @@ moments = st.datetimes(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(case=cases, now=moments)
-def test_pathway_properties(
-    sample_directory: Directory, rules: RuleSet, case: Case, now: datetime
-) -> None:
-    pathway = make_pathway(sample_directory, case, now, rules)
+def test_pathway_properties(sample_desk: Desk, rules: RuleSet, case: Case, now: datetime) -> None:
+    pathway = sample_desk.pathways.make(case, now, rules)
     gates = {r.id for r in rules.steps if r.gate == "consent"}
     if case_facts(case)["is_child"]:
         assert not gates & {s.rule_id for s in pathway.steps}, "a child never gets a consent gate"
     if case.seeks_asylum and case.nationality:
         for body in (b for s in pathway.steps for b in s.bodies):
-            detail = sample_directory.show(body.ref.id)
+            detail = sample_desk.directory.show(body.ref.id)
             assert detail is not None
             assert case.nationality not in detail.serves_nationals_of, "never their own embassy"
     assert any(b.reach.reachable for s in pathway.steps for b in s.bodies), "a reachable step"
-    assert make_pathway(sample_directory, case, now, rules) == pathway
+    assert sample_desk.pathways.make(case, now, rules) == pathway

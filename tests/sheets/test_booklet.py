@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pdf_readback import pdf_pages
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.entities import (
     Address,
     Detail,
@@ -22,10 +23,10 @@ from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.text import bg_to_latin
 from referral_desk.domain.vocab import Kind
 from referral_desk.services.directory import Directory
+from referral_desk.services.printouts import booklet_bodies
 from referral_desk.sheets.booklet import (
     BookletData,
-    BookletSelection,
-    collect_booklet,
+    booklet_data,
     index_names,
     write_booklet_pdf,
     write_card_pdf,
@@ -149,19 +150,21 @@ def test_index_lists_cyrillic_and_latin_names_with_pages(qapp: object, tmp_path:
 def test_booklet_from_a_directory_filters_by_country_and_category(
     qapp: object, directory: Directory, tmp_path: Path
 ) -> None:
-    data = collect_booklet(directory, BookletSelection(country="BG"), "en", NOW)
+    def collect(selection: BookletSelection) -> BookletData:
+        details = booklet_bodies(directory, selection, NOW)
+        return booklet_data(details, directory.info(), selection, "en", NOW)
+
+    data = collect(BookletSelection(country="BG"))
     bodies = [d for _c, _k, group in data.groups for d in group]
     assert bodies and {d.country for d in bodies} == {"BG"}
     assert all(d.kind is Kind.SERVICE or d.liaison for d in bodies)
     one_category = bodies[0].categories[0]
-    narrowed = collect_booklet(
-        directory, BookletSelection(country="BG", category=one_category), "en", NOW
-    )
+    narrowed = collect(BookletSelection(country="BG", category=one_category))
     assert {c for c, _k, _g in narrowed.groups} <= {
         one_category,
         *[c for d in bodies for c in d.categories],
     }
-    favourites = collect_booklet(directory, BookletSelection(favourites=(bodies[0].id,)), "en", NOW)
+    favourites = collect(BookletSelection(favourites=(bodies[0].id,)))
     assert [d.id for _c, _k, g in favourites.groups for d in g] == [bodies[0].id]
     target = tmp_path / "bg.pdf"
     write_booklet_pdf(data, target)

@@ -20,8 +20,7 @@ from referral_desk.domain.entities import Phone, RecordRef, Texts
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.vocab import Kind
-from referral_desk.services.directory import Directory
-from referral_desk.services.pathway import make_pathway
+from referral_desk.services.desk import Desk
 from referral_desk.sheets.pathway_text import body_text, pathway_as_text
 from referral_desk.sheets.pdf import labels_for
 from referral_desk.sheets.referral_sheet import SheetData, sheet_html
@@ -44,6 +43,7 @@ def asylum_seeker(**facts: object) -> Case:
         "seeks_asylum": True,
         "acts": frozenset({Act.TRANSPORTATION}),
         "crossed_border": True,
+        "consents_to_referral": True,  # no referral passes on data before consent
     }
     base.update(facts)
     return Case(**base)  # type: ignore[arg-type]
@@ -66,17 +66,16 @@ def test_a_body_in_words_keeps_its_parts_apart() -> None:
 
 @pytest.mark.parametrize("lang", ["en", "bg", "de"])
 def test_smuggling_never_says_trafficking_indicators_were_found(
-    sample_directory: Directory, lang: str
+    sample_desk: Desk, lang: str
 ) -> None:
-    smuggled = make_pathway(
-        sample_directory, asylum_seeker(consented_to_move=True, free_to_leave=True), NOW
+    smuggled = sample_desk.pathways.make(
+        asylum_seeker(consented_to_move=True, free_to_leave=True), NOW
     )
     assert smuggled.assessment is Assessment.SMUGGLING
     assert "asylum_authority" in [s.role for s in smuggled.steps], "still referred for asylum"
     tr = labels_for(lang)
     assert INDICATORS_FOUND[lang] not in pathway_as_text(smuggled, lang, tr)
-    exploited = make_pathway(
-        sample_directory,
+    exploited = sample_desk.pathways.make(
         asylum_seeker(
             means=frozenset({Means.DECEPTION}), purposes=frozenset({Purpose.FORCED_LABOUR})
         ),
@@ -88,12 +87,12 @@ def test_smuggling_never_says_trafficking_indicators_were_found(
 
 @pytest.mark.parametrize("lang", ["en", "bg", "de"])
 def test_the_sheet_and_the_text_word_the_assessment_the_same(
-    qapp: object, sample_directory: Directory, lang: str
+    qapp: object, sample_desk: Desk, lang: str
 ) -> None:
     exploited = asylum_seeker(
         means=frozenset({Means.DECEPTION}), purposes=frozenset({Purpose.FORCED_LABOUR})
     )
-    pathway = make_pathway(sample_directory, exploited, NOW)
+    pathway = sample_desk.pathways.make(exploited, NOW)
     words = labels_for(lang)("Vocabulary", "Trafficking in persons indicated")
     header = ReferralHeader("Post", "Caseworker", NOW, "RD-2026-TEST-0002")
     assert words in pathway_as_text(pathway, lang, labels_for(lang))

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from referral_desk.exchange.directory_json import DirectoryFileError
-from referral_desk.services.directory import open_directory
+from referral_desk.services.changes import Changes
+from referral_desk.services.desk import Desk
 from referral_desk.store import db
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,17 +25,19 @@ def _digest(path: Path) -> str:
 
 def test_first_run_seeds_the_sample_with_wal_and_foreign_keys(tmp_path: Path) -> None:
     path = tmp_path / "new" / "directory.sqlite3"
-    directory = open_directory(path, SAMPLE)
+    desk = Desk.open(f"sqlite:///{path}", SAMPLE)  # a database URL or a plain path
     try:
-        info = directory.info()
+        info = desk.directory.info()
         assert info.sample
         assert info.counts["organizations"] >= 40
-        with directory.engine.connect() as connection:
-            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert directory.check() == []
+        assert desk.directory.check() == []
     finally:
-        directory.close()
+        desk.close()
+    engine = db.make_engine(path)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
 
 
 @pytest.mark.parametrize(
@@ -54,7 +57,7 @@ def test_broken_or_missing_seed_file_leaves_no_database(
         seed.write_bytes(content)
     target = tmp_path / "db" / "directory.sqlite3"
     with pytest.raises(DirectoryFileError, match=message):
-        open_directory(target, seed)
+        Desk.open(target, seed)
     assert not target.exists()
     assert not target.parent.exists() or [p.name for p in target.parent.iterdir()] == []
 
@@ -91,7 +94,7 @@ def test_bad_records_are_refused_with_the_place_named(
     tmp_path: Path, change: str, message: str
 ) -> None:
     with pytest.raises(DirectoryFileError, match=message):
-        open_directory(tmp_path / "directory.sqlite3", _broken_sample(tmp_path, change))
+        Desk.open(tmp_path / "directory.sqlite3", _broken_sample(tmp_path, change))
     assert not (tmp_path / "directory.sqlite3").exists()
 
 
@@ -105,7 +108,7 @@ def test_newer_database_is_refused_and_left_untouched(
     connection.close()
     before = _digest(path)
     with pytest.raises(db.NewerDatabaseError, match="newer version"):
-        open_directory(path)
+        Desk.open(path)
     assert _digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["newer.sqlite3"]
 
@@ -114,7 +117,7 @@ def test_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("shopping list")
     with pytest.raises(db.DatabaseError, match="not a Referral Desk database"):
-        open_directory(path)
+        Desk.open(path)
     assert path.read_text() == "shopping list"
 
 
@@ -138,12 +141,13 @@ def test_older_database_is_backed_up_then_migrated(
             connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
     engine.dispose()
     before = _digest(path)
-    directory = open_directory(path)
+    desk = Desk.open(path)
     try:
-        assert db.current_revision(directory.engine) == db.head_revision()
-        assert directory.info().counts["organizations"] >= 40
+        assert desk.directory.info().counts["organizations"] >= 40
+        assert desk.directory.search("Drehscheibe"), "the search index is rebuilt after migrating"
     finally:
-        directory.close()
+        desk.close()
+    assert db.stored_revision(path) == db.head_revision()
     backups = list(tmp_path.glob("old.backup-*.sqlite3"))
     assert len(backups) == (1 if db.head_revision() != oldest else 0)
     if backups:  # the backup is the file as it was, at the old revision
@@ -163,21 +167,22 @@ def test_integrity_check_reports_a_broken_reference(
         connection.execute("PRAGMA foreign_keys = OFF")
         connection.execute("UPDATE service SET organization_id = 'gone' WHERE rowid = 1")
     connection.close()
-    directory = open_directory(path)
+    desk = Desk.open(path)
     try:
-        problems = directory.check()
+        problems = desk.directory.check()
     finally:
-        directory.close()
+        desk.close()
     assert any("foreign key" in p and "service" in p for p in problems)
 
 
 def test_replacing_the_directory_is_all_or_nothing(
-    sample_directory: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sample_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from referral_desk.services.directory import Directory
     from referral_desk.store import importer
 
-    assert isinstance(sample_directory, Directory)
+    sample_directory = sample_desk.directory
+    notices: list[Changes] = []
+    sample_desk.subscribe(notices.append)
     before = sample_directory.info()
     hits_before = len(sample_directory.search("Drehscheibe"))
 
@@ -191,6 +196,36 @@ def test_replacing_the_directory_is_all_or_nothing(
     assert after.counts == before.counts
     assert len(sample_directory.search("Drehscheibe")) == hits_before
     assert sample_directory.check() == []
+    assert notices == [], "nothing changed, so no notice"
+    monkeypatch.undo()
+    sample_directory.replace_from_file(SAMPLE)
+    assert notices == [Changes(directory=True)]
+
+
+def test_a_database_url_of_another_kind_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(db.DatabaseError, match="only SQLite"):
+        Desk.open("postgresql://localhost/desk")
+
+
+def test_a_fresh_database_has_the_search_index_the_code_reads(tmp_path: Path) -> None:
+    from referral_desk.store.search_schema import SCHEMA, TABLES
+
+    path = tmp_path / "fresh.sqlite3"
+    engine = db.make_engine(path)
+    db.upgrade(engine)  # the migrations alone
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        stored = {
+            name: sql
+            for name, sql in connection.execute("SELECT name, sql FROM sqlite_master")
+            if name.startswith(("search_", "ix_search_"))
+        }
+    connection.close()
+    assert set(TABLES) <= set(stored)
+    for statement in SCHEMA:  # each table and index as the one definition writes it
+        assert any(
+            sql and statement.replace(" IF NOT EXISTS", "") == sql for sql in stored.values()
+        ), statement
 
 
 def test_head_revision_constant_matches_the_migrations() -> None:
@@ -201,7 +236,7 @@ def test_an_unusable_place_for_the_database_gives_a_clear_error(tmp_path: Path) 
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     with pytest.raises(db.DatabaseError, match="Cannot create the database"):
-        open_directory(blocker / "directory.sqlite3", SAMPLE)
+        Desk.open(blocker / "directory.sqlite3", SAMPLE)
 
 
 def test_a_failure_while_seeding_leaves_no_file_and_says_so(
@@ -215,5 +250,5 @@ def test_a_failure_while_seeding_leaves_no_file_and_says_so(
     monkeypatch.setattr(importer, "rebuild_search_index", full_disk)
     target = tmp_path / "directory.sqlite3"
     with pytest.raises(db.DatabaseError, match=r"could not be created: .*No space left"):
-        open_directory(target, SAMPLE)
+        Desk.open(target, SAMPLE)
     assert list(tmp_path.iterdir()) == []

@@ -14,14 +14,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QHeaderView, QWidget
 
 from pdf_readback import pdf_text
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Case
 from referral_desk.domain.entities import Detail
 from referral_desk.domain.vocab import Kind
+from referral_desk.services.desk import Desk
 from referral_desk.services.directory import Directory
-from referral_desk.services.pathway import load_rules, make_pathway
-from referral_desk.services.referral_log import new_header, save_referral
+from referral_desk.services.pathway import load_rules
 from referral_desk.settings import Settings, load_settings
-from referral_desk.sheets.booklet import BookletSelection
 from referral_desk.sheets.pdf import Paper
 from referral_desk.ui import print_actions
 from referral_desk.ui.log_view import LogView
@@ -39,8 +39,8 @@ STATUSES = ("Reachable now", "Reachable around the clock", "Closed now", "Openin
 
 
 @pytest.fixture
-def window(qtbot, sample_directory: Directory) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    main = MainWindow(sample_directory, SETTINGS, clock=lambda: NOW)
+def window(qtbot, sample_desk: Desk) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    main = MainWindow(sample_desk, SETTINGS, clock=lambda: NOW)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -347,15 +347,15 @@ def test_every_input_has_an_accessible_name_and_tab_reaches_it(window: MainWindo
         assert widget in reached, widget.accessibleName()
 
 
-def test_geometry_and_splitter_are_remembered(qtbot, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
-    first = MainWindow(sample_directory, SETTINGS, clock=lambda: NOW)
+def test_geometry_and_splitter_are_remembered(qtbot, sample_desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(sample_desk, SETTINGS, clock=lambda: NOW)
     qtbot.addWidget(first)
     first.show()
     first.resize(720, 520)
     first.splitter.setSizes([380, 320])
     sizes = first.splitter.sizes()
     first.close()
-    second = MainWindow(sample_directory, SETTINGS, clock=lambda: NOW)
+    second = MainWindow(sample_desk, SETTINGS, clock=lambda: NOW)
     qtbot.addWidget(second)
     second.show()
     assert (second.width(), second.height()) == (720, 520)
@@ -364,12 +364,11 @@ def test_geometry_and_splitter_are_remembered(qtbot, sample_directory: Directory
 
 class _FakeWizard(QWidget):
     open_record = Signal(str)
-    referral_logged = Signal(str)
     made: ClassVar[list[_FakeWizard]] = []
 
     def __init__(
         self,
-        directory: Directory,
+        desk: Desk,
         lang: str,
         parent: QWidget,
         post_country: str = "",
@@ -377,7 +376,7 @@ class _FakeWizard(QWidget):
         post_represents: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.args = (directory, lang, post_country)
+        self.args = (desk, lang, post_country)
         self.sheet_defaults = sheet_defaults
         _FakeWizard.made.append(self)
 
@@ -517,7 +516,7 @@ def test_contact_card_of_the_record_shown(  # type: ignore[no-untyped-def]
     assert window.main_actions.card_menu.menuAction().isEnabled()
     assert all(a.isEnabled() for a in card.values())
     card[print_actions.PREVIEW].trigger()
-    assert calls[-1][1:5] == (window.directory, detail.id, "en", print_actions.PREVIEW)
+    assert calls[-1][1:5] == (window.desk, detail.id, "en", print_actions.PREVIEW)
     monkeypatch.undo()
 
     target = tmp_path / "card"
@@ -530,31 +529,27 @@ def test_contact_card_of_the_record_shown(  # type: ignore[no-untyped-def]
 
 @pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 def test_referral_log_opens_once_and_shows_saved_referrals(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, sample_directory: Directory
+    qtbot, window: MainWindow, sample_desk: Desk
 ) -> None:
     rules = load_rules().rules
     assert rules is not None
-    pathway = make_pathway(
-        sample_directory, Case(country="AT", age=12, nationality="BG"), NOW, rules
-    )
-    first = save_referral(
-        sample_directory, pathway, new_header(sample_directory, "Post A", "", NOW)
-    )
+    pathway = sample_desk.pathways.make(Case(country="AT", age=12, nationality="BG"), NOW, rules)
+    first = sample_desk.log.save(pathway, sample_desk.log.new_header("Post A", "", NOW))
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     view = window.main_actions.log_view
     assert isinstance(view, LogView) and view.isVisible() and view.isWindow()
     assert [r.reference for r in view.model.rows] == [first]
     assert view.model.index(0, 0).data() == first
 
-    second = save_referral(sample_directory, pathway, new_header(sample_directory, "Post B", ""))
-    window.main_actions.referral_logged(second)  # what a wizard's result page reports
+    # Saved elsewhere (a wizard's sheet): the desk's notice alone refreshes the open log.
+    second = sample_desk.log.save(pathway, sample_desk.log.new_header("Post B", ""))
     assert {r.reference for r in view.model.rows} == {first, second}
     view.close()
     assert window.main_actions.show_log() is view and view.isVisible()  # one window, re-shown
     view.close()
 
 
-def test_main_window_waits_for_its_directory(qtbot, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_waits_for_its_directory(qtbot, sample_desk: Desk) -> None:  # type: ignore[no-untyped-def]
     """Shown before the directory is open: empty, "loading", typing kept for the first search."""
     main = MainWindow(None, SETTINGS, clock=lambda: NOW)
     qtbot.addWidget(main)
@@ -570,10 +565,10 @@ def test_main_window_waits_for_its_directory(qtbot, sample_directory: Directory)
     qtbot.keyClicks(main.search_field, "Drehscheibe")
     qtbot.waitUntil(lambda: not main._timer.isActive())
     assert main.model.rowCount() == 0
-    main.attach_directory(sample_directory)
-    assert main.directory is sample_directory
+    main.attach_desk(sample_desk)
+    assert main.desk is sample_desk and main.directory is sample_desk.directory
     assert main.banner.isVisible(), "the sample directory is marked"
-    assert str(sample_directory.info().counts["services"]) in main.directory_label.text()
+    assert str(sample_desk.directory.info().counts["services"]) in main.directory_label.text()
     assert main.filters.country.findData("AT") > 0
     assert main.model.rowCount() >= 1
     assert "drehscheibe" in str(main.model.index(0, Column.NAME).data()).lower() or (
@@ -584,14 +579,14 @@ def test_main_window_waits_for_its_directory(qtbot, sample_directory: Directory)
     qtbot.waitUntil(lambda: main.detail.detail is not None)
 
 
-def test_first_search_before_the_directory_is_described(qtbot, sample_directory: Directory) -> None:  # type: ignore[no-untyped-def]
+def test_first_search_before_the_directory_is_described(qtbot, sample_desk: Desk) -> None:  # type: ignore[no-untyped-def]
     """How the app attaches: the first results come first, the banner and counts just after."""
     main = MainWindow(None, SETTINGS, clock=lambda: NOW)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
     main.search_field.setText("Drehscheibe")
-    main.attach_directory(sample_directory, describe_later=True)
+    main.attach_desk(sample_desk, describe_later=True)
     assert main.model.rowCount() >= 1
     assert main.info is None and not main.banner.isVisible()
     qtbot.waitUntil(lambda: main.banner.isVisible())
@@ -664,16 +659,16 @@ def test_run_app_shows_the_window_then_opens_the_directory(  # type: ignore[no-u
     db = tmp_path / "sample.sqlite3"
     db.write_bytes(sample_db_template.read_bytes())
     seen: list[tuple[bool, bool, int]] = []
-    attach = MainWindow.attach_directory
+    attach = MainWindow.attach_desk
 
-    def attach_and_quit(self: MainWindow, directory: Directory, **kwargs: bool) -> None:
+    def attach_and_quit(self: MainWindow, desk: Desk, **kwargs: bool) -> None:
         seen.append((self.isVisible(), self.has_directory, self.model.rowCount()))
-        attach(self, directory, **kwargs)
+        attach(self, desk, **kwargs)
         qtbot.waitUntil(lambda: self.info is not None)  # described after the first results
         seen.append((self.isVisible(), self.banner.isVisible(), self.model.rowCount()))
         QApplication.instance().exit(0)  # type: ignore[union-attr]
 
-    monkeypatch.setattr(MainWindow, "attach_directory", attach_and_quit)
+    monkeypatch.setattr(MainWindow, "attach_desk", attach_and_quit)
     assert run_app(db) == 0
     assert seen[0] == (True, False, 0), "shown, empty, before the directory is opened"
     assert seen[1][:2] == (True, True) and seen[1][2] > 0
@@ -692,3 +687,26 @@ def test_run_app_reports_a_bad_database(tmp_path: Path, monkeypatch: pytest.Monk
     )
     assert run_app(bad) == 1
     assert messages
+
+
+def test_a_replaced_directory_refreshes_the_window_from_the_desks_notice(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample_desk: Desk, tmp_path: Path
+) -> None:
+    import json
+
+    content = json.loads(
+        (Path(__file__).resolve().parents[2] / "data" / "directory.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    content["directory"]["version"] = "2099.1-replaced"
+    replacement = tmp_path / "replacement.json"
+    replacement.write_text(json.dumps(content), encoding="utf-8")
+    _type_search(qtbot, window, "Drehscheibe")
+    rows = window.model.rowCount()
+    with qtbot.waitSignal(window.changes.changed) as notice:
+        sample_desk.directory.replace_from_file(replacement)  # not through the window
+    assert notice.args[0].directory
+    assert window.info is not None and window.info.version == "2099.1-replaced"
+    assert "2099.1-replaced" in window.directory_label.text()
+    assert window.model.rowCount() == rows, "the search ran again over the new directory"

@@ -23,9 +23,11 @@ from referral_desk.domain.case import (
     Timing,
     Warning,
 )
+from referral_desk.domain.languages import UI_LANGUAGES
 from referral_desk.domain.vocab import FollowUp, Kind
+from referral_desk.services.desk import Desk
 from referral_desk.services.directory import Directory, SearchFilters
-from referral_desk.services.referral_log import body_from_detail, list_referrals
+from referral_desk.services.referral_log import body_from_detail
 from referral_desk.sheets.pdf import PageSetup, Paper, pdf_printer
 from referral_desk.ui import print_actions
 from referral_desk.ui.log_view import LogView
@@ -36,8 +38,13 @@ PERSON = {"name": "Ivana Secretova", "birth_date": "2011-04-03", "document": "AB
 
 
 @pytest.fixture
-def directory(synthetic_directory: Directory) -> Directory:
-    return synthetic_directory
+def desk(synthetic_desk: Desk) -> Desk:
+    return synthetic_desk
+
+
+@pytest.fixture
+def directory(desk: Desk) -> Directory:
+    return desk.directory
 
 
 def result_pathway(directory: Directory) -> Pathway:
@@ -89,7 +96,7 @@ def options(**changes: object) -> SheetOptions:
 
 
 def test_save_as_pdf_prints_person_fields_but_never_stores_them(
-    qtbot: QtBot, directory: Directory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, desk: Desk, directory: Directory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = QWidget()
     qtbot.addWidget(page)
@@ -100,24 +107,25 @@ def test_save_as_pdf_prints_person_fields_but_never_stores_them(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     pathway = result_pathway(directory)
-    reference = sheet_action(page, directory, pathway, "en", print_actions.PDF, now=NOW)
-    assert reference is not None
+    sheet = sheet_action(page, desk, pathway, "en", print_actions.PDF, now=NOW)
+    assert sheet is not None and sheet.logged
+    reference = sheet.reference
     printed = pdf_text(target.with_suffix(".pdf"))
     assert reference in printed and "Ivana Secretova" in printed and "AB1234567" in printed
     assert "Assessment / Оценка" in printed
     for body in pathway.steps[0].bodies:
         assert body.ref.name.get("en") in printed
         assert body.phones[0].display in printed
-    logged = list_referrals(directory)
+    logged = desk.log.list()
     assert [r.reference for r in logged] == [reference]
-    stored = database_text(directory.path)
+    stored = database_text(desk.path)
     assert reference in stored
     for secret in ("Ivana", "Secretova", "2011-04-03", "AB1234567", "Westbahnhof"):
         assert secret not in stored
 
 
 def test_print_and_preview_paint_the_sheet(
-    qtbot: QtBot, directory: Directory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, desk: Desk, directory: Directory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = QWidget()
     qtbot.addWidget(page)
@@ -125,10 +133,9 @@ def test_print_and_preview_paint_the_sheet(
     printed = tmp_path / "printer.pdf"
     monkeypatch.setattr(print_actions, "_printer", lambda setup: pdf_printer(printed, setup))
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    reference = sheet_action(
-        page, directory, result_pathway(directory), "en", print_actions.PRINT, now=NOW
-    )
-    assert reference is not None and reference in pdf_text(printed)
+    sheet = sheet_action(page, desk, result_pathway(directory), "en", print_actions.PRINT, now=NOW)
+    assert sheet is not None and sheet.logged and sheet.reference in pdf_text(printed)
+    reference = sheet.reference
 
     previewed = tmp_path / "preview.pdf"
 
@@ -137,36 +144,31 @@ def test_print_and_preview_paint_the_sheet(
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
-    preview_reference = sheet_action(
-        page, directory, result_pathway(directory), "en", print_actions.PREVIEW
-    )
-    assert preview_reference is not None and preview_reference in pdf_text(previewed)
-    assert [r.reference for r in list_referrals(directory)] == [
-        reference
-    ]  # a preview is not a referral
+    preview = sheet_action(page, desk, result_pathway(directory), "en", print_actions.PREVIEW)
+    assert preview is not None and preview.reference in pdf_text(previewed)
+    assert not preview.logged
+    assert [r.reference for r in desk.log.list()] == [reference]  # a preview is not a referral
 
 
 def test_cancelled_options_or_print_dialog_do_nothing(
-    qtbot: QtBot, directory: Directory, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, desk: Desk, directory: Directory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(SheetOptionsDialog, "ask", staticmethod(lambda *a, **k: None))
-    assert sheet_action(None, directory, result_pathway(directory), "en", print_actions.PDF) is None
+    assert sheet_action(None, desk, result_pathway(directory), "en", print_actions.PDF) is None
     monkeypatch.setattr(SheetOptionsDialog, "ask", staticmethod(lambda *a, **k: options()))
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert (
-        sheet_action(None, directory, result_pathway(directory), "en", print_actions.PRINT) is None
-    )
+    assert sheet_action(None, desk, result_pathway(directory), "en", print_actions.PRINT) is None
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    assert sheet_action(None, directory, result_pathway(directory), "en", print_actions.PDF) is None
-    assert list_referrals(directory) == []
+    assert sheet_action(None, desk, result_pathway(directory), "en", print_actions.PDF) is None
+    assert desk.log.list() == []
 
 
 def test_options_dialog_returns_what_was_typed(qtbot: QtBot) -> None:
     dialog = SheetOptionsDialog(None, "de", SheetOptions(post="Konsulat"))
     qtbot.addWidget(dialog)
     languages = [dialog.second_lang.itemData(i) for i in range(dialog.second_lang.count())]
-    assert languages == ["", "en", "bg"]  # not the sheet's own language
-    dialog.second_lang.setCurrentIndex(2)
+    assert languages == ["", *(code for code in UI_LANGUAGES if code != "de")]  # not the sheet's
+    dialog.second_lang.setCurrentIndex(languages.index("bg"))
     dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
     dialog.person["name"].setText("  Ana  ")
     dialog.notes.setPlainText("Notes")
@@ -176,19 +178,18 @@ def test_options_dialog_returns_what_was_typed(qtbot: QtBot) -> None:
 
 
 def test_log_view_follow_up_statistics_and_reprint(
-    qtbot: QtBot, directory: Directory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, desk: Desk, directory: Directory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(SheetOptionsDialog, "ask", staticmethod(lambda *a, **k: options()))
     first = tmp_path / "first.pdf"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(first), ""))
     )
-    reference = sheet_action(
-        None, directory, result_pathway(directory), "en", print_actions.PDF, now=NOW
-    )
-    assert reference is not None
+    sheet = sheet_action(None, desk, result_pathway(directory), "en", print_actions.PDF, now=NOW)
+    assert sheet is not None
+    reference = sheet.reference
 
-    view = LogView(directory, "en")
+    view = LogView(desk, "en")
     qtbot.addWidget(view)
     assert view.model.rowCount() == 1
     combo = view.bodies.cellWidget(0, 2)
@@ -196,7 +197,7 @@ def test_log_view_follow_up_statistics_and_reprint(
     combo.setCurrentIndex(combo.findData(FollowUp.ACCEPTED.value))
     view.bodies.item(0, 3).setText("Accepted for the night")
     assert view.save_follow_up() == 1
-    saved = list_referrals(directory)[0].bodies[0]
+    saved = desk.log.list()[0].bodies[0]
     assert saved.status is FollowUp.ACCEPTED and saved.feedback == "Accepted for the night"
     view.status.setCurrentIndex(view.status.findData(FollowUp.DECLINED.value))
     assert view.model.rowCount() == 0

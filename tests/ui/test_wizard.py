@@ -23,9 +23,9 @@ from pytestqt.qtbot import QtBot
 from pdf_readback import pdf_text
 from referral_desk.domain.person import own_national_abroad
 from referral_desk.domain.rules import Problem, RuleSetError
-from referral_desk.services.directory import Directory
+from referral_desk.services.changes import Changes
+from referral_desk.services.desk import Desk
 from referral_desk.services.pathway import RulesLoad, load_rules
-from referral_desk.services.referral_log import get_referral, list_referrals
 from referral_desk.sheets.pdf import Paper
 from referral_desk.ui import print_actions
 from referral_desk.ui.print_actions import SheetOptions, SheetOptionsDialog
@@ -61,8 +61,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def wizard(qtbot: QtBot, sample_directory: Directory, clock: Clock) -> ReferralWizard:
-    wizard = ReferralWizard(sample_directory, "en", post_country="AT", clock=clock)
+def wizard(qtbot: QtBot, sample_desk: Desk, clock: Clock) -> ReferralWizard:
+    wizard = ReferralWizard(sample_desk, "en", post_country="AT", clock=clock)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -163,7 +163,7 @@ def test_child_begging_in_vienna_skips_consent(qtbot: QtBot, wizard: ReferralWiz
     with qtbot.waitSignal(wizard.open_record) as signal:
         wizard.result_page.open_button.click()
     assert signal.args is not None
-    detail = wizard.result_page.directory.show(signal.args[0])
+    detail = wizard.result_page.desk.directory.show(signal.args[0])
     assert detail is not None and "Drehscheibe" in str(detail.organization)
 
     wizard.result_page.copy_button.click()
@@ -234,12 +234,12 @@ def test_reach_is_refreshed_each_minute(wizard: ReferralWizard, clock: Clock) ->
 
 
 def test_broken_rule_files_are_reported_and_last_good_rules_used(
-    qtbot: QtBot, sample_directory: Directory, clock: Clock
+    qtbot: QtBot, sample_desk: Desk, clock: Clock
 ) -> None:
     good = load_rules().rules
     error = RuleSetError([Problem("pathway.toml", 12, "unknown role 'embasy'", "x")])
     wizard = ReferralWizard(
-        sample_directory, "de", rules=lambda: RulesLoad(good, error, True), clock=clock
+        sample_desk, "de", rules=lambda: RulesLoad(good, error, True), clock=clock
     )
     qtbot.addWidget(wizard)
     wizard.show()
@@ -340,18 +340,18 @@ def test_print_menu_calls_the_sheet_action_with_the_pathway(
         entries, (print_actions.PREVIEW, print_actions.PRINT, print_actions.PDF), strict=True
     ):
         action.trigger()
-        parent, directory, pathway, lang, chosen, _defaults = calls[-1]
-        assert parent is page and directory is page.directory
+        parent, desk, pathway, lang, chosen, _defaults = calls[-1]
+        assert parent is page and desk is page.desk
         assert pathway is page.pathway and lang == "en" and chosen == way
     assert page.logged.isHidden(), "nothing was kept in the log"
 
 
 def test_sheet_defaults_reach_the_options_dialog(
-    qtbot: QtBot, sample_directory: Directory, clock: Clock, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, sample_desk: Desk, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     defaults = SheetOptions(post="Consulate Vienna", caseworker="M. Petrova", second_lang="de")
     wizard = ReferralWizard(
-        sample_directory, "bg", post_country="AT", clock=clock, sheet_defaults=defaults
+        sample_desk, "bg", post_country="AT", clock=clock, sheet_defaults=defaults
     )
     qtbot.addWidget(wizard)
     wizard.show()
@@ -390,16 +390,17 @@ def test_save_sheet_as_pdf_from_the_result_page(
     )
     child_begging_in_vienna(wizard)
     page = wizard.result_page
-    with qtbot.waitSignal(wizard.referral_logged) as logged:
-        page.pdf_sheet_action.trigger()
+    notices: list[Changes] = []
+    page.desk.subscribe(notices.append)
+    page.pdf_sheet_action.trigger()
     reference = page.logged_reference
-    assert reference is not None and logged.args == [reference]
+    assert reference is not None and notices == [Changes(referral_log=True)]
     assert not page.logged.isHidden()
     assert page.logged.text() == f"Saved in the referral log as {reference}"
     text = pdf_text(target.with_suffix(".pdf"))
     assert reference in text and "Drehscheibe" in text and "Ivan Secretov" in text
     assert "Consulate Vienna" in text and "Оценка" in text  # bilingual: Bulgarian labels too
-    stored = get_referral(page.directory, reference)
+    stored = page.desk.log.get(reference)
     drehscheibe = body_item(wizard, "Drehscheibe").data(0, Qt.ItemDataRole.UserRole)
     assert stored is not None and drehscheibe in [b.record_id for b in stored.bodies]
 
@@ -411,7 +412,8 @@ def test_save_sheet_as_pdf_from_the_result_page(
     )
     page.pdf_sheet_action.trigger()
     assert given[-1] is not None and not given[-1].save_to_log
-    assert [r.reference for r in list_referrals(page.directory)] == [reference]
+    assert [r.reference for r in page.desk.log.list()] == [reference]
+    assert len(notices) == 1, "a copy not kept in the log sends no notice"
     assert page.logged.text().endswith(reference)
 
     wizard.result_page.again_button.click()
@@ -420,12 +422,10 @@ def test_save_sheet_as_pdf_from_the_result_page(
 
 
 def test_an_embassy_abroad_is_two_facts_where_it_is_and_whom_it_represents(
-    qtbot: QtBot, sample_directory: Directory, clock: Clock
+    qtbot: QtBot, sample_desk: Desk, clock: Clock
 ) -> None:
     """Issue 9, point 1: the Austrian embassy in Sofia, a Bulgarian child in Vienna."""
-    wizard = ReferralWizard(
-        sample_directory, "de", post_country="BG", clock=clock, post_represents="AT"
-    )
+    wizard = ReferralWizard(sample_desk, "de", post_country="BG", clock=clock, post_represents="AT")
     qtbot.addWidget(wizard)
     where = wizard.where
     assert where.country.currentData() == "BG"  # the person is usually where the post is

@@ -34,7 +34,7 @@ def country_codes() -> frozenset[str]:
     """Every ISO 3166-1 alpha-2 code CLDR names (and XK)."""
     return frozenset(
         code
-        for code in _locale("en").territories
+        for code in map(str, _locale("en").territories)
         if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
     )
 
@@ -42,7 +42,9 @@ def country_codes() -> frozenset[str]:
 @cache
 def language_codes() -> frozenset[str]:
     """ISO 639-1 codes, and ISO 639-3 codes where 639-1 has none (Romani: ``rom``)."""
-    return frozenset(code for code in _locale("en").languages if _LANGUAGE_CODE.match(code))
+    return frozenset(
+        code for code in map(str, _locale("en").languages) if _LANGUAGE_CODE.match(code)
+    )
 
 
 def is_country(code: str | None) -> bool:

@@ -164,3 +164,65 @@ def reachability(
             if offset > 0 or start > minute:
                 return Reachability(Reach.CLOSED, timezone, next_open=_at(day, start, zone))
     return Reachability(Reach.CLOSED, timezone)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordTiming:
+    """A record's opening hours, the time zone they are read in, and whether it never closes."""
+
+    hours: tuple[WeeklyHours, ...] = ()
+    timezone: str | None = None
+    around_the_clock: bool = False
+
+    def reach(self, now: datetime) -> Reachability:
+        """Reachable at ``now``? Without a zone, only around the clock is known."""
+        if self.timezone is None:
+            return Reachability(Reach.ALWAYS if self.around_the_clock else Reach.UNKNOWN, "UTC")
+        return reachability(self.hours, self.timezone, now, self.around_the_clock)
+
+
+def first_zone(zones: Iterable[str | None]) -> str | None:
+    """The first time zone given: a record's hours are read in its first location's zone."""
+    return next((zone for zone in zones if zone), None)
+
+
+def service_timing(
+    hours: Sequence[WeeklyHours],
+    location_zones: Sequence[str | None],
+    organization_zones: Sequence[str | None],
+    around_the_clock: bool,
+) -> RecordTiming:
+    """A service's own hours, in the zone of its first location (else its organization's)."""
+    zone = first_zone(location_zones) or first_zone(organization_zones)
+    return RecordTiming(tuple(hours), zone, around_the_clock)
+
+
+def contact_timing(
+    hours: Sequence[WeeklyHours],
+    location_zone: str | None,
+    service: RecordTiming | None,
+    organization_zones: Sequence[str | None],
+    around_the_clock: bool,
+) -> RecordTiming:
+    """A contact's own hours in its location's zone; without hours of its own, its service's.
+
+    Without a zone of its own it takes its service's, else its organization's.
+    """
+    zone = location_zone
+    if not hours and service is not None:
+        hours, zone = service.hours, service.timezone
+    if zone is None:
+        zone = service.timezone if service is not None else first_zone(organization_zones)
+    return RecordTiming(tuple(hours), zone, around_the_clock)
+
+
+def organization_timing(
+    location_hours: Sequence[WeeklyHours],
+    location_zones: Sequence[str | None],
+    services_around_the_clock: Iterable[bool],
+) -> RecordTiming:
+    """An organization: its locations' hours in its first location's zone; around the clock
+    when any of its services is."""
+    return RecordTiming(
+        tuple(location_hours), first_zone(location_zones), any(services_around_the_clock)
+    )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +13,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.hours import WeeklyHours
+from referral_desk.domain.phones import looks_like_placeholder, parse_phone, short_code
 from referral_desk.exchange.json_input import (
     JsonInputError,
     parse_json,
@@ -29,11 +30,7 @@ from referral_desk.exchange.json_input import (
 FORMAT = "referral-desk-directory"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 512 * 2**20  # 100,000 records written like the sample take about 200 MB
-# Real numbers a sample may hold: the EU-harmonised ones anywhere, Rat auf Draht in Austria.
-SHORT_CODES = {"112", "116000", "116111", "147"}
-SHORT_CODE_COUNTRIES = {"147": frozenset({"AT"})}
 SAMPLE_EMAIL_DOMAIN = "example.org"
-PLACEHOLDER_RUN = "00000"
 
 
 class DirectoryFileError(Exception):
@@ -45,14 +42,6 @@ class DirectoryFileError(Exception):
         shown = "\n".join(f"  - {p}" for p in problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
         super().__init__(f"The directory file {path} cannot be used:\n{shown}{more}")
-
-
-@dataclass(frozen=True)
-class DirectoryFile:
-    """A checked directory file: its content and the SHA-256 of its bytes."""
-
-    content: dict[str, Any]
-    sha256: str
 
 
 def schema_path() -> Path:
@@ -314,45 +303,17 @@ def _check_schedules(schedules: list[dict[str, Any]], where: str) -> list[str]:
     return problems
 
 
-def normalize_phone(number: str, short_code_country: str | None, default_country: str) -> str:
-    """The number in E.164 (or the short code itself); raises ValueError if it is not a number."""
-    if short_code_country:
-        return _short_code(number, short_code_country)
-    parsed = _parse_phone(number, default_country)
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-
-
-def _short_code(number: str, country: str) -> str:
-    digits = number.replace(" ", "")
-    if digits not in SHORT_CODES:
-        raise ValueError(f"{number!r} is not one of the short codes {sorted(SHORT_CODES)}")
-    countries = SHORT_CODE_COUNTRIES.get(digits)
-    if countries is not None and country not in countries:
-        raise ValueError(f"{digits} is a short code only in {', '.join(sorted(countries))}")
-    return digits
-
-
-def _parse_phone(number: str, default_country: str) -> phonenumbers.PhoneNumber:
-    try:
-        parsed = phonenumbers.parse(number, default_country)
-    except phonenumbers.NumberParseException as error:
-        raise ValueError(f"{number!r} is not a phone number ({error})") from None
-    if not phonenumbers.is_possible_number(parsed):
-        raise ValueError(f"{number!r} is not a possible phone number (wrong length)")
-    return parsed
-
-
 def _check_phone(phone: dict[str, Any], where: str, country: str, sample: bool) -> list[str]:
     """A real short code; or a number marked as a placeholder that cannot be dialled; or,
     outside sample data only, a valid number."""
     number = phone["number"]
     try:
         if phone.get("short_code_country"):
-            digits = _short_code(number, phone["short_code_country"])
+            digits = short_code(number, phone["short_code_country"])
             if phone.get("placeholder"):
                 return [f"{where}.placeholder: {digits} is a real short code, not a placeholder"]
             return []
-        parsed = _parse_phone(number, country)
+        parsed = parse_phone(number, country)
     except ValueError as error:
         return [f"{where}.number: {error}"]
     valid = phonenumbers.is_valid_number(parsed)
@@ -362,7 +323,7 @@ def _check_phone(phone: dict[str, Any], where: str, country: str, sample: bool) 
                 f"{where}.number: {number!r} can be dialled; a placeholder must be a number "
                 "that cannot (libphonenumber finds it valid)"
             ]
-        if PLACEHOLDER_RUN not in str(parsed.national_number):
+        if not looks_like_placeholder(parsed):
             return [
                 f"{where}.number: {number!r} does not look like a placeholder: "
                 f"write one with five zeros in a row"
@@ -377,12 +338,6 @@ def _check_phone(phone: dict[str, Any], where: str, country: str, sample: bool) 
     if not valid:
         return [f"{where}.number: {number!r} is not a valid phone number"]
     return []
-
-
-def is_placeholder(e164: str) -> bool:
-    """A number that looks like a placeholder: five zeros in a row in the national number."""
-    parsed = phonenumbers.parse(e164)
-    return PLACEHOLDER_RUN in str(parsed.national_number)
 
 
 def _check_contact_ways(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -40,6 +41,8 @@ from referral_desk.domain.referral import (
 from referral_desk.domain.vocab import FollowUp, Kind
 from referral_desk.services.directory import Directory
 from referral_desk.store.log_models import Referral, ReferralBody
+
+Sessions = Callable[[], Session]  # the desk's session factory
 
 # ----------------------------------------------------------------------------- headers
 
@@ -90,7 +93,7 @@ def pathway_snapshot(pathway: Pathway) -> dict[str, Any]:
     }
 
 
-def save_referral(directory: Directory, pathway: Pathway, header: ReferralHeader) -> str:
+def save_referral(sessions: Sessions, pathway: Pathway, header: ReferralHeader) -> str:
     """Keep the referral in the log; return its case reference (new if the header has none)."""
     reference = header.reference or new_reference(header.created_at)
     created = header.created_at.astimezone(UTC).replace(tzinfo=None)
@@ -128,7 +131,7 @@ def save_referral(directory: Directory, pathway: Pathway, header: ReferralHeader
                 )
             )
             position += 1
-    with Session(directory.engine) as session, session.begin():
+    with sessions() as session, session.begin():
         session.add(referral)
     return reference
 
@@ -201,17 +204,17 @@ def _filtered(filters: LogFilter) -> Select[tuple[Referral]]:
 
 
 def list_referrals(
-    directory: Directory, filters: LogFilter | None = None, limit: int = 1000
+    sessions: Sessions, filters: LogFilter | None = None, limit: int = 1000
 ) -> list[LoggedReferral]:
     """Referrals matching the filter, newest first."""
     query = _filtered(filters or LogFilter()).order_by(Referral.created_at.desc()).limit(limit)
-    with Session(directory.engine) as session:
+    with sessions() as session:
         rows = session.scalars(query.options(selectinload(Referral.bodies))).all()
         return [_plain(r) for r in rows]
 
 
-def get_referral(directory: Directory, reference: str) -> LoggedReferral | None:
-    with Session(directory.engine) as session:
+def get_referral(sessions: Sessions, reference: str) -> LoggedReferral | None:
+    with sessions() as session:
         row = session.scalar(
             select(Referral)
             .where(Referral.reference == reference)
@@ -221,10 +224,10 @@ def get_referral(directory: Directory, reference: str) -> LoggedReferral | None:
 
 
 def update_follow_up(
-    directory: Directory, body_id: str, status: FollowUp, feedback: str, now: datetime | None = None
+    sessions: Sessions, body_id: str, status: FollowUp, feedback: str, now: datetime | None = None
 ) -> None:
     """Record what a body answered; raises KeyError for an unknown body id."""
-    with Session(directory.engine) as session, session.begin():
+    with sessions() as session, session.begin():
         body = session.get(ReferralBody, body_id)
         if body is None:
             raise KeyError(body_id)
@@ -264,7 +267,7 @@ def _missing_body(record_id: str, name: str, country: str) -> Body:
 
 
 def pathway_for_reprint(
-    directory: Directory, reference: str, now: datetime | None = None
+    sessions: Sessions, directory: Directory, reference: str, now: datetime | None = None
 ) -> tuple[Pathway, ReferralHeader, tuple[str, ...]] | None:
     """Rebuild a saved referral's pathway with today's contact data.
 
@@ -272,7 +275,7 @@ def pathway_for_reprint(
     longer in the directory (printed under their saved name, without contact ways).
     """
     now = now or datetime.now(UTC)
-    with Session(directory.engine) as session:
+    with sessions() as session:
         row = session.scalar(
             select(Referral)
             .where(Referral.reference == reference)
@@ -353,7 +356,7 @@ def pathway_for_reprint(
 
 
 def statistics(
-    directory: Directory, date_from: date | None = None, date_to: date | None = None
+    sessions: Sessions, date_from: date | None = None, date_to: date | None = None
 ) -> Statistics:
     """Counts for the national coordinator; no reference, name or caseworker in them."""
     query = _filtered(LogFilter(date_from=date_from, date_to=date_to)).options(
@@ -375,7 +378,7 @@ def statistics(
     }
     body_status: dict[str, tuple[str, FollowUp]] = {}
     total = 0
-    with Session(directory.engine) as session:
+    with sessions() as session:
         for row in session.scalars(query):
             total += 1
             counters["month"][f"{row.created_at:%Y-%m}"] += 1

@@ -19,12 +19,12 @@ from PySide6.QtGui import (
 )
 
 from referral_desk.domain import labels
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.contact_rows import contact_rows, way_rows
 from referral_desk.domain.entities import Detail, DirectoryInfo
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
 from referral_desk.domain.text import bg_to_latin
 from referral_desk.domain.vocab import Category, Kind, PhoneType
-from referral_desk.services.directory import Directory, SearchFilters
 from referral_desk.sheets.contact_html import rows_html
 from referral_desk.sheets.pdf import (
     DIRECTORY_OF,
@@ -96,16 +96,6 @@ OTHER_GROUP = "~other"
 
 
 @dataclass(frozen=True)
-class BookletSelection:
-    """What goes into the booklet; None or empty means any."""
-
-    country: str | None = None
-    region: str | None = None
-    category: str | None = None
-    favourites: tuple[str, ...] | None = None  # record ids: only these
-
-
-@dataclass(frozen=True)
 class BookletData:
     """The bodies of a booklet, grouped, plus what its title page says. Plain data, no Qt."""
 
@@ -133,17 +123,6 @@ class _Anchors:
         return anchor
 
 
-def _in_region(detail: Detail, region: str) -> bool:
-    wanted = region.casefold()
-    if any(r is None or r.casefold() == wanted for _c, r in detail.service_areas):
-        return True
-    return any(
-        loc.address is not None
-        and wanted in {(loc.address.region or "").casefold(), loc.address.city.casefold()}
-        for loc in detail.locations
-    )
-
-
 def primary_category(detail: Detail) -> str:
     if not detail.categories:
         return LIAISON_GROUP if detail.kind is Kind.CONTACT else OTHER_GROUP
@@ -156,36 +135,18 @@ def _is_emergency(detail: Detail) -> bool:
     )
 
 
-def collect_booklet(
-    directory: Directory,
+def booklet_data(
+    details: Iterable[Detail],
+    info: DirectoryInfo,
     selection: BookletSelection,
     lang: str = "en",
     now: datetime | None = None,
     second_lang: str | None = None,
     paper: Paper = Paper.A4,
 ) -> BookletData:
-    """Read the selected bodies from the directory (services, and liaison contacts)."""
+    """The booklet of these bodies (as the caller read them for ``selection``), grouped."""
     now = now or datetime.now(UTC)
-    if selection.favourites is not None:
-        ids = list(dict.fromkeys(selection.favourites))
-    else:
-        filters = SearchFilters(
-            country=selection.country, category=selection.category, kind=Kind.SERVICE
-        )
-        ids = [hit.id for hit in directory.search("", filters, now=now, limit=1_000_000)]
-        if not selection.category:
-            contacts = SearchFilters(country=selection.country, kind=Kind.CONTACT)
-            ids += [hit.id for hit in directory.search("", contacts, now=now, limit=1_000_000)]
-    details: list[Detail] = []
-    for record_id in ids:
-        detail = directory.show(record_id, now)
-        if detail is None:
-            continue
-        if selection.favourites is None and detail.kind is Kind.CONTACT and not detail.liaison:
-            continue
-        if selection.region and not _in_region(detail, selection.region):
-            continue
-        details.append(detail)
+    details = list(details)
     grouped: dict[tuple[str, str], list[Detail]] = defaultdict(list)
     for detail in details:
         grouped[(primary_category(detail), detail.country)].append(detail)
@@ -207,9 +168,7 @@ def collect_booklet(
             key=lambda d: (0 if "emergency" in d.categories else 1, d.country, _sort_name(d, lang)),
         )
     )
-    return BookletData(
-        directory.info(), selection, emergency, groups, now, lang, second_lang, paper
-    )
+    return BookletData(info, selection, emergency, groups, now, lang, second_lang, paper)
 
 
 def _sort_name(detail: Detail, lang: str) -> str:

@@ -119,19 +119,6 @@ class SheetData:
     reprint_of: datetime | None = None
 
 
-def collect_details(directory: object, pathway: Pathway, now: datetime) -> dict[str, Detail]:
-    """The directory details of every body on the pathway (for hours and public addresses)."""
-    show = getattr(directory, "show")  # noqa: B009 - a Directory, kept loose for tests
-    details: dict[str, Detail] = {}
-    for step in pathway.steps:
-        for body in step.bodies:
-            if body.ref.id not in details:
-                detail = show(body.ref.id, now)
-                if detail is not None:
-                    details[body.ref.id] = detail
-    return details
-
-
 class _Writer:
     """Builds the sheet's HTML; every value passes through ``esc``."""
 

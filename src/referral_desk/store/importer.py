@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import delete, insert, inspect, text
 from sqlalchemy.orm import Session
 
-from referral_desk.exchange.directory_json import DirectoryFile, normalize_phone
+from referral_desk.domain.directory_data import DirectoryFile
+from referral_desk.domain.phones import normalize_phone
 from referral_desk.store import models as m
 from referral_desk.store.search_index import rebuild_search_index
 

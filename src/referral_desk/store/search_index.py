@@ -7,19 +7,25 @@ caseworker's text to FTS5 as syntax, only folded words made of ``[a-z0-9]``.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 
-from referral_desk.domain.hours import WeeklyHours
+from referral_desk.domain.hours import (
+    RecordTiming,
+    WeeklyHours,
+    contact_timing,
+    organization_timing,
+    service_timing,
+)
 from referral_desk.domain.search import SearchFilters as SearchFilters  # re-exported
 from referral_desk.domain.staleness import fresh_since
 from referral_desk.domain.text import (
@@ -32,52 +38,23 @@ from referral_desk.domain.text import (
     word_forms,
 )
 from referral_desk.domain.vocab import Kind
+from referral_desk.store.search_schema import FTS_TABLES, SCHEMA, TABLES
 
-SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS search_doc (
-        rowid INTEGER PRIMARY KEY,
-        kind TEXT NOT NULL,
-        entity_id TEXT NOT NULL UNIQUE,
-        organization_id TEXT NOT NULL,
-        country TEXT NOT NULL,
-        categories TEXT NOT NULL,
-        populations TEXT NOT NULL,
-        languages TEXT NOT NULL,
-        around_the_clock INTEGER NOT NULL,
-        verified_at TEXT,
-        sort_name TEXT NOT NULL,
-        display TEXT NOT NULL,
-        hours TEXT NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS ix_search_doc_sort ON search_doc(sort_name)",
-    "CREATE TABLE IF NOT EXISTS search_name (doc INTEGER NOT NULL, name TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS ix_search_name_name ON search_name(name)",
-    """CREATE TABLE IF NOT EXISTS search_hours (
-        doc INTEGER NOT NULL, tz TEXT NOT NULL, day INTEGER NOT NULL,
-        start_minute INTEGER NOT NULL, end_minute INTEGER NOT NULL,
-        valid_from TEXT, valid_to TEXT)""",
-    "CREATE INDEX IF NOT EXISTS ix_search_hours_doc ON search_hours(doc)",
-    "CREATE TABLE IF NOT EXISTS search_term_del "
-    "(key TEXT NOT NULL, source TEXT NOT NULL, term TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS ix_search_term_del_key ON search_term_del(key)",
-    """CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
-        names, body, content='', tokenize='unicode61', prefix='1 2 3')""",
-    """CREATE VIRTUAL TABLE IF NOT EXISTS search_tri USING fts5(
-        names, content='', tokenize='trigram')""",
-    """CREATE VIRTUAL TABLE IF NOT EXISTS search_phone USING fts5(
-        digits, content='', tokenize='unicode61', prefix='3 4')""",
-)
-TABLES = (
-    "search_doc",
-    "search_name",
-    "search_hours",
-    "search_term_del",
-    "search_fts",
-    "search_tri",
-    "search_phone",
-)
-FTS_TABLES = ("search_fts", "search_tri", "search_phone")
+__all__ = [
+    "FTS_TABLES",
+    "SCHEMA",
+    "TABLES",
+    "IndexHit",
+    "SearchFilters",
+    "create_search_tables",
+    "raw_connection",
+    "rebuild_search_index",
+    "search_index",
+]
+
 MAX_WORDS = 8
 FUZZY_MIN_LENGTH = 4
+_KINDS = {kind.value: kind for kind in Kind}
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
@@ -101,11 +78,10 @@ class _Doc:
     categories: set[str]
     populations: set[str]
     languages: set[str]
-    around_the_clock: bool
     verified_at: str | None
-    hours: list[WeeklyHours]
-    timezone: str | None
-    display: dict[str, str]  # names by language; "*" the own name, "*lang" its language
+    timing: RecordTiming
+    labels: dict[str, str]  # the names shown, by language
+    own_name: tuple[str, str | None] | None = None  # an organization's own name and language
 
 
 def raw_connection(connection: Connection) -> sqlite3.Connection:
@@ -146,7 +122,7 @@ def _suffixes(digit_strings: Iterable[str]) -> str:
     return " ".join(sorted(out))
 
 
-def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str]]]:
+def _gather(connection: Connection) -> list[_Doc]:
     texts: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
     for owner, field, lang, value in _rows(
         connection, "SELECT owner_id, field, lang, value FROM localized_text"
@@ -200,25 +176,20 @@ def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str
     def names_of(owner: str, *fields: str) -> list[str]:
         return [v for f in fields for v in texts[owner].get(f, {}).values()]
 
-    def first_tz(location_ids: Sequence[str]) -> str | None:
-        return next((location_tz[i] for i in location_ids if i in location_tz), None)
+    def zones(location_ids: Sequence[str]) -> list[str | None]:
+        return [location_tz.get(i) for i in location_ids]
 
     docs: list[_Doc] = []
     organizations = _rows(
         connection,
-        "SELECT id, country, own_name, alternate_names, verified_at, website, email "
-        "FROM organization",
+        "SELECT id, country, own_name, own_name_lang, alternate_names, verified_at, website, "
+        "email FROM organization",
     )
     org_names: dict[str, list[str]] = {}
     org_country: dict[str, str] = {}
-    org_display: dict[str, dict[str, str]] = {}
-    for org_id, country, own_name, alternates, _v, _w, _e in organizations:
+    for org_id, country, own_name, _lang, alternates, _v, _w, _e in organizations:
         org_names[org_id] = [*names_of(org_id, "name"), own_name, *alternates.splitlines()]
         org_country[org_id] = country
-        org_display[org_id] = {**texts[org_id].get("name", {}), "*": own_name}
-    own_langs = dict(_rows(connection, "SELECT id, own_name_lang FROM organization"))
-    for org_id, lang in own_langs.items():
-        org_display[org_id]["*lang"] = lang
 
     services = _rows(
         connection,
@@ -246,19 +217,21 @@ def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str
             categories=terms[service_id]["category"],
             populations=set(populations.split()),
             languages=languages[service_id],
-            around_the_clock=bool(always),
             verified_at=verified_at,
-            hours=hours[service_id],
-            timezone=first_tz(location_ids),
-            display=dict(texts[service_id].get("name", {})),
+            timing=service_timing(
+                hours[service_id],
+                zones(service_locations[service_id]),
+                zones(org_locations[org_id]),
+                bool(always),
+            ),
+            labels=dict(texts[service_id].get("name", {})),
         )
         service_info[service_id] = doc
         docs.append(doc)
 
-    for org_id, country, _own_name, _alternates, verified_at, website, email in organizations:
+    for org_id, country, own_name, own_lang, _alt, verified_at, website, email in organizations:
         own_services = [service_info[s] for s in org_services[org_id]]
         location_ids = org_locations[org_id]
-        location_hours = [h for i in location_ids for h in hours[i]]
         docs.append(
             _Doc(
                 kind=Kind.ORGANIZATION,
@@ -276,11 +249,14 @@ def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str
                 categories=set().union(*(s.categories for s in own_services)),
                 populations=set().union(*(s.populations for s in own_services)),
                 languages=set().union(*(s.languages for s in own_services)),
-                around_the_clock=any(s.around_the_clock for s in own_services),
                 verified_at=verified_at,
-                hours=location_hours,
-                timezone=first_tz(location_ids),
-                display=org_display[org_id],
+                timing=organization_timing(
+                    [h for i in location_ids for h in hours[i]],
+                    zones(location_ids),
+                    (s.timing.around_the_clock for s in own_services),
+                ),
+                labels=dict(texts[org_id].get("name", {})),
+                own_name=(own_name, own_lang),
             )
         )
 
@@ -300,12 +276,6 @@ def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str
         "around_the_clock, verified_at FROM contact",
     ):
         service = service_info.get(service_id) if service_id else None
-        own_hours = hours[contact_id]
-        timezone = location_tz.get(location_id) if location_id else None
-        if not own_hours and service is not None:
-            own_hours, timezone = service.hours, service.timezone
-        if timezone is None:
-            timezone = service.timezone if service else first_tz(org_locations[org_id])
         docs.append(
             _Doc(
                 kind=Kind.CONTACT,
@@ -323,18 +293,30 @@ def _gather(connection: Connection) -> tuple[list[_Doc], dict[str, dict[str, str
                 categories=set(service.categories) if service else set(),
                 populations=set(service.populations) if service else set(),
                 languages=languages[contact_id],
-                around_the_clock=bool(always),
                 verified_at=verified_at,
-                hours=own_hours,
-                timezone=timezone,
-                display=dict(texts[contact_id].get("title", {})),
+                timing=contact_timing(
+                    hours[contact_id],
+                    location_tz.get(location_id) if location_id else None,
+                    service.timing if service else None,
+                    zones(org_locations[org_id]),
+                    bool(always),
+                ),
+                labels=dict(texts[contact_id].get("title", {})),
             )
         )
-    return docs, org_display
+    return docs
 
 
 def _deletes(term: str) -> set[str]:
     return {term[:i] + term[i + 1 :] for i in range(len(term))}
+
+
+def _day_mask(days: Iterable[int]) -> int:
+    return sum(1 << day for day in days)
+
+
+def _minutes(value: time) -> int:
+    return value.hour * 60 + value.minute
 
 
 def rebuild_search_index(connection: Connection) -> None:
@@ -345,31 +327,51 @@ def rebuild_search_index(connection: Connection) -> None:
             connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('delete-all')")
         else:
             connection.exec_driver_sql(f"DELETE FROM {table}")
-    docs, org_display = _gather(connection)
-    doc_rows, name_rows, hour_rows, fts_rows, tri_rows, phone_rows = [], [], [], [], [], []
+    docs = _gather(connection)
+    rowid_of = {doc.entity_id: rowid for rowid, doc in enumerate(docs, start=1)}
+    hours_set_of: dict[tuple[WeeklyHours, ...], int] = {}
+    doc_rows, label_rows, name_rows, hour_rows, fts_rows, tri_rows, phone_rows = (
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
     vocabulary: set[tuple[str, str]] = set()  # (plain or folded word, folded word)
     for rowid, doc in enumerate(docs, start=1):
         folded_names = list(dict.fromkeys(fold(n) for n in doc.names if n))
         folded_names = [n for n in folded_names if n]
+        timing = doc.timing
+        hours_set = None
+        if timing.hours:
+            hours_set = hours_set_of.setdefault(timing.hours, len(hours_set_of) + 1)
         doc_rows.append(
             (
                 rowid,
                 doc.kind.value,
                 doc.entity_id,
                 doc.organization_id,
+                rowid_of.get(doc.organization_id, rowid),
                 doc.country,
                 _bag(doc.categories),
                 _bag(doc.populations),
                 _bag(doc.languages),
-                int(doc.around_the_clock),
+                int(timing.around_the_clock),
                 doc.verified_at,
                 folded_names[0] if folded_names else "",
-                json.dumps(
-                    [doc.display, org_display.get(doc.organization_id, {})], ensure_ascii=False
-                ),
-                _hours_text(doc.timezone, doc.hours),
+                timing.timezone,
+                hours_set,
             )
         )
+        label_rows += [
+            (rowid, position, lang, value, 0)
+            for position, (lang, value) in enumerate(doc.labels.items())
+        ]
+        if doc.own_name is not None:
+            own, own_lang = doc.own_name
+            label_rows.append((rowid, len(doc.labels), own_lang or "", own, 1))
         name_rows += [(rowid, n) for n in folded_names]
         names_text = " ".join(folded_names)
         body_text = " ".join(fold(b) for b in doc.body if b)
@@ -383,13 +385,13 @@ def rebuild_search_index(connection: Connection) -> None:
         digits = [v for number in doc.phones for v in _phone_variants(number)]
         if digits:
             phone_rows.append((rowid, _suffixes(digits)))
-        if doc.timezone:
-            for weekly in doc.hours:
+        if timing.timezone:
+            for weekly in timing.hours:
                 for day, start, end in weekly.intervals():
                     hour_rows.append(
                         (
                             rowid,
-                            doc.timezone,
+                            timing.timezone,
                             day,
                             start,
                             end,
@@ -397,8 +399,23 @@ def rebuild_search_index(connection: Connection) -> None:
                             weekly.valid_to.isoformat() if weekly.valid_to else None,
                         )
                     )
+    week_rows = [
+        (
+            set_id,
+            position,
+            _day_mask(weekly.days),
+            _minutes(weekly.opens),
+            _minutes(weekly.closes),
+            weekly.valid_from.isoformat() if weekly.valid_from else None,
+            weekly.valid_to.isoformat() if weekly.valid_to else None,
+        )
+        for hours, set_id in hours_set_of.items()
+        for position, weekly in enumerate(hours)
+    ]
     raw = raw_connection(connection)
-    raw.executemany("INSERT INTO search_doc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows)
+    raw.executemany("INSERT INTO search_doc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows)
+    raw.executemany("INSERT INTO search_label VALUES (?,?,?,?,?)", label_rows)
+    raw.executemany("INSERT INTO search_week VALUES (?,?,?,?,?,?,?)", week_rows)
     raw.executemany("INSERT INTO search_name VALUES (?,?)", name_rows)
     raw.executemany("INSERT INTO search_hours VALUES (?,?,?,?,?,?,?)", hour_rows)
     raw.executemany("INSERT INTO search_fts(rowid, names, body) VALUES (?,?,?)", fts_rows)
@@ -412,48 +429,10 @@ def rebuild_search_index(connection: Connection) -> None:
             for key in {source} | _deletes(source)
         ),
     )
+    raw.execute("INSERT INTO search_build VALUES (?)", (uuid.uuid4().hex,))
     connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES('optimize')")
     connection.exec_driver_sql("INSERT INTO search_tri(search_tri) VALUES('optimize')")
     connection.exec_driver_sql("ANALYZE")
-
-
-def _hours_text(timezone: str | None, hours: Sequence[WeeklyHours]) -> str:
-    """Hours as compact text: ``zone|days,opens,closes,from,to;...`` (empty without a zone)."""
-    if not timezone or not hours:
-        return ""
-    rows = [
-        ",".join(
-            (
-                "".join(str(d) for d in sorted(h.days)),
-                h.opens.strftime("%H:%M"),
-                h.closes.strftime("%H:%M"),
-                h.valid_from.isoformat() if h.valid_from else "",
-                h.valid_to.isoformat() if h.valid_to else "",
-            )
-        )
-        for h in hours
-    ]
-    return timezone + "|" + ";".join(rows)
-
-
-def parse_hours_text(text: str) -> tuple[str | None, list[WeeklyHours]]:
-    """The inverse of the compact hours text kept in the index."""
-    if not text:
-        return None, []
-    timezone, _, rows = text.partition("|")
-    hours = []
-    for row in rows.split(";"):
-        days, opens, closes, valid_from, valid_to = row.split(",")
-        hours.append(
-            WeeklyHours(
-                frozenset(int(d) for d in days),
-                time.fromisoformat(opens),
-                time.fromisoformat(closes),
-                date.fromisoformat(valid_from) if valid_from else None,
-                date.fromisoformat(valid_to) if valid_to else None,
-            )
-        )
-    return timezone, hours
 
 
 def _bag(values: Iterable[str]) -> str:
@@ -463,16 +442,18 @@ def _bag(values: Iterable[str]) -> str:
 # ----------------------------------------------------------------------------- querying
 
 
-@dataclass(frozen=True)
-class IndexHit:
+class IndexHit(NamedTuple):
+    """One document a search found (a tuple: made by the thousand while typing)."""
+
     rowid: int
     around_the_clock: bool
     kind: Kind
     entity_id: str
     organization_id: str
+    organization_doc: int  # the row id of the organization's own document
     country: str
-    display: str  # JSON: [names by language, organization names by language]
-    hours: str  # compact hours text, see parse_hours_text
+    timezone: str | None
+    hours_set: int | None  # see hours_sets; None without hours
     tier: int  # 0 exact name, 1 name starts with, 2 words, 3 phone, 4 inside a word, 5 typo
 
 
@@ -554,7 +535,7 @@ def _filter_sql(
 
 _DOC_COLUMNS = (
     "d.rowid, d.around_the_clock, d.kind, d.entity_id, d.organization_id, d.country, "
-    "d.display, d.hours"
+    "d.organization_doc, d.timezone, d.hours_set"
 )
 
 
@@ -574,18 +555,19 @@ def search_index(
     def take(tier: int, sql: str, args: Sequence[Any]) -> None:
         if len(hits) >= limit:
             return
-        for rowid, always, kind, entity_id, org_id, country, display, hours in raw.execute(
+        for rowid, always, kind, entity_id, org_id, country, org_doc, zone, hours in raw.execute(
             sql, tuple(args)
         ):
             if rowid not in hits:
                 hits[rowid] = IndexHit(
                     rowid,
                     bool(always),
-                    Kind(kind),
+                    _KINDS[kind],
                     entity_id,
                     org_id,
+                    org_doc,
                     country,
-                    display,
+                    zone,
                     hours,
                     tier,
                 )

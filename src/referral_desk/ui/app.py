@@ -2,67 +2,26 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from referral_desk.paths import resources_dir
+from referral_desk.ui.translators import install_translators, system_language
 
 if TYPE_CHECKING:  # SQLAlchemy is imported once the window is on screen
-    from referral_desk.services.directory import Directory
+    from referral_desk.services.desk import Desk
 
-UI_LANGUAGES = ("en", "bg", "de")
+__all__ = ["install_translators", "run_app", "system_language"]
+
 # Open the directory after the window's first paint, or after this long without one.
 FALLBACK_OPEN_MS = 1000
-_installed: list[QTranslator] = []
-
-
-def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load our .qm and Qt's own qtbase_<lang>.qm, replacing any installed before.
-
-    Installing or removing a translator sends every widget a LanguageChange event,
-    so open windows re-translate themselves in place.
-    """
-    for old in _installed:
-        app.removeTranslator(old)
-        old.deleteLater()
-    _installed.clear()
-    QLocale.setDefault(QLocale(lang))
-    folder = resources_dir() / "i18n"
-    # English needs only its plural forms ("1 result", "2 results").
-    for name in (f"referral_desk_{lang}",):
-        translator = QTranslator(app)
-        if translator.load(str(folder / f"{name}.qm")):
-            app.installTranslator(translator)
-            _installed.append(translator)
-        else:
-            logging.getLogger(__name__).warning("No %s.qm; run referral_desk.i18n_build", name)
-    if lang != "en":
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-            _installed.append(qt)
-    return list(_installed)
-
-
-def system_language() -> str:
-    name = QLocale.system().name()[:2]
-    return name if name in UI_LANGUAGES else "en"
 
 
 def app_icon() -> QIcon:
@@ -94,7 +53,7 @@ class _AfterFirstPaint(QObject):
             callback()
 
 
-def run_app(db_path: Path | None) -> int:
+def run_app(db_path: str | Path | None) -> int:
     """Show the main window first, then open the directory (SQLAlchemy and all) into it."""
     from referral_desk.settings import load_settings, settings_path
     from referral_desk.ui.main_window import MainWindow
@@ -110,28 +69,27 @@ def run_app(db_path: Path | None) -> int:
         settings = replace(settings, ui_language=system_language())
     install_translators(app, settings.ui_language)
     window = MainWindow(None, settings)
-    opened: list[Directory] = []
+    opened: list[Desk] = []
 
     def open_and_attach() -> None:
-        from referral_desk.exchange.directory_json import DirectoryFileError
         from referral_desk.paths import default_database_path
-        from referral_desk.services.directory import open_directory
-        from referral_desk.store.db import DatabaseError
+        from referral_desk.services.desk import Desk
+        from referral_desk.services.errors import DESK_ERRORS
 
         try:
-            directory = open_directory(db_path or default_database_path())
-        except (DirectoryFileError, DatabaseError) as error:
+            desk = Desk.open(db_path or default_database_path())
+        except DESK_ERRORS as error:
             QMessageBox.critical(
                 window, app.translate("App", "Referral Desk cannot start"), str(error)
             )
             app.exit(1)
             return
-        opened.append(directory)
-        window.attach_directory(directory, describe_later=True)
+        opened.append(desk)
+        window.attach_desk(desk, describe_later=True)
 
     _AfterFirstPaint(window, open_and_attach, FALLBACK_OPEN_MS)
     window.show()
     code = app.exec()
-    for directory in opened:
-        directory.close()
+    for desk in opened:
+        desk.close()
     return code

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from referral_desk.domain.referral import LogFilter, LoggedReferral
 from referral_desk.domain.vocab import CaseType, FollowUp
 from referral_desk.exchange.statistics_csv import statistics_csv
-from referral_desk.services.directory import Directory
-from referral_desk.services.referral_log import list_referrals, statistics, update_follow_up
+from referral_desk.services.changes import Changes
+from referral_desk.services.desk import Desk
 from referral_desk.ui import log_labels as labels
+from referral_desk.ui.changes import ChangeBridge
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -100,10 +101,22 @@ class ReferralTableModel(QAbstractTableModel):
 class LogView(QWidget):
     """Two tabs: the referrals with their follow-up, and the statistics for the coordinator."""
 
-    def __init__(self, directory: Directory, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        lang: str,
+        parent: QWidget | None = None,
+        changes: ChangeBridge | None = None,
+    ) -> None:
+        """The log of ``desk``; it refreshes on the notices ``changes`` passes on (without
+        one, it watches the desk itself)."""
         super().__init__(parent)
-        self.directory = directory
+        self.desk = desk
         self.lang = lang
+        if changes is None:
+            changes = ChangeBridge(self)
+            changes.watch(desk)
+        changes.changed.connect(self._data_changed)
         self.setWindowTitle(self.tr("Referral log"))
         self.tabs = QTabWidget(self)
         layout = QVBoxLayout(self)
@@ -200,7 +213,7 @@ class LogView(QWidget):
         )
 
     def refresh(self) -> None:
-        self.model.set_rows(list_referrals(self.directory, self.current_filter()))
+        self.model.set_rows(self.desk.log.list(self.current_filter()))
         self.bodies.setRowCount(0)
         if self.model.rows:
             self.table.selectRow(0)
@@ -235,7 +248,7 @@ class LogView(QWidget):
         referral = self.selected()
         if referral is None:
             return 0
-        changed = 0
+        updates = []
         for row, body in enumerate(referral.bodies):
             combo = self.bodies.cellWidget(row, 2)
             feedback_item = self.bodies.item(row, 3)
@@ -243,12 +256,20 @@ class LogView(QWidget):
             status = FollowUp(combo.currentData())
             feedback = feedback_item.text() if feedback_item else ""
             if status is not body.status or feedback != body.feedback:
-                update_follow_up(self.directory, body.id, status, feedback)
-                changed += 1
-        reference = referral.reference
-        self.refresh()
-        self._select(reference)
+                updates.append((body.id, status, feedback))
+        changed = self.desk.log.update_follow_ups(updates)  # its notice refreshes the list
+        self._select(referral.reference)
         return changed
+
+    def _data_changed(self, changes: Changes) -> None:
+        """Referrals kept or followed up, here or elsewhere (a wizard's sheet): show them."""
+        if changes.referral_log:
+            current = self.selected()
+            self.refresh()
+            if current is not None:
+                self._select(current.reference)
+            if self.tabs.currentIndex() == 1:
+                self.refresh_statistics()
 
     def _select(self, reference: str) -> None:
         for row, referral in enumerate(self.model.rows):
@@ -262,7 +283,7 @@ class LogView(QWidget):
         referral = self.selected()
         if referral is None:
             return False
-        return reprint_action(self, self.directory, referral.reference, self.lang, action)
+        return reprint_action(self, self.desk, referral.reference, self.lang, action)
 
     # -- statistics
 
@@ -300,7 +321,7 @@ class LogView(QWidget):
         return _py_date(self.date_from.date()), _py_date(self.date_to.date())
 
     def refresh_statistics(self) -> None:
-        stats = statistics(self.directory, *self._stat_range())
+        stats = self.desk.log.statistics(*self._stat_range())
         self.stats_note.setText(
             self.tr(
                 "%n referral(s). No names, references or caseworkers are counted.",
@@ -329,7 +350,7 @@ class LogView(QWidget):
         path = Path(name)
         try:
             path.write_text(
-                statistics_csv(statistics(self.directory, *self._stat_range())), encoding="utf-8"
+                statistics_csv(self.desk.log.statistics(*self._stat_range())), encoding="utf-8"
             )
         except OSError as error:
             QMessageBox.warning(self, self.tr("The file was not saved"), str(error))

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-if TYPE_CHECKING:  # printing pulls in the directory (SQLAlchemy): imported when first used
+if TYPE_CHECKING:  # printing pulls in the desk (SQLAlchemy): imported when first used
+    from referral_desk.services.desk import Desk
     from referral_desk.settings import Settings
     from referral_desk.sheets.pdf import Paper
+    from referral_desk.ui.changes import ChangeBridge
     from referral_desk.ui.log_view import LogView
-    from referral_desk.ui.main_window import MainWindow
     from referral_desk.ui.print_actions import SheetOptions
 
 # print_actions.PREVIEW, PRINT and PDF (a test checks they agree).
@@ -34,12 +35,31 @@ def sheet_defaults(settings: Settings) -> SheetOptions:
     )
 
 
+class ActionsHost(Protocol):
+    """What the actions need of the main window (it is one; this module does not import it)."""
+
+    settings: Settings
+    changes: ChangeBridge
+
+    @property
+    def desk(self) -> Desk: ...
+
+    @property
+    def has_directory(self) -> bool: ...
+
+    @property
+    def lang(self) -> str: ...
+
+    def shown_record(self) -> str | None: ...
+
+
 class MainActions(QObject):
     """File menu entries for printing and the referral log, kept out of the main window."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, host: ActionsHost, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
+        self.host = host
         self.log_view: LogView | None = None
         self.booklet_menu = QMenu(menu)
         self.card_menu = QMenu(menu)
@@ -81,46 +101,45 @@ class MainActions(QObject):
 
     def update(self) -> None:
         """A contact card needs a record on screen; the booklet and the log, the directory."""
-        shown = self.window.detail.detail is not None
+        shown = self.host.shown_record() is not None
         self.card_menu.menuAction().setEnabled(shown)
         for action in self.card_actions.values():
             action.setEnabled(shown)
-        loaded = self.window.has_directory
+        loaded = self.host.has_directory
         self.booklet_menu.menuAction().setEnabled(loaded)
         for action in self.booklet_actions.values():
             action.setEnabled(loaded)
         self.log_action.setEnabled(loaded)
 
     def paper(self) -> Paper:
-        return sheet_defaults(self.window.settings).paper
+        return sheet_defaults(self.host.settings).paper
 
     def print_booklet(self, way: str) -> bool:
         from referral_desk.ui import print_actions
 
-        window = self.window
-        if not window.has_directory:
+        host = self.host
+        if not host.has_directory:
             return False
         done = print_actions.booklet_action(
-            window,
-            window.directory,
-            window.lang,
+            self.window,
+            host.desk,
+            host.lang,
             way,
-            countries=window.directory.countries(),
-            favourites=window.settings.favourites,
+            countries=host.desk.directory.countries(),
+            favourites=host.settings.favourites,
         )
         if done and way == PDF:
-            window.statusBar().showMessage(self.tr("The directory booklet was saved."), 5000)
+            self.window.statusBar().showMessage(self.tr("The directory booklet was saved."), 5000)
         return done
 
     def print_card(self, way: str) -> bool:
-        window = self.window
-        detail = window.detail.detail
-        if detail is None:
+        record_id = self.host.shown_record()
+        if record_id is None:
             return False
         from referral_desk.ui import print_actions
 
         return print_actions.card_action(
-            window, window.directory, detail.id, window.lang, way, paper=self.paper()
+            self.window, self.host.desk, record_id, self.host.lang, way, paper=self.paper()
         )
 
     def show_log(self) -> LogView:
@@ -129,7 +148,7 @@ class MainActions(QObject):
 
         view = self.log_view
         if view is None:
-            view = LogView(self.window.directory, self.window.lang, self.window)
+            view = LogView(self.host.desk, self.host.lang, self.window, self.host.changes)
             view.setWindowFlag(Qt.WindowType.Window, True)
             view.resize(1100, 640)
             self.log_view = view
@@ -139,11 +158,6 @@ class MainActions(QObject):
         view.raise_()
         view.activateWindow()
         return view
-
-    def referral_logged(self, _reference: str) -> None:
-        """A sheet printed from a wizard was kept: an open log shows it."""
-        if self.log_view is not None:
-            self.log_view.refresh()
 
     def language_changed(self) -> None:
         """The log window was built in the old language: the next one is built afresh."""

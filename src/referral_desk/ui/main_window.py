@@ -1,7 +1,8 @@
 """The caseworker's main window: search as you type, filters, results, details, favourites.
 
-Nothing here imports the directory service (SQLAlchemy) at import time: the window is
-built and shown first, and ``attach_directory`` gives it the directory once it is open.
+Nothing here imports the desk (SQLAlchemy) at import time: the window is built and
+shown first, and ``attach_desk`` gives it the open desk. Windows refresh from the desk's
+change notices (``changes``), not from each other.
 """
 
 from __future__ import annotations
@@ -41,14 +42,18 @@ from PySide6.QtWidgets import (
 
 from referral_desk.domain.hours_text import hours_text
 from referral_desk.settings import Settings, save_settings
+from referral_desk.ui.changes import ChangeBridge
 from referral_desk.ui.detail_pane import DetailPane, PaneContext
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
+from referral_desk.ui.translators import install_translators
 
 if TYPE_CHECKING:
     from referral_desk.domain.entities import Detail, DirectoryInfo
+    from referral_desk.services.changes import Changes
+    from referral_desk.services.desk import Desk
     from referral_desk.services.directory import Directory
 
 # Keystrokes start a 0 ms timer: the search runs as soon as the keys already queued are
@@ -83,15 +88,17 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        directory: Directory | None,
+        desk: Desk | None,
         settings: Settings,
         clock: Callable[[], datetime] | None = None,
         save: Callable[[Settings], object] = save_settings,
     ) -> None:
-        """The window, searching ``directory``; with None, an empty window that says the
-        directory is loading, until ``attach_directory`` (the caseworker may type already)."""
+        """The window, searching ``desk``'s directory; with None, an empty window that says
+        the directory is loading, until ``attach_desk`` (the caseworker may type already)."""
         super().__init__()
-        self._directory: Directory | None = None
+        self._desk: Desk | None = None
+        self.changes = ChangeBridge(self)
+        self.changes.changed.connect(self._data_changed)
         self.info: DirectoryInfo | None = None
         self.settings = settings
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -124,17 +131,19 @@ class MainWindow(QMainWindow):
         self.filters.set_countries([settings.post_country])
         self._restore_state()
         self.search_field.setFocus()
-        if directory is not None:
-            self.attach_directory(directory)
+        if desk is not None:
+            self.attach_desk(desk)
 
-    def attach_directory(self, directory: Directory, *, describe_later: bool = False) -> None:
-        """Search and show this directory: first search, banner, counts, countries, favourites.
+    def attach_desk(self, desk: Desk, *, describe_later: bool = False) -> None:
+        """Search and show the desk's directory: first search, banner, counts, countries,
+        favourites; follow the desk's change notices from now on.
 
         With ``describe_later`` the first search is answered first; the rest (a few
         queries over the whole directory) follows once its results are on screen.
         """
-        self._directory = directory
-        self.model.set_directory(directory)
+        self._desk = desk
+        self.changes.watch(desk)
+        self.model.set_directory(desk.directory)
         self._pinned_cache.clear()
         if describe_later:
             self.run_search()
@@ -153,16 +162,36 @@ class MainWindow(QMainWindow):
         self._refresh_favourites()
         self._update_actions()
 
+    def _data_changed(self, changes: Changes) -> None:
+        """A new directory: describe it again, search again, show the record again if kept."""
+        if changes.directory and self._desk is not None:
+            self._pinned_cache.clear()
+            self._describe_directory()
+            self.run_search()
+            shown = self.detail.detail
+            if shown is not None:
+                self.show_record(shown.id, remember=False)
+
+    @property
+    def desk(self) -> Desk:
+        """The open desk; only asked for once it is attached."""
+        if self._desk is None:
+            raise RuntimeError("the directory is not open yet")
+        return self._desk
+
     @property
     def directory(self) -> Directory:
         """The directory shown; only asked for once it is attached."""
-        if self._directory is None:
-            raise RuntimeError("the directory is not open yet")
-        return self._directory
+        return self.desk.directory
 
     @property
     def has_directory(self) -> bool:
-        return self._directory is not None
+        return self._desk is not None
+
+    def shown_record(self) -> str | None:
+        """The id of the record in the detail pane, if any."""
+        detail = self.detail.detail
+        return None if detail is None else detail.id
 
     @property
     def lang(self) -> str:
@@ -286,7 +315,7 @@ class MainWindow(QMainWindow):
         }
         self.menus["file"].addActions([self.new_referral_action, self.vcard_action])
         self.menus["file"].addSeparator()
-        self.main_actions = MainActions(self, self.menus["file"])
+        self.main_actions = MainActions(self, self, self.menus["file"])
         self.menus["file"].addSeparator()
         self.menus["file"].addActions([self.settings_action, self.quit_action])
         self.menus["edit"].addActions([self.find_action, self.copy_action])
@@ -404,7 +433,7 @@ class MainWindow(QMainWindow):
         Before the directory is attached this does nothing: attaching searches for the text.
         """
         self._timer.stop()
-        if self._directory is None:
+        if self._desk is None:
             return
         if self._detail_after_search:
             self._detail_after_search = False
@@ -428,7 +457,7 @@ class MainWindow(QMainWindow):
         return hit.id if hit else None
 
     def _update_count(self) -> None:
-        if self._directory is None:
+        if self._desk is None:
             self.count_label.setText(self.tr("Loading the directory…"))
             return
         count = self.model.rowCount()
@@ -594,7 +623,7 @@ class MainWindow(QMainWindow):
         return self._pinned_cache[key]
 
     def _refresh_favourites(self) -> None:
-        if self._directory is None:
+        if self._desk is None:
             return
         pinned = [self._pinned(record_id) for record_id in self.settings.favourites]
         self.favourites.set_records([p for p in pinned if p is not None])
@@ -641,12 +670,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 
     def new_referral(self) -> None:
-        if self._directory is None:
+        if self._desk is None:
             return
         from referral_desk.ui.wizard import ReferralWizard  # its imports load the rule engine
 
         wizard = ReferralWizard(
-            self.directory,
+            self.desk,
             self.lang,
             self,
             post_country=self.settings.post_country,
@@ -654,7 +683,6 @@ class MainWindow(QMainWindow):
             post_represents=self.settings.post_represents or None,
         )
         wizard.open_record.connect(self.open_record)
-        wizard.referral_logged.connect(self.main_actions.referral_logged)
         self._wizard = wizard
         wizard.show()
 
@@ -679,8 +707,6 @@ class MainWindow(QMainWindow):
                 self.tr("Cannot save the settings: {error}").format(error=error),
             )
         if new.ui_language != old.ui_language:
-            from referral_desk.ui.app import install_translators
-
             app = QApplication.instance()
             if app is not None:
                 install_translators(app, new.ui_language)

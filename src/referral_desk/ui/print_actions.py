@@ -25,26 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Pathway
+from referral_desk.domain.languages import UI_LANGUAGES
 from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.vocab import Category
-from referral_desk.services.directory import Directory
-from referral_desk.services.referral_log import new_header, save_referral
-from referral_desk.sheets.booklet import (
-    BookletSelection,
-    collect_booklet,
-    print_booklet,
-    print_contact_card,
-)
+from referral_desk.services.desk import Desk
+from referral_desk.services.printouts import booklet_bodies, pathway_details
+from referral_desk.sheets.booklet import booklet_data, print_booklet, print_contact_card
 from referral_desk.sheets.pdf import PageSetup, Paper, configure, pdf_printer
 from referral_desk.sheets.referral_sheet import (
     PERSON_FIELDS,
     SheetData,
-    collect_details,
     print_sheet,
 )
 
-SECOND_LANGUAGES = (("", ""), ("en", "English"), ("bg", "Български"), ("de", "Deutsch"))
+SECOND_LANGUAGES = (("", ""), *UI_LANGUAGES.items())
 PREVIEW, PRINT, PDF = "preview", "print", "pdf"
 Paint = Callable[[QPagedPaintDevice], int]
 
@@ -291,7 +287,7 @@ def run(
 
 
 def sheet_data(
-    directory: Directory,
+    desk: Desk,
     pathway: Pathway,
     header: ReferralHeader,
     options: SheetOptions,
@@ -307,30 +303,38 @@ def sheet_data(
         second_lang=options.second_lang,
         person=dict(options.person),
         notes=options.notes,
-        details=collect_details(directory, pathway, now),
+        details=pathway_details(desk.directory, pathway, now),
     )
+
+
+@dataclass(frozen=True)
+class PrintedSheet:
+    """A sheet that was printed or saved: its case reference, and whether the log kept it."""
+
+    reference: str
+    logged: bool
 
 
 def sheet_action(
     parent: QWidget | None,
-    directory: Directory,
+    desk: Desk,
     pathway: Pathway,
     lang: str,
     action: str,
     defaults: SheetOptions | None = None,
     now: datetime | None = None,
-) -> str | None:
+) -> PrintedSheet | None:
     """From the wizard's result page: ask the options, then preview, print or save the sheet.
 
     A printed or saved sheet is kept in the referral log when the caseworker left that
-    ticked; the print-only person fields and notes never reach the log. Returns the
-    case reference of a sheet that was printed or saved, else None.
+    ticked (the log's notice tells the windows); the print-only person fields and notes
+    never reach the log. Returns the sheet printed or saved, else None.
     """
     options = SheetOptionsDialog.ask(parent, lang, defaults)
     if options is None:
         return None
-    header = new_header(directory, options.post, options.caseworker, now)
-    data = sheet_data(directory, pathway, header, options, lang, now)
+    header = desk.log.new_header(options.post, options.caseworker, now)
+    data = sheet_data(desk, pathway, header, options, lang, now)
     done = run(
         parent,
         action,
@@ -340,14 +344,15 @@ def sheet_action(
     )
     if not done:
         return None
-    if options.save_to_log and action != PREVIEW:
-        save_referral(directory, pathway, header)
-    return header.reference
+    logged = options.save_to_log and action != PREVIEW
+    if logged:
+        desk.log.save(pathway, header)
+    return PrintedSheet(header.reference, logged)
 
 
 def reprint_action(
     parent: QWidget | None,
-    directory: Directory,
+    desk: Desk,
     reference: str,
     lang: str,
     action: str,
@@ -355,10 +360,8 @@ def reprint_action(
     paper: Paper = Paper.A4,
 ) -> bool:
     """From the referral log: rebuild the sheet from what was stored, with today's contact data."""
-    from referral_desk.services.referral_log import pathway_for_reprint
-
     now = datetime.now(UTC)
-    rebuilt = pathway_for_reprint(directory, reference, now)
+    rebuilt = desk.log.for_reprint(reference, now)
     if rebuilt is None:
         return False
     pathway, header, _gone = rebuilt
@@ -368,7 +371,7 @@ def reprint_action(
         paper,
         lang,
         second_lang,
-        details=collect_details(directory, pathway, now),
+        details=pathway_details(desk.directory, pathway, now),
         reprint_of=now,
     )
     return run(
@@ -382,7 +385,7 @@ def reprint_action(
 
 def booklet_action(
     parent: QWidget | None,
-    directory: Directory,
+    desk: Desk,
     lang: str,
     action: str,
     countries: Sequence[str] = ("AT", "BG"),
@@ -392,8 +395,13 @@ def booklet_action(
     options = BookletOptionsDialog.ask(parent, lang, countries, favourites)
     if options is None:
         return False
-    data = collect_booklet(
-        directory, options.selection, lang, second_lang=options.second_lang, paper=options.paper
+    data = booklet_data(
+        booklet_bodies(desk.directory, options.selection),
+        desk.directory.info(),
+        options.selection,
+        lang,
+        second_lang=options.second_lang,
+        paper=options.paper,
     )
     return run(
         parent,
@@ -406,17 +414,17 @@ def booklet_action(
 
 def card_action(
     parent: QWidget | None,
-    directory: Directory,
+    desk: Desk,
     record_id: str,
     lang: str,
     action: str,
     paper: Paper = Paper.A4,
 ) -> bool:
     """From the main window's detail pane: one body on a card."""
-    detail = directory.show(record_id)
+    detail = desk.directory.show(record_id)
     if detail is None:
         return False
-    info = directory.info()
+    info = desk.directory.info()
     return run(
         parent,
         action,

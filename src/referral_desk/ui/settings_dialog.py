@@ -21,17 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain.codes import find_country, is_country
-from referral_desk.settings import (
-    MAX_STALENESS_MONTHS,
-    PAPER_SIZES,
-    UI_LANGUAGES,
-    Settings,
-    is_time_zone,
-)
+from referral_desk.domain.languages import UI_LANGUAGES
+from referral_desk.settings import MAX_STALENESS_MONTHS, PAPER_SIZES, Settings, is_time_zone
 from referral_desk.ui.code_pickers import choose_code, country_picker, picked_text
-
-# Each language is named in itself, so a caseworker can find their own in any UI language.
-LANGUAGE_NAMES = {"en": "English", "bg": "Български", "de": "Deutsch"}
 
 
 class SettingsDialog(QDialog):
@@ -41,8 +33,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._original = settings
         self.language = QComboBox(self)
-        for code in UI_LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
+        for code, name in UI_LANGUAGES.items():
+            self.language.addItem(name, code)
         self.post_name = QLineEdit(settings.post_name, self)
         self.post_country = QLineEdit(settings.post_country, self)
         self.post_country.setMaxLength(2)
@@ -164,8 +156,8 @@ class SettingsDialog(QDialog):
         )
         self.second_language.clear()
         self.second_language.addItem(self.tr("None"), None)
-        for code in UI_LANGUAGES:
-            self.second_language.addItem(LANGUAGE_NAMES[code], code)
+        for code, name in UI_LANGUAGES.items():
+            self.second_language.addItem(name, code)
         self.second_language.setCurrentIndex(max(self.second_language.findData(current), 0))
         texts = (
             (self.tr("&Language:"), self.tr("Language of the program")),

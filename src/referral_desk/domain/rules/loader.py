@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from referral_desk.domain.case import Assessment, Phase, Text, Timing
+from referral_desk.domain.languages import UI_LANGUAGES
 from referral_desk.domain.rules.conditions import (
     FIELDS,
     Atom,
@@ -135,7 +136,9 @@ class _Reader:
     def text_of(self, path: tuple[Any, ...], value: Any, rule: str) -> Text | None:
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             self.problem(
-                path, f"{path[-1]} must be a table of texts by language (en, bg, de)", rule
+                path,
+                f"{path[-1]} must be a table of texts by language ({', '.join(UI_LANGUAGES)})",
+                rule,
             )
             return None
         if not value.get("en", "").strip():

@@ -11,12 +11,8 @@ import hashlib
 import json
 from typing import Any
 
-from referral_desk.exchange.directory_json import (
-    FORMAT,
-    FORMAT_VERSION,
-    DirectoryFile,
-    check_directory,
-)
+from referral_desk.domain.directory_data import DirectoryFile
+from referral_desk.exchange.directory_json import FORMAT, FORMAT_VERSION, check_directory
 from referral_desk.exchange.hsds import parts
 from referral_desk.exchange.hsds.attributes import OUR_TAXONOMY_IDS, AttributeBag
 from referral_desk.exchange.hsds.fields import LANGUAGE, Fields

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.vocab import Category, Population, Role
-from referral_desk.exchange.directory_json import DirectoryFile
 from referral_desk.exchange.hsds.problems import Problem
 from referral_desk.exchange.hsds.terms import derived_id
 

@@ -12,7 +12,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from referral_desk.domain.hours import WeeklyHours
-from referral_desk.exchange.directory_json import SHORT_CODES, is_placeholder, normalize_phone
+from referral_desk.domain.phones import SHORT_CODES, is_placeholder, normalize_phone
 from referral_desk.exchange.hsds.attributes import AttributeBag, Attributes
 from referral_desk.exchange.hsds.export import standard_offset
 from referral_desk.exchange.hsds.fields import COUNTRY, LANGUAGE, URL, Fields

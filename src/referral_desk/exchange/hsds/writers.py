@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from referral_desk.exchange.directory_json import DirectoryFile
+from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.exchange.hsds.export import (
     CONFIDENTIAL_NOTICE,
     Exporter,

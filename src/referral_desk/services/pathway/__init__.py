@@ -9,9 +9,11 @@ from referral_desk.exchange.case_file import (
 )
 from referral_desk.services.pathway.resolve import find_bodies, make_pathway, refresh_reach
 from referral_desk.services.pathway.rules_files import RulesLoad, known_roles, load_rules, rules_dir
+from referral_desk.services.pathway.service import Pathways
 
 __all__ = [
     "CaseFileError",
+    "Pathways",
     "RulesLoad",
     "case_from_json",
     "case_schema_path",

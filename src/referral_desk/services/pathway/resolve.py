@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from referral_desk.domain.case import Body, Case, LeftOut, Pathway, Step
-from referral_desk.domain.entities import Phone, RecordRef, Texts
 from referral_desk.domain.hours import Reachability
 from referral_desk.domain.pathway_steps import merge_same_bodies, unreached_now
-from referral_desk.domain.ranking import Candidate, Choice, choose_bodies
+from referral_desk.domain.ranking import Choice, choose_bodies
 from referral_desk.domain.rules import (
     PHASE_ORDER,
     SELF_ROLE,
@@ -21,10 +19,8 @@ from referral_desk.domain.rules import (
     RuleSet,
     plan,
 )
-from referral_desk.domain.vocab import Kind
-from referral_desk.services.directory import Directory, _display_phone, _reach
 from referral_desk.services.pathway.rules_files import load_rules
-from referral_desk.store import models as m
+from referral_desk.store import records
 
 
 def step_region(case: Case, country: str) -> str | None:
@@ -36,105 +32,24 @@ def step_region(case: Case, country: str) -> str | None:
 
 def find_bodies(session: Session, role: str, country: str, case: Case) -> Choice:
     """The services playing ``role`` in ``country`` that fit the person (best first), and not."""
-    term = select(m.TaxonomyTerm.id).where(
-        m.TaxonomyTerm.taxonomy == "role", m.TaxonomyTerm.code == role
-    )
-    service_ids = select(m.Attribute.link_id).where(m.Attribute.taxonomy_term_id.in_(term))
-    areas: dict[str, list[str | None]] = {}
-    for service_id, region in session.execute(
-        select(m.ServiceArea.service_id, m.ServiceArea.region).where(
-            m.ServiceArea.country == country, m.ServiceArea.service_id.in_(service_ids)
-        )
-    ):
-        areas.setdefault(service_id, []).append(region)
-    services = session.scalars(select(m.Service).where(m.Service.id.in_(list(areas)))).all()
-    names = dict(
-        session.execute(
-            select(m.LocalizedText.owner_id, m.LocalizedText.value).where(
-                m.LocalizedText.owner_id.in_(list(areas)),
-                m.LocalizedText.field == "name",
-                m.LocalizedText.lang == "en",
-            )
-        )
-        .tuples()
-        .all()
-    )
-    languages: dict[str, set[str]] = {}
-    for owner, code in session.execute(
-        select(m.Language.owner_id, m.Language.code).where(m.Language.owner_id.in_(list(areas)))
-    ):
-        languages.setdefault(owner, set()).add(code)
-    candidates = (
-        Candidate(
-            service.id,
-            names.get(service.id, ""),
-            frozenset(service.populations.split()),
-            frozenset(areas[service.id]),
-            frozenset(languages.get(service.id, ())),
-            frozenset(service.serves_nationals_of.split()),
-            service.minimum_age,
-            service.maximum_age,
-            frozenset(service.genders.split()),
-            frozenset(service.nationality_status.split()),
-        )
-        for service in services
-    )
+    candidates = records.role_candidates(session, role, country)
     return choose_bodies(role, country, case, candidates, step_region(case, country))
 
 
 class _Bodies:
     """Bodies for one pathway, each service read once in a single session."""
 
-    def __init__(self, directory: Directory, session: Session, now: datetime) -> None:
-        self.directory, self.session, self.now = directory, session, now
+    def __init__(self, session: Session, now: datetime) -> None:
+        self.session, self.now = session, now
         self.cache: dict[str, Body | None] = {}
 
     def reach(self, service_id: str) -> Reachability:
-        hours, tz, always = self.directory._timing(self.session, Kind.SERVICE, service_id)
-        return _reach(hours, tz, always, self.now)
+        return records.timing(self.session, service_id).reach(self.now)
 
     def body(self, service_id: str) -> Body | None:
         if service_id not in self.cache:
-            self.cache[service_id] = self._load(service_id)
+            self.cache[service_id] = records.service_body(self.session, service_id, self.now)
         return self.cache[service_id]
-
-    def _texts(self, owner: str) -> dict[str, str]:
-        rows = self.session.execute(
-            select(m.LocalizedText.lang, m.LocalizedText.value).where(
-                m.LocalizedText.owner_id == owner, m.LocalizedText.field == "name"
-            )
-        )
-        return dict(rows.tuples().all())
-
-    def _phones(self, owner: str) -> tuple[Phone, ...]:
-        rows = self.session.scalars(
-            select(m.Phone).where(m.Phone.owner_id == owner).order_by(m.Phone.position)
-        )
-        return tuple(Phone(r.number, _display_phone(r.number), r.type, r.extension) for r in rows)
-
-    def _load(self, service_id: str) -> Body | None:
-        service = self.session.get(m.Service, service_id)
-        if service is None:
-            return None
-        org = service.organization
-        org_ref = RecordRef(
-            Kind.ORGANIZATION,
-            org.id,
-            Texts(self._texts(org.id), org.own_name, org.own_name_lang),
-            org.country,
-        )
-        languages = self.session.scalars(
-            select(m.Language.code).where(m.Language.owner_id == service_id)
-        )
-        return Body(
-            ref=RecordRef(Kind.SERVICE, service_id, Texts(self._texts(service_id)), org.country),
-            organization=org_ref,
-            phones=self._phones(service_id) or self._phones(org.id),
-            email=service.email or org.email,
-            website=service.url or org.website,
-            reach=self.reach(service_id),
-            languages=tuple(languages),
-        )
 
 
 def _resolve(
@@ -180,7 +95,7 @@ def _reachable(steps: Iterable[Step]) -> bool:
 
 
 def make_pathway(
-    directory: Directory, case: Case, now: datetime, rules: RuleSet | None = None
+    sessions: Callable[[], Session], case: Case, now: datetime, rules: RuleSet | None = None
 ) -> Pathway:
     """The pathway for a case: assessment, steps with matching bodies and their reach at ``now``."""
     if rules is None:
@@ -192,8 +107,8 @@ def make_pathway(
     planned = plan(rules, case)
     notes: list[str] = []
     left_out: list[LeftOut] = []
-    with Session(directory.engine) as session:
-        bodies = _Bodies(directory, session, now)
+    with sessions() as session:
+        bodies = _Bodies(session, now)
         steps = _resolve(planned.steps, case, bodies, notes, left_out)
         unreached = unreached_now(steps)  # judged step by step, not for the whole pathway
         notes += [f"now_unreached:{rule_id}" for rule_id in unreached]
@@ -229,10 +144,10 @@ def _first_of_each(left_out: list[LeftOut]) -> list[LeftOut]:
     return list(unique.values())
 
 
-def refresh_reach(directory: Directory, pathway: Pathway, now: datetime) -> Pathway:
+def refresh_reach(sessions: Callable[[], Session], pathway: Pathway, now: datetime) -> Pathway:
     """The same pathway with every body's reachability worked out again for ``now``."""
-    with Session(directory.engine) as session:
-        bodies = _Bodies(directory, session, now)
+    with sessions() as session:
+        bodies = _Bodies(session, now)
         steps = tuple(
             replace(
                 step, bodies=tuple(replace(b, reach=bodies.reach(b.ref.id)) for b in step.bodies)

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from referral_desk.domain import labels
 from referral_desk.domain.case import Case, Pathway
-from referral_desk.services.directory import Directory
-from referral_desk.services.pathway import RulesLoad, make_pathway, refresh_reach
-from referral_desk.services.referral_log import get_referral
+from referral_desk.services.desk import Desk
+from referral_desk.services.pathway import RulesLoad
 from referral_desk.sheets.pathway_text import (
     NO_ONE_NOW,
     NOT_SUGGESTED,
@@ -45,11 +44,10 @@ def _tr(context: str, text: str) -> str:
 class ResultPage(QWizardPage):
     open_record = Signal(str)
     start_over = Signal()
-    referral_logged = Signal(str)  # the case reference of a sheet kept in the referral log
 
     def __init__(
         self,
-        directory: Directory,
+        desk: Desk,
         lang: str,
         case: Callable[[], Case],
         rules: Callable[[], RulesLoad],
@@ -60,8 +58,8 @@ class ResultPage(QWizardPage):
         super().__init__(parent)
         self.sheet_defaults = sheet_defaults or SheetOptions()
         self.logged_reference: str | None = None  # this pathway's entry in the referral log
-        self.directory, self.lang, self.case, self.rules, self.clock = (
-            directory,
+        self.desk, self.lang, self.case, self.rules, self.clock = (
+            desk,
             lang,
             case,
             rules,
@@ -144,7 +142,7 @@ class ResultPage(QWizardPage):
                 self.tr("No pathway can be made: the rule files cannot be used.")
             )
             return
-        self.pathway = make_pathway(self.directory, self.case(), self.clock(), loaded.rules)
+        self.pathway = self.desk.pathways.make(self.case(), self.clock(), loaded.rules)
         self.print_button.setEnabled(True)
         self.show_pathway()
         self.timer.start()
@@ -155,7 +153,7 @@ class ResultPage(QWizardPage):
     def refresh(self) -> None:
         """Work out again who is reachable now (each minute while the page is shown)."""
         if self.pathway is not None:
-            self.pathway = refresh_reach(self.directory, self.pathway, self.clock())
+            self.pathway = self.desk.pathways.refresh_reach(self.pathway, self.clock())
             self.show_pathway()
 
     def show_pathway(self) -> None:
@@ -241,12 +239,15 @@ class ResultPage(QWizardPage):
         defaults = self.sheet_defaults
         if self.logged_reference is not None:
             defaults = replace(defaults, save_to_log=False)
-        reference = print_actions.sheet_action(
-            self, self.directory, self.pathway, self.lang, action, defaults
+        printed = print_actions.sheet_action(
+            self, self.desk, self.pathway, self.lang, action, defaults
         )
-        if reference is not None and get_referral(self.directory, reference) is not None:
-            self.logged_reference = reference
-            self.logged.setText(self.tr("Saved in the referral log as %1").replace("%1", reference))
+        if printed is None:
+            return None
+        if printed.logged:  # the log's own notice refreshes an open log window
+            self.logged_reference = printed.reference
+            self.logged.setText(
+                self.tr("Saved in the referral log as %1").replace("%1", printed.reference)
+            )
             self.logged.show()
-            self.referral_logged.emit(reference)
-        return reference
+        return printed.reference

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.case import Case
 from referral_desk.domain.person import treated_as_child
-from referral_desk.services.directory import Directory
+from referral_desk.services.desk import Desk
 from referral_desk.services.pathway import RulesLoad, load_rules
 from referral_desk.ui.print_actions import SheetOptions
 from referral_desk.ui.wizard.common import AnswerPage
@@ -34,11 +34,10 @@ class ReferralWizard(QWizard):
     """Asks what changes the outcome, then shows the explained pathway; never runs exec() itself."""
 
     open_record = Signal(str)  # the id of a directory record to show in the main window
-    referral_logged = Signal(str)  # the case reference of a sheet kept in the referral log
 
     def __init__(
         self,
-        directory: Directory,
+        desk: Desk,
         lang: str,
         parent: QWidget | None = None,
         post_country: str | None = None,  # where the post is
@@ -56,9 +55,7 @@ class ReferralWizard(QWizard):
         self.urgency = UrgencyPage(self._after_urgency, self)
         self.consent = ConsentPage(self)
         self.summary = SummaryPage(self.case, self)
-        self.result_page = ResultPage(
-            directory, lang, self.case, rules, clock, self, sheet_defaults
-        )
+        self.result_page = ResultPage(desk, lang, self.case, rules, clock, self, sheet_defaults)
         self.answer_pages: list[AnswerPage] = [
             self.person,
             self.happened,
@@ -80,7 +77,6 @@ class ReferralWizard(QWizard):
             self.setPage(page_id, page)
         self.result_page.open_record.connect(self.open_record)
         self.result_page.start_over.connect(self.start_over)
-        self.result_page.referral_logged.connect(self.referral_logged)
 
     def _after_urgency(self) -> int:
         return SUMMARY if self.is_child() else CONSENT

@@ -1,0 +1,42 @@
+"""``log stats``: counts from the referral log for the national coordinator, never a name."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from referral_desk.cli.common import Commands, iso_date, open_desk, output_file, write_text
+from referral_desk.cli.exit_codes import ExitCode
+
+
+def add_commands(commands: Commands) -> None:
+    log = commands.add_parser("log", help="the referral log")
+    actions = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
+    stats = actions.add_parser(
+        "stats", help="counts for the national coordinator (no personal data)"
+    )
+    stats.add_argument("--csv", type=output_file, metavar="FILE", help="write the counts as CSV")
+    stats.add_argument("--from", dest="date_from", type=iso_date, help="first day, YYYY-MM-DD")
+    stats.add_argument("--to", dest="date_to", type=iso_date, help="last day, YYYY-MM-DD")
+    stats.set_defaults(run=run_stats)
+
+
+def run_stats(args: argparse.Namespace) -> ExitCode:
+    """Counts by month, case type, assessment and more; as text, or as CSV into a file."""
+    from referral_desk.exchange.statistics_csv import statistics_csv
+
+    with open_desk(args) as desk:
+        stats = desk.log.statistics(args.date_from, args.date_to)
+    if args.csv:
+        csv_path: Path = args.csv
+        write_text(csv_path, statistics_csv(stats))
+        print(f"{csv_path}: {len(stats.rows)} rows, {stats.referrals} referral(s)")
+        return ExitCode.OK
+    print(f"{stats.referrals} referral(s)")
+    dimension = ""
+    for row in stats.rows:
+        if row.dimension != dimension:
+            dimension = row.dimension
+            print(f"\n{dimension.replace('_', ' ')}:")
+        print(f"  {row.count:>6}  {row.value}")
+    return ExitCode.OK

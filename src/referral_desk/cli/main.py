@@ -1,0 +1,65 @@
+"""``referral-desk``: the argument parser of every command, and running the one asked for."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from referral_desk import __version__
+from referral_desk.cli import database, log, pathway, printing, records
+from referral_desk.cli.common import CommandError
+from referral_desk.cli.exit_codes import ExitCode, exit_codes_help
+
+COMMAND_GROUPS = (records, pathway, database, printing, log)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="referral-desk",
+        description="Offline referral directory for caseworkers. Without a command, the app opens.",
+        epilog=exit_codes_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"referral-desk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL_OR_PATH",
+        help="the database: a file path or a SQLAlchemy URL such as sqlite:///path "
+        "(default: a file in your user data folder)",
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that the program works, then exit"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in COMMAND_GROUPS:
+        group.add_commands(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``referral-desk`` with ``argv`` (default: the command line); return the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.self_test:
+            from referral_desk.selftest import run_self_test
+
+            return run_self_test()
+        if args.command is None:
+            from referral_desk.ui.app import run_app
+
+            return run_app(args.db)
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        return ExitCode.INTERRUPTED
+    except CommandError as error:
+        print(f"referral-desk: {error}", file=sys.stderr)
+        return error.code
+    except Exception as error:
+        # Imported here: the app's start must not wait for SQLAlchemy and friends.
+        from referral_desk.services.errors import DESK_ERRORS
+
+        if isinstance(error, DESK_ERRORS):
+            print(f"referral-desk: {error}", file=sys.stderr)
+            return ExitCode.FAILED
+        raise

@@ -1,0 +1,67 @@
+"""Phone numbers: one stored form (E.164, or the short code), how people read it, samples."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+# Real numbers a sample may hold: the EU-harmonised ones anywhere, Rat auf Draht in Austria.
+SHORT_CODES = frozenset({"112", "116000", "116111", "147"})
+SHORT_CODE_COUNTRIES = {"147": frozenset({"AT"})}
+# Sample numbers cannot be dialled: five zeros in a row in the national number.
+PLACEHOLDER_RUN = "00000"
+
+
+def normalize_phone(number: str, short_code_country: str | None, default_country: str) -> str:
+    """The number in E.164 (or the short code itself); raises ValueError if it is not a number."""
+    if short_code_country:
+        return short_code(number, short_code_country)
+    parsed = parse_phone(number, default_country)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def short_code(number: str, country: str) -> str:
+    """The short code written in ``number``; raises ValueError if it is none there."""
+    digits = number.replace(" ", "")
+    if digits not in SHORT_CODES:
+        raise ValueError(f"{number!r} is not one of the short codes {sorted(SHORT_CODES)}")
+    countries = SHORT_CODE_COUNTRIES.get(digits)
+    if countries is not None and country not in countries:
+        raise ValueError(f"{digits} is a short code only in {', '.join(sorted(countries))}")
+    return digits
+
+
+def parse_phone(number: str, default_country: str) -> phonenumbers.PhoneNumber:
+    """The number parsed, national numbers read in ``default_country``; ValueError if no number."""
+    try:
+        parsed = phonenumbers.parse(number, default_country)
+    except phonenumbers.NumberParseException as error:
+        raise ValueError(f"{number!r} is not a phone number ({error})") from None
+    if not phonenumbers.is_possible_number(parsed):
+        raise ValueError(f"{number!r} is not a possible phone number (wrong length)")
+    return parsed
+
+
+def is_placeholder(e164: str) -> bool:
+    """A number that looks like a placeholder: five zeros in a row in the national number."""
+    return looks_like_placeholder(phonenumbers.parse(e164))
+
+
+def looks_like_placeholder(parsed: phonenumbers.PhoneNumber) -> bool:
+    """Five zeros in a row in the national number: how sample numbers are written."""
+    return PLACEHOLDER_RUN in str(parsed.national_number)
+
+
+def display_phone(number: str) -> str:
+    """A number as people write it: ``+359 2 000 0005``; short codes as ``116 111``."""
+    if not number.startswith("+"):
+        return f"{number[:3]} {number[3:]}" if len(number) == 6 else number
+    try:
+        parsed = phonenumbers.parse(number)
+    except phonenumbers.NumberParseException:
+        return number
+    if phonenumbers.is_valid_number(parsed):
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    # Placeholders are not valid numbers, so no national pattern applies: group by threes.
+    national = str(parsed.national_number)
+    groups = [national[i : i + 3] for i in range(0, len(national), 3)]
+    return f"+{parsed.country_code} " + " ".join(groups)

@@ -1,0 +1,454 @@
+"""Reading the directory into plain records: details, search hits, links, bodies, the data set."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from referral_desk.domain.case import Body
+from referral_desk.domain.entities import (
+    Address,
+    Detail,
+    DirectoryInfo,
+    Location,
+    Phone,
+    RecordRef,
+    SearchHit,
+    Texts,
+    Verification,
+)
+from referral_desk.domain.hours import RecordTiming, WeeklyHours
+from referral_desk.domain.phones import display_phone
+from referral_desk.domain.ranking import Candidate
+from referral_desk.domain.vocab import Kind
+from referral_desk.store import models as m
+from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of
+from referral_desk.store.search_index import IndexHit, raw_connection
+
+__all__ = [
+    "directory_info",
+    "kind_of",
+    "read_detail",
+    "role_candidates",
+    "search_hits",
+    "service_body",
+    "timing",
+]
+
+
+# ----------------------------------------------------------------------------- the data set
+
+
+def directory_info(session: Session) -> DirectoryInfo:
+    """The loaded data set: name, version, publisher, sample or not, and how many records."""
+    row = session.get(m.DirectoryInfo, 1)
+    counts = {
+        "organizations": session.query(m.Organization).count(),
+        "services": session.query(m.Service).count(),
+        "contacts": session.query(m.Contact).count(),
+    }
+    if row is None:
+        return DirectoryInfo(Texts(), "", date.min, "", True, Texts(), counts)
+    return DirectoryInfo(
+        Texts(json.loads(row.name)),
+        row.version,
+        row.published,
+        row.publisher,
+        row.sample,
+        Texts(json.loads(row.notice_json)),
+        counts,
+    )
+
+
+# ----------------------------------------------------------------------------- search hits
+
+
+def search_hits(
+    connection: Connection, hits: Sequence[IndexHit], now: datetime, cache: DisplayCache
+) -> list[SearchHit]:
+    """The index's hits as search results: names in every language, reachable at ``now``."""
+    raw = raw_connection(connection)
+    cache.check(raw)
+    names = cache.labels(raw, {h.rowid for h in hits} | {h.organization_doc for h in hits})
+    weeks = cache.hours(raw, {h.hours_set for h in hits if h.hours_set is not None})
+    results = []
+    for hit in hits:
+        hours = weeks.get(hit.hours_set, ()) if hit.hours_set is not None else ()
+        reach = cache.reach(hit.hours_set, hours, hit.timezone, hit.around_the_clock, now)
+        organization = names.get(hit.organization_doc, Texts())
+        results.append(
+            SearchHit(
+                hit.kind,
+                hit.entity_id,
+                organization if hit.kind is Kind.ORGANIZATION else names.get(hit.rowid, Texts()),
+                organization,
+                hit.organization_id,
+                hit.country,
+                reach,
+                hit.tier,
+            )
+        )
+    return results
+
+
+# ----------------------------------------------------------------------------- one record
+
+
+def kind_of(session: Session, entity_id: str) -> Kind | None:
+    """Whether an id is an organization, a service or a contact; None if it is none."""
+    row = (
+        raw_connection(session.connection())
+        .execute("SELECT kind FROM search_doc WHERE entity_id = ?", (entity_id,))
+        .fetchone()
+    )
+    if row is not None:
+        return Kind(row[0])
+    for kind, model in (  # the index is always rebuilt; this is a safety net
+        (Kind.ORGANIZATION, m.Organization),
+        (Kind.SERVICE, m.Service),
+        (Kind.CONTACT, m.Contact),
+    ):
+        if session.get(model, entity_id) is not None:
+            return kind
+    return None
+
+
+def timing(session: Session, entity_id: str) -> RecordTiming:
+    """A record's hours, time zone and around-the-clock flag (worked out once, by the index)."""
+    return timing_of(session.connection(), entity_id) or RecordTiming()
+
+
+def read_detail(session: Session, entity_id: str, now: datetime) -> Detail | None:
+    """Everything about one record, or None if no record has that id."""
+    kind = kind_of(session, entity_id)
+    if kind is None:
+        return None
+    reader = _Reader(session)
+    if kind is Kind.ORGANIZATION:
+        return reader.organization(entity_id, now)
+    if kind is Kind.SERVICE:
+        return reader.service(entity_id, now)
+    return reader.contact(entity_id, now)
+
+
+@dataclass
+class _Loaded:
+    texts: dict[str, dict[str, dict[str, str]]]
+
+    def of(
+        self, owner: str, field: str, own: str | None = None, own_lang: str | None = None
+    ) -> Texts:
+        return Texts(dict(self.texts.get(owner, {}).get(field, {})), own, own_lang)
+
+
+class _Reader:
+    """Reads one record's rows in one session."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def texts(self, owners: Iterable[str]) -> _Loaded:
+        texts: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+        owner_list = list(owners)
+        for start in range(0, len(owner_list), 500):
+            chunk = owner_list[start : start + 500]
+            for row in self.session.scalars(
+                select(m.LocalizedText).where(m.LocalizedText.owner_id.in_(chunk))
+            ):
+                texts[row.owner_id][row.field][row.lang] = row.value
+        return _Loaded(texts)
+
+    def hours(self, owner_ids: Iterable[str]) -> dict[str, list[WeeklyHours]]:
+        out: dict[str, list[WeeklyHours]] = defaultdict(list)
+        ids = list(owner_ids)
+        if not ids:
+            return out
+        for row in self.session.scalars(select(m.Schedule).where(m.Schedule.owner_id.in_(ids))):
+            out[row.owner_id].append(
+                WeeklyHours.parse(
+                    row.byday, row.opens_at, row.closes_at, row.valid_from, row.valid_to
+                )
+            )
+        return out
+
+    def phones(self, owner_id: str, loaded: _Loaded) -> tuple[Phone, ...]:
+        rows = self.session.scalars(
+            select(m.Phone).where(m.Phone.owner_id == owner_id).order_by(m.Phone.position)
+        )
+        return tuple(
+            Phone(
+                r.number,
+                display_phone(r.number),
+                r.type,
+                r.extension,
+                loaded.of(r.id, "description"),
+            )
+            for r in rows
+        )
+
+    def languages(self, owner_id: str) -> tuple[str, ...]:
+        return tuple(
+            self.session.scalars(select(m.Language.code).where(m.Language.owner_id == owner_id))
+        )
+
+    def locations(self, location_ids: list[str], loaded: _Loaded) -> tuple[Location, ...]:
+        hours = self.hours(location_ids)
+        out = []
+        for location_id in location_ids:
+            location = self.session.get(m.Location, location_id)
+            if location is None:
+                continue
+            address = location.address
+            out.append(
+                Location(
+                    location.id,
+                    loaded.of(location.id, "name"),
+                    location.timezone,
+                    location.confidential,
+                    Address(
+                        address.address_1,
+                        address.city,
+                        address.country,
+                        address.address_2,
+                        address.region,
+                        address.postal_code,
+                    )
+                    if address
+                    else None,
+                    tuple(hours[location_id]),
+                )
+            )
+        return tuple(out)
+
+    def refs(self, ids: Iterable[str | None]) -> tuple[RecordRef, ...]:
+        return record_refs(self.session.connection(), ids)
+
+    def ref(self, entity_id: str | None) -> RecordRef | None:
+        refs = self.refs([entity_id])
+        return refs[0] if refs else None
+
+    def organization(self, org_id: str, now: datetime) -> Detail:
+        session = self.session
+        org = session.get(m.Organization, org_id)
+        assert org is not None
+        loaded = self.texts([org_id, *(loc.id for loc in org.locations)])
+        when = timing(session, org_id)
+        children = session.scalars(
+            select(m.Organization.id).where(m.Organization.parent_organization_id == org_id)
+        )
+        return Detail(
+            kind=Kind.ORGANIZATION,
+            id=org_id,
+            name=loaded.of(org_id, "name", org.own_name, org.own_name_lang),
+            description=loaded.of(org_id, "description"),
+            country=org.country,
+            organization=self.ref(org.parent_organization_id),
+            phones=self.phones(org_id, loaded),
+            email=org.email,
+            website=org.website,
+            locations=self.locations([loc.id for loc in org.locations], loaded),
+            hours=when.hours,
+            timezone=when.timezone,
+            reach=when.reach(now),
+            around_the_clock=when.around_the_clock,
+            languages=tuple(
+                sorted(
+                    set(
+                        session.scalars(
+                            select(m.Language.code).where(
+                                m.Language.owner_id.in_([s.id for s in org.services])
+                            )
+                        )
+                    )
+                )
+            ),
+            verification=Verification(org.verified_at, org.verified_by, org.source),
+            children=self.refs(children),
+            services=self.refs(s.id for s in org.services),
+            contacts=self.refs(c.id for c in org.contacts),
+            alternate_names=tuple(org.alternate_names.splitlines()),
+        )
+
+    def service(self, service_id: str, now: datetime) -> Detail:
+        session = self.session
+        service = session.get(m.Service, service_id)
+        assert service is not None
+        location_ids = list(
+            session.scalars(
+                select(m.ServiceAtLocation.location_id)
+                .where(m.ServiceAtLocation.service_id == service_id)
+                .order_by(m.ServiceAtLocation.position)
+            )
+        )
+        loaded = self.texts([service_id, *location_ids])
+        when = timing(session, service_id)
+        terms: dict[str, list[str]] = defaultdict(list)
+        for taxonomy, code in session.execute(
+            select(m.TaxonomyTerm.taxonomy, m.TaxonomyTerm.code)
+            .join(m.Attribute, m.Attribute.taxonomy_term_id == m.TaxonomyTerm.id)
+            .where(m.Attribute.link_id == service_id)
+        ):
+            terms[taxonomy].append(code)
+        areas = session.execute(
+            select(m.ServiceArea.country, m.ServiceArea.region).where(
+                m.ServiceArea.service_id == service_id
+            )
+        )
+        contacts = session.scalars(select(m.Contact.id).where(m.Contact.service_id == service_id))
+        return Detail(
+            kind=Kind.SERVICE,
+            id=service_id,
+            name=loaded.of(service_id, "name"),
+            description=loaded.of(service_id, "description"),
+            country=service.organization.country,
+            organization=self.ref(service.organization_id),
+            phones=self.phones(service_id, loaded),
+            email=service.email,
+            website=service.url,
+            locations=self.locations(location_ids, loaded),
+            hours=when.hours,
+            timezone=when.timezone,
+            reach=when.reach(now),
+            around_the_clock=when.around_the_clock,
+            languages=self.languages(service_id),
+            verification=Verification(service.verified_at, service.verified_by, service.source),
+            categories=tuple(sorted(terms["category"])),
+            roles=tuple(sorted(terms["role"])),
+            populations=tuple(service.populations.split()),
+            eligibility=loaded.of(service_id, "eligibility"),
+            referral_methods=tuple(service.referral_methods.split()),
+            referral_notes=loaded.of(service_id, "referral_notes"),
+            serves_nationals_of=tuple(service.serves_nationals_of.split()),
+            minimum_age=service.minimum_age,
+            maximum_age=service.maximum_age,
+            genders=tuple(service.genders.split()),
+            nationality_status=tuple(service.nationality_status.split()),
+            service_areas=tuple((c, r) for c, r in areas),
+            contacts=self.refs(contacts),
+        )
+
+    def contact(self, contact_id: str, now: datetime) -> Detail:
+        contact = self.session.get(m.Contact, contact_id)
+        assert contact is not None
+        location_ids = [contact.location_id] if contact.location_id else []
+        loaded = self.texts([contact_id, *location_ids])
+        when = timing(self.session, contact_id)
+        return Detail(
+            kind=Kind.CONTACT,
+            id=contact_id,
+            name=loaded.of(contact_id, "title"),
+            description=Texts(),
+            country=contact.organization.country,
+            organization=self.ref(contact.organization_id),
+            phones=self.phones(contact_id, loaded),
+            email=contact.email,
+            website=None,
+            locations=self.locations(location_ids, loaded),
+            hours=when.hours,
+            timezone=when.timezone,
+            reach=when.reach(now),
+            around_the_clock=when.around_the_clock,
+            languages=self.languages(contact_id),
+            verification=Verification(contact.verified_at, contact.verified_by, contact.source),
+            person=contact.name,
+            department=contact.department,
+            liaison=contact.liaison,
+            counterpart_country=contact.counterpart_country,
+            counterpart=self.ref(contact.counterpart_id),
+            service=self.ref(contact.service_id),
+        )
+
+
+# ----------------------------------------------------------------------------- pathway bodies
+
+
+def role_candidates(session: Session, role: str, country: str) -> list[Candidate]:
+    """The services playing ``role`` in ``country``, with what the ranking policy weighs."""
+    term = select(m.TaxonomyTerm.id).where(
+        m.TaxonomyTerm.taxonomy == "role", m.TaxonomyTerm.code == role
+    )
+    service_ids = select(m.Attribute.link_id).where(m.Attribute.taxonomy_term_id.in_(term))
+    areas: dict[str, list[str | None]] = {}
+    for service_id, region in session.execute(
+        select(m.ServiceArea.service_id, m.ServiceArea.region).where(
+            m.ServiceArea.country == country, m.ServiceArea.service_id.in_(service_ids)
+        )
+    ):
+        areas.setdefault(service_id, []).append(region)
+    services = session.scalars(select(m.Service).where(m.Service.id.in_(list(areas)))).all()
+    names = dict(
+        session.execute(
+            select(m.LocalizedText.owner_id, m.LocalizedText.value).where(
+                m.LocalizedText.owner_id.in_(list(areas)),
+                m.LocalizedText.field == "name",
+                m.LocalizedText.lang == "en",
+            )
+        )
+        .tuples()
+        .all()
+    )
+    languages: dict[str, set[str]] = {}
+    for owner, code in session.execute(
+        select(m.Language.owner_id, m.Language.code).where(m.Language.owner_id.in_(list(areas)))
+    ):
+        languages.setdefault(owner, set()).add(code)
+    return [
+        Candidate(
+            service.id,
+            names.get(service.id, ""),
+            frozenset(service.populations.split()),
+            frozenset(areas[service.id]),
+            frozenset(languages.get(service.id, ())),
+            frozenset(service.serves_nationals_of.split()),
+            service.minimum_age,
+            service.maximum_age,
+            frozenset(service.genders.split()),
+            frozenset(service.nationality_status.split()),
+        )
+        for service in services
+    ]
+
+
+def service_body(session: Session, service_id: str, now: datetime) -> Body | None:
+    """A service as a body on a pathway: its links, contact ways and reach at ``now``."""
+    service = session.get(m.Service, service_id)
+    if service is None:
+        return None
+    org = service.organization
+
+    def names(owner: str) -> dict[str, str]:
+        rows = session.execute(
+            select(m.LocalizedText.lang, m.LocalizedText.value).where(
+                m.LocalizedText.owner_id == owner, m.LocalizedText.field == "name"
+            )
+        )
+        return dict(rows.tuples().all())
+
+    def phones(owner: str) -> tuple[Phone, ...]:
+        rows = session.scalars(
+            select(m.Phone).where(m.Phone.owner_id == owner).order_by(m.Phone.position)
+        )
+        return tuple(Phone(r.number, display_phone(r.number), r.type, r.extension) for r in rows)
+
+    org_ref = RecordRef(
+        Kind.ORGANIZATION,
+        org.id,
+        Texts(names(org.id), org.own_name, org.own_name_lang),
+        org.country,
+    )
+    languages = session.scalars(select(m.Language.code).where(m.Language.owner_id == service_id))
+    return Body(
+        ref=RecordRef(Kind.SERVICE, service_id, Texts(names(service_id)), org.country),
+        organization=org_ref,
+        phones=phones(service_id) or phones(org.id),
+        email=service.email or org.email,
+        website=service.url or org.website,
+        reach=timing(session, service_id).reach(now),
+        languages=tuple(languages),
+    )

@@ -1,0 +1,103 @@
+"""The search index's tables, one frozen definition per shape, shared by the code and migrations.
+
+Each shape is frozen once a migration has used it: a migration imports its shape
+by name, so changing the index means adding ``SEARCH_SCHEMA_V3`` and a migration,
+never editing a shape below. ``SCHEMA`` and ``TABLES`` are the shape the code reads.
+"""
+
+from __future__ import annotations
+
+_COMMON = (
+    "CREATE TABLE IF NOT EXISTS search_name (doc INTEGER NOT NULL, name TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS ix_search_name_name ON search_name(name)",
+    """CREATE TABLE IF NOT EXISTS search_hours (
+        doc INTEGER NOT NULL, tz TEXT NOT NULL, day INTEGER NOT NULL,
+        start_minute INTEGER NOT NULL, end_minute INTEGER NOT NULL,
+        valid_from TEXT, valid_to TEXT)""",
+    "CREATE INDEX IF NOT EXISTS ix_search_hours_doc ON search_hours(doc)",
+    "CREATE TABLE IF NOT EXISTS search_term_del "
+    "(key TEXT NOT NULL, source TEXT NOT NULL, term TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS ix_search_term_del_key ON search_term_del(key)",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+        names, body, content='', tokenize='unicode61', prefix='1 2 3')""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search_tri USING fts5(
+        names, content='', tokenize='trigram')""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search_phone USING fts5(
+        digits, content='', tokenize='unicode61', prefix='3 4')""",
+)
+_COMMON_TABLES = (
+    "search_name",
+    "search_hours",
+    "search_term_del",
+    "search_fts",
+    "search_tri",
+    "search_phone",
+)
+
+# Revision 0001: names as JSON and hours as text in search_doc.
+SEARCH_SCHEMA_V1 = (
+    """CREATE TABLE IF NOT EXISTS search_doc (
+        rowid INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        entity_id TEXT NOT NULL UNIQUE,
+        organization_id TEXT NOT NULL,
+        country TEXT NOT NULL,
+        categories TEXT NOT NULL,
+        populations TEXT NOT NULL,
+        languages TEXT NOT NULL,
+        around_the_clock INTEGER NOT NULL,
+        verified_at TEXT,
+        sort_name TEXT NOT NULL,
+        display TEXT NOT NULL,
+        hours TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS ix_search_doc_sort ON search_doc(sort_name)",
+    *_COMMON,
+)
+SEARCH_TABLES_V1 = ("search_doc", *_COMMON_TABLES)
+
+# Revision 0003: typed names (search_label) and hours (search_week), a time zone column.
+# A record's shown names: one row per language in the directory's order, ``own`` = 1 for
+# an organization's own name in its own language. Hours are shared sets (many bodies
+# keep the same hours): ``days`` is a bit mask (Monday = 1), times are minutes after
+# midnight. Both tables are clustered by their key. ``search_build`` names each rebuild,
+# so that names and hours read once can be kept until the index is built again.
+SEARCH_SCHEMA_V2 = (
+    """CREATE TABLE IF NOT EXISTS search_doc (
+        rowid INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        entity_id TEXT NOT NULL UNIQUE,
+        organization_id TEXT NOT NULL,
+        organization_doc INTEGER NOT NULL,
+        country TEXT NOT NULL,
+        categories TEXT NOT NULL,
+        populations TEXT NOT NULL,
+        languages TEXT NOT NULL,
+        around_the_clock INTEGER NOT NULL,
+        verified_at TEXT,
+        sort_name TEXT NOT NULL,
+        timezone TEXT,
+        hours_set INTEGER)""",
+    "CREATE INDEX IF NOT EXISTS ix_search_doc_sort ON search_doc(sort_name)",
+    """CREATE TABLE IF NOT EXISTS search_label (
+        doc INTEGER NOT NULL, position INTEGER NOT NULL,
+        lang TEXT NOT NULL, value TEXT NOT NULL, own INTEGER NOT NULL,
+        PRIMARY KEY (doc, position)) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS search_week (
+        hours_set INTEGER NOT NULL, position INTEGER NOT NULL, days INTEGER NOT NULL,
+        opens_minute INTEGER NOT NULL, closes_minute INTEGER NOT NULL,
+        valid_from TEXT, valid_to TEXT,
+        PRIMARY KEY (hours_set, position)) WITHOUT ROWID""",
+    "CREATE TABLE IF NOT EXISTS search_build (id TEXT NOT NULL)",
+    *_COMMON,
+)
+SEARCH_TABLES_V2 = (
+    "search_doc",
+    "search_label",
+    "search_week",
+    "search_build",
+    *_COMMON_TABLES,
+)
+
+SCHEMA = SEARCH_SCHEMA_V2
+TABLES = SEARCH_TABLES_V2
+FTS_TABLES = ("search_fts", "search_tri", "search_phone")
