@@ -1251,6 +1251,10 @@
             <translation>Премахнато от любимите.</translation>
         </message>
         <message>
+            <source>{name} – no longer in the directory</source>
+            <translation>{name} – вече не е в указателя</translation>
+        </message>
+        <message>
             <source>Details copied to the clipboard.</source>
             <translation>Данните са копирани в клипборда.</translation>
         </message>
@@ -2155,6 +2159,243 @@
         </message>
     </context>
     <context>
+        <name>UpdateActions</name>
+        <message>
+            <source>&amp;Directory</source>
+            <translation>&amp;Указател</translation>
+        </message>
+        <message>
+            <source>Update from &amp;file…</source>
+            <translation>Обновяване от &amp;файл…</translation>
+        </message>
+        <message>
+            <source>Check a signed directory update, see what it changes, then apply it</source>
+            <translation>Проверява подписано обновяване на указателя, показва какво променя и после го прилага</translation>
+        </message>
+        <message>
+            <source>Update from f&amp;older or USB stick…</source>
+            <translation>Обновяване от &amp;папка или USB памет…</translation>
+        </message>
+        <message>
+            <source>Use the newest valid update in a folder</source>
+            <translation>Използва най-новото валидно обновяване в папката</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last update</source>
+            <translation>&amp;Отмяна на последното обновяване</translation>
+        </message>
+        <message>
+            <source>Put back the directory the last update replaced</source>
+            <translation>Връща указателя, който последното обновяване е заменило</translation>
+        </message>
+        <message>
+            <source>Update &amp;history…</source>
+            <translation>&amp;История на обновяванията…</translation>
+        </message>
+        <message>
+            <source>The directory updates applied at this post</source>
+            <translation>Обновяванията на указателя, приложени в този пункт</translation>
+        </message>
+        <message>
+            <source>No signed update applied yet</source>
+            <translation>Все още няма приложено подписано обновяване</translation>
+        </message>
+        <message>
+            <source>The directory was not loaded from a signed update of a coordinator.</source>
+            <translation>Указателят не е зареден от подписано обновяване на координатор.</translation>
+        </message>
+        <message>
+            <source>{publisher}: no. {number} of {date}</source>
+            <translation>{publisher}: № {number} от {date}</translation>
+        </message>
+        <message>
+            <source>The directory from {publisher} is older than {days} days. Ask your national coordinator for a new update.</source>
+            <translation>Указателят от {publisher} е по-стар от {days} дни. Поискайте ново обновяване от националния координатор.</translation>
+        </message>
+        <message>
+            <source>Update from file</source>
+            <translation>Обновяване от файл</translation>
+        </message>
+        <message>
+            <source>Directory updates (*{suffix})</source>
+            <translation>Обновявания на указателя (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Update from folder or USB stick</source>
+            <translation>Обновяване от папка или USB памет</translation>
+        </message>
+        <message>
+            <source>The update was not applied</source>
+            <translation>Обновяването не е приложено</translation>
+        </message>
+        <message>
+            <source>Update {number} from {publisher} applied.</source>
+            <translation>Обновяване {number} от {publisher} е приложено.</translation>
+        </message>
+        <message>
+            <source>Undo last update</source>
+            <translation>Отмяна на последното обновяване</translation>
+        </message>
+        <message>
+            <source>Undo update {number} from {publisher}? The directory goes back to what it was before that update. The referral log and your favourites stay as they are.</source>
+            <translation>Да се отмени ли обновяване {number} от {publisher}? Указателят се връща към състоянието преди това обновяване. Дневникът на насочванията и любимите ви остават непроменени.</translation>
+        </message>
+        <message>
+            <source>The last update was undone.</source>
+            <translation>Последното обновяване е отменено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateHistoryDialog</name>
+        <message>
+            <source>Update history</source>
+            <translation>История на обновяванията</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Приложено</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Издател</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Държави</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Съставено</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Добавени</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Отпаднали</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Променени</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Състояние</translation>
+        </message>
+        <message>
+            <source>undone on {date}</source>
+            <translation>отменено на {date}</translation>
+        </message>
+        <message>
+            <source>in force; can be undone</source>
+            <translation>в сила; може да се отмени</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>приложено</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatePreviewDialog</name>
+        <message>
+            <source>Directory update</source>
+            <translation>Обновяване на указателя</translation>
+        </message>
+        <message>
+            <source>&amp;Apply update</source>
+            <translation>&amp;Приложи обновяването</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Място</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Phone numbers</source>
+            <translation>Телефонни номера</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Работно време</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Update {number} from {publisher}</source>
+            <translation>Обновяване {number} от {publisher}</translation>
+        </message>
+        <message>
+            <source>For {countries}, written on {date}. Signed with key {key}.</source>
+            <translation>За {countries}, съставено на {date}. Подписано с ключ {key}.</translation>
+        </message>
+        <message>
+            <source>Sample data: not for operational use.</source>
+            <translation>Примерни данни: да не се използват в реална работа.</translation>
+        </message>
+        <message>
+            <source>{count} earlier update(s) from this publisher never arrived here.</source>
+            <translation>{count} по-ранни обновявания от този издател така и не са пристигнали тук.</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Сега</translation>
+        </message>
+        <message>
+            <source>After the update</source>
+            <translation>След обновяването</translation>
+        </message>
+        <message>
+            <source>{added} added, {retired} retired, {changed} changed</source>
+            <translation>{added} добавени, {retired} отпаднали, {changed} променени</translation>
+        </message>
+        <message>
+            <source>Phone numbers, opening hours and addresses</source>
+            <translation>Телефонни номера, работно време и адреси</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Добавени</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Отпаднали</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Променени</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… и още {count}</translation>
+        </message>
+        <message>
+            <source>The update changes nothing in the directory.</source>
+            <translation>Обновяването не променя нищо в указателя.</translation>
+        </message>
+        <message>
+            <source>Release notes</source>
+            <translation>Бележки към изданието</translation>
+        </message>
+    </context>
+    <context>
         <name>Updates</name>
         <message>
             <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
@@ -2263,6 +2504,22 @@
         <message>
             <source>The update from {publisher} would change the record “{record}” of {country}, which only that country's coordinator may change. Do not use it; tell your national coordinator.</source>
             <translation>Актуализацията от {publisher} би променила записа „{record}“ за {country}, който може да променя само координаторът на тази държава. Не я използвайте; уведомете националния си координатор.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read. Check that the USB stick or folder is still there and try once more.</source>
+            <translation>Файлът {file} не може да бъде прочетен. Проверете дали USB паметта или папката са още там и опитайте отново.</translation>
+        </message>
+        <message>
+            <source>There is no directory update (a file ending in .rdupdate) in {folder}. Choose the folder or USB stick that holds the update file.</source>
+            <translation>В {folder} няма обновяване на указателя (файл с окончание .rdupdate). Изберете папката или USB паметта, в която е файлът с обновяването.</translation>
+        </message>
+        <message>
+            <source>This database was filled by an older Referral Desk, so an update cannot be merged into it yet. Load the directory file once more (db load), then apply the update.</source>
+            <translation>Тази база данни е попълнена от по-стара версия на Referral Desk, затова обновяване още не може да се слее с нея. Заредете отново файла на указателя (db load) и след това приложете обновяването.</translation>
+        </message>
+        <message>
+            <source>The directory changed after the preview was made, so nothing was applied. Open the update again to see an up-to-date preview.</source>
+            <translation>Указателят се промени след изготвянето на прегледа, затова нищо не е приложено. Отворете обновяването отново, за да видите актуален преглед.</translation>
         </message>
     </context>
     <context>

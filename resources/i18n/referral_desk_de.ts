@@ -1251,6 +1251,10 @@
             <translation>Aus den Favoriten entfernt.</translation>
         </message>
         <message>
+            <source>{name} – no longer in the directory</source>
+            <translation>{name} – nicht mehr im Verzeichnis</translation>
+        </message>
+        <message>
             <source>Details copied to the clipboard.</source>
             <translation>Angaben in die Zwischenablage kopiert.</translation>
         </message>
@@ -2155,6 +2159,243 @@
         </message>
     </context>
     <context>
+        <name>UpdateActions</name>
+        <message>
+            <source>&amp;Directory</source>
+            <translation>&amp;Verzeichnis</translation>
+        </message>
+        <message>
+            <source>Update from &amp;file…</source>
+            <translation>Aktualisieren aus &amp;Datei…</translation>
+        </message>
+        <message>
+            <source>Check a signed directory update, see what it changes, then apply it</source>
+            <translation>Prüft eine signierte Verzeichnisaktualisierung, zeigt, was sie ändert, und wendet sie dann an</translation>
+        </message>
+        <message>
+            <source>Update from f&amp;older or USB stick…</source>
+            <translation>Aktualisieren aus &amp;Ordner oder USB-Stick…</translation>
+        </message>
+        <message>
+            <source>Use the newest valid update in a folder</source>
+            <translation>Verwendet die neueste gültige Aktualisierung in einem Ordner</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last update</source>
+            <translation>Letzte Aktualisierung &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Put back the directory the last update replaced</source>
+            <translation>Stellt das Verzeichnis wieder her, das die letzte Aktualisierung ersetzt hat</translation>
+        </message>
+        <message>
+            <source>Update &amp;history…</source>
+            <translation>Aktualisierungs&amp;verlauf…</translation>
+        </message>
+        <message>
+            <source>The directory updates applied at this post</source>
+            <translation>Die an dieser Stelle angewendeten Verzeichnisaktualisierungen</translation>
+        </message>
+        <message>
+            <source>No signed update applied yet</source>
+            <translation>Noch keine signierte Aktualisierung angewendet</translation>
+        </message>
+        <message>
+            <source>The directory was not loaded from a signed update of a coordinator.</source>
+            <translation>Das Verzeichnis wurde nicht aus einer signierten Aktualisierung einer Koordinierungsstelle geladen.</translation>
+        </message>
+        <message>
+            <source>{publisher}: no. {number} of {date}</source>
+            <translation>{publisher}: Nr. {number} vom {date}</translation>
+        </message>
+        <message>
+            <source>The directory from {publisher} is older than {days} days. Ask your national coordinator for a new update.</source>
+            <translation>Das Verzeichnis von {publisher} ist älter als {days} Tage. Bitten Sie Ihre nationale Koordinierungsstelle um eine neue Aktualisierung.</translation>
+        </message>
+        <message>
+            <source>Update from file</source>
+            <translation>Aktualisieren aus Datei</translation>
+        </message>
+        <message>
+            <source>Directory updates (*{suffix})</source>
+            <translation>Verzeichnisaktualisierungen (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Update from folder or USB stick</source>
+            <translation>Aktualisieren aus Ordner oder USB-Stick</translation>
+        </message>
+        <message>
+            <source>The update was not applied</source>
+            <translation>Die Aktualisierung wurde nicht angewendet</translation>
+        </message>
+        <message>
+            <source>Update {number} from {publisher} applied.</source>
+            <translation>Aktualisierung {number} von {publisher} angewendet.</translation>
+        </message>
+        <message>
+            <source>Undo last update</source>
+            <translation>Letzte Aktualisierung rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo update {number} from {publisher}? The directory goes back to what it was before that update. The referral log and your favourites stay as they are.</source>
+            <translation>Aktualisierung {number} von {publisher} rückgängig machen? Das Verzeichnis wird wieder so, wie es vor dieser Aktualisierung war. Das Vermittlungsprotokoll und Ihre Favoriten bleiben, wie sie sind.</translation>
+        </message>
+        <message>
+            <source>The last update was undone.</source>
+            <translation>Die letzte Aktualisierung wurde rückgängig gemacht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateHistoryDialog</name>
+        <message>
+            <source>Update history</source>
+            <translation>Aktualisierungsverlauf</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Angewendet</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Herausgeber</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Länder</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Entfernt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>undone on {date}</source>
+            <translation>rückgängig gemacht am {date}</translation>
+        </message>
+        <message>
+            <source>in force; can be undone</source>
+            <translation>in Kraft; kann rückgängig gemacht werden</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>angewendet</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatePreviewDialog</name>
+        <message>
+            <source>Directory update</source>
+            <translation>Verzeichnisaktualisierung</translation>
+        </message>
+        <message>
+            <source>&amp;Apply update</source>
+            <translation>Aktualisierung &amp;anwenden</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Phone numbers</source>
+            <translation>Telefonnummern</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Öffnungszeiten</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Update {number} from {publisher}</source>
+            <translation>Aktualisierung {number} von {publisher}</translation>
+        </message>
+        <message>
+            <source>For {countries}, written on {date}. Signed with key {key}.</source>
+            <translation>Für {countries}, erstellt am {date}. Signiert mit Schlüssel {key}.</translation>
+        </message>
+        <message>
+            <source>Sample data: not for operational use.</source>
+            <translation>Beispieldaten: nicht für den Echtbetrieb.</translation>
+        </message>
+        <message>
+            <source>{count} earlier update(s) from this publisher never arrived here.</source>
+            <translation>{count} frühere Aktualisierung(en) dieses Herausgebers kamen hier nie an.</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>After the update</source>
+            <translation>Nach der Aktualisierung</translation>
+        </message>
+        <message>
+            <source>{added} added, {retired} retired, {changed} changed</source>
+            <translation>{added} hinzugefügt, {retired} entfernt, {changed} geändert</translation>
+        </message>
+        <message>
+            <source>Phone numbers, opening hours and addresses</source>
+            <translation>Telefonnummern, Öffnungszeiten und Adressen</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Entfernt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
+        </message>
+        <message>
+            <source>The update changes nothing in the directory.</source>
+            <translation>Die Aktualisierung ändert nichts im Verzeichnis.</translation>
+        </message>
+        <message>
+            <source>Release notes</source>
+            <translation>Hinweise zur Ausgabe</translation>
+        </message>
+    </context>
+    <context>
         <name>Updates</name>
         <message>
             <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
@@ -2263,6 +2504,22 @@
         <message>
             <source>The update from {publisher} would change the record “{record}” of {country}, which only that country's coordinator may change. Do not use it; tell your national coordinator.</source>
             <translation>Die Aktualisierung von {publisher} würde den Eintrag „{record}“ für {country} ändern, den nur die Koordinierungsstelle dieses Landes ändern darf. Verwenden Sie sie nicht; informieren Sie Ihre nationale Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read. Check that the USB stick or folder is still there and try once more.</source>
+            <translation>Die Datei {file} kann nicht gelesen werden. Prüfen Sie, ob der USB-Stick oder der Ordner noch da ist, und versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <source>There is no directory update (a file ending in .rdupdate) in {folder}. Choose the folder or USB stick that holds the update file.</source>
+            <translation>In {folder} gibt es keine Verzeichnisaktualisierung (eine Datei mit der Endung .rdupdate). Wählen Sie den Ordner oder USB-Stick, auf dem die Aktualisierungsdatei liegt.</translation>
+        </message>
+        <message>
+            <source>This database was filled by an older Referral Desk, so an update cannot be merged into it yet. Load the directory file once more (db load), then apply the update.</source>
+            <translation>Diese Datenbank wurde von einem älteren Referral Desk befüllt, daher kann noch keine Aktualisierung eingefügt werden. Laden Sie die Verzeichnisdatei noch einmal (db load) und wenden Sie dann die Aktualisierung an.</translation>
+        </message>
+        <message>
+            <source>The directory changed after the preview was made, so nothing was applied. Open the update again to see an up-to-date preview.</source>
+            <translation>Das Verzeichnis hat sich nach der Vorschau geändert, daher wurde nichts angewendet. Öffnen Sie die Aktualisierung erneut, um eine aktuelle Vorschau zu sehen.</translation>
         </message>
     </context>
     <context>

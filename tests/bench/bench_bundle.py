@@ -1,11 +1,18 @@
 """Benchmark: writing and verifying signed directory updates, the sample and a synthetic directory.
 
-.venv/bin/python tests/bench/bench_bundle.py [--records 100000] [--runs 3]
+.venv/bin/python tests/bench/bench_bundle.py [--records 100000] [--runs 3] [--update-records 1000]
 
 Verification is timed whole (median of the runs) and step by step: the zip,
 the signature, gunzip, JSON with its nesting bound, the records' shape and
 scope; then, once, the full directory check the service runs on the merged
 directory (``check_merged``: schema, references, phone numbers).
+
+Then the post's side through the updates service: a database holding a
+synthetic directory of ``--update-records`` bodies (services and contacts,
+with their organizations) gets an update of the same size that retires 5%
+of the organizations and changes the phone numbers of 10% of the bodies:
+verify, preview (merge, ``check_merged``, the comparison) and apply, each
+timed, in a fresh copy of the database each run.
 """
 
 from __future__ import annotations
@@ -116,11 +123,94 @@ def report(
     )
 
 
+def report_apply(records: int, runs: int, folder: Path) -> None:
+    """Verify + preview + apply of an update of ``records`` bodies at a post, through the desk."""
+    import copy
+    import shutil
+
+    from referral_desk.exchange.trust import trust_key
+    from referral_desk.exchange.update_preview import compare_directories, merge_update
+    from referral_desk.services.desk import Desk
+    from referral_desk.store import update_store
+
+    # Austrian and Bulgarian bodies only, whose synthetic numbers cannot be dialled (as in the
+    # sample); half of the synthetic directory's, so twice as many are made.
+    old = synthetic_directory(2 * records, seed=11)
+    old["organizations"] = [o for o in old["organizations"] if o["country"] in ("AT", "BG")]
+    prefixes = {"AT": "+43 1 00000 ", "BG": "+359 2 00000 "}
+    for number, org in enumerate(old["organizations"]):
+        for holder in (org, *org["services"], *org["contacts"]):
+            for phone in holder["phones"]:
+                phone["number"] = f"{prefixes[org['country']]}{number % 900 + 100}"
+                phone["placeholder"] = True
+    countries = tuple(sorted({o["country"] for o in old["organizations"]}))
+    new = copy.deepcopy(old)
+    organizations = new["organizations"]
+    del organizations[:: max(1, round(1 / 0.05))]  # 5% of the organizations retired
+    bodies = [b for o in organizations for b in (*o["services"], *o["contacts"])]
+    for body in bodies[::10]:  # 10% of the bodies get another number
+        for phone in body["phones"]:
+            phone["number"] = phone["number"][:-3] + "999"
+    key = minisign.generate_secret_key()
+    bundle = write_bundle(new, BundleDraft("bench", countries, 2, {"en": "Benchmark."}), key)
+    bundle_path = folder / "bench.rdupdate"
+    bundle_path.write_bytes(bundle)
+    source = folder / "source.json"
+    source.write_text(json.dumps(old), encoding="utf-8")
+    template = folder / "template.sqlite3"
+    Desk.open(template, source).close()
+    samples: dict[str, list[float]] = {"verify": [], "preview": [], "apply": [], "total": []}
+    preview = None
+    for run in range(runs):
+        database = folder / f"post-{run}.sqlite3"
+        shutil.copyfile(template, database)
+        keys = folder / f"keys-{run}"
+        with Desk.open(database) as desk:
+            desk.updates.local_keys = keys
+            trust_key(keys, desk.updates.trust(), key.public_key(), "bench", countries, sample=True)
+            with desk._sessions() as session:
+                current, _sha = update_store.source(session) or ({}, "")
+                record_countries = update_store.record_countries(session)
+            start = time.perf_counter()
+            verify_update(bundle, desk.updates.trust(), {}, record_countries)
+            verified = time.perf_counter()
+            merged = merge_update(current, new, countries)
+            check_merged(merged)
+            compare_directories(current, merged, countries)
+            previewed = time.perf_counter()
+            preview = desk.updates.check(bundle_path)  # all three again, as the service runs them
+            checked = time.perf_counter()
+            desk.updates.apply(preview)
+            applied = time.perf_counter()
+        samples["verify"].append(verified - start)
+        samples["preview"].append(previewed - verified)
+        samples["apply"].append(applied - checked)
+        samples["total"].append(applied - checked + (checked - previewed))
+    assert preview is not None
+    comparison = preview.comparison
+    body_count = sum(len(o["services"]) + len(o["contacts"]) for o in old["organizations"])
+    median = {name: statistics.median(values) for name, values in samples.items()}
+    print(
+        f"update at a post, {body_count} bodies in {len(old['organizations'])} organizations "
+        f"(bundle {len(bundle) / 1e3:.0f} kB): {len(comparison.retired)} records retired, "
+        f"{len(comparison.changed)} changed, {len(comparison.field_changes)} old → new shown\n"
+        f"    verify {ms(median['verify'])}, preview {ms(median['preview'])} (merge, check_merged, "
+        f"comparison), apply {ms(median['apply'])}; through the service "
+        f"(check = verify + preview, then apply): {ms(median['total'])} (median of {runs})"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--update-records", type=int, default=1000)
     args = parser.parse_args()
+
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        report_apply(args.update_records, args.runs, Path(folder))
 
     shipped = load_trust_store(ROOT / "resources" / "keys")
     sample = json.loads((ROOT / "data" / "directory.json").read_text(encoding="utf-8"))

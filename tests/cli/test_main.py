@@ -55,7 +55,7 @@ def test_without_a_command_the_app_opens(db_path: Path, monkeypatch: pytest.Monk
     opened: list[Path | None] = []
     monkeypatch.setattr(app, "run_app", lambda path: opened.append(path) or 0)
     assert main(["--db", str(db_path)]) == 0
-    assert opened == [db_path]
+    assert opened == [str(db_path)]  # --db is passed on as given: a path or a URL
 
 
 def test_self_test_passes(capsys: pytest.CaptureFixture[str]) -> None:

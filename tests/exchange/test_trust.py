@@ -59,15 +59,19 @@ def test_the_shipped_sample_keys_are_marked_and_scoped(
 ) -> None:
     store = load_shipped_keys(SHIPPED)
     by_publisher = {k.publisher: k for k in store.keys}
-    assert set(by_publisher) == {"sample-at", "sample-bg"}
+    assert set(by_publisher) == {"sample-at", "sample-bg", "sample-int"}
     assert by_publisher["sample-at"].countries == ("AT",)
     assert by_publisher["sample-bg"].countries == ("BG",)
     assert by_publisher["sample-at"].key == at_key.public_key()
     assert by_publisher["sample-bg"].key == bg_key.public_key()
+    # The international bodies of the sample have a sample publisher of their own.
+    assert {"US", "TH"} <= set(by_publisher["sample-int"].countries)
+    assert not {"AT", "BG"} & set(by_publisher["sample-int"].countries)
     for key in store.keys:
         assert key.sample and key.origin is KeyOrigin.SHIPPED
         assert "SAMPLE" in key.name("en") and "SAMPLE" not in key.name("bg")
-        text = (SHIPPED / f"SAMPLE-{key.countries[0].lower()}-coordinator.pub").read_text()
+        name = key.publisher.removeprefix("sample-")
+        text = (SHIPPED / f"SAMPLE-{name}-coordinator.pub").read_text()
         assert "SAMPLE" in minisign.public_key_comment(text)
 
 
@@ -101,7 +105,12 @@ def test_trusting_a_key_locally_lasts(tmp_path: Path) -> None:
     assert added is not None
     assert added.origin is KeyOrigin.LOCAL
     assert added.since == "2027-01-05T09:30:00Z" and added.note == "asked by phone"
-    assert [k.publisher for k in list_keys(again)] == ["ro-coordinator", "sample-at", "sample-bg"]
+    assert [k.publisher for k in list_keys(again)] == [
+        "ro-coordinator",
+        "sample-at",
+        "sample-bg",
+        "sample-int",
+    ]
 
 
 def test_a_key_already_known_is_not_added_twice(tmp_path: Path, at_key: minisign.SecretKey) -> None:
@@ -336,7 +345,11 @@ def test_a_revocation_lasts(
         tmp_path, store, revocation_statement(at_key, at_key.public_key().id_hex, "sample-at")
     )
     assert _refusal(small_at_bundle, load_trust_store(SHIPPED, tmp_path)) is Refusal.REVOKED_KEY
-    assert [k.status for k in list_keys(store)] == [KeyStatus.TRUSTED, KeyStatus.REVOKED]
+    assert [(k.publisher, k.status) for k in list_keys(store)] == [
+        ("sample-bg", KeyStatus.TRUSTED),
+        ("sample-int", KeyStatus.TRUSTED),
+        ("sample-at", KeyStatus.REVOKED),
+    ]
 
 
 # --- key files for publishers -----------------------------------------------------------------

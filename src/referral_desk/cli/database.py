@@ -20,7 +20,11 @@ def add_commands(commands: Commands) -> None:
     check.set_defaults(run=run_check)
     info = actions.add_parser("info", help="which directory is loaded")
     info.set_defaults(run=run_info)
-    load = actions.add_parser("load", help="replace the directory with a directory file")
+    load = actions.add_parser(
+        "load",
+        help="replace the directory with an unsigned directory file "
+        "(for development and testing only; posts use update apply)",
+    )
     load.add_argument("file", type=Path)
     load.set_defaults(run=run_load)
 
@@ -50,6 +54,10 @@ def run_load(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
         info = desk.directory.replace_from_file(args.file)
     print_info(info)
+    print(
+        "Loaded from an unsigned file: for development and testing only. A post takes its "
+        "directory from signed updates (referral-desk update apply FILE)."
+    )
     return ExitCode.OK
 
 

@@ -13,6 +13,8 @@ class ExitCode(IntEnum):
     FAILED = 1
     USAGE = 2
     NOT_FOUND = 3
+    REFUSED = 4
+    DECLINED = 5
     INTERRUPTED = 130
 
 
@@ -26,7 +28,12 @@ MEANINGS: dict[ExitCode, str] = {
         "wrong arguments, or a case file or favourites list named on the command line "
         "cannot be used"
     ),
-    ExitCode.NOT_FOUND: "show: no record has that id",
+    ExitCode.NOT_FOUND: "show: no record has that id; update undo: no update to undo",
+    ExitCode.REFUSED: (
+        "update: the update was refused (the message says why); keys accept: the statement "
+        "was refused; nothing was changed"
+    ),
+    ExitCode.DECLINED: "you answered no to a question: nothing was changed",
     ExitCode.INTERRUPTED: "interrupted (Ctrl+C)",
 }
 

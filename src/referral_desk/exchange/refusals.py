@@ -44,6 +44,10 @@ class Refusal(StrEnum):
     SAMPLE_MISMATCH = "sample_mismatch"
     OUTSIDE_COUNTRIES = "outside_countries"
     TAKES_OVER_RECORD = "takes_over_record"
+    UNREADABLE_FILE = "unreadable_file"
+    NO_UPDATE_IN_FOLDER = "no_update_in_folder"
+    NO_SOURCE = "no_source"
+    CHANGED_SINCE_PREVIEW = "changed_since_preview"
 
 
 TEXTS: dict[Refusal, str] = {
@@ -180,6 +184,26 @@ TEXTS: dict[Refusal, str] = {
         "The update from {publisher} would change the record “{record}” of {country}, which "
         "only that country's coordinator may change. Do not use it; tell your national "
         "coordinator.",
+    ),
+    Refusal.UNREADABLE_FILE: QT_TRANSLATE_NOOP(
+        "Updates",
+        "The file {file} cannot be read. Check that the USB stick or folder is still there "
+        "and try once more.",
+    ),
+    Refusal.NO_UPDATE_IN_FOLDER: QT_TRANSLATE_NOOP(
+        "Updates",
+        "There is no directory update (a file ending in .rdupdate) in {folder}. "
+        "Choose the folder or USB stick that holds the update file.",
+    ),
+    Refusal.NO_SOURCE: QT_TRANSLATE_NOOP(
+        "Updates",
+        "This database was filled by an older Referral Desk, so an update cannot be merged "
+        "into it yet. Load the directory file once more (db load), then apply the update.",
+    ),
+    Refusal.CHANGED_SINCE_PREVIEW: QT_TRANSLATE_NOOP(
+        "Updates",
+        "The directory changed after the preview was made, so nothing was applied. "
+        "Open the update again to see an up-to-date preview.",
     ),
 }
 

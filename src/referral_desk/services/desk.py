@@ -27,6 +27,7 @@ from referral_desk.store.importer import replace_directory
 if TYPE_CHECKING:
     from referral_desk.services.log_service import ReferralLog
     from referral_desk.services.pathway.service import Pathways
+    from referral_desk.services.updates import Updates
 
 __all__ = ["Desk", "database_path"]
 
@@ -57,7 +58,7 @@ class Desk:
 
     # The other services are made when first asked for: the first search after start-up
     # does not wait for the rule engine or the log to be imported. Services still to come
-    # (editing the directory, signed updates) go here too, each given the session factory
+    # (editing the directory) go here too, each given the session factory
     # and ``self._notices.send``.
 
     @cached_property
@@ -73,6 +74,23 @@ class Desk:
         from referral_desk.services.log_service import ReferralLog
 
         return ReferralLog(self._sessions, self.directory, self._notices.send)
+
+    @cached_property
+    def updates(self) -> Updates:
+        """Signed directory updates: verify, preview, apply, undo, history; publish; keys.
+
+        The post's own keys and accepted key statements are kept in ``keys/``
+        beside the database; the shipped ones come with the program.
+        """
+        from referral_desk.paths import resources_dir
+        from referral_desk.services.updates import Updates
+
+        return Updates(
+            self._sessions,
+            self._notices.send,
+            shipped_keys=resources_dir() / "keys",
+            local_keys=self.path.parent / "keys",
+        )
 
     @classmethod
     def open(cls, target: str | Path, seed_file: Path | None = None) -> Desk:

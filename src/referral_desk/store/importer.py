@@ -14,6 +14,7 @@ from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.phones import normalize_phone
 from referral_desk.store import models as m
 from referral_desk.store.search_index import rebuild_search_index
+from referral_desk.store.update_store import write_source
 
 # Child tables first, so deleting keeps foreign keys satisfied.
 _DIRECTORY_TABLES = (
@@ -153,6 +154,7 @@ def replace_directory(session: Session, directory: DirectoryFile) -> None:
         if by_table.get(table):
             session.execute(insert(table), by_table[table])
     rebuild_search_index(session.connection())
+    write_source(session, content)
 
 
 def _write_organization(writer: _Writer, org: dict[str, Any]) -> None:

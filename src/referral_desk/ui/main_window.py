@@ -49,6 +49,7 @@ from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
 from referral_desk.ui.translators import install_translators
+from referral_desk.ui.update_actions import UpdateActions
 
 if TYPE_CHECKING:
     from referral_desk.domain.entities import Detail, DirectoryInfo
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.filters.set_countries([self.settings.post_country, *self._countries])
         self._retranslate_directory()
         self._refresh_favourites()
+        self.update_actions.refresh()
         self._update_actions()
 
     def _data_changed(self, changes: Changes) -> None:
@@ -311,7 +313,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(None, self.about)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.menus = {
-            name: self.menuBar().addMenu("") for name in ("file", "edit", "record", "view", "help")
+            name: self.menuBar().addMenu("")
+            for name in ("file", "edit", "record", "view", "directory", "help")
         }
         self.menus["file"].addActions([self.new_referral_action, self.vcard_action])
         self.menus["file"].addSeparator()
@@ -322,6 +325,7 @@ class MainWindow(QMainWindow):
         self.menus["record"].addActions([self.pin_action, self.address_action, self.back_action])
         self.menus["view"].addActions([self.favourites_action, self.clear_filters_action])
         self.menus["help"].addAction(self.about_action)
+        self.update_actions = UpdateActions(self, self, self.menus["directory"])
         self.detail.add_buttons(
             [
                 self.back_action,
@@ -383,8 +387,10 @@ class MainWindow(QMainWindow):
             "help": self.tr("&Help"),
         }
         for name, menu in self.menus.items():
-            menu.setTitle(titles[name])
+            if name in titles:
+                menu.setTitle(titles[name])
         self.main_actions.retranslate()
+        self.update_actions.retranslate()
         self._retranslate_directory()
         self._fit_columns()
 
@@ -548,6 +554,7 @@ class MainWindow(QMainWindow):
         self.address_action.setEnabled(self.detail.has_hidden_address())
         self.back_action.setEnabled(bool(self._history))
         self.main_actions.update()
+        self.update_actions.update()
         self.pin_action.blockSignals(True)
         self.pin_action.setChecked(detail is not None and detail.id in self.settings.favourites)
         self.pin_action.blockSignals(False)
@@ -626,7 +633,15 @@ class MainWindow(QMainWindow):
         if self._desk is None:
             return
         pinned = [self._pinned(record_id) for record_id in self.settings.favourites]
-        self.favourites.set_records([p for p in pinned if p is not None])
+        missing = [i for i, p in zip(self.settings.favourites, pinned, strict=True) if p is None]
+        retired = self.desk.updates.retired_names() if missing else {}
+        gone = self.tr("{name} – no longer in the directory")
+        self.favourites.set_records(
+            [
+                p if p is not None else Pinned(i, gone.format(name=retired.get(i, i)))
+                for i, p in zip(self.settings.favourites, pinned, strict=True)
+            ]
+        )
 
     # -- copy, export, wizard
 

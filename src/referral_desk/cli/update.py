@@ -1,0 +1,237 @@
+"""``update verify|apply|undo|history`` at the post, and ``publish`` at the coordinator's desk."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from referral_desk.cli.common import CommandError, Commands, open_desk, output_file
+from referral_desk.cli.exit_codes import ExitCode
+from referral_desk.cli.passphrases import ask_yes, passphrase
+
+if TYPE_CHECKING:
+    from referral_desk.exchange.trust import TrustedKey
+    from referral_desk.services.desk import Desk
+    from referral_desk.services.updates import AppliedUpdate, UpdatePreview
+
+MAX_LISTED = 50  # bodies listed per kind of change; the counts always show all
+
+
+def add_commands(commands: Commands) -> None:
+    update = commands.add_parser("update", help="signed directory updates: check, apply, undo")
+    actions = update.add_subparsers(dest="update_command", metavar="ACTION", required=True)
+    verify = actions.add_parser(
+        "verify", help="check an update file (or a folder's newest) and show what it changes"
+    )
+    verify.add_argument("path", type=Path, metavar="FILE|FOLDER")
+    verify.set_defaults(run=run_verify)
+    apply = actions.add_parser("apply", help="show what an update changes, then apply it")
+    apply.add_argument("path", type=Path, metavar="FILE|FOLDER")
+    apply.add_argument("--yes", action="store_true", help="apply without asking")
+    apply.set_defaults(run=run_apply)
+    undo = actions.add_parser("undo", help="put back the directory the last update replaced")
+    undo.set_defaults(run=run_undo)
+    history = actions.add_parser("history", help="the updates applied at this post")
+    history.set_defaults(run=run_history)
+
+    publish = commands.add_parser(
+        "publish", help="write a signed update of this database's records of your countries"
+    )
+    publish.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE")
+    publish.add_argument("--key", type=Path, required=True, metavar="SECRET", help="minisign .key")
+    publish.add_argument(
+        "--publisher", required=True, help="your publisher id, e.g. at-coordinator"
+    )
+    publish.add_argument(
+        "--countries", help="e.g. AT (default: the countries this post trusts your key for)"
+    )
+    publish.add_argument("--sequence", type=int, required=True, help="one more than the last")
+    publish.add_argument("--previous", type=Path, metavar="FILE", help="your previous update")
+    publish.add_argument("--stale-after-days", type=int, default=90, metavar="DAYS")
+    for lang, name in (("en", "English"), ("bg", "Bulgarian"), ("de", "German")):
+        publish.add_argument(
+            f"--notes-{lang}",
+            default="" if lang != "en" else None,
+            required=lang == "en",
+            help=f"release notes in {name}",
+        )
+    publish.add_argument("--passphrase-file", type=Path, help=argparse.SUPPRESS)
+    publish.set_defaults(run=run_publish)
+
+
+def refused(error: Exception) -> CommandError:
+    sentence = getattr(error, "sentence", None)
+    message = sentence() if callable(sentence) else str(error)
+    technical = getattr(error, "technical", "")
+    if technical:
+        message += f"\n  ({technical.splitlines()[0]})"
+    return CommandError(ExitCode.REFUSED, message)
+
+
+def _check(desk: Desk, path: Path) -> UpdatePreview:
+    from referral_desk.exchange.refusals import UpdateRefused
+
+    try:
+        return desk.updates.check(path)
+    except UpdateRefused as error:
+        raise refused(error) from None
+
+
+def preview_lines(preview: UpdatePreview) -> list[str]:
+    """The preview as text: who, which number, counts, the bodies, old → new, release notes."""
+    manifest = preview.update.manifest
+    comparison = preview.comparison
+    key = preview.publisher
+    lines = [
+        f"Update {manifest.sequence} from {key.name()} ({manifest.publisher}, key {key.key_id})",
+        f"for {', '.join(manifest.countries)}, written {manifest.created:%Y-%m-%d %H:%M} UTC"
+        + (" – SAMPLE DATA" if key.sample else ""),
+        f"file: {preview.path} (SHA-256 {preview.update.bundle_sha256[:16]}…)",
+    ]
+    if preview.update.skipped:
+        lines.append(f"{preview.update.skipped} earlier update(s) of this publisher never came.")
+    kinds = ("organization", "location", "service", "contact")
+    lines.append(
+        "records: "
+        + ", ".join(f"{comparison.before[k]} → {comparison.after[k]} {k}s" for k in kinds)
+    )
+    lines.append(
+        f"{len(comparison.added)} added, {len(comparison.retired)} retired, "
+        f"{len(comparison.changed)} changed"
+    )
+    for title, bodies in (
+        ("Added", comparison.added),
+        ("Retired", comparison.retired),
+        ("Changed", comparison.changed),
+    ):
+        if bodies:
+            lines.append(f"{title}:")
+            lines += [f"  + {b.kind}: {b.label()}" for b in bodies[:MAX_LISTED]]
+            if len(bodies) > MAX_LISTED:
+                lines.append(f"  … and {len(bodies) - MAX_LISTED} more")
+    if comparison.field_changes:
+        lines.append("Phone numbers, opening hours and addresses that change:")
+        for change in comparison.field_changes:
+            lines.append(f"  ! {change.body.label()} – {change.field.value}:")
+            lines.append(f"      was: {'; '.join(change.old) or '(none)'}")
+            lines.append(f"      now: {'; '.join(change.new) or '(none)'}")
+    if comparison.unchanged:
+        lines.append("The update changes nothing in the directory.")
+    lines.append("Release notes:")
+    lines += ["  " + line for line in preview.release_notes("en").splitlines()]
+    return lines
+
+
+def run_verify(args: argparse.Namespace) -> ExitCode:
+    with open_desk(args) as desk:
+        preview = _check(desk, args.path)
+    print("\n".join(preview_lines(preview)))
+    print("The update is valid. Apply it with: referral-desk update apply FILE")
+    return ExitCode.OK
+
+
+def run_apply(args: argparse.Namespace) -> ExitCode:
+    from referral_desk.exchange.refusals import UpdateRefused
+
+    with open_desk(args) as desk:
+        preview = _check(desk, args.path)
+        print("\n".join(preview_lines(preview)))
+        if not args.yes and not ask_yes("Apply this update?"):
+            print("Nothing was changed.")
+            return ExitCode.DECLINED
+        try:
+            applied = desk.updates.apply(preview)
+        except UpdateRefused as error:
+            raise refused(error) from None
+    print(f"Applied: {describe(applied)}")
+    return ExitCode.OK
+
+
+def run_undo(args: argparse.Namespace) -> ExitCode:
+    with open_desk(args) as desk:
+        undone = desk.updates.undo()
+    if undone is None:
+        print("There is no update to undo (or the directory was loaded from a file since).")
+        return ExitCode.NOT_FOUND
+    print(f"Undone: {describe(undone)}")
+    return ExitCode.OK
+
+
+def run_history(args: argparse.Namespace) -> ExitCode:
+    with open_desk(args) as desk:
+        history = desk.updates.history()
+    if not history:
+        print("No update has been applied at this post.")
+    for item in history:
+        print(describe(item))
+    return ExitCode.OK
+
+
+def describe(item: AppliedUpdate) -> str:
+    counts = item.counts
+    state = f", undone {item.undone_at:%Y-%m-%d %H:%M}" if item.undone_at else ""
+    state += ", can be undone" if item.can_undo else ""
+    return (
+        f"{item.applied_at:%Y-%m-%d %H:%M} UTC  {item.publisher_name()} update {item.sequence} "
+        f"({' '.join(item.countries)}, of {item.created:%Y-%m-%d}): {counts['added']} added, "
+        f"{counts['retired']} retired, {counts['changed']} changed{state}"
+    )
+
+
+def run_publish(args: argparse.Namespace) -> ExitCode:
+    from referral_desk.exchange.keys import read_secret_key_file
+    from referral_desk.exchange.minisign import MinisignError
+    from referral_desk.exchange.refusals import UpdateRefused
+    from referral_desk.exchange.trust import TrustError
+
+    try:
+        key = read_secret_key_file(args.key, passphrase(args, f"Passphrase of {args.key}: "))
+    except (MinisignError, TrustError) as error:
+        raise CommandError(ExitCode.FAILED, error.sentence()) from None
+    previous = None
+    if args.previous is not None:
+        try:
+            previous = hashlib.sha256(args.previous.read_bytes()).hexdigest()
+        except OSError as error:
+            raise CommandError(ExitCode.FAILED, f"cannot read {args.previous}: {error}") from None
+    with open_desk(args) as desk:
+        countries = _countries(args, desk.updates.keys(), key.public_key().id_hex)
+        notes = {"en": args.notes_en, "bg": args.notes_bg, "de": args.notes_de}
+        try:
+            data = desk.updates.publish(
+                key,
+                args.publisher,
+                countries,
+                args.sequence,
+                {lang: text for lang, text in notes.items() if text},
+                stale_after_days=args.stale_after_days,
+                previous_bundle_sha256=previous,
+            )
+        except UpdateRefused as error:
+            raise refused(error) from None
+        except ValueError as error:
+            raise CommandError(ExitCode.USAGE, str(error)) from None
+    try:
+        args.output.write_bytes(data)
+    except OSError as error:
+        raise CommandError(ExitCode.FAILED, f"cannot write {args.output}: {error}") from None
+    print(
+        f"Wrote {args.output}: update {args.sequence} of {args.publisher} for "
+        f"{','.join(countries)}, {len(data)} bytes, "
+        f"SHA-256 {hashlib.sha256(data).hexdigest()}"
+    )
+    return ExitCode.OK
+
+
+def _countries(args: argparse.Namespace, keys: list[TrustedKey], key_id: str) -> tuple[str, ...]:
+    if args.countries:
+        return tuple(c.strip().upper() for c in args.countries.split(",") if c.strip())
+    for key in keys:
+        if key.key_id == key_id:
+            return key.countries
+    raise CommandError(
+        ExitCode.USAGE,
+        "this database does not know your key: name your countries with --countries, e.g. AT",
+    )

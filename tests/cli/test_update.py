@@ -1,0 +1,174 @@
+"""``update``, ``publish`` and ``keys`` on the command line: what they print, exit codes, state."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from referral_desk.cli.exit_codes import ExitCode
+from update_helpers import (
+    LONE_AT,
+    SECRET_KEYS,
+    austrian_changes,
+    dump_hash,
+    organization_ids,
+    signed,
+    write,
+)
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+def test_verify_prints_the_preview_and_changes_nothing(
+    run: Run, db_path: Path, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "at-1.rdupdate", signed(austrian_changes()))
+    before = dump_hash(db_path)
+    code, out, _err = run("update", "verify", str(path))
+    assert code == ExitCode.OK
+    assert "Update 1 from Austrian national coordinator (SAMPLE)" in out
+    assert "Vienna Provincial Police Directorate" in out
+    assert "was: +43 1 00000 0" in out and "now: +43 1 00000 099" in out
+    assert "Release notes:\n  Test update" in out
+    assert dump_hash(db_path) == before
+
+
+def test_apply_asks_first_and_a_no_changes_nothing(
+    run: Run, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "at-1.rdupdate", signed(austrian_changes()))
+    before = dump_hash(db_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    code, out, _err = run("update", "apply", str(path))
+    assert code == ExitCode.DECLINED and "Nothing was changed." in out
+    assert dump_hash(db_path) == before
+    monkeypatch.setattr("sys.stdin", io.StringIO("yes\n"))
+    code, out, _err = run("update", "apply", str(path))
+    assert code == ExitCode.OK and "Applied:" in out
+    assert LONE_AT not in organization_ids(db_path)
+
+
+def test_apply_undo_history(run: Run, db_path: Path, tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    write(stick, "at-1.rdupdate", signed(austrian_changes()))
+    assert run("update", "apply", str(stick), "--yes")[0] == ExitCode.OK
+    code, out, _err = run("update", "history")
+    assert code == ExitCode.OK
+    assert "Austrian national coordinator (SAMPLE) update 1 (AT, of 2026-11-20)" in out
+    assert "can be undone" in out
+    code, out, _err = run("update", "undo")
+    assert code == ExitCode.OK and out.startswith("Undone:")
+    assert LONE_AT in organization_ids(db_path)
+    assert run("update", "undo")[0] == ExitCode.NOT_FOUND
+    assert "undone" in run("update", "history")[1]
+
+
+def test_a_refused_update_says_why_in_one_sentence(run: Run, db_path: Path, tmp_path: Path) -> None:
+    good = signed(austrian_changes())
+    path = write(tmp_path, "bad.rdupdate", good[:-10])
+    before = dump_hash(db_path)
+    code, out, err = run("update", "apply", str(path), "--yes")
+    assert code == ExitCode.REFUSED and out == ""
+    assert "The update file is incomplete" in err
+    assert dump_hash(db_path) == before
+
+
+def test_publish_writes_an_update_the_post_accepts(run: Run, db_path: Path, tmp_path: Path) -> None:
+    phrase = write(tmp_path, "phrase", b"sample\n")
+    output = tmp_path / "sample-bg-7.rdupdate"
+    code, out, err = run(
+        "publish",
+        "-o",
+        str(output),
+        "--key",
+        str(SECRET_KEYS / "SAMPLE-bg-coordinator.key"),
+        "--publisher",
+        "sample-bg",
+        "--sequence",
+        "7",
+        "--notes-en",
+        "Checked every phone number",
+        "--notes-de",
+        "Alle Nummern geprüft",
+        "--passphrase-file",
+        str(phrase),
+    )
+    assert code == ExitCode.OK, err
+    assert "update 7 of sample-bg for BG" in out
+    code, out, _err = run("update", "verify", str(output))
+    assert code == ExitCode.OK
+    assert "0 added, 0 retired, 0 changed" in out
+    assert "Checked every phone number" in out
+
+
+def test_keys_generate_list_trust_and_rotate(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    phrase = write(tmp_path, "phrase", b"correct horse\n")
+    secret, public = tmp_path / "at.key", tmp_path / "at.pub"
+    code, out, _err = run(
+        "keys",
+        "generate",
+        "--secret",
+        str(secret),
+        "--public",
+        str(public),
+        "--passphrase-file",
+        str(phrase),
+        "--light-test-key",
+    )
+    assert code == ExitCode.OK
+    key_id = out.split()[1].rstrip(":")
+    assert len(key_id) == 16
+    assert secret.stat().st_mode & 0o077 == 0
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
+    trust = ("keys", "trust", str(public), "--publisher", "at-coordinator", "--countries", "AT")
+    assert run(*trust)[0] == ExitCode.DECLINED
+    assert key_id not in run("keys", "list")[1]
+    code, out, _err = run(*trust, "--yes", "--note", "id read out by phone")
+    assert code == ExitCode.OK
+    listed = run("keys", "list")[1]
+    assert f"{key_id}  trusted   at-coordinator" in listed
+    assert "SAMPLE" in listed and "id read out by phone" in listed
+
+    new_secret, new_public = tmp_path / "at2.key", tmp_path / "at2.pub"
+    run(
+        "keys",
+        "generate",
+        "--secret",
+        str(new_secret),
+        "--public",
+        str(new_public),
+        "--passphrase-file",
+        str(phrase),
+        "--light-test-key",
+    )
+    statement = tmp_path / "rotate.rdstatement"
+    code, out, _err = run(
+        "keys",
+        "rotate",
+        "--old",
+        str(secret),
+        "--new",
+        str(new_public),
+        "--publisher",
+        "at-coordinator",
+        "-o",
+        str(statement),
+        "--passphrase-file",
+        str(phrase),
+    )
+    assert code == ExitCode.OK
+    assert run("keys", "accept", str(statement))[0] == ExitCode.OK
+    listed = run("keys", "list")[1]
+    assert f"{key_id}  replaced" in listed
+
+
+def test_db_load_says_it_is_for_development_only(run: Run) -> None:
+    code, out, _err = run("db", "load", str(Path(__file__).parents[2] / "data" / "directory.json"))
+    assert code == ExitCode.OK
+    assert "for development and testing only" in out

@@ -1,0 +1,132 @@
+"""The Directory menu's updates in the real main window: preview, apply, refuse, undo, history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from referral_desk.services.desk import Desk
+from referral_desk.settings import Settings
+from referral_desk.ui.main_window import MainWindow
+from referral_desk.ui.update_history import UpdateHistoryDialog
+from referral_desk.ui.update_preview import NEW_STYLE, OLD_STYLE, UpdatePreviewDialog
+from update_helpers import LONE_AT, austrian_changes, organization_ids, signed, write
+
+NOW = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
+SETTINGS = Settings(post_name="Consulate", post_country="AT", favourites=(LONE_AT,))
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, sample_desk: Desk) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    main = MainWindow(sample_desk, SETTINGS, clock=lambda: NOW)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+
+
+def test_the_preview_shows_old_and_new_highlighted(
+    qtbot,
+    sample_desk: Desk,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    preview = sample_desk.updates.check(write(tmp_path, "at.rdupdate", signed(austrian_changes())))
+    dialog = UpdatePreviewDialog(preview, "de")
+    qtbot.addWidget(dialog)
+    html = dialog.html()
+    assert f"<span style='{OLD_STYLE}'>+43 1 00000 0" in html
+    assert f"<span style='{NEW_STYLE}'>+43 1 00000 099</span>" in html
+    assert "Landstraßer Hauptstraße 171" in html
+    assert "Vienna Provincial Police Directorate" in html or "Landespolizeidirektion" in html
+    assert "Test update (de)" in html  # the release notes in the caseworker's language
+    text = dialog.browser.toPlainText()
+    assert "→" in text
+    dialog.close()
+
+
+def test_update_from_a_file_applies_after_the_preview(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "at.rdupdate", signed(austrian_changes()))
+    shown: list[str] = []
+    monkeypatch.setattr(
+        UpdatePreviewDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, preview, lang: shown.append(cls(preview, lang).html()) or True
+        ),
+    )
+    assert not window.update_actions.undo_action.isEnabled()
+    assert "No signed update" in window.update_actions.status_label.text()
+
+    assert window.update_actions.update_from(path)
+
+    assert shown and "+43 1 00000 099" in shown[0]
+    assert LONE_AT not in organization_ids(window.desk.path)
+    label = window.update_actions.status_label.text()
+    assert "Austrian national coordinator (SAMPLE): no. 1 of 2026-11-20" in label
+    assert window.update_actions.undo_action.isEnabled()
+    # The pinned body that the update retired stays in the favourites, marked.
+    texts = [window.favourites.list.item(i).text() for i in range(window.favourites.list.count())]
+    assert texts == ["Vienna Provincial Police Directorate – no longer in the directory"]
+
+
+def test_a_cancelled_preview_changes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "at.rdupdate", signed(austrian_changes()))
+    monkeypatch.setattr(UpdatePreviewDialog, "ask", classmethod(lambda *_args: False))
+    assert not window.update_actions.update_from(path)
+    assert LONE_AT in organization_ids(window.desk.path)
+    assert window.desk.updates.history() == []
+
+
+def test_a_refused_update_is_one_sentence(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "bad.rdupdate", signed(austrian_changes())[:-5])
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warnings.append(text))
+    )
+    assert not window.update_actions.update_from(path)
+    assert warnings == [
+        "The update file is incomplete: it ends too early. "
+        "Copy it again from the original and try once more."
+    ]
+    assert QApplication.overrideCursor() is None
+
+
+def test_undo_and_history(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(UpdatePreviewDialog, "ask", classmethod(lambda *_args: True))
+    window.update_actions.update_from(write(tmp_path, "at.rdupdate", signed(austrian_changes())))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_args: QMessageBox.StandardButton.Yes)
+    )
+    assert window.update_actions.undo()
+    assert LONE_AT in organization_ids(window.desk.path)
+    assert not window.update_actions.undo_action.isEnabled()
+    dialog = UpdateHistoryDialog(window.desk.updates.history(), "en", window)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 2).text() == "1"
+    assert dialog.table.item(0, 8).text().startswith("undone on")
+    dialog.close()
+
+
+def test_the_status_bar_warns_when_a_publisher_is_stale(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(UpdatePreviewDialog, "ask", classmethod(lambda *_args: True))
+    window.update_actions.update_from(write(tmp_path, "at.rdupdate", signed(austrian_changes())))
+    window.update_actions.refresh(date(2026, 12, 1))
+    assert not window.update_actions.status_label.text().startswith("⚠")
+    window.update_actions.refresh(date(2027, 1, 15))  # 30 days after 2026-11-20 have passed
+    assert window.update_actions.status_label.text().startswith("⚠")
+    assert "older than 30 days" in window.update_actions.status_label.toolTip()
