@@ -1,5 +1,6 @@
 """No output channel carries a shelter's confidential address: copy, vCard, sheet, booklet,
-card, CLI show and search, pathway text and JSON, the log's statistics.
+card, CLI show, search and pathway (text and JSON), pathway text and JSON, the log's
+statistics (also on the command line).
 
 Each channel is fed every record of the sample directory that has a confidential
 address, in the three languages where the channel is translated.
@@ -140,8 +141,17 @@ def test_the_command_line(
             assert main(["--db", str(db_path), "show", detail.id, "--lang", "de", *extra]) == 0
             assert_clean(capsys.readouterr().out, [detail], f"CLI show {extra}")
         name = detail.name.get("en")
-        assert main(["--db", str(db_path), "search", name, "--json"]) == 0
-        assert_clean(capsys.readouterr().out, [detail], "CLI search JSON")
+        for extra in ((), ("--json",)):
+            assert main(["--db", str(db_path), "search", name, *extra]) == 0
+            assert_clean(capsys.readouterr().out, [detail], f"CLI search {extra}")
+    case = (
+        Path(__file__).resolve().parent.parent / "data" / "cases" / "bg-child-begging-vienna.json"
+    )
+    for extra in ((), ("--json",)):
+        assert main(["--db", str(db_path), "pathway", str(case), "--lang", "de", *extra]) == 0
+        out = capsys.readouterr().out
+        assert any(d.name.get("de") in out for d in hidden), "a shelter is on the pathway"
+        assert_clean(out, hidden, f"CLI pathway {extra}")
 
 
 def test_the_logs_statistics(desk: Desk, hidden: list[Detail]) -> None:
@@ -150,6 +160,17 @@ def test_the_logs_statistics(desk: Desk, hidden: list[Detail]) -> None:
     assert stats.referrals == 1
     assert_clean(statistics_csv(stats), hidden, "statistics CSV")
     assert_clean(repr(stats.rows), hidden, "statistics rows")
+
+
+def test_the_logs_statistics_on_the_command_line(
+    desk: Desk, hidden: list[Detail], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    desk.log.save(_pathway(hidden), ReferralHeader("Consulate", "M. P.", NOW, "RD-2026-TEST-0002"))
+    csv = tmp_path / "stats.csv"
+    assert main(["--db", str(desk.path), "log", "stats"]) == 0
+    assert main(["--db", str(desk.path), "log", "stats", "--csv", str(csv)]) == 0
+    assert_clean(capsys.readouterr().out, hidden, "CLI log stats")
+    assert_clean(csv.read_text(encoding="utf-8"), hidden, "CLI log stats CSV")
 
 
 def header() -> ReferralHeader:

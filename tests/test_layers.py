@@ -28,6 +28,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "domain": frozenset(),
     # where resources, data and the user's folders are (source, wheel or frozen)
     "paths": frozenset(),
+    # the log of unexpected errors, for the command line and the app alike
+    "error_log": frozenset({"paths"}),
     # compiles the .ts translations into .qm files (a build step the sheets may run)
     "i18n_build": frozenset({"paths"}),
     # file formats <-> domain objects; no database (siblings with the store)
@@ -42,13 +44,23 @@ ALLOWED: dict[str, frozenset[str]] = {
     "sheets": frozenset({"domain", "paths", "i18n_build"}),
     # widgets; they reach data only through the services, never the store
     "ui": frozenset(
-        {"domain", "exchange", "services", "sheets", "settings", "paths", "i18n_build"}
+        {"domain", "exchange", "services", "sheets", "settings", "paths", "i18n_build", "error_log"}
     ),
     # --self-test: a fresh database, searched (and, once it prints, a sheet)
     "selftest": frozenset({"domain", "services", "sheets", "paths"}),
     # the command line: the same services; with no command it starts the app
     "cli": frozenset(
-        {"domain", "exchange", "services", "sheets", "settings", "paths", "selftest", "ui"}
+        {
+            "domain",
+            "exchange",
+            "services",
+            "sheets",
+            "settings",
+            "paths",
+            "selftest",
+            "ui",
+            "error_log",
+        }
     ),
     # python -m referral_desk
     "__main__": frozenset({"cli"}),
@@ -257,6 +269,7 @@ def test_the_core_never_loads_qt() -> None:
         "store",
         "services",
         "settings",
+        "error_log",
     }
     code = (
         "import importlib, sys\n"

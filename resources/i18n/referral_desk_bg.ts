@@ -3179,6 +3179,14 @@
             <source>serves nationals of another country</source>
             <translation>обслужва граждани на друга държава</translation>
         </message>
+        <message>
+            <source>SAMPLE DATA – not for operational use</source>
+            <translation>ПРИМЕРНИ ДАННИ – не са за оперативна употреба</translation>
+        </message>
+        <message>
+            <source>placeholder – not a real number</source>
+            <translation>заместител – не е истински номер</translation>
+        </message>
     </context>
     <context>
         <name>WherePage</name>
@@ -3312,6 +3320,21 @@
         <message>
             <source>Exploited in</source>
             <translation>Експлоатирано в</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details are in {log}, which you can send to your support contact.</source>
+            <translation>Неочаквана грешка ({kind}) прекъсна това, което правехте. Запазете работата си; подробностите са в {log} – можете да изпратите този файл на контакта си за поддръжка.</translation>
+        </message>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details could not be written to the error log.</source>
+            <translation>Неочаквана грешка ({kind}) прекъсна това, което правехте. Запазете работата си; подробностите не можаха да бъдат записани в дневника на грешките.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Нещо се обърка</translation>
         </message>
     </context>
 </TS>

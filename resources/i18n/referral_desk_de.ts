@@ -3179,6 +3179,14 @@
             <source>serves nationals of another country</source>
             <translation>für Staatsangehörige eines anderen Landes</translation>
         </message>
+        <message>
+            <source>SAMPLE DATA – not for operational use</source>
+            <translation>BEISPIELDATEN – nicht für den Echtbetrieb</translation>
+        </message>
+        <message>
+            <source>placeholder – not a real number</source>
+            <translation>Platzhalter – keine echte Nummer</translation>
+        </message>
     </context>
     <context>
         <name>WherePage</name>
@@ -3312,6 +3320,21 @@
         <message>
             <source>Exploited in</source>
             <translation>Ausgebeutet in</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details are in {log}, which you can send to your support contact.</source>
+            <translation>Ein unerwarteter Fehler ({kind}) hat Ihren Arbeitsschritt abgebrochen. Sichern Sie Ihre Arbeit; die Einzelheiten stehen in {log} – diese Datei können Sie Ihrer Ansprechstelle für Unterstützung senden.</translation>
+        </message>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details could not be written to the error log.</source>
+            <translation>Ein unerwarteter Fehler ({kind}) hat Ihren Arbeitsschritt abgebrochen. Sichern Sie Ihre Arbeit; die Einzelheiten konnten nicht in das Fehlerprotokoll geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
         </message>
     </context>
 </TS>

@@ -52,7 +52,7 @@ def test_version_and_unknown_commands(run: Run) -> None:
 def test_without_a_command_the_app_opens(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from referral_desk.ui import app
 
-    opened: list[Path | None] = []
+    opened: list[str | Path | None] = []
     monkeypatch.setattr(app, "run_app", lambda path: opened.append(path) or 0)
     assert main(["--db", str(db_path)]) == 0
     assert opened == [str(db_path)]  # --db is passed on as given: a path or a URL

@@ -19,13 +19,14 @@ CASE = ROOT / "data" / "cases" / "bg-child-begging-vienna.json"
 def test_pathway_as_text_and_json(run: Run) -> None:
     code, text, _ = run("pathway", str(CASE))
     assert code == 0
-    assert text.startswith("Referral pathway\n")
+    assert text.startswith("SAMPLE DATA – not for operational use\n\nReferral pathway\n")
     assert "child protection authority" in text.lower()
     code, out, _ = run("pathway", str(CASE), "--json", "--lang", "bg")
     data = json.loads(out)
     assert code == 0
     assert data["format"] == "referral-desk-pathway" and data["language"] == "bg"
     assert data["is_child"] is True and data["steps"]
+    assert data["sample_data"] is True
     assert any("\u0400" <= ch <= "\u04ff" for ch in data["steps"][0]["action"])
 
 
@@ -67,5 +68,5 @@ def test_broken_rules_fall_back_to_the_last_good_ones(run: Run, rules_folder: Pa
     assert run("pathway", str(CASE))[0] == 0  # the good rules are kept
     (rules_folder / "pathway.toml").write_text("[[step]]\nid = ", encoding="utf-8")
     code, out, err = run("pathway", str(CASE))
-    assert code == 0 and out.startswith("Referral pathway")
+    assert code == 0 and "\nReferral pathway\n" in out
     assert "referral-desk: using the last good rules." in err

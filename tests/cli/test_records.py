@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from referral_desk.cli import main
+from referral_desk.services.desk import Desk
 
 Run = Callable[..., tuple[int, str, str]]
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "directory.json"
 
 
 def test_search_json_lists_hits_with_the_documented_fields(run: Run) -> None:
@@ -22,8 +29,10 @@ def test_search_json_lists_hits_with_the_documented_fields(run: Run) -> None:
         "country",
         "reachable_now",
         "reach",
+        "sample_data",
     }
     assert set(hits[0]) == documented
+    assert all(hit["sample_data"] is True for hit in hits)
     assert "drehscheibe" in hits[0]["name"].lower()
     assert hits[0]["country"] == "AT"
 
@@ -31,7 +40,8 @@ def test_search_json_lists_hits_with_the_documented_fields(run: Run) -> None:
 def test_search_text_output_and_filters(run: Run) -> None:
     code, out, _ = run("search", "--country", "BG", "--kind", "organization", "--limit", "500")
     assert code == 0
-    lines = out.strip().splitlines()
+    sample, *lines = out.strip().splitlines()
+    assert sample == "SAMPLE DATA – not for operational use"
     assert len(lines) >= 15
     assert all(line.startswith("organization ") and " BG " in line for line in lines)
 
@@ -45,7 +55,7 @@ def test_search_names_in_the_language_asked_for(run: Run) -> None:
 
 def test_search_with_nothing_found_says_so(run: Run) -> None:
     code, out, _ = run("search", "--country", "XX")
-    assert (code, out) == (0, "No matches.\n")
+    assert (code, out) == (0, "SAMPLE DATA – not for operational use\nNo matches.\n")
 
 
 def test_search_any_text_never_fails(run: Run) -> None:
@@ -79,3 +89,22 @@ def test_show_text_and_unknown_id(run: Run) -> None:
     code, _, err = run("show", "no-such-id")
     assert code == 3
     assert "No record has the id no-such-id" in err
+
+
+def test_only_a_sample_directory_says_sample_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    data["directory"]["sample"] = False
+    source = tmp_path / "real.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "real.sqlite3"
+    Desk.open(db, source).close()
+    assert main(["--db", str(db), "search", "Drehscheibe"]) == 0
+    out = capsys.readouterr().out
+    assert out and "SAMPLE DATA" not in out
+    assert main(["--db", str(db), "search", "Drehscheibe", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits and not any(hit["sample_data"] for hit in hits)
+    assert main(["--db", str(db), "show", hits[0]["id"]]) == 0
+    assert "SAMPLE DATA" not in capsys.readouterr().out

@@ -114,6 +114,7 @@ def test_done_when_scenario_without_the_mouse(qtbot, window: MainWindow) -> None
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("SAMPLE DATA – not for operational use\n"), "the sample says so"
     assert detail.name.get("en") in copied
     assert any(status in copied for status in STATUSES)
     qtbot.keyClick(window.detail.browser, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -675,15 +676,14 @@ def test_run_app_shows_the_window_then_opens_the_directory(  # type: ignore[no-u
 
 
 def test_run_app_reports_a_bad_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+    from referral_desk.ui import plain_text
     from referral_desk.ui.app import run_app
 
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"this is not a database " * 200)
     messages: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "critical", staticmethod(lambda _parent, _title, text: messages.append(text))
+        plain_text, "message", lambda _parent, _title, text, _icon: messages.append(text)
     )
     assert run_app(bad) == 1
     assert messages

@@ -7,10 +7,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from referral_desk.services.desk import Desk
 from referral_desk.settings import Settings
+from referral_desk.ui import plain_text
 from referral_desk.ui.main_window import MainWindow
 from referral_desk.ui.update_history import UpdateHistoryDialog
 from referral_desk.ui.update_preview import NEW_STYLE, OLD_STYLE, UpdatePreviewDialog
@@ -92,7 +93,7 @@ def test_a_refused_update_is_one_sentence(
     path = write(tmp_path, "bad.rdupdate", signed(austrian_changes())[:-5])
     warnings: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warnings.append(text))
+        plain_text, "message", lambda _parent, _title, text, *_icon: warnings.append(text)
     )
     assert not window.update_actions.update_from(path)
     assert warnings == [
@@ -107,9 +108,7 @@ def test_undo_and_history(
 ) -> None:
     monkeypatch.setattr(UpdatePreviewDialog, "ask", classmethod(lambda *_args: True))
     window.update_actions.update_from(write(tmp_path, "at.rdupdate", signed(austrian_changes())))
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *_args: QMessageBox.StandardButton.Yes)
-    )
+    monkeypatch.setattr(plain_text, "ask", lambda *_args: True)
     assert window.update_actions.undo()
     assert LONE_AT in organization_ids(window.desk.path)
     assert not window.update_actions.undo_action.isEnabled()

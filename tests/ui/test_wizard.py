@@ -168,7 +168,8 @@ def test_child_begging_in_vienna_skips_consent(qtbot: QtBot, wizard: ReferralWiz
 
     wizard.result_page.copy_button.click()
     copied = QGuiApplication.clipboard().text()
-    assert copied.startswith("Referral pathway") and "Drehscheibe" in copied
+    assert copied.startswith("SAMPLE DATA – not for operational use\n\nReferral pathway")
+    assert "Drehscheibe" in copied
 
     wizard.result_page.again_button.click()
     assert wizard.currentId() == PERSON

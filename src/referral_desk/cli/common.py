@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
@@ -37,6 +38,21 @@ def open_desk(args: argparse.Namespace) -> Desk:
     from referral_desk.services.desk import Desk
 
     return Desk.open(args.db or default_database_path())
+
+
+def whole_number(low: int, high: int, unit: str) -> Callable[[str], int]:
+    """An argument type: a whole number from ``low`` to ``high`` (``unit`` names what it counts)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} {unit} is not from {low} to {high}")
+        return value
+
+    return parse
 
 
 def iso_date(text: str) -> date:

@@ -15,6 +15,7 @@ class ExitCode(IntEnum):
     NOT_FOUND = 3
     REFUSED = 4
     DECLINED = 5
+    UNEXPECTED = 70  # EX_SOFTWARE of sysexits.h
     INTERRUPTED = 130
 
 
@@ -34,6 +35,9 @@ MEANINGS: dict[ExitCode, str] = {
         "was refused; nothing was changed"
     ),
     ExitCode.DECLINED: "you answered no to a question: nothing was changed",
+    ExitCode.UNEXPECTED: (
+        "an unexpected error stopped the command; its details are in the error log named on stderr"
+    ),
     ExitCode.INTERRUPTED: "interrupted (Ctrl+C)",
 }
 

@@ -38,8 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``referral-desk`` with ``argv`` (default: the command line); return the exit code."""
-    args = build_parser().parse_args(argv)
+    """Run ``referral-desk`` with ``argv`` (default: the command line); return the exit code.
+
+    Every ending is one sentence on stderr and an exit code: an unexpected error's
+    details go to the error log, and the sentence says where it is.
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    bad = not_text(arguments)
+    if bad:
+        print(f"referral-desk: {bad}", file=sys.stderr)
+        return ExitCode.USAGE
+    args = build_parser().parse_args(arguments)
     try:
         if args.self_test:
             from referral_desk.selftest import run_self_test
@@ -62,4 +71,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(error, DESK_ERRORS):
             print(f"referral-desk: {error}", file=sys.stderr)
             return ExitCode.FAILED
-        raise
+        print(f"referral-desk: {unexpected(error, args.command)}", file=sys.stderr)
+        return ExitCode.UNEXPECTED
+
+
+def not_text(arguments: Sequence[str]) -> str:
+    """Why an argument is no text (bytes that are not UTF-8 on the command line), or ""."""
+    for number, argument in enumerate(arguments, 1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError as error:
+            return (
+                f"argument {number} is not UTF-8 text (a byte it cannot read at position "
+                f"{error.start + 1}); type it again or copy it from the app."
+            )
+    return ""
+
+
+def unexpected(error: Exception, command: str | None) -> str:
+    """The sentence for an error no command expected, its details written to the error log."""
+    from referral_desk.error_log import write_error
+
+    where = f"command {command}" if command else "referral-desk"
+    log = write_error(error, where)
+    kind = type(error).__name__
+    what = f"the {command} command" if command else "the program"
+    if log is None:
+        return f"{what} stopped on an unexpected error ({kind}); the error log cannot be written."
+    return (
+        f"{what} stopped on an unexpected error ({kind}); "
+        f"the details are in {log}, which you can send to your support contact."
+    )

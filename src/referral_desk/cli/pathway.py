@@ -59,8 +59,10 @@ def run_pathway(args: argparse.Namespace) -> ExitCode:
     rules = current_rules()
     with open_desk(args) as desk:
         pathway = desk.pathways.make(case, datetime.now(UTC), rules)
+        sample = desk.directory.info().sample
     if args.json:
-        print(json.dumps(pathway_to_json(pathway, args.lang), ensure_ascii=False, indent=2))
+        data = {**pathway_to_json(pathway, args.lang), "sample_data": sample}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(pathway_as_text(pathway, args.lang), end="")
+        print(pathway_as_text(pathway, args.lang, sample=sample), end="")
     return ExitCode.OK

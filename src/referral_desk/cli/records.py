@@ -9,12 +9,16 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from referral_desk.cli.common import LANGUAGE_LIST, Commands, open_desk
+from referral_desk.cli.common import LANGUAGE_LIST, Commands, open_desk, whole_number
 from referral_desk.cli.exit_codes import ExitCode
 from referral_desk.domain.vocab import Category, Kind, Population
 
 if TYPE_CHECKING:
     from referral_desk.domain.entities import Detail, SearchHit
+
+
+MAX_MONTHS = 1200  # a hundred years: every record ever verified
+MAX_HITS = 5000
 
 
 def add_commands(commands: Commands) -> None:
@@ -32,9 +36,17 @@ def add_commands(commands: Commands) -> None:
     search.add_argument("--open-now", action="store_true", help="only bodies reachable now")
     search.add_argument("--around-the-clock", "--24h", action="store_true", help="only 24/7 bodies")
     search.add_argument(
-        "--verified-within", type=int, metavar="MONTHS", help="verified in the last MONTHS"
+        "--verified-within",
+        type=whole_number(1, MAX_MONTHS, "months"),
+        metavar="MONTHS",
+        help=f"verified in the last MONTHS (1 to {MAX_MONTHS})",
     )
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument(
+        "--limit",
+        type=whole_number(1, MAX_HITS, "hits"),
+        default=20,
+        help=f"show at most this many hits (1 to {MAX_HITS}, default 20)",
+    )
     search.add_argument("--lang", default="en", help=f"language of names shown ({LANGUAGE_LIST})")
     search.add_argument("--json", action="store_true", help="machine-readable output")
     search.set_defaults(run=run_search)
@@ -60,10 +72,16 @@ def run_search(args: argparse.Namespace) -> ExitCode:
         kind=Kind(args.kind) if args.kind else None,
     )
     with open_desk(args) as desk:
-        hits = desk.directory.search(" ".join(args.text), filters, limit=max(1, args.limit))
+        hits = desk.directory.search(" ".join(args.text), filters, limit=args.limit)
+        sample = desk.directory.info().sample
     if args.json:
-        print(json.dumps([hit_json(h, args.lang) for h in hits], ensure_ascii=False, indent=2))
+        data = [{**hit_json(h, args.lang), "sample_data": sample} for h in hits]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return ExitCode.OK
+    if sample:
+        from referral_desk.sheets.plain import sample_line
+
+        print(sample_line())
     if not hits:
         print("No matches.")
         return ExitCode.OK
@@ -103,15 +121,17 @@ def hit_json(hit: SearchHit, lang: str) -> dict[str, Any]:
 def run_show(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
         detail = desk.directory.show(args.id)
+        sample = desk.directory.info().sample
     if detail is None:
         print(f"No record has the id {args.id}.", file=sys.stderr)
         return ExitCode.NOT_FOUND
     if args.json:
-        print(json.dumps(detail_json(detail), ensure_ascii=False, indent=2))
+        data = {**detail_json(detail), "sample_data": sample}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return ExitCode.OK
     from referral_desk.sheets.plain import detail_as_text
 
-    print(detail_as_text(detail, args.lang, datetime.now(UTC)))
+    print(detail_as_text(detail, args.lang, datetime.now(UTC), sample=sample))
     return ExitCode.OK
 
 

@@ -4,6 +4,8 @@ Plain text, the detail pane, the referral sheet, the booklet and vCard take
 these rows. A confidential address is never in a row unless the caller asks
 for it with ``include_confidential=True``; such a row is marked
 ``confidential``. Otherwise the address is ``withheld``: the row only says so.
+A phone that is a placeholder (sample data) is a row marked ``placeholder`` whose
+value says so instead of the number: no output shows digits that look diallable.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from referral_desk.domain.labels import (
     AROUND_THE_CLOCK,
     CONTEXT,
     EXTENSION,
+    PLACEHOLDER,
     WITHHELD,
     code_label,
     label,
@@ -38,16 +41,21 @@ class ContactRow:
     note: str = ""  # a phone's description, a place's name, the hours' time zone
     confidential: bool = False  # the value is a confidential address: only when asked for
     withheld: bool = False  # a confidential address left out; nothing of it is in the row
+    placeholder: bool = False  # a phone that stands in for a number: the value says so, no digits
     phone: Phone | None = None  # the number behind a phone row, for formats that need its parts
     address: Address | None = None  # the address behind an address row
 
 
 def phone_row(phone: Phone, lang: str, tr: Translate = untranslated) -> ContactRow:
+    """A phone's row; a placeholder's value is the word saying so, never its digits."""
+    note = phone.description.get(lang) if phone.description else ""
+    kind = code_label(PhoneType, phone.type, tr)
+    if phone.placeholder:
+        value = tr(CONTEXT, PLACEHOLDER)
+        return ContactRow(ContactWay.PHONE, kind, value, note, phone=phone, placeholder=True)
     value = phone.display
     if phone.extension:
         value += " " + tr(CONTEXT, EXTENSION).replace("%1", phone.extension)
-    note = phone.description.get(lang) if phone.description else ""
-    kind = code_label(PhoneType, phone.type, tr)
     return ContactRow(ContactWay.PHONE, kind, value, note, phone=phone)
 
 

@@ -253,6 +253,10 @@ DIMENSION = {
 # words that go with contact rows and opening hours
 EXTENSION = QT_TRANSLATE_NOOP("Vocabulary", "ext. %1")
 WITHHELD = QT_TRANSLATE_NOOP("Vocabulary", "confidential, not shown")
+# Shown instead of a number that stands in for one (sample data): nothing to dial.
+PLACEHOLDER = QT_TRANSLATE_NOOP("Vocabulary", "placeholder – not a real number")
+# The first line of text copied or printed from a sample directory.
+SAMPLE_DATA = QT_TRANSLATE_NOOP("Vocabulary", "SAMPLE DATA – not for operational use")
 CONFIDENTIAL = QT_TRANSLATE_NOOP("Vocabulary", "CONFIDENTIAL")
 LEFT_OUT = {
     LeftOutReason.GENDER: QT_TRANSLATE_NOOP("Vocabulary", "serves other genders only"),

@@ -22,7 +22,13 @@ def _body_json(body: Body, lang: str) -> dict[str, Any]:
         "country": body.ref.country,
         "contacts": {
             "phones": [
-                {"number": p.number, "display": p.display, "type": p.type} for p in body.phones
+                {
+                    "number": p.number,
+                    "display": p.display,
+                    "type": p.type,
+                    "placeholder": p.placeholder,  # stands in for a number: not to be dialled
+                }
+                for p in body.phones
             ],
             "email": body.email,
             "website": body.website,

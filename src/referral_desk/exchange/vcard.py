@@ -88,7 +88,8 @@ def _lines(detail: Detail, lang: str, note: str | None) -> Iterable[str]:
     if (detail.kind is Kind.CONTACT and detail.person) or detail.kind is Kind.SERVICE:
         yield f"TITLE:{escape_text(name)}"
     rows = contact_rows(detail, lang)  # never a confidential address
-    phones = [row.phone for row in rows if row.phone is not None]
+    # A placeholder goes into no TEL line: a phone's address book would offer to dial it.
+    phones = [row.phone for row in rows if row.phone is not None and not row.placeholder]
     for index, phone in enumerate(phones, start=1):
         kind = phone.type if phone.type in set(PhoneType) else PhoneType.VOICE.value
         pref = ";PREF=1" if index == 1 else ""
@@ -106,6 +107,9 @@ def _lines(detail: Detail, lang: str, note: str | None) -> Iterable[str]:
     if detail.timezone:
         yield f"TZ;VALUE=text:{escape_text(detail.timezone)}"
     text = note if note is not None else default_note(detail, lang)
+    left_out = sum(row.placeholder for row in rows)
+    if left_out:
+        text = "\n".join(p for p in (text, placeholders_note(left_out)) if p)
     if text:
         yield f"NOTE:{escape_text(text)}"
     yield "END:VCARD"
@@ -128,6 +132,15 @@ def default_note(detail: Detail, lang: str) -> str:
     if detail.verification.at:
         parts.append(f"Verified {detail.verification.at.isoformat()}")
     return "\n".join(p for p in parts if p)
+
+
+def placeholders_note(count: int) -> str:
+    """Why the card has fewer numbers than the record (vCard text is not translated)."""
+    return (
+        f"{count} placeholder phone number(s) left out: sample data, not real numbers."
+        if count > 1
+        else "1 placeholder phone number left out: sample data, not a real number."
+    )
 
 
 def detail_as_vcard(detail: Detail, lang: str = "en", note: str | None = None) -> str:

@@ -13,7 +13,12 @@ def row_html(row: ContactRow) -> str:
     """``Mobile: <b>+43 …</b> (night duty)``: numbers bold, labels and notes muted."""
     if row.withheld:
         return f'<span class="muted">{esc(row.label)}: {esc(row.value)}</span>'
-    value = f"<b>{esc(row.value)}</b>" if row.way is ContactWay.PHONE else esc(row.value)
+    if row.placeholder:  # no number to dial: the words, in italics, not a bold number
+        value = f"<i>{esc(row.value)}</i>"
+    elif row.way is ContactWay.PHONE:
+        value = f"<b>{esc(row.value)}</b>"
+    else:
+        value = esc(row.value)
     note = f' <span class="muted">({esc(row.note)})</span>' if row.note else ""
     return f'<span class="muted">{esc(row.label)}:</span> {value}{note}'
 

@@ -9,7 +9,7 @@ from referral_desk.domain.case import Body, Pathway
 from referral_desk.domain.contact_rows import way_rows
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from referral_desk.domain.rules.model import SELF_ROLE
-from referral_desk.sheets.plain import row_text
+from referral_desk.sheets.plain import row_text, sample_line
 
 CONTEXT = "Pathway"
 TITLE = QT_TRANSLATE_NOOP("Pathway", "Referral pathway")
@@ -42,13 +42,19 @@ def body_text(body: Body, lang: str, tr: Translate = untranslated) -> BodyText:
     return BodyText(name, labels.reach_text(body.reach, tr), contacts)
 
 
-def pathway_as_text(pathway: Pathway, lang: str, tr: Translate = untranslated) -> str:
-    """The assessment, the warnings and each step with its bodies, one item per line."""
+def pathway_as_text(
+    pathway: Pathway, lang: str, tr: Translate = untranslated, *, sample: bool = False
+) -> str:
+    """The assessment, the warnings and each step with its bodies, one item per line.
+
+    From a sample directory (``sample``) the first line says SAMPLE DATA.
+    """
 
     def caption(text: str) -> str:
         return tr(CONTEXT, text)
 
-    lines = [
+    lines = [sample_line(tr), ""] if sample else []
+    lines += [
         caption(TITLE),
         "",
         f"{caption(ASSESSMENT)}: {labels.label(pathway.assessment, tr)}",

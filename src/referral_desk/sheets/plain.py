@@ -33,16 +33,27 @@ def row_text(row: ContactRow, tr: Translate = untranslated) -> str:
     return f"{name}: {row.value}{note}"
 
 
-def detail_as_text(detail: Detail, lang: str, now: datetime, tr: Translate = untranslated) -> str:
-    """The record's name and every way to reach it, one per line; never a confidential address."""
+def detail_as_text(
+    detail: Detail,
+    lang: str,
+    now: datetime,
+    tr: Translate = untranslated,
+    *,
+    sample: bool = False,
+) -> str:
+    """The record's name and every way to reach it, one per line; never a confidential address.
+
+    From a sample directory (``sample``) the first line says SAMPLE DATA.
+    """
     del now  # the reach in the detail was computed for the moment it was loaded
 
     def label(key: str) -> str:
         return tr(CONTEXT, LABELS[key])
 
-    lines = [detail.name.get(lang)]
+    lines = [sample_line(tr)] if sample else []
+    lines.append(detail.name.get(lang))
     own = detail.name.own
-    if own and own != lines[0]:
+    if own and own != detail.name.get(lang):
         lines.append(own)
     if detail.person:
         lines.append(detail.person)
@@ -59,6 +70,11 @@ def detail_as_text(detail: Detail, lang: str, now: datetime, tr: Translate = unt
     if detail.verification.at:
         lines.append(f"{label('verified')}: {detail.verification.at.isoformat()}")
     return "\n".join(lines)
+
+
+def sample_line(tr: Translate = untranslated) -> str:
+    """``SAMPLE DATA – not for operational use``, in the reader's language."""
+    return tr(labels.CONTEXT, labels.SAMPLE_DATA)
 
 
 def confidential_address_text(detail: Detail, lang: str, tr: Translate = untranslated) -> str:

@@ -13,6 +13,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from referral_desk.paths import resources_dir
+from referral_desk.ui import plain_text
+from referral_desk.ui.error_dialog import install_error_hook
 from referral_desk.ui.translators import install_translators, system_language
 
 if TYPE_CHECKING:  # SQLAlchemy is imported once the window is on screen
@@ -68,6 +70,7 @@ def run_app(db_path: str | Path | None) -> int:
     if first_start:
         settings = replace(settings, ui_language=system_language())
     install_translators(app, settings.ui_language)
+    previous_hook = install_error_hook()  # never a silent crash
     window = MainWindow(None, settings)
     opened: list[Desk] = []
 
@@ -79,8 +82,11 @@ def run_app(db_path: str | Path | None) -> int:
         try:
             desk = Desk.open(db_path or default_database_path())
         except DESK_ERRORS as error:
-            QMessageBox.critical(
-                window, app.translate("App", "Referral Desk cannot start"), str(error)
+            plain_text.message(
+                window,
+                app.translate("App", "Referral Desk cannot start"),
+                str(error),
+                QMessageBox.Icon.Critical,
             )
             app.exit(1)
             return
@@ -89,7 +95,10 @@ def run_app(db_path: str | Path | None) -> int:
 
     _AfterFirstPaint(window, open_and_attach, FALLBACK_OPEN_MS)
     window.show()
-    code = app.exec()
-    for desk in opened:
-        desk.close()
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        for desk in opened:
+            desk.close()
     return code

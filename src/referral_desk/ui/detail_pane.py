@@ -121,7 +121,9 @@ def render_html(detail: Detail, context: PaneContext, reveal_address: bool) -> s
 
 def _row_html(row: ContactRow) -> str:
     value = escape(row.value)
-    if row.way is ContactWay.PHONE:
+    if row.placeholder:  # no number to dial or copy: the words, muted
+        value = f'<i style="color:{MUTED}">{value}</i>'
+    elif row.way is ContactWay.PHONE:
         value = f"<b>{value}</b>"
     elif row.way is ContactWay.EMAIL:
         value = f'<a href="mailto:{value}">{value}</a>'

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from referral_desk.domain.entities import Detail
 from referral_desk.domain.vocab import Kind
+from referral_desk.ui.plain_text import tooltip
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -65,7 +66,7 @@ class FavouritesList(QWidget):
         for record in records:
             item = QListWidgetItem(record.text)
             item.setData(RECORD_ID_ROLE, record.id)
-            item.setToolTip(record.tooltip)
+            item.setToolTip(tooltip(record.tooltip))
             self.list.addItem(item)
             if record.id == current:
                 self.list.setCurrentItem(item)

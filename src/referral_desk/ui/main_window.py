@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -47,6 +46,7 @@ from referral_desk.ui.detail_pane import DetailPane, PaneContext
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
+from referral_desk.ui.plain_text import message, plain, tooltip
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
 from referral_desk.ui.translators import install_translators
 from referral_desk.ui.update_actions import UpdateActions
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         outer.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.directory_label = QLabel(self)
+        self.directory_label = plain(QLabel(self))  # the directory's version is data
         self.directory_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.directory_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
                 c=info.counts.get("contacts", 0),
             )
             self.directory_label.setText(f"{info.version} · {counts}")
-            self.directory_label.setToolTip(f"{info.name.get(self.lang)} {info.version}")
+            self.directory_label.setToolTip(tooltip(f"{info.name.get(self.lang)} {info.version}"))
         self._update_count()
 
     def _fit_columns(self) -> None:
@@ -651,7 +651,8 @@ class MainWindow(QMainWindow):
             return
         from referral_desk.sheets.plain import detail_as_text
 
-        text = detail_as_text(detail, self.lang, self._clock(), _translate_core)
+        sample = self.desk.directory.info().sample  # said on every copy of sample data
+        text = detail_as_text(detail, self.lang, self._clock(), _translate_core, sample=sample)
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(self.tr("Details copied to the clipboard."), 4000)
 
@@ -676,7 +677,7 @@ class MainWindow(QMainWindow):
             with open(path, "w", encoding="utf-8", newline="") as stream:
                 stream.write(detail_as_vcard(detail, self.lang, "\n".join(n for n in note if n)))
         except OSError as error:
-            QMessageBox.warning(
+            message(
                 self,
                 self.tr("Export vCard"),
                 self.tr("Cannot write the file: {error}").format(error=error.strerror),
@@ -716,7 +717,7 @@ class MainWindow(QMainWindow):
         try:
             self._save(new)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(
+            message(
                 self,
                 self.tr("Settings"),
                 self.tr("Cannot save the settings: {error}").format(error=error),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from referral_desk.sheets.referral_sheet import (
     SheetData,
     print_sheet,
 )
+from referral_desk.ui.plain_text import message
 
 SECOND_LANGUAGES = (("", ""), *UI_LANGUAGES.items())
 PREVIEW, PRINT, PDF = "preview", "print", "pdf"
@@ -263,7 +263,7 @@ def save_pdf_with_dialog(
     try:
         paint(pdf_printer(path, setup, path.stem))
     except OSError as error:
-        QMessageBox.warning(
+        message(
             parent, QCoreApplication.translate("PrintActions", "The PDF was not saved"), str(error)
         )
         return None

@@ -23,6 +23,7 @@ from referral_desk.domain.hours import Reach
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
 from referral_desk.domain.search import SearchFilters
 from referral_desk.domain.vocab import Kind
+from referral_desk.ui.plain_text import tooltip
 from referral_desk.ui.vocab_labels import label
 
 if TYPE_CHECKING:  # the directory (SQLAlchemy) is imported after the window is on screen
@@ -234,9 +235,9 @@ class ResultsModel(QAbstractTableModel):
             column = index.column()
             hit = self._hits[row]
             if column == Column.NAME:
-                return "\n".join(hit.name.all_names(self._lang))
+                return tooltip("\n".join(hit.name.all_names(self._lang)))
             if column == Column.ORGANIZATION and self._rows[row][column]:
-                return "\n".join(hit.organization.all_names(self._lang))
+                return tooltip("\n".join(hit.organization.all_names(self._lang)))
             return None
         if role == _RECORD_ID:
             return self._hits[row].id

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu
+
+from referral_desk.ui import plain_text
+from referral_desk.ui.plain_text import tooltip
 
 if TYPE_CHECKING:  # the desk pulls in SQLAlchemy: imported when first used
     from referral_desk.services.updates import PublisherStatus, UpdatePreview
@@ -103,7 +106,7 @@ class UpdateActions(QObject):
                     ).format(publisher=status.publisher_name(lang), days=status.stale_after_days)
                 )
         self.status_label.setText(" · ".join(parts))
-        self.status_label.setToolTip("\n".join(tips or parts))
+        self.status_label.setToolTip(tooltip("\n".join(tips or parts)))  # publishers' names
         self.status_label.setStyleSheet(STALE_STYLE if stale else "")
 
     # -- the actions
@@ -126,7 +129,7 @@ class UpdateActions(QObject):
         return bool(path) and self.update_from(Path(path))
 
     def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.window, title, text)
+        plain_text.message(self.window, title, text)  # may name a file or a publisher
 
     def update_from(self, path: Path) -> bool:
         """Check the update at ``path``, show the preview, apply it if asked; True when applied."""
@@ -166,7 +169,7 @@ class UpdateActions(QObject):
         if not history or not history[0].can_undo:
             return False
         last = history[0]
-        answer = QMessageBox.question(
+        yes = plain_text.ask(
             self.window,
             self.tr("Undo last update"),
             self.tr(
@@ -174,7 +177,7 @@ class UpdateActions(QObject):
                 "was before that update. The referral log and your favourites stay as they are."
             ).format(number=last.sequence, publisher=last.publisher_name(self.host.lang)),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not yes:
             return False
         undone = self.host.desk.updates.undo()
         if undone is not None:

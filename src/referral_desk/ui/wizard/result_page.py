@@ -31,6 +31,7 @@ from referral_desk.sheets.pathway_text import (
     pathway_as_text,
 )
 from referral_desk.ui import print_actions
+from referral_desk.ui.plain_text import plain, tooltip
 from referral_desk.ui.print_actions import SheetOptions
 
 REFRESH_MS = 60_000
@@ -73,6 +74,8 @@ class ResultPage(QWizardPage):
         self.rules_problem.hide()
         self.assessment = QLabel(self)
         self.warnings = QLabel(self)
+        for label in (self.rules_problem, self.assessment, self.warnings):
+            plain(label)  # rule texts, shown as written
         for label in (self.assessment, self.warnings):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -180,7 +183,7 @@ class ResultPage(QWizardPage):
                 [f"{number}. [{timing}] {step.action.get(lang)} — {role} ({step.country})"],
             )
             why = self.tr("Why: %1").replace("%1", step.why.get(lang))
-            step_item.setToolTip(0, f"{step.action.get(lang)}\n\n{why}")
+            step_item.setToolTip(0, tooltip(f"{step.action.get(lang)}\n\n{why}"))
             step_item.setFirstColumnSpanned(True)
             QTreeWidgetItem(step_item, [why]).setFirstColumnSpanned(True)
             for body in step.bodies:
@@ -226,7 +229,8 @@ class ResultPage(QWizardPage):
     def copy(self) -> None:
         if self.pathway is not None:
             clipboard = QGuiApplication.clipboard()
-            clipboard.setText(pathway_as_text(self.pathway, self.lang, _tr))
+            sample = self.desk.directory.info().sample
+            clipboard.setText(pathway_as_text(self.pathway, self.lang, _tr, sample=sample))
 
     def print_sheet(self, action: str) -> str | None:
         """Preview, print or save the sheet; a sheet kept in the log shows its case reference.
