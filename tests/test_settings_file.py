@@ -29,7 +29,8 @@ def test_round_trip(tmp_path: Path) -> None:
     wanted = Settings(
         ui_language="bg",
         post_name="Consulate of Bulgaria in Vienna",
-        post_country="BG",
+        post_country="AT",
+        post_represents="BG",
         post_timezone="Europe/Vienna",
         caseworker_name="Иван Петров",
         post_details="Schwindgasse 8, 1040 Wien",

@@ -518,6 +518,22 @@
             <source>&amp;Free to leave:</source>
             <translation>&amp;Свободно да си тръгне:</translation>
         </message>
+        <message>
+            <source>Signs of control</source>
+            <translation>Признаци на контрол</translation>
+        </message>
+        <message>
+            <source>Identity documents taken away, or none at all</source>
+            <translation>Документите за самоличност са отнети или няма никакви</translation>
+        </message>
+        <message>
+            <source>Wages withheld</source>
+            <translation>Задържано възнаграждение</translation>
+        </message>
+        <message>
+            <source>A debt used to control the person</source>
+            <translation>Дълг, чрез който лицето се контролира</translation>
+        </message>
     </context>
     <context>
         <name>HsdsExchange</name>
@@ -1317,6 +1333,14 @@
             <source>Rules version</source>
             <translation>Версия на правилата</translation>
         </message>
+        <message>
+            <source>Not suggested, because…</source>
+            <translation>Не се предлагат, защото…</translation>
+        </message>
+        <message>
+            <source>No body for this step can be reached now: call 112 or the police.</source>
+            <translation>Сега не може да се достигне никой орган за тази стъпка: обадете се на 112 или на полицията.</translation>
+        </message>
     </context>
     <context>
         <name>PersonPage</name>
@@ -1385,10 +1409,6 @@
             <translation>Чужденец без право на &amp;пребиваване</translation>
         </message>
         <message>
-            <source>e.g. bg, ro</source>
-            <translation>напр. bg, ro</translation>
-        </message>
-        <message>
             <source>Languages the person speaks</source>
             <translation>Езици, които лицето говори</translation>
         </message>
@@ -1411,6 +1431,22 @@
         <message>
             <source>&amp;Languages:</source>
             <translation>&amp;Езици:</translation>
+        </message>
+        <message>
+            <source>The age is my &amp;estimate</source>
+            <translation>Възрастта е моя &amp;оценка</translation>
+        </message>
+        <message>
+            <source>A child with an adult who is not a verified parent or carer</source>
+            <translation>Дете с възрастен, който не е проверен родител или полагащ грижи</translation>
+        </message>
+        <message>
+            <source>e.g. Bulgarian, Romani</source>
+            <translation>напр. български, ромски</translation>
+        </message>
+        <message>
+            <source>Add a language</source>
+            <translation>Добавяне на език</translation>
         </message>
     </context>
     <context>
@@ -1650,10 +1686,6 @@
             <translation>&amp;Държава на службата:</translation>
         </message>
         <message>
-            <source>Country of the post, ISO code</source>
-            <translation>Държава на службата, ISO код</translation>
-        </message>
-        <message>
             <source>Post &amp;time zone:</source>
             <translation>&amp;Часова зона на службата:</translation>
         </message>
@@ -1708,6 +1740,26 @@
         <message>
             <source>e.g. BG</source>
             <translation>напр. BG</translation>
+        </message>
+        <message>
+            <source>None (police, border post, NGO)</source>
+            <translation>Никоя (полиция, граничен пункт, НПО)</translation>
+        </message>
+        <message>
+            <source>Pick the country the post represents from the list.</source>
+            <translation>Изберете от списъка държавата, която службата представлява.</translation>
+        </message>
+        <message>
+            <source>Country where the post is, ISO code</source>
+            <translation>Държава, в която се намира службата, ISO код</translation>
+        </message>
+        <message>
+            <source>Post &amp;represents:</source>
+            <translation>Служба&amp;та представлява:</translation>
+        </message>
+        <message>
+            <source>Country the post represents, e.g. as its embassy or consulate</source>
+            <translation>Държава, която службата представлява, напр. като неин посолство или консулство</translation>
         </message>
     </context>
     <context>
@@ -2110,8 +2162,20 @@
             <translation>Информирано съгласие: лицето разбира с кого ще се свържете, защо и какво следва, и се съгласява свободно. То може да откаже или да оттегли съгласието си.</translation>
         </message>
         <message>
-            <source>The country whose post handles the case, e.g. your consulate. When it is the person's own country abroad, you refer them to the bodies of the country where they are.</source>
-            <translation>Държавата, чиято служба води случая, напр. вашето консулство. Когато това е собствената държава на лицето в чужбина, насочвате го към органите на държавата, в която се намира.</translation>
+            <source>The country your post represents, e.g. as its embassy or consulate; none for a police station, a border crossing point or an NGO. Not the country where the post is. When the person is a national of the country you represent, you refer them to the bodies of the country where they are.</source>
+            <translation>Държавата, която вашата служба представлява, напр. като неин посолство или консулство; никоя за полицейско управление, граничен пункт или НПО. Не държавата, в която се намира службата. Когато лицето е гражданин на държавата, която представлявате, го насочвате към органите на държавата, в която се намира.</translation>
+        </message>
+        <message>
+            <source>At a border crossing point the border police are the first contact and competent. Choose the region of the crossing point.</source>
+            <translation>На граничен контролно-пропускателен пункт гранична полиция е първият контакт и е компетентна. Изберете областта на пункта.</translation>
+        </message>
+        <message>
+            <source>A child with an adult who is not a verified parent or carer: treated like a child alone, with a guardian.</source>
+            <translation>Дете с възрастен, който не е проверен родител или полагащ грижи: третира се като непридружено дете, с настойник.</translation>
+        </message>
+        <message>
+            <source>The age is your estimate, not what the person said. When you doubt that an adult is an adult, tick the presumption of minority as well.</source>
+            <translation>Възрастта е ваша преценка, а не казаното от лицето. Когато се съмнявате, че пълнолетен е пълнолетен, отбележете и презумпцията за непълнолетие.</translation>
         </message>
     </context>
     <context>
@@ -2495,6 +2559,10 @@
         <message>
             <source>In immediate danger, call 112 now: do not finish this wizard first.</source>
             <translation>При непосредствена опасност се обадете на 112 веднага: не довършвайте първо този помощник.</translation>
+        </message>
+        <message>
+            <source>Untreated injuries or other medical needs (not an emergency)</source>
+            <translation>Нелекувани наранявания или други медицински нужди (не спешни)</translation>
         </message>
     </context>
     <context>
@@ -3104,6 +3172,34 @@
             <translation>ПОВЕРИТЕЛНО</translation>
         </message>
         <message>
+            <source>Local commission against trafficking</source>
+            <translation>Местна комисия за борба с трафика на хора</translation>
+        </message>
+        <message>
+            <source>serves other genders only</source>
+            <translation>обслужва само друг пол</translation>
+        </message>
+        <message>
+            <source>serves other ages</source>
+            <translation>обслужва друга възраст</translation>
+        </message>
+        <message>
+            <source>covers some regions only, and the person's region is not known</source>
+            <translation>обхваща само някои области, а областта на лицето не е известна</translation>
+        </message>
+        <message>
+            <source>covers other regions only</source>
+            <translation>обхваща само други области</translation>
+        </message>
+        <message>
+            <source>serves only nationals, or only foreign nationals, of its country</source>
+            <translation>обслужва само граждани или само чужденци в своята държава</translation>
+        </message>
+        <message>
+            <source>serves nationals of another country</source>
+            <translation>обслужва граждани на друга държава</translation>
+        </message>
+        <message>
             <source>SAMPLE DATA – not for operational use</source>
             <translation>ПРИМЕРНИ ДАННИ – не са за оперативна употреба</translation>
         </message>
@@ -3131,10 +3227,6 @@
             <translation>Област</translation>
         </message>
         <message>
-            <source>Country of your post</source>
-            <translation>Държава на вашата служба</translation>
-        </message>
-        <message>
             <source>&amp;Country:</source>
             <translation>&amp;Държава:</translation>
         </message>
@@ -3143,8 +3235,52 @@
             <translation>&amp;Област:</translation>
         </message>
         <message>
-            <source>Your &amp;post's country:</source>
-            <translation>Държава на &amp;службата ви:</translation>
+            <source>None or not known</source>
+            <translation>Няма или не е известно</translation>
+        </message>
+        <message>
+            <source>Met at a &amp;border crossing point</source>
+            <translation>Срещнато на &amp;граничен пункт</translation>
+        </message>
+        <message>
+            <source>Met at a border crossing point</source>
+            <translation>Срещнато на граничен пункт</translation>
+        </message>
+        <message>
+            <source>Country where the exploitation happened</source>
+            <translation>Държава, в която е станала експлоатацията</translation>
+        </message>
+        <message>
+            <source>Home region in the country of origin</source>
+            <translation>Област по местоживеене в държавата на произход</translation>
+        </message>
+        <message>
+            <source>Country your post represents</source>
+            <translation>Държава, която вашата служба представлява</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Никоя</translation>
+        </message>
+        <message>
+            <source>Country where your post is</source>
+            <translation>Държава, в която се намира вашата служба</translation>
+        </message>
+        <message>
+            <source>E&amp;xploited in:</source>
+            <translation>&amp;Експлоатирано в:</translation>
+        </message>
+        <message>
+            <source>&amp;Home region:</source>
+            <translation>&amp;Родна област:</translation>
+        </message>
+        <message>
+            <source>Your &amp;post represents:</source>
+            <translation>Вашата служба &amp;представлява:</translation>
+        </message>
+        <message>
+            <source>Your post &amp;is in:</source>
+            <translation>Вашата служба се &amp;намира в:</translation>
         </message>
     </context>
     <context>
@@ -3178,14 +3314,6 @@
             <translation>Възраст %1 не е между 0 и 120.</translation>
         </message>
         <message>
-            <source>Languages: write two-letter codes such as bg, ro (not %1).</source>
-            <translation>Езици: пишете двубуквени кодове, например bg, ro (не %1).</translation>
-        </message>
-        <message>
-            <source>%2: %1 is not a two-letter country code such as BG.</source>
-            <translation>%2: %1 не е двубуквен код на държава, например BG.</translation>
-        </message>
-        <message>
             <source>Country</source>
             <translation>Държава</translation>
         </message>
@@ -3194,8 +3322,24 @@
             <translation>Гражданство</translation>
         </message>
         <message>
-            <source>Your post's country</source>
-            <translation>Държава на службата ви</translation>
+            <source>Languages: %1 is not a language. Pick it from the list or write its name.</source>
+            <translation>Езици: %1 не е език. Изберете го от списъка или напишете името му.</translation>
+        </message>
+        <message>
+            <source>%2: %1 is not a country. Pick one from the list.</source>
+            <translation>%2: %1 не е държава. Изберете от списъка.</translation>
+        </message>
+        <message>
+            <source>Country your post represents</source>
+            <translation>Държава, която вашата служба представлява</translation>
+        </message>
+        <message>
+            <source>Country where your post is</source>
+            <translation>Държава, в която се намира вашата служба</translation>
+        </message>
+        <message>
+            <source>Exploited in</source>
+            <translation>Експлоатирано в</translation>
         </message>
     </context>
     <context>

@@ -518,6 +518,22 @@
             <source>&amp;Free to leave:</source>
             <translation>&amp;Frei zu gehen:</translation>
         </message>
+        <message>
+            <source>Signs of control</source>
+            <translation>Anzeichen von Kontrolle</translation>
+        </message>
+        <message>
+            <source>Identity documents taken away, or none at all</source>
+            <translation>Ausweisdokumente abgenommen, oder gar keine</translation>
+        </message>
+        <message>
+            <source>Wages withheld</source>
+            <translation>Lohn zurückgehalten</translation>
+        </message>
+        <message>
+            <source>A debt used to control the person</source>
+            <translation>Eine Schuld, mit der die Person kontrolliert wird</translation>
+        </message>
     </context>
     <context>
         <name>HsdsExchange</name>
@@ -1317,6 +1333,14 @@
             <source>Rules version</source>
             <translation>Version der Regeln</translation>
         </message>
+        <message>
+            <source>Not suggested, because…</source>
+            <translation>Nicht vorgeschlagen, weil …</translation>
+        </message>
+        <message>
+            <source>No body for this step can be reached now: call 112 or the police.</source>
+            <translation>Für diesen Schritt ist jetzt keine Stelle erreichbar: 112 oder die Polizei anrufen.</translation>
+        </message>
     </context>
     <context>
         <name>PersonPage</name>
@@ -1385,10 +1409,6 @@
             <translation>Ausländische Person ohne Aufenthalts&amp;recht</translation>
         </message>
         <message>
-            <source>e.g. bg, ro</source>
-            <translation>z. B. bg, ro</translation>
-        </message>
-        <message>
             <source>Languages the person speaks</source>
             <translation>Sprachen, die die Person spricht</translation>
         </message>
@@ -1411,6 +1431,22 @@
         <message>
             <source>&amp;Languages:</source>
             <translation>&amp;Sprachen:</translation>
+        </message>
+        <message>
+            <source>The age is my &amp;estimate</source>
+            <translation>Das Alter ist meine Schät&amp;zung</translation>
+        </message>
+        <message>
+            <source>A child with an adult who is not a verified parent or carer</source>
+            <translation>Ein Kind mit einer erwachsenen Person, die nicht nachweislich Elternteil oder Betreuungsperson ist</translation>
+        </message>
+        <message>
+            <source>e.g. Bulgarian, Romani</source>
+            <translation>z. B. Bulgarisch, Romani</translation>
+        </message>
+        <message>
+            <source>Add a language</source>
+            <translation>Eine Sprache hinzufügen</translation>
         </message>
     </context>
     <context>
@@ -1650,10 +1686,6 @@
             <translation>&amp;Land der Dienststelle:</translation>
         </message>
         <message>
-            <source>Country of the post, ISO code</source>
-            <translation>Land der Dienststelle, ISO-Code</translation>
-        </message>
-        <message>
             <source>Post &amp;time zone:</source>
             <translation>&amp;Zeitzone der Dienststelle:</translation>
         </message>
@@ -1708,6 +1740,26 @@
         <message>
             <source>e.g. BG</source>
             <translation>z. B. BG</translation>
+        </message>
+        <message>
+            <source>None (police, border post, NGO)</source>
+            <translation>Keines (Polizei, Grenzübergang, NGO)</translation>
+        </message>
+        <message>
+            <source>Pick the country the post represents from the list.</source>
+            <translation>Das Land, das die Dienststelle vertritt, aus der Liste wählen.</translation>
+        </message>
+        <message>
+            <source>Country where the post is, ISO code</source>
+            <translation>Land, in dem die Dienststelle ist, ISO-Code</translation>
+        </message>
+        <message>
+            <source>Post &amp;represents:</source>
+            <translation>Dienststelle &amp;vertritt:</translation>
+        </message>
+        <message>
+            <source>Country the post represents, e.g. as its embassy or consulate</source>
+            <translation>Land, das die Dienststelle vertritt, etwa als seine Botschaft oder sein Konsulat</translation>
         </message>
     </context>
     <context>
@@ -2110,8 +2162,20 @@
             <translation>Informierte Einwilligung: Die Person versteht, wen Sie kontaktieren, warum und was dann geschieht, und stimmt frei zu. Sie kann ablehnen oder die Einwilligung widerrufen.</translation>
         </message>
         <message>
-            <source>The country whose post handles the case, e.g. your consulate. When it is the person's own country abroad, you refer them to the bodies of the country where they are.</source>
-            <translation>Das Land, dessen Dienststelle den Fall bearbeitet, z. B. Ihr Konsulat. Ist es das eigene Land der Person im Ausland, vermitteln Sie an die Stellen des Landes, in dem sie sich befindet.</translation>
+            <source>The country your post represents, e.g. as its embassy or consulate; none for a police station, a border crossing point or an NGO. Not the country where the post is. When the person is a national of the country you represent, you refer them to the bodies of the country where they are.</source>
+            <translation>Das Land, das Ihre Dienststelle vertritt, etwa als seine Botschaft oder sein Konsulat; keines bei einer Polizeiinspektion, einem Grenzübergang oder einer NGO. Nicht das Land, in dem die Dienststelle ist. Ist die Person Staatsangehörige des Landes, das Sie vertreten, verweisen Sie sie an die Stellen des Landes, in dem sie sich befindet.</translation>
+        </message>
+        <message>
+            <source>At a border crossing point the border police are the first contact and competent. Choose the region of the crossing point.</source>
+            <translation>An einem Grenzübergang ist die Grenzpolizei erste Anlaufstelle und zuständig. Die Region des Grenzübergangs wählen.</translation>
+        </message>
+        <message>
+            <source>A child with an adult who is not a verified parent or carer: treated like a child alone, with a guardian.</source>
+            <translation>Ein Kind mit einer erwachsenen Person, die nicht nachweislich Elternteil oder Betreuungsperson ist: wie ein unbegleitetes Kind behandelt, mit Obsorge.</translation>
+        </message>
+        <message>
+            <source>The age is your estimate, not what the person said. When you doubt that an adult is an adult, tick the presumption of minority as well.</source>
+            <translation>Das Alter ist Ihre Schätzung, nicht die Angabe der Person. Zweifeln Sie, dass eine erwachsene Person erwachsen ist, auch die Vermutung der Minderjährigkeit ankreuzen.</translation>
         </message>
     </context>
     <context>
@@ -2495,6 +2559,10 @@
         <message>
             <source>In immediate danger, call 112 now: do not finish this wizard first.</source>
             <translation>Bei unmittelbarer Gefahr sofort 112 anrufen: Beenden Sie nicht zuerst diesen Assistenten.</translation>
+        </message>
+        <message>
+            <source>Untreated injuries or other medical needs (not an emergency)</source>
+            <translation>Unbehandelte Verletzungen oder andere medizinische Bedürfnisse (kein Notfall)</translation>
         </message>
     </context>
     <context>
@@ -3104,6 +3172,34 @@
             <translation>VERTRAULICH</translation>
         </message>
         <message>
+            <source>Local commission against trafficking</source>
+            <translation>Lokale Kommission gegen Menschenhandel</translation>
+        </message>
+        <message>
+            <source>serves other genders only</source>
+            <translation>nur für ein anderes Geschlecht</translation>
+        </message>
+        <message>
+            <source>serves other ages</source>
+            <translation>für ein anderes Alter</translation>
+        </message>
+        <message>
+            <source>covers some regions only, and the person's region is not known</source>
+            <translation>nur für manche Regionen, und die Region der Person ist nicht bekannt</translation>
+        </message>
+        <message>
+            <source>covers other regions only</source>
+            <translation>nur für andere Regionen</translation>
+        </message>
+        <message>
+            <source>serves only nationals, or only foreign nationals, of its country</source>
+            <translation>nur für Staatsangehörige oder nur für Fremde ihres Landes</translation>
+        </message>
+        <message>
+            <source>serves nationals of another country</source>
+            <translation>für Staatsangehörige eines anderen Landes</translation>
+        </message>
+        <message>
             <source>SAMPLE DATA – not for operational use</source>
             <translation>BEISPIELDATEN – nicht für den Echtbetrieb</translation>
         </message>
@@ -3131,10 +3227,6 @@
             <translation>Region</translation>
         </message>
         <message>
-            <source>Country of your post</source>
-            <translation>Land Ihrer Dienststelle</translation>
-        </message>
-        <message>
             <source>&amp;Country:</source>
             <translation>&amp;Land:</translation>
         </message>
@@ -3143,8 +3235,52 @@
             <translation>&amp;Region:</translation>
         </message>
         <message>
-            <source>Your &amp;post's country:</source>
-            <translation>Land Ihrer &amp;Dienststelle:</translation>
+            <source>None or not known</source>
+            <translation>Keines oder nicht bekannt</translation>
+        </message>
+        <message>
+            <source>Met at a &amp;border crossing point</source>
+            <translation>An einem &amp;Grenzübergang angetroffen</translation>
+        </message>
+        <message>
+            <source>Met at a border crossing point</source>
+            <translation>An einem Grenzübergang angetroffen</translation>
+        </message>
+        <message>
+            <source>Country where the exploitation happened</source>
+            <translation>Land, in dem die Ausbeutung geschah</translation>
+        </message>
+        <message>
+            <source>Home region in the country of origin</source>
+            <translation>Heimatregion im Herkunftsland</translation>
+        </message>
+        <message>
+            <source>Country your post represents</source>
+            <translation>Land, das Ihre Dienststelle vertritt</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keines</translation>
+        </message>
+        <message>
+            <source>Country where your post is</source>
+            <translation>Land, in dem Ihre Dienststelle ist</translation>
+        </message>
+        <message>
+            <source>E&amp;xploited in:</source>
+            <translation>A&amp;usgebeutet in:</translation>
+        </message>
+        <message>
+            <source>&amp;Home region:</source>
+            <translation>&amp;Heimatregion:</translation>
+        </message>
+        <message>
+            <source>Your &amp;post represents:</source>
+            <translation>Ihre Dienststelle &amp;vertritt:</translation>
+        </message>
+        <message>
+            <source>Your post &amp;is in:</source>
+            <translation>Ihre Dienststelle ist i&amp;n:</translation>
         </message>
     </context>
     <context>
@@ -3178,14 +3314,6 @@
             <translation>Das Alter %1 liegt nicht zwischen 0 und 120.</translation>
         </message>
         <message>
-            <source>Languages: write two-letter codes such as bg, ro (not %1).</source>
-            <translation>Sprachen: Geben Sie zweibuchstabige Codes wie bg, ro ein (nicht %1).</translation>
-        </message>
-        <message>
-            <source>%2: %1 is not a two-letter country code such as BG.</source>
-            <translation>%2: %1 ist kein zweibuchstabiger Ländercode wie BG.</translation>
-        </message>
-        <message>
             <source>Country</source>
             <translation>Land</translation>
         </message>
@@ -3194,8 +3322,24 @@
             <translation>Staatsangehörigkeit</translation>
         </message>
         <message>
-            <source>Your post's country</source>
-            <translation>Land Ihrer Dienststelle</translation>
+            <source>Languages: %1 is not a language. Pick it from the list or write its name.</source>
+            <translation>Sprachen: %1 ist keine Sprache. Aus der Liste wählen oder den Namen schreiben.</translation>
+        </message>
+        <message>
+            <source>%2: %1 is not a country. Pick one from the list.</source>
+            <translation>%2: %1 ist kein Land. Eines aus der Liste wählen.</translation>
+        </message>
+        <message>
+            <source>Country your post represents</source>
+            <translation>Land, das Ihre Dienststelle vertritt</translation>
+        </message>
+        <message>
+            <source>Country where your post is</source>
+            <translation>Land, in dem Ihre Dienststelle ist</translation>
+        </message>
+        <message>
+            <source>Exploited in</source>
+            <translation>Ausgebeutet in</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 def run_self_test() -> int:
     """Exit status 0 only if seeding, searching and showing all worked."""
+    from referral_desk.domain.codes import country_name, language_name
     from referral_desk.services.desk import Desk
 
     with (
@@ -24,6 +25,8 @@ def run_self_test() -> int:
         "search answered": bool(hits),
         "record shown": detail is not None,
         "database sound": not problems,
+        "country and language names": (country_name("AT", "bg"), language_name("rom", "de"))
+        == ("Австрия", "Romani"),
     }
     for name, passed in checks.items():
         print(f"{'ok  ' if passed else 'FAIL'} {name}")

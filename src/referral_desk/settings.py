@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from referral_desk.domain.codes import is_country
 from referral_desk.domain.languages import SOURCE_LANGUAGE, UI_LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,8 @@ class Settings:
 
     ui_language: str = SOURCE_LANGUAGE
     post_name: str = ""
-    post_country: str = ""  # ISO 3166-1 alpha-2, e.g. "BG"
+    post_country: str = ""  # where the post sits (ISO 3166-1 alpha-2, e.g. "BG")
+    post_represents: str = ""  # the country the post represents; "": none (police, border, NGO)
     post_timezone: str = "UTC"  # IANA name
     caseworker_name: str = ""
     post_details: str = ""  # address and phone line printed on sheets
@@ -45,8 +47,10 @@ class Settings:
         found: dict[str, str] = {}
         if self.ui_language not in UI_LANGUAGES:
             found["ui_language"] = f"{self.ui_language!r} is not one of {languages}"
-        if self.post_country and not (len(self.post_country) == 2 and self.post_country.isalpha()):
-            found["post_country"] = f"{self.post_country!r} is not a two-letter ISO code"
+        for name in ("post_country", "post_represents"):
+            code = getattr(self, name)
+            if code and not is_country(code):
+                found[name] = f"{code!r} is not an ISO 3166-1 country code"
         if not is_time_zone(self.post_timezone):
             found["post_timezone"] = f"{self.post_timezone!r} is not an IANA time zone"
         if not 1 <= self.staleness_months <= MAX_STALENESS_MONTHS:
@@ -83,6 +87,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "ui_language": (str,),
     "post_name": (str,),
     "post_country": (str,),
+    "post_represents": (str,),
     "post_timezone": (str,),
     "caseworker_name": (str,),
     "post_details": (str,),

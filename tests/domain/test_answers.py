@@ -33,8 +33,26 @@ def test_country_code(text: str, code: str | None) -> None:
 
 def test_language_codes_keep_the_order_typed_and_what_is_not_a_code() -> None:
     assert language_codes("bg, RO; bg  de") == (("bg", "ro", "de"), ())
-    assert language_codes("bg, Bulgarian, ro-MD") == (("bg",), ("Bulgarian", "ro-MD"))
+    assert language_codes("bg, Bulgarian, ro-MD") == (("bg",), ("ro-MD",))
     assert language_codes("   ") == ((), ())
+
+
+def test_language_names_in_any_ui_language_are_understood_and_none_dropped() -> None:
+    assert language_codes("Bulgarian, Romanian") == (("bg", "ro"), ())
+    assert language_codes("български; Rumänisch") == (("bg", "ro"), ())
+    assert language_codes("Romany, rom") == (("rom",), ())  # ISO 639-3: no 639-1 code
+    assert language_codes("Bulgarian, Klingonish") == (("bg",), ("Klingonish",))
+    assert language_codes("xx, zz") == ((), ("xx", "zz"))  # two letters are not yet a code
+
+
+def test_country_names_are_understood_and_look_alike_codes_refused() -> None:
+    assert country_code("Bulgaria") == "BG"
+    assert country_code("Österreich") == "AT"
+    assert country_code("Украйна") == "UA"
+    assert country_code("ua") == "UA"
+    for wrong in ("BU", "AU-", "UK", "EU", "ZZ", "Bulgar"):
+        assert country_code(wrong) is None, wrong
+    assert country_code("AU") == "AU"  # Australia is a country, just not Austria
 
 
 def test_nothing_answered_asks_for_the_country_only() -> None:
@@ -43,13 +61,13 @@ def test_nothing_answered_asks_for_the_country_only() -> None:
 
 def test_typed_text_that_is_not_a_code_is_named_not_dropped() -> None:
     answers = CaseAnswers()
-    answers.country = answers.read_country("country", "Austria")
+    answers.country = answers.read_country("country", "Austrai")
     answers.nationality = answers.read_country("nationality", "bg")
-    answers.languages = answers.read_languages("bg, Bulgarian")
+    answers.languages = answers.read_languages("bg, Bulgarain")
     assert (answers.country, answers.nationality, answers.languages) == (None, "BG", ("bg",))
     assert answers.problems() == [
-        Problem("country", Issue.NOT_A_COUNTRY_CODE, "Austria"),
-        Problem("languages", Issue.NOT_LANGUAGE_CODES, "Bulgarian"),
+        Problem("country", Issue.NOT_A_COUNTRY_CODE, "Austrai"),
+        Problem("languages", Issue.NOT_LANGUAGE_CODES, "Bulgarain"),
     ]
     answers.country = answers.read_country("country", "AT")
     answers.languages = answers.read_languages("bg")

@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 from referral_desk.domain.case import AgeGroup, Case
 from referral_desk.domain.person import (
     age_fits_group,
+    age_range,
     case_type,
     foreign_national,
+    moves_freely,
     own_national_abroad,
     treated_as_age_group,
     treated_as_child,
@@ -65,12 +67,12 @@ def test_age_fits_group(age: int | None, group: AgeGroup, fits: bool) -> None:
 @pytest.mark.parametrize(
     ("case", "expected"),
     [
-        (Case("AT", nationality="BG", post_country="BG"), CaseType.OWN_NATIONAL_ABROAD),
+        (Case("AT", nationality="BG", post_represents="BG"), CaseType.OWN_NATIONAL_ABROAD),
         (Case("BG", nationality="SY", seeks_asylum=True), CaseType.ASYLUM_SEEKER),
         (Case("BG", nationality="UA"), CaseType.FOREIGN_NATIONAL),
-        (Case("BG", nationality="UA", post_country="BG"), CaseType.FOREIGN_NATIONAL),
+        (Case("BG", nationality="UA", post_represents="BG"), CaseType.FOREIGN_NATIONAL),
         (Case("BG", nationality="BG"), CaseType.NATIONAL),
-        (Case("BG", nationality="BG", post_country="BG"), CaseType.NATIONAL),
+        (Case("BG", nationality="BG", post_represents="BG"), CaseType.NATIONAL),
         (Case("BG"), CaseType.UNKNOWN),
         (Case("BG", nationality=""), CaseType.UNKNOWN),
         (Case("AT", seeks_asylum=True), CaseType.ASYLUM_SEEKER),
@@ -86,7 +88,7 @@ codes = st.sampled_from([None, "", "AT", "BG", "UA", "bg"])
 @given(
     country=st.sampled_from(["AT", "BG"]),
     nationality=codes,
-    post_country=codes,
+    post_represents=codes,
     seeks_asylum=st.booleans(),
     age=st.one_of(st.none(), st.integers(0, 90)),
     group=st.sampled_from(AgeGroup),
@@ -95,7 +97,7 @@ codes = st.sampled_from([None, "", "AT", "BG", "UA", "bg"])
 def test_the_rules_and_the_log_see_the_same_person(
     country: str,
     nationality: str | None,
-    post_country: str | None,
+    post_represents: str | None,
     seeks_asylum: bool,
     age: int | None,
     group: AgeGroup,
@@ -104,7 +106,7 @@ def test_the_rules_and_the_log_see_the_same_person(
     case = Case(
         country,
         nationality=nationality,
-        post_country=post_country,
+        post_represents=post_represents,
         seeks_asylum=seeks_asylum,
         age=age,
         age_group=group,
@@ -121,3 +123,31 @@ def test_the_rules_and_the_log_see_the_same_person(
         assert (kind in (CaseType.FOREIGN_NATIONAL, CaseType.OWN_NATIONAL_ABROAD)) is facts[
             "foreign_national"
         ]
+
+
+def test_an_embassy_abroad_represents_its_own_country_not_the_one_it_sits_in() -> None:
+    """Issue 9, point 1: the Austrian embassy in Sofia and a Bulgarian child in Vienna."""
+    child = Case("AT", nationality="BG", age=12, post_represents="AT", post_location="BG")
+    assert not own_national_abroad(child)
+    assert case_type(child) is CaseType.FOREIGN_NATIONAL
+    at_border = Case("BG", nationality="BG", post_represents=None, post_location="BG")
+    assert case_type(at_border) is CaseType.NATIONAL
+    own = Case("AT", nationality="BG", post_represents="BG", post_location="AT")
+    assert own_national_abroad(own) and case_type(own) is CaseType.OWN_NATIONAL_ABROAD
+
+
+def test_free_movement_is_for_eu_citizens_inside_the_eu_only() -> None:
+    assert moves_freely(Case("AT", nationality="BG"))
+    assert moves_freely(Case("BG", nationality="NO"))  # EEA
+    assert not moves_freely(Case("AT", nationality="AT"))  # a national is not moving
+    assert not moves_freely(Case("AT", nationality="UA"))
+    assert not moves_freely(Case("TR", nationality="BG"))
+    assert not moves_freely(Case("AT"))
+
+
+def test_the_age_range_the_rules_use() -> None:
+    assert age_range(Case("AT", age=16)) == (16, 16)
+    assert age_range(Case("AT", age_group=AgeGroup.CHILD)) == (0, 17)
+    assert age_range(Case("AT", age_group=AgeGroup.ADULT)) == (18, 120)
+    assert age_range(Case("AT")) == (0, 120)
+    assert age_range(Case("AT", age=19, age_uncertain=True)) == (17, 17)  # presumed a child

@@ -283,9 +283,9 @@ def test_presumption_of_minority_makes_a_child() -> None:
 
 
 def test_own_national_abroad() -> None:
-    facts = case_facts(Case(country="AT", nationality="BG", post_country="BG"))
+    facts = case_facts(Case(country="AT", nationality="BG", post_represents="BG"))
     assert facts["own_national_abroad"] and facts["foreign_national"]
-    assert not case_facts(Case(country="BG", nationality="BG", post_country="BG"))[
+    assert not case_facts(Case(country="BG", nationality="BG", post_represents="BG"))[
         "foreign_national"
     ]
 
@@ -375,7 +375,7 @@ cases = st.builds(
     free_to_leave=st.sampled_from([None, True, False]),
     urgent=st.frozensets(st.sampled_from(Urgency)),
     consents_to_referral=st.sampled_from([None, True, False]),
-    post_country=st.one_of(st.none(), countries, nationalities),
+    post_represents=st.one_of(st.none(), countries, nationalities),
 )
 
 

@@ -118,3 +118,13 @@ def test_a_directory_that_is_not_sample_may_mark_a_number_it_does_not_know_yet(
 def test_a_phone_record_says_whether_it_is_a_placeholder() -> None:
     assert Phone("+43100000001", "+43 1 00000 001", "voice", placeholder=True).placeholder
     assert not Phone("112", "112", "voice").placeholder
+
+
+def test_the_bulgarian_child_helpline_is_the_state_agency_for_child_protections() -> None:
+    """Issue 9: 116 111 in Bulgaria is run by the SACP (the Social Assistance Agency ran it
+    for a while from 2022); the sample used to name the latter as its operator."""
+    organizations = {o["id"]: o for o in sample()["organizations"]}
+    (line,) = [o for o in organizations.values() if o["own_name"]["text"].endswith("116 111")]
+    assert organizations[line["parent_id"]]["name"]["en"] == "State Agency for Child Protection"
+    assert line["website"] == "https://sacp.government.bg"
+    assert {"number": "116111", "type": "voice", "short_code_country": "BG"} in line["phones"]

@@ -237,10 +237,9 @@ def test_the_region_where_the_person_is_comes_first(tiny: Desk) -> None:
     ]  # never another region's office
 
 
-def test_without_a_region_whole_country_services_come_first(tiny: Desk) -> None:
+def test_without_a_region_only_whole_country_services(tiny: Desk) -> None:
     case = Case(country="AT", age_group=AgeGroup.CHILD)
-    found = names(tiny, "child_protection_authority", case)
-    assert found[0] == "Youth welfare Austria" and len(found) == 3
+    assert names(tiny, "child_protection_authority", case) == ["Youth welfare Austria"]
 
 
 def test_the_persons_language_is_preferred(tiny: Desk) -> None:
@@ -397,6 +396,13 @@ def test_pathway_text_goes_through_the_translator(tiny: Desk) -> None:
         (
             {"country": "AT", "age": 12, "age_group": "adult"},
             "age_group: 'adult' does not fit age 12",
+        ),
+        ({"country": "UK"}, "country: 'UK' is not a country code"),
+        ({"country": "AT", "nationality": "BU"}, "nationality: 'BU' is not a country code"),
+        ({"country": "AT", "languages": ["bg", "xx"]}, "languages[1]: 'xx' is not a language"),
+        (
+            {"country": "AT", "post_country": "BG", "post_represents": "BG"},
+            "post_country: give post_represents only",
         ),
     ],
 )

@@ -65,7 +65,7 @@ def make_pathway(
         age_group=AgeGroup.CHILD if child else AgeGroup.ADULT,
         gender=Gender.FEMALE,
         nationality="BG",
-        post_country="BG",
+        post_represents="BG",
         purposes=frozenset({Purpose.FORCED_BEGGING}),
         urgent=urgent,
     )

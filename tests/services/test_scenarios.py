@@ -20,6 +20,7 @@ from referral_desk.domain.case import (
     Purpose,
     Urgency,
 )
+from referral_desk.domain.pathway_steps import rule_ids
 from referral_desk.domain.rules import RuleSet, case_facts
 from referral_desk.domain.vocab import Role
 from referral_desk.services.desk import Desk
@@ -107,7 +108,7 @@ SCENARIOS = [
             "Bundeskriminalamt",
         ),
         absent_bodies=("LEFÖ", "MEN VIA"),
-        absent_roles=(ME,),
+        absent_rules=("informed_consent",),
         warnings=(
             "child_no_consent_needed",
             "child_not_detained",
@@ -137,7 +138,7 @@ SCENARIOS = [
         ),
         bodies=("LEFÖ", "Drehscheibe", BG_EMBASSY_VIENNA),
         absent_bodies=("MEN VIA",),
-        absent_roles=(ME,),
+        absent_rules=("informed_consent",),
     ),
     Scenario(
         "bulgarian girl of 14 in Vienna: youth welfare, not the women's centre",
@@ -153,7 +154,8 @@ SCENARIOS = [
         Assessment.TRAFFICKING,
         (R.CHILD_PROTECTION_AUTHORITY, R.CHILD_CRISIS_CENTRE),
         bodies=("Drehscheibe",),
-        absent_roles=(ME, R.SHELTER_WOMEN),
+        absent_roles=(R.SHELTER_WOMEN,),
+        absent_rules=("informed_consent",),
     ),
     Scenario(
         "adult bulgarian woman exploited in Austria, shelter tonight",
@@ -186,7 +188,8 @@ SCENARIOS = [
         bodies=("LEFÖ", BG_EMBASSY_VIENNA, "IOM", "National Commission for Combating Trafficking"),
         absent_bodies=("MEN VIA", "Drehscheibe"),
         warnings=("adult_informed_consent", "reflection_period", "assistance_not_conditional"),
-        reasons=("trafficking_adult", "consent_irrelevant", "smuggled_then_exploited"),
+        reasons=("trafficking_adult", "consent_irrelevant"),
+        absent_rules=("smuggled_then_exploited",),  # an EU citizen is never smuggled in the EU
     ),
     Scenario(
         "adult bulgarian man in forced labour in Austria",
@@ -220,12 +223,13 @@ SCENARIOS = [
             **CONTROLLED,
         ),
         Assessment.TRAFFICKING,
-        (ME, R.ANTI_TRAFFICKING_POLICE, R.SHELTER_WOMEN),
+        (ME, R.TRAFFICKING_HOTLINE, R.VICTIM_SUPPORT),  # consent first; anonymous counselling
         bodies=("LEFÖ",),
-        warnings=("adult_informed_consent",),
+        absent_roles=(R.ANTI_TRAFFICKING_POLICE, R.SHELTER_WOMEN, R.CONSULATE),
+        warnings=("adult_informed_consent", "consent_not_asked"),
     ),
     Scenario(
-        "adult who refuses referral gets only the hotline",
+        "adult who refuses referral gets only what passes on nothing",
         Case(
             country="AT",
             age_group=AgeGroup.ADULT,
@@ -236,11 +240,11 @@ SCENARIOS = [
             **CONTROLLED,
         ),
         Assessment.TRAFFICKING,
-        (R.TRAFFICKING_HOTLINE,),
-        bodies=("Human trafficking hotline",),
-        absent_bodies=(BG_EMBASSY_VIENNA, "LEFÖ"),
+        (R.TRAFFICKING_HOTLINE, R.VICTIM_SUPPORT),
+        bodies=("Human trafficking hotline", "LEFÖ"),  # LEFÖ's anonymous counselling
+        absent_bodies=(BG_EMBASSY_VIENNA,),
+        absent_rules=("informed_consent",),
         absent_roles=(
-            ME,
             R.ANTI_TRAFFICKING_POLICE,
             R.CONSULATE,
             R.SHELTER_WOMEN,
@@ -280,7 +284,7 @@ SCENARIOS = [
             "Social Assistance Directorate – Sofia",
         ),
         absent_bodies=("Drehscheibe",),
-        absent_roles=(ME,),
+        absent_rules=("informed_consent",),
         warnings=("child_no_return_before_assessment", "non_punishment"),
     ),
     Scenario(
@@ -376,7 +380,8 @@ SCENARIOS = [
         ),
         bodies=("State Agency for Refugees", "State Agency for Child Protection"),
         absent_bodies=("Embassy of Ukraine",),
-        absent_roles=(ME, R.CONSULATE),
+        absent_roles=(R.CONSULATE,),
+        absent_rules=("informed_consent",),
         warnings=("no_embassy_for_asylum_seeker", "child_no_consent_needed"),
         extra={"no_origin": True},
     ),
@@ -411,20 +416,14 @@ SCENARIOS = [
             free_to_leave=True,
         ),
         Assessment.SMUGGLING,
-        (
-            ME,
-            R.MIGRATION_AUTHORITY,
-            R.CONSULATE,
-            R.MIGRATION_AUTHORITY,
-            R.TRAFFICKING_HOTLINE,
-            R.VICTIM_SUPPORT,
-        ),
+        (ME, R.MIGRATION_AUTHORITY, R.MIGRATION_AUTHORITY, R.CONSULATE, R.TRAFFICKING_HOTLINE),
         bodies=("Migration Directorate", "Embassy of Ukraine in Bulgaria"),
         absent_roles=(
             R.ANTI_TRAFFICKING_POLICE,
             R.SHELTER_MEN,
             R.NATIONAL_COORDINATOR,
             R.LIAISON_OFFICER,
+            R.VICTIM_SUPPORT,  # outside the referral mechanism
         ),
         warnings=("smuggling_not_trafficking",),
         reasons=("smuggling_only",),
@@ -464,7 +463,8 @@ SCENARIOS = [
         Assessment.SMUGGLING,
         (R.CHILD_PROTECTION_AUTHORITY, R.CHILD_PROTECTION_AUTHORITY, R.CHILD_CRISIS_CENTRE),
         bodies=("Drehscheibe", "Embassy of Ukraine in Austria"),
-        absent_roles=(ME, R.ANTI_TRAFFICKING_POLICE),
+        absent_roles=(R.ANTI_TRAFFICKING_POLICE,),
+        absent_rules=("informed_consent",),
     ),
     Scenario(
         "bulgarian embassy in Vienna handles its own national",
@@ -473,7 +473,7 @@ SCENARIOS = [
             region="Vienna",
             gender=Gender.MALE,
             nationality="BG",
-            post_country="BG",
+            post_represents="BG",
             purposes=P(Purpose.FORCED_LABOUR),
             **CONTROLLED,
         ),
@@ -503,7 +503,26 @@ SCENARIOS = [
             "BG",
             gender=Gender.FEMALE,
             nationality="AT",
-            post_country="AT",
+            post_represents="AT",
+            purposes=P(Purpose.SEXUAL_EXPLOITATION),
+            **CONTROLLED,
+        ),
+        Assessment.TRAFFICKING,
+        (ME, R.CONSULATE, R.SHELTER_WOMEN),
+        bodies=(AT_EMBASSY_SOFIA,),
+        absent_bodies=("Vienna Social Services",),  # her home region is not known
+        warnings=("own_national_abroad",),
+        absent_rules=("consulate_identity",),
+    ),
+    Scenario(
+        "austrian embassy in Sofia, own national from Vienna: her home region takes over",
+        adult_in(
+            "BG",
+            gender=Gender.FEMALE,
+            nationality="AT",
+            home_region="Vienna",
+            post_represents="AT",
+            post_location="BG",
             purposes=P(Purpose.SEXUAL_EXPLOITATION),
             **CONTROLLED,
         ),
@@ -511,7 +530,6 @@ SCENARIOS = [
         (ME, R.CONSULATE, R.SHELTER_WOMEN, R.SOCIAL_ASSISTANCE),
         bodies=(AT_EMBASSY_SOFIA, "Vienna Social Services"),
         warnings=("own_national_abroad",),
-        absent_rules=("consulate_identity",),
     ),
     Scenario(
         "bulgarian embassy in Vienna handles a bulgarian child",
@@ -521,7 +539,7 @@ SCENARIOS = [
             age=10,
             gender=Gender.FEMALE,
             nationality="BG",
-            post_country="BG",
+            post_represents="BG",
             purposes=P(Purpose.FORCED_BEGGING),
             **EXPLOITED,
         ),
@@ -534,7 +552,8 @@ SCENARIOS = [
             R.CHILD_CRISIS_CENTRE,
         ),
         bodies=("Drehscheibe", BG_EMBASSY_VIENNA),
-        absent_roles=(ME, R.SHELTER_WOMEN),
+        absent_roles=(R.SHELTER_WOMEN,),
+        absent_rules=("informed_consent",),
         warnings=("own_national_abroad", "child_no_return_before_assessment"),
     ),
     Scenario(
@@ -552,7 +571,7 @@ SCENARIOS = [
         Assessment.TRAFFICKING,
         (R.CHILD_PROTECTION_AUTHORITY, R.CHILD_CRISIS_CENTRE, R.SHELTER_WOMEN),
         bodies=("Drehscheibe", "LEFÖ"),
-        absent_roles=(ME,),
+        absent_rules=("informed_consent",),
         warnings=("presumed_child", "child_no_consent_needed"),
         reasons=("trafficking_child", "presumption_of_minority"),
     ),
@@ -599,7 +618,11 @@ SCENARIOS = [
             "Social Assistance Directorate – Sliven",
             "State Agency for Child Protection",
         ),
-        absent_roles=(ME, R.CONSULATE, R.LIAISON_OFFICER),
+        absent_roles=(
+            R.CONSULATE,
+            R.LIAISON_OFFICER,
+        ),
+        absent_rules=("informed_consent",),
         reasons=("child_labour",),
     ),
     Scenario(
@@ -613,10 +636,10 @@ SCENARIOS = [
             **CONTROLLED,
         ),
         Assessment.TRAFFICKING,
-        (ME, R.CONSULATE, R.SHELTER_WOMEN, R.LABOUR_INSPECTORATE, R.NATIONAL_COORDINATOR),
+        (ME, R.CONSULATE, R.SHELTER_WOMEN, R.NATIONAL_COORDINATOR),
         bodies=("Embassy of Romania in Austria", "LEFÖ"),
         absent_bodies=(BG_EMBASSY_VIENNA,),
-        absent_roles=(R.LIAISON_OFFICER,),
+        absent_roles=(R.LIAISON_OFFICER, R.LABOUR_INSPECTORATE),  # not competent in households
     ),
     Scenario(
         "bulgarian man, organ removal, in Bulgaria",
@@ -661,12 +684,17 @@ SCENARIOS = [
             R.CHILD_PROTECTION_AUTHORITY,
         ),
         bodies=("Social Assistance Directorate – Plovdiv", "State Agency for Child Protection"),
-        absent_roles=(ME, R.SHELTER_WOMEN, R.CONSULATE),
+        absent_roles=(
+            R.SHELTER_WOMEN,
+            R.CONSULATE,
+        ),
+        absent_rules=("informed_consent",),
     ),
     Scenario(
         "bulgarian baby moved to Austria for illegal adoption",
         child_in(
             "AT",
+            region="Vienna",
             age=0,
             gender=Gender.UNKNOWN,
             nationality="BG",
@@ -682,7 +710,7 @@ SCENARIOS = [
             R.CHILD_PROTECTION_AUTHORITY,
         ),
         bodies=("Drehscheibe", BG_EMBASSY_VIENNA),
-        absent_roles=(ME,),
+        absent_rules=("informed_consent",),
     ),
     Scenario(
         "ukrainian man held in servitude in Austria",
@@ -714,7 +742,8 @@ SCENARIOS = [
         (R.CHILD_PROTECTION_AUTHORITY, R.CONSULATE, R.CHILD_CRISIS_CENTRE, R.LIAISON_OFFICER),
         bodies=("Drehscheibe",),
         absent_bodies=("LEFÖ",),
-        absent_roles=(ME, R.SHELTER_WOMEN),
+        absent_roles=(R.SHELTER_WOMEN,),
+        absent_rules=("informed_consent",),
         warnings=("non_punishment",),
         reasons=("child_worst_forms",),
     ),
@@ -722,6 +751,7 @@ SCENARIOS = [
         "bulgarian child in the worst forms of child labour in Austria",
         child_in(
             "AT",
+            region="Vienna",
             age=13,
             gender=Gender.MALE,
             nationality="BG",
@@ -731,7 +761,7 @@ SCENARIOS = [
         Assessment.TRAFFICKING,
         (R.CHILD_PROTECTION_AUTHORITY, R.CHILD_CRISIS_CENTRE, R.LABOUR_INSPECTORATE),
         bodies=("Drehscheibe", "Labour Inspectorate"),
-        absent_roles=(ME,),
+        absent_rules=("informed_consent",),
         reasons=("trafficking_child", "child_worst_forms"),
     ),
     Scenario(
@@ -740,9 +770,9 @@ SCENARIOS = [
             "AT", region="Vienna", gender=Gender.MALE, urgent=frozenset({Urgency.IMMEDIATE_DANGER})
         ),
         Assessment.INSUFFICIENT,
-        (R.EMERGENCY_NUMBER, R.POLICE, ME, R.TRAFFICKING_HOTLINE, R.VICTIM_SUPPORT),
+        (R.EMERGENCY_NUMBER, R.POLICE, ME, R.TRAFFICKING_HOTLINE),
         bodies=("Emergency number 112", "Police emergency response (Vienna)"),
-        absent_roles=(R.ANTI_TRAFFICKING_POLICE, R.SHELTER_MEN),
+        absent_roles=(R.ANTI_TRAFFICKING_POLICE, R.SHELTER_MEN, R.VICTIM_SUPPORT),
         reasons=("insufficient",),
     ),
     Scenario(
@@ -760,7 +790,7 @@ SCENARIOS = [
         Assessment.TRAFFICKING,
         (R.EMERGENCY_NUMBER, R.MEDICAL_CARE, R.CHILD_PROTECTION_AUTHORITY),
         bodies=("Children's emergency department", "Emergency number 112"),
-        absent_roles=(ME,),
+        absent_rules=("informed_consent",),
     ),
     Scenario(
         "family threatened in Bulgaria while the woman is in Vienna",
@@ -778,12 +808,12 @@ SCENARIOS = [
         bodies=("General Directorate National Police",),
     ),
     Scenario(
-        "nothing indicated: a helpline and a general service",
+        "nothing indicated: a helpline and general help, not the referral mechanism",
         adult_in("BG", gender=Gender.FEMALE),
         Assessment.INSUFFICIENT,
-        (ME, R.TRAFFICKING_HOTLINE, R.VICTIM_SUPPORT),
+        (ME, R.TRAFFICKING_HOTLINE),
         bodies=("Animus",),
-        absent_roles=(R.ANTI_TRAFFICKING_POLICE, R.SHELTER_WOMEN, R.CONSULATE),
+        absent_roles=(R.ANTI_TRAFFICKING_POLICE, R.SHELTER_WOMEN, R.CONSULATE, R.VICTIM_SUPPORT),
         reasons=("insufficient",),
     ),
     Scenario(
@@ -842,7 +872,7 @@ def test_enough_scenarios_covering_every_purpose() -> None:
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
 def test_scenario(sample_desk: Desk, rules: RuleSet, scenario: Scenario) -> None:
     pathway = sample_desk.pathways.make(scenario.case, NOW, rules)
-    roles = [step.role for step in pathway.steps]
+    roles = [step.role for step in pathway.steps for _rule in rule_ids(step)]
     assert pathway.assessment is scenario.assessment, [r.code for r in pathway.reasons]
     assert is_subsequence(scenario.roles, roles), roles
     names = names_in(pathway)
@@ -851,7 +881,7 @@ def test_scenario(sample_desk: Desk, rules: RuleSet, scenario: Scenario) -> None
     for unwanted in scenario.absent_bodies:
         assert not any(unwanted in name for name in names), f"{unwanted!r} must not appear"
     assert not set(scenario.absent_roles) & set(roles)
-    assert not set(scenario.absent_rules) & {s.rule_id for s in pathway.steps}
+    assert not set(scenario.absent_rules) & {r for s in pathway.steps for r in rule_ids(s)}
     codes = {w.code for w in pathway.warnings}
     assert set(scenario.warnings) <= codes, codes
     assert set(scenario.reasons) <= {r.code for r in pathway.reasons}
@@ -884,7 +914,7 @@ cases = st.builds(
     free_to_leave=SOME([None, True, False]),
     urgent=st.frozensets(SOME(Urgency)),
     consents_to_referral=SOME([None, True, False]),
-    post_country=SOME([None, "AT", "BG", "RO", "UA"]),
+    post_represents=SOME([None, "AT", "BG", "RO", "UA"]),
 )
 moments = st.datetimes(
     min_value=datetime(2026, 1, 1), max_value=datetime(2026, 12, 31), timezones=st.just(UTC)

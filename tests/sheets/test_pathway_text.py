@@ -43,6 +43,7 @@ def asylum_seeker(**facts: object) -> Case:
         "seeks_asylum": True,
         "acts": frozenset({Act.TRANSPORTATION}),
         "crossed_border": True,
+        "consents_to_referral": True,  # no referral passes on data before consent
     }
     base.update(facts)
     return Case(**base)  # type: ignore[arg-type]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from pdf_readback import pdf_text
+from referral_desk.domain.person import own_national_abroad
 from referral_desk.domain.rules import Problem, RuleSetError
 from referral_desk.services.changes import Changes
 from referral_desk.services.desk import Desk
@@ -267,14 +268,15 @@ def test_answers_that_cannot_be_used_are_named_and_hold_the_page(
     assert not page.problem_line.isHidden()
     assert "Age 30 does not fit the age group" in page.problem_line.text()
     choose(page.age_group, "adult")
-    page.languages.setText("bg, Bulgarian")
+    page.languages.setText("bg, Bulgarain")
     assert page.problem_line.text() == (
-        "Languages: write two-letter codes such as bg, ro (not Bulgarian)."
+        "Languages: Bulgarain is not a language. Pick it from the list or write its name."
     )
-    page.languages.setText("bg")
-    page.nationality.setCurrentText("B")
-    assert "Nationality: B is not a two-letter country code" in page.problem_line.text()
-    page.nationality.setCurrentText("BG")
+    page.languages.setText("Bulgarian, Romani")  # names in the UI language are understood
+    assert page.problem_line.isHidden()
+    page.nationality.setCurrentText("BU")
+    assert "Nationality: BU is not a country" in page.problem_line.text()
+    page.nationality.setCurrentText("Bulgaria (BG)")
     assert page.problem_line.isHidden() and next_button.isEnabled()
     wizard.next()
     happened(wizard, [], [], [], crossed=False)
@@ -284,7 +286,12 @@ def test_answers_that_cannot_be_used_are_named_and_hold_the_page(
     wizard.where.country.setCurrentText("AT")
     assert wizard.where.isComplete() and wizard.where.problem_line.isHidden()
     case = wizard.case()
-    assert (case.age, case.nationality, case.languages, case.country) == (30, "BG", ("bg",), "AT")
+    assert (case.age, case.nationality, case.languages, case.country) == (
+        30,
+        "BG",
+        ("bg", "rom"),
+        "AT",
+    )
 
 
 def test_keyboard_and_screen_reader_labels(wizard: ReferralWizard) -> None:
@@ -413,3 +420,36 @@ def test_save_sheet_as_pdf_from_the_result_page(
     wizard.result_page.again_button.click()
     child_begging_in_vienna(wizard)
     assert page.logged.isHidden() and page.logged_reference is None  # a new referral
+
+
+def test_an_embassy_abroad_is_two_facts_where_it_is_and_whom_it_represents(
+    qtbot: QtBot, sample_desk: Desk, clock: Clock
+) -> None:
+    """Issue 9, point 1: the Austrian embassy in Sofia, a Bulgarian child in Vienna."""
+    wizard = ReferralWizard(sample_desk, "de", post_country="BG", clock=clock, post_represents="AT")
+    qtbot.addWidget(wizard)
+    where = wizard.where
+    assert where.country.currentData() == "BG"  # the person is usually where the post is
+    assert where.country.currentText() == "Bulgarien (BG)"  # names in the UI language
+    assert (where.post.currentData(), where.post_in.currentData()) == ("AT", "BG")
+    choose(where.country, "AT")
+    choose(wizard.person.nationality, "BG")
+    wizard.person.age.setValue(12)
+    case = wizard.case()
+    assert (case.country, case.post_represents, case.post_location) == ("AT", "AT", "BG")
+    assert not own_national_abroad(case)
+    where.post.setCurrentText("Keine (Polizei)")  # not a country: named, never guessed
+    assert "is not a country" in where.problem_line.text()
+    choose(where.post, "")  # none: a police station or a border crossing point
+    assert wizard.case().post_represents is None and where.problem_line.isHidden()
+
+
+def test_pickers_find_a_country_by_any_part_of_its_name(wizard: ReferralWizard) -> None:
+    nationality = wizard.person.nationality
+    completer = nationality.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("kraine")
+    assert completer.currentCompletion() == "Ukraine (UA)"
+    wizard.person.language_choice.setCurrentIndex(wizard.person.language_choice.findData("rom"))
+    wizard.person.language_choice.activated.emit(wizard.person.language_choice.currentIndex())
+    assert wizard.case().languages == ("rom",)

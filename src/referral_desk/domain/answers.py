@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -15,10 +14,10 @@ from referral_desk.domain.case import (
     Purpose,
     Urgency,
 )
+from referral_desk.domain.codes import find_country, find_languages
 from referral_desk.domain.person import age_fits_group, treated_as_child
 
 MAX_AGE = 120
-LANGUAGE_SEPARATORS = re.compile(r"[\s,;]+")
 
 
 class Issue(StrEnum):
@@ -41,16 +40,13 @@ class Problem:
 
 
 def country_code(text: str) -> str | None:
-    """An ISO 3166-1 alpha-2 code in capitals, or None when ``text`` is not one."""
-    code = text.strip().upper()
-    return code if len(code) == 2 and code.isascii() and code.isalpha() else None
+    """The ISO 3166-1 code of a typed code or country name, or None when it is neither."""
+    return find_country(text)
 
 
 def language_codes(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(ISO 639-1 codes in lower case, each once in the order typed; the parts that are not)."""
-    parts = [p for p in LANGUAGE_SEPARATORS.split(text.strip()) if p]
-    codes = [p.lower() for p in parts if len(p) == 2 and p.isascii() and p.isalpha()]
-    return tuple(dict.fromkeys(codes)), tuple(p for p in parts if p.lower() not in codes)
+    """(ISO 639 codes of the languages typed, each once in order; the parts that are none)."""
+    return find_languages(text)
 
 
 @dataclass
@@ -59,7 +55,10 @@ class CaseAnswers:
 
     country: str | None = None  # None: not given, or not a country code
     region: str | None = None
-    post_country: str | None = None
+    post_represents: str | None = None
+    post_location: str | None = None
+    at_border_crossing: bool = False
+    exploitation_country: str | None = None
     age: int | None = None
     age_group: AgeGroup = AgeGroup.UNKNOWN
     age_uncertain: bool = False
@@ -77,6 +76,13 @@ class CaseAnswers:
     free_to_leave: bool | None = None
     urgent: frozenset[Urgency] = frozenset()
     consents_to_referral: bool | None = None
+    medical_needs: bool = False
+    documents_withheld: bool = False
+    wages_withheld: bool = False
+    debt_bondage: bool = False
+    age_estimated: bool = False
+    separated_child: bool = False
+    home_region: str | None = None
     unreadable: dict[str, str] = field(default_factory=dict)  # field: text that is not a code
 
     def read_country(self, name: str, text: str) -> str | None:
@@ -133,7 +139,17 @@ class CaseAnswers:
             free_to_leave=self.free_to_leave,
             urgent=self.urgent,
             consents_to_referral=self.consents_to_referral,
-            post_country=self.post_country,
+            post_represents=self.post_represents,
+            post_location=self.post_location,
+            at_border_crossing=self.at_border_crossing,
+            medical_needs=self.medical_needs,
+            documents_withheld=self.documents_withheld,
+            wages_withheld=self.wages_withheld,
+            debt_bondage=self.debt_bondage,
+            age_estimated=self.age_estimated,
+            separated_child=self.separated_child,
+            exploitation_country=self.exploitation_country,
+            home_region=self.home_region,
         )
         if treated_as_child(case):
             case = replace(case, consents_to_referral=None)

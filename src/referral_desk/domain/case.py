@@ -121,8 +121,18 @@ class Case:
     consented_to_move: bool | None = None  # agreed to be moved across a border
     free_to_leave: bool | None = None
     urgent: frozenset[Urgency] = frozenset()
-    consents_to_referral: bool | None = None  # adults only
-    post_country: str | None = None  # the country whose post (e.g. consulate) is handling the case
+    consents_to_referral: bool | None = None  # adults only: None is "not asked yet"
+    post_represents: str | None = None  # the country the post represents; None: police, border
+    post_location: str | None = None  # the country where the post sits
+    at_border_crossing: bool = False  # met at a border crossing point (region: the point's)
+    medical_needs: bool = False  # untreated injuries or other non-emergency medical needs
+    documents_withheld: bool = False  # identity documents taken away, or none at all
+    wages_withheld: bool = False
+    debt_bondage: bool = False  # a debt used to control the person
+    age_estimated: bool = False  # the age is the caseworker's estimate, not what was stated
+    separated_child: bool = False  # with an adult who is not a verified parent or carer
+    exploitation_country: str | None = None  # where the exploitation happened, if elsewhere
+    home_region: str | None = None  # the home region in the country of nationality
 
 
 @dataclass(frozen=True)
@@ -168,6 +178,28 @@ class Step:
     why: Text  # the rule's legal or procedural basis
     timing: Timing
     bodies: tuple[Body, ...] = ()
+    shares_data: bool = True  # the step passes the person's details to a body
+    merged: tuple[str, ...] = ()  # ids of later rules merged into this step (same bodies)
+
+
+class LeftOutReason(StrEnum):
+    """Why a body that plays a step's role was not suggested for this person."""
+
+    GENDER = "gender"  # serves other genders only
+    AGE = "age"  # serves other ages (or the person's age is not known to fit)
+    REGION_UNKNOWN = "region_unknown"  # covers some regions only, and the region is not known
+    OTHER_REGION = "other_region"  # covers only regions other than the person's
+    NATIONALITY_STATUS = "nationality_status"  # serves only nationals, or only foreign nationals
+    NATIONALITY = "nationality"  # a return programme for nationals of another country
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A body that plays a step's role but was not suggested, and why."""
+
+    rule_id: str
+    ref: RecordRef
+    reason: LeftOutReason
 
 
 @dataclass(frozen=True)
@@ -186,3 +218,4 @@ class Pathway:
     is_child: bool  # a child or presumed child
     rules_version: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    left_out: tuple[LeftOut, ...] = field(default_factory=tuple)

@@ -135,6 +135,10 @@ class Detail:
     referral_methods: tuple[str, ...] = ()
     referral_notes: Texts = field(default_factory=Texts)
     serves_nationals_of: tuple[str, ...] = ()
+    minimum_age: int | None = None
+    maximum_age: int | None = None
+    genders: tuple[str, ...] = ()  # empty: everyone
+    nationality_status: tuple[str, ...] = ()  # national, foreign; empty: both
     service_areas: tuple[tuple[str, str | None], ...] = ()
     # contacts
     person: str | None = None

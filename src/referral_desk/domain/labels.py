@@ -18,6 +18,7 @@ from referral_desk.domain.case import (
     Act,
     AgeGroup,
     Assessment,
+    LeftOutReason,
     Means,
     Phase,
     Purpose,
@@ -91,6 +92,7 @@ ROLE = {
     Role.NATIONAL_COORDINATOR: QT_TRANSLATE_NOOP(
         "Vocabulary", "National anti-trafficking coordinator"
     ),
+    Role.LOCAL_COMMISSION: QT_TRANSLATE_NOOP("Vocabulary", "Local commission against trafficking"),
     Role.LIAISON_OFFICER: QT_TRANSLATE_NOOP("Vocabulary", "Liaison officer"),
     Role.CONSULATE: QT_TRANSLATE_NOOP("Vocabulary", "Consulate of the person's country"),
     Role.SHELTER_WOMEN: QT_TRANSLATE_NOOP("Vocabulary", "Support and shelter for women"),
@@ -256,6 +258,20 @@ PLACEHOLDER = QT_TRANSLATE_NOOP("Vocabulary", "placeholder – not a real number
 # The first line of text copied or printed from a sample directory.
 SAMPLE_DATA = QT_TRANSLATE_NOOP("Vocabulary", "SAMPLE DATA – not for operational use")
 CONFIDENTIAL = QT_TRANSLATE_NOOP("Vocabulary", "CONFIDENTIAL")
+LEFT_OUT = {
+    LeftOutReason.GENDER: QT_TRANSLATE_NOOP("Vocabulary", "serves other genders only"),
+    LeftOutReason.AGE: QT_TRANSLATE_NOOP("Vocabulary", "serves other ages"),
+    LeftOutReason.REGION_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Vocabulary", "covers some regions only, and the person's region is not known"
+    ),
+    LeftOutReason.OTHER_REGION: QT_TRANSLATE_NOOP("Vocabulary", "covers other regions only"),
+    LeftOutReason.NATIONALITY_STATUS: QT_TRANSLATE_NOOP(
+        "Vocabulary", "serves only nationals, or only foreign nationals, of its country"
+    ),
+    LeftOutReason.NATIONALITY: QT_TRANSLATE_NOOP(
+        "Vocabulary", "serves nationals of another country"
+    ),
+}
 AROUND_THE_CLOCK = QT_TRANSLATE_NOOP("Vocabulary", "Around the clock, every day")
 ALL_DAY = QT_TRANSLATE_NOOP("Vocabulary", "all day")
 WEEKDAYS = (  # 0 = Monday, as datetime.weekday() counts
@@ -289,6 +305,7 @@ TABLES: Mapping[type[StrEnum], Mapping[Any, str]] = {
     Purpose: PURPOSE,
     Reach: REACH,
     Dimension: DIMENSION,
+    LeftOutReason: LEFT_OUT,
 }
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from referral_desk.domain.case import AgeGroup, Case
+from referral_desk.domain.codes import free_movement
 from referral_desk.domain.vocab import CaseType
 
 ADULT_AGE = 18  # Palermo Protocol Art. 3(d): a child is anyone under 18
+OLDEST = 120
 
 
 def treated_as_child(case: Case) -> bool:
@@ -52,8 +54,32 @@ def foreign_national(case: Case) -> bool:
 
 
 def own_national_abroad(case: Case) -> bool:
-    """A foreign national here whose nationality is that of the post handling the case."""
-    return foreign_national(case) and _same_country(case.nationality, case.post_country)
+    """A foreign national here whose nationality is the country the post represents.
+
+    Where the post sits does not matter: an embassy in Sofia represents its own
+    country, not Bulgaria, and a police station or border post represents none.
+    """
+    return foreign_national(case) and _same_country(case.nationality, case.post_represents)
+
+
+def moves_freely(case: Case) -> bool:
+    """An EU/EEA/Swiss citizen in an EU/EEA country or Switzerland: free movement, no smuggling."""
+    return (
+        foreign_national(case) and free_movement(case.nationality) and free_movement(case.country)
+    )
+
+
+def age_range(case: Case) -> tuple[int, int]:
+    """The ages the person may have, as the rules treat them (both ends included)."""
+    child = treated_as_child(case)
+    if case.age is not None:
+        age = min(case.age, ADULT_AGE - 1) if child else case.age  # presumption of minority
+        return age, age
+    if child:
+        return 0, ADULT_AGE - 1
+    if case.age_group is AgeGroup.ADULT:
+        return ADULT_AGE, OLDEST
+    return 0, OLDEST
 
 
 def case_type(case: Case) -> CaseType:

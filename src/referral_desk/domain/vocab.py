@@ -75,6 +75,7 @@ class Role(StrEnum):
     CHILD_CRISIS_CENTRE = "child_crisis_centre"
     SOCIAL_ASSISTANCE = "social_assistance"
     NATIONAL_COORDINATOR = "national_coordinator"
+    LOCAL_COMMISSION = "local_commission"  # Bulgaria: local commissions against trafficking
     LIAISON_OFFICER = "liaison_officer"
     CONSULATE = "consulate"
     SHELTER_WOMEN = "shelter_women"

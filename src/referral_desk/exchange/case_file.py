@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from referral_desk.domain.case import Act, AgeGroup, Case, Gender, Means, Purpose, Urgency
+from referral_desk.domain.codes import is_country, is_language
 from referral_desk.domain.person import age_fits_group
 from referral_desk.exchange.json_input import (
     JsonInputError,
@@ -20,6 +21,14 @@ from referral_desk.exchange.json_input import (
 )
 
 MAX_CASE_FILE_BYTES = 2**20  # a case is under 2 KB
+COUNTRY_FIELDS = (
+    "country",
+    "nationality",
+    "post_represents",
+    "post_country",
+    "post_location",
+    "exploitation_country",
+)
 
 
 def case_schema_path() -> Path:
@@ -53,6 +62,20 @@ def case_from_json(data: Any, source: str = "the case") -> Case:
     age, group = data.get("age"), AgeGroup(data.get("age_group", "unknown"))
     if not age_fits_group(age, group):
         raise CaseFileError([f"age_group: {group.value!r} does not fit age {age}"], source)
+    unknown = [
+        f"{key}: {data[key]!r} is not a country code"
+        for key in COUNTRY_FIELDS
+        if data.get(key) is not None and not is_country(data[key])
+    ]
+    unknown += [
+        f"languages[{index}]: {code!r} is not a language code"
+        for index, code in enumerate(data.get("languages", ()))
+        if not is_language(code)
+    ]
+    if "post_country" in data and "post_represents" in data:
+        unknown.append("post_country: give post_represents only (post_country is its older name)")
+    if unknown:
+        raise CaseFileError(unknown, source)
     return Case(
         country=data["country"],
         region=data.get("region"),
@@ -73,7 +96,17 @@ def case_from_json(data: Any, source: str = "the case") -> Case:
         free_to_leave=data.get("free_to_leave"),
         urgent=frozenset(Urgency(v) for v in data.get("urgent", ())),
         consents_to_referral=data.get("consents_to_referral"),
-        post_country=data.get("post_country"),
+        post_represents=data.get("post_represents", data.get("post_country")),
+        post_location=data.get("post_location"),
+        at_border_crossing=data.get("at_border_crossing", False),
+        medical_needs=data.get("medical_needs", False),
+        documents_withheld=data.get("documents_withheld", False),
+        wages_withheld=data.get("wages_withheld", False),
+        debt_bondage=data.get("debt_bondage", False),
+        age_estimated=data.get("age_estimated", False),
+        separated_child=data.get("separated_child", False),
+        exploitation_country=data.get("exploitation_country"),
+        home_region=data.get("home_region"),
     )
 
 
@@ -96,7 +129,10 @@ def case_to_json(case: Case) -> dict[str, Any]:
         "consented_to_move": case.consented_to_move,
         "free_to_leave": case.free_to_leave,
         "consents_to_referral": case.consents_to_referral,
-        "post_country": case.post_country,
+        "post_represents": case.post_represents,
+        "post_location": case.post_location,
+        "exploitation_country": case.exploitation_country,
+        "home_region": case.home_region,
     }
     out.update({k: v for k, v in optional.items() if v is not None})
     out.update(
@@ -109,6 +145,13 @@ def case_to_json(case: Case) -> dict[str, Any]:
             "irregular_stay": case.irregular_stay,
             "languages": list(case.languages),
             "crossed_border": case.crossed_border,
+            "at_border_crossing": case.at_border_crossing,
+            "medical_needs": case.medical_needs,
+            "documents_withheld": case.documents_withheld,
+            "wages_withheld": case.wages_withheld,
+            "debt_bondage": case.debt_bondage,
+            "age_estimated": case.age_estimated,
+            "separated_child": case.separated_child,
         }
     )
     for key, values in (

@@ -177,6 +177,11 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
                             f"{swhere}.{key}: {code!r} is not a {taxonomy} in the taxonomy"
                         )
             problems += _check_service_areas(service.get("service_areas", []), swhere)
+            youngest, oldest = service.get("minimum_age"), service.get("maximum_age")
+            if youngest is not None and oldest is not None and youngest > oldest:
+                problems.append(
+                    f"{swhere}.minimum_age: {youngest} is above the maximum_age {oldest}"
+                )
             for lid in service.get("location_ids", []):
                 if lid not in location_ids:
                     problems.append(

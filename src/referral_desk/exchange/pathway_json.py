@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from referral_desk.domain import labels
 from referral_desk.domain.case import Body, Pathway
 from referral_desk.exchange.case_file import case_to_json
 
@@ -61,9 +62,22 @@ def pathway_to_json(pathway: Pathway, lang: str) -> dict[str, Any]:
                 "timing": step.timing.value,
                 "action": step.action.get(lang),
                 "why": step.why.get(lang),
+                "shares_data": step.shares_data,
+                "merged_rules": list(step.merged),
                 "bodies": [_body_json(b, lang) for b in step.bodies],
             }
             for number, step in enumerate(pathway.steps, 1)
+        ],
+        "not_suggested": [
+            {
+                "rule": item.rule_id,
+                "id": item.ref.id,
+                "name": item.ref.name.get(lang),
+                "country": item.ref.country,
+                "because": item.reason.value,
+                "because_text": labels.label(item.reason),
+            }
+            for item in pathway.left_out
         ],
         "warnings": [{"code": w.code, "text": w.text.get(lang)} for w in pathway.warnings],
         "notes": list(pathway.notes),

@@ -19,6 +19,10 @@ WHY = QT_TRANSLATE_NOOP("Pathway", "Why")
 NO_BODY = QT_TRANSLATE_NOOP("Pathway", "No body for this role in the directory")
 NONE_REACHABLE = QT_TRANSLATE_NOOP("Pathway", "No body on this pathway can be reached right now.")
 RULES = QT_TRANSLATE_NOOP("Pathway", "Rules version")
+NOT_SUGGESTED = QT_TRANSLATE_NOOP("Pathway", "Not suggested, because…")
+NO_ONE_NOW = QT_TRANSLATE_NOOP(
+    "Pathway", "No body for this step can be reached now: call 112 or the police."
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,13 @@ def pathway_as_text(
             lines += [f"     {line}" for line in text.contacts]
         if not step.bodies and step.role != SELF_ROLE:
             lines.append(f"   • {caption(NO_BODY)}")
+        if f"now_unreached:{step.rule_id}" in pathway.notes:
+            lines.append(f"   ! {caption(NO_ONE_NOW)}")
+    if pathway.left_out:
+        lines += ["", f"{caption(NOT_SUGGESTED)}"]
+        for item in pathway.left_out:
+            reason = labels.label(item.reason, tr)
+            lines.append(f"  - {item.ref.name.get(lang)} ({item.ref.country}): {reason}")
     if "none_reachable" in pathway.notes:
         lines += ["", caption(NONE_REACHABLE)]
     lines += ["", f"{caption(RULES)}: {pathway.rules_version}"]

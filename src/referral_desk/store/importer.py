@@ -262,6 +262,10 @@ def _write_service(writer: _Writer, org_id: str, country: str, service: dict[str
             populations=" ".join(service.get("populations", [])),
             referral_methods=" ".join(service.get("referral_methods", [])),
             serves_nationals_of=" ".join(service.get("serves_nationals_of", [])),
+            minimum_age=service.get("minimum_age"),
+            maximum_age=service.get("maximum_age"),
+            genders=" ".join(service.get("genders", [])),
+            nationality_status=" ".join(service.get("nationality_status", [])),
             **writer.verification(service),
         )
     )

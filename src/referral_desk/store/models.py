@@ -150,6 +150,10 @@ class Service(Verification, Base):
     populations: Mapped[str] = mapped_column(Text, default="")  # space separated (added)
     referral_methods: Mapped[str] = mapped_column(Text, default="")  # space separated (added)
     serves_nationals_of: Mapped[str] = mapped_column(Text, default="")  # space separated
+    minimum_age: Mapped[int | None] = mapped_column(Integer, nullable=True)  # HSDS
+    maximum_age: Mapped[int | None] = mapped_column(Integer, nullable=True)  # HSDS
+    genders: Mapped[str] = mapped_column(Text, default="")  # space separated; empty: everyone
+    nationality_status: Mapped[str] = mapped_column(Text, default="")  # national, foreign
 
     organization: Mapped[Organization] = relationship(back_populates="services")
 

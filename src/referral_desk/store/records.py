@@ -326,6 +326,10 @@ class _Reader:
             referral_methods=tuple(service.referral_methods.split()),
             referral_notes=loaded.of(service_id, "referral_notes"),
             serves_nationals_of=tuple(service.serves_nationals_of.split()),
+            minimum_age=service.minimum_age,
+            maximum_age=service.maximum_age,
+            genders=tuple(service.genders.split()),
+            nationality_status=tuple(service.nationality_status.split()),
             service_areas=tuple((c, r) for c, r in areas),
             contacts=self.refs(contacts),
         )
@@ -403,6 +407,10 @@ def role_candidates(session: Session, role: str, country: str) -> list[Candidate
             frozenset(areas[service.id]),
             frozenset(languages.get(service.id, ())),
             frozenset(service.serves_nationals_of.split()),
+            service.minimum_age,
+            service.maximum_age,
+            frozenset(service.genders.split()),
+            frozenset(service.nationality_status.split()),
         )
         for service in services
     ]

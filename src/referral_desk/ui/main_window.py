@@ -704,6 +704,7 @@ class MainWindow(QMainWindow):
             self,
             post_country=self.settings.post_country,
             sheet_defaults=sheet_defaults(self.settings),
+            post_represents=self.settings.post_represents or None,
         )
         wizard.open_record.connect(self.open_record)
         self._wizard = wizard

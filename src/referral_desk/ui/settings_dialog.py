@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.codes import find_country, is_country
 from referral_desk.domain.languages import UI_LANGUAGES
 from referral_desk.settings import MAX_STALENESS_MONTHS, PAPER_SIZES, Settings, is_time_zone
+from referral_desk.ui.code_pickers import choose_code, country_picker, picked_text
 
 
 class SettingsDialog(QDialog):
@@ -39,6 +41,10 @@ class SettingsDialog(QDialog):
         self.post_country.setValidator(
             QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), self)
         )
+        self.post_represents = country_picker(
+            self, settings.ui_language, "", blank=self.tr("None (police, border post, NGO)")
+        )
+        choose_code(self.post_represents, settings.post_represents)
         self.post_timezone = QComboBox(self)
         self.post_timezone.setEditable(True)
         self.post_timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -75,6 +81,7 @@ class SettingsDialog(QDialog):
             self.language,
             self.post_name,
             self.post_country,
+            self.post_represents,
             self.post_timezone,
             self.caseworker_name,
             self.post_details,
@@ -91,6 +98,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(settings.ui_language), 0))
         self.post_timezone.currentTextChanged.connect(self._check)
         self.post_country.textChanged.connect(self._check)
+        self.post_represents.editTextChanged.connect(self._check)
         self.retranslate()
         self._check()
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 70)
@@ -113,6 +121,7 @@ class SettingsDialog(QDialog):
             ui_language=str(self.language.currentData()),
             post_name=self.post_name.text().strip(),
             post_country=self.post_country.text().strip().upper(),
+            post_represents=find_country(picked_text(self.post_represents)) or "",
             post_timezone=self.post_timezone.currentText().strip(),
             caseworker_name=self.caseworker_name.text().strip(),
             post_details=self.post_details.text().strip(),
@@ -127,8 +136,12 @@ class SettingsDialog(QDialog):
             problems.append(
                 self.tr("The time zone is not known. Pick one from the list, e.g. Europe/Sofia.")
             )
-        if len(self.post_country.text().strip()) == 1:
+        country = self.post_country.text().strip()
+        if len(country) == 1 or (country and not is_country(country.upper())):
             problems.append(self.tr("The country is a two-letter ISO code, e.g. BG or AT."))
+        represents = picked_text(self.post_represents)
+        if represents and find_country(represents) is None:
+            problems.append(self.tr("Pick the country the post represents from the list."))
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -149,7 +162,11 @@ class SettingsDialog(QDialog):
         texts = (
             (self.tr("&Language:"), self.tr("Language of the program")),
             (self.tr("Post &name:"), self.tr("Name of the post")),
-            (self.tr("Post &country:"), self.tr("Country of the post, ISO code")),
+            (self.tr("Post &country:"), self.tr("Country where the post is, ISO code")),
+            (
+                self.tr("Post &represents:"),
+                self.tr("Country the post represents, e.g. as its embassy or consulate"),
+            ),
             (self.tr("Post &time zone:"), self.tr("Time zone of the post")),
             (self.tr("Case&worker:"), self.tr("Caseworker's name for referral sheets")),
             (self.tr("Post &details:"), self.tr("Post address and phone for referral sheets")),

@@ -19,6 +19,7 @@ from referral_desk.domain.case import (
 from referral_desk.domain.person import (
     aged_15_plus,
     foreign_national,
+    moves_freely,
     own_national_abroad,
     treated_as_age_group,
     treated_as_child,
@@ -52,7 +53,21 @@ FIELDS: dict[str, FieldSpec] = {
     "gender": _enum((g.value for g in Gender), "female, male, other or unknown"),
     "unaccompanied": FieldSpec("bool", help="a child without a parent or carer"),
     "seeks_asylum": FieldSpec("bool", help="the person seeks international protection"),
-    "irregular_stay": FieldSpec("bool", help="a foreign national without a right to stay"),
+    "irregular_stay": FieldSpec(
+        "bool",
+        help="a foreign national without a right to stay (never an EU/EEA citizen in the EU)",
+    ),
+    "moves_freely": FieldSpec(
+        "bool", help="an EU/EEA/Swiss citizen in another EU/EEA country or Switzerland"
+    ),
+    "at_border_crossing": FieldSpec("bool", help="met at a border crossing point"),
+    "medical_needs": FieldSpec("bool", help="untreated injuries or other medical needs"),
+    "documents_withheld": FieldSpec("bool", help="identity documents withheld, or none"),
+    "wages_withheld": FieldSpec("bool", help="wages withheld"),
+    "debt_bondage": FieldSpec("bool", help="a debt used to control the person"),
+    "separated_child": FieldSpec(
+        "bool", help="a child with an adult who is not a verified parent or carer"
+    ),
     "crossed_border": FieldSpec("bool", help="the person was moved across a border"),
     "consented_to_move": FieldSpec("tri", help="agreed to be moved across the border"),
     "free_to_leave": FieldSpec("tri", help="free to leave the situation"),
@@ -73,7 +88,10 @@ FIELDS: dict[str, FieldSpec] = {
     "country": FieldSpec("code", help="ISO code of the country where the person is"),
     "region": FieldSpec("code", help="region where the person is (as in the directory)"),
     "nationality": FieldSpec("code", help="ISO code of the person's nationality"),
-    "post_country": FieldSpec("code", help="ISO code of the country whose post handles the case"),
+    "post_represents": FieldSpec(
+        "code", help="ISO code of the country the post represents (none: police, border)"
+    ),
+    "post_location": FieldSpec("code", help="ISO code of the country where the post sits"),
 }
 SET_FLAGS = {
     "acts": "has_act",
@@ -98,6 +116,10 @@ IMPLICATIONS: tuple[tuple[str, frozenset[Any], str, frozenset[Any]], ...] = (
     ("aged_15_plus", _ADULT, "is_child", _CHILD),
     ("own_national_abroad", _CHILD, "foreign_national", _CHILD),
     ("foreign_national", _ADULT, "own_national_abroad", _ADULT),
+    ("moves_freely", _CHILD, "foreign_national", _CHILD),
+    ("foreign_national", _ADULT, "moves_freely", _ADULT),
+    ("moves_freely", _CHILD, "irregular_stay", _ADULT),
+    ("irregular_stay", _CHILD, "moves_freely", _ADULT),
 )
 
 
@@ -155,7 +177,14 @@ def case_facts(case: Case, assessment: Assessment | None = None) -> dict[str, An
         "gender": case.gender.value,
         "unaccompanied": case.unaccompanied,
         "seeks_asylum": case.seeks_asylum,
-        "irregular_stay": case.irregular_stay,
+        "irregular_stay": case.irregular_stay and not moves_freely(case),
+        "moves_freely": moves_freely(case),
+        "at_border_crossing": case.at_border_crossing,
+        "medical_needs": case.medical_needs,
+        "documents_withheld": case.documents_withheld,
+        "wages_withheld": case.wages_withheld,
+        "debt_bondage": case.debt_bondage,
+        "separated_child": case.separated_child and is_child,
         "crossed_border": case.crossed_border,
         "consented_to_move": case.consented_to_move,
         "free_to_leave": case.free_to_leave,
@@ -174,7 +203,8 @@ def case_facts(case: Case, assessment: Assessment | None = None) -> dict[str, An
         "country": case.country,
         "region": case.region,
         "nationality": case.nationality,
-        "post_country": case.post_country,
+        "post_represents": case.post_represents,
+        "post_location": case.post_location,
     }
 
 
@@ -246,7 +276,7 @@ class _Space:
     def _codes_clash(self) -> bool:
         country = self.codes.get("country", (None, frozenset()))[0]
         nationality = self.codes.get("nationality", (None, frozenset()))[0]
-        post = self.codes.get("post_country", (None, frozenset()))[0]
+        post = self.codes.get("post_represents", (None, frozenset()))[0]
         foreign = self._domain("foreign_national")
         if (
             foreign == frozenset({True})

@@ -41,10 +41,13 @@ KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "reason": (frozenset({"id", "text"}), GUARD_KEYS),
     "step": (
         frozenset({"id", "phase", "role", "where", "timing", "action", "why"}),
-        GUARD_KEYS | {"gate", "fallback"},
+        GUARD_KEYS | {"gate", "fallback", "shares_data"},
     ),
     "warning": (frozenset({"id", "text"}), GUARD_KEYS),
-    "forbid": (frozenset({"id"}), GUARD_KEYS | {"role", "gate", "where", "text"}),
+    "forbid": (
+        frozenset({"id"}),
+        GUARD_KEYS | {"role", "gate", "where", "text", "shares_data"},
+    ),
 }
 BEFORE_ASSESSMENT = frozenset({"assessment", "reason"})  # these rules make the assessment
 _HEADER = re.compile(r"\[\[\s*([^\]]+?)\s*\]\]|\[\s*([^\]]+?)\s*\]")
@@ -291,8 +294,11 @@ class _Reader:
             why = self.text_of(at("why"), data["why"], rule_id)
             gate = self.choice(at("gate"), data["gate"], GATES, rule_id) if "gate" in data else None
             fallback = data.get("fallback", False)
+            shares_data = data.get("shares_data", data["role"] != SELF_ROLE)
             if not isinstance(fallback, bool):
                 self.problem(at("fallback"), "fallback takes true or false", rule_id)
+            elif not isinstance(shares_data, bool):
+                self.problem(at("shares_data"), "shares_data takes true or false", rule_id)
             elif (
                 guard
                 and phase
@@ -316,6 +322,7 @@ class _Reader:
                     order,
                     gate,
                     fallback,
+                    shares_data,
                 )
         else:
             role = self.role(at("role"), data["role"], rule_id) if "role" in data else None
@@ -326,17 +333,25 @@ class _Reader:
                 else None
             )
             text = self.text_of(at("text"), data["text"], rule_id) if "text" in data else None
-            given = [k for k in ("role", "gate", "where") if k in data]
-            if not given:
+            shares = data.get("shares_data")
+            given = [k for k in ("role", "gate", "where", "shares_data") if k in data]
+            if shares is not None and not isinstance(shares, bool):
+                self.problem(at("shares_data"), "shares_data takes true or false", rule_id)
+            elif not given:
                 self.problem(
-                    path, "a forbid rule needs a role, a gate or a where to forbid", rule_id
+                    path,
+                    "a forbid rule needs a role, a gate, a where or shares_data to forbid",
+                    rule_id,
                 )
             elif (
                 guard
-                and all({"role": role, "gate": gate, "where": where}[k] for k in given)
+                and all(
+                    {"role": role, "gate": gate, "where": where, "shares_data": True}[k]
+                    for k in given
+                )
                 and (text or "text" not in data)
             ):
-                return ForbidRule(rule_id, guard, source, role, gate, where, text)
+                return ForbidRule(rule_id, guard, source, role, gate, where, text, shares)
         return None
 
 

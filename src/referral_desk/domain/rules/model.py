@@ -53,7 +53,8 @@ class StepRule:
     source: Source
     order: int
     gate: str | None = None
-    fallback: bool = False  # only used when no other step reaches anyone now
+    fallback: bool = False  # only used when a "now" step reaches no one now
+    shares_data: bool = True  # passes the person's details on (false: the person calls, or you)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class ForbidRule:
     gate: str | None = None
     where: str | None = None  # None: wherever
     text: Text | None = None  # shown as a warning when the forbid applies
+    shares_data: bool | None = None  # None: either
 
     def targets(self, step: StepRule) -> bool:
         """Whether the step is one this rule forbids: every selector given must match."""
@@ -82,6 +84,7 @@ class ForbidRule:
             (self.role is None or self.role == step.role)
             and (self.gate is None or self.gate == step.gate)
             and (self.where is None or self.where == step.where)
+            and (self.shares_data is None or self.shares_data == step.shares_data)
         )
 
     def describe(self) -> str:
@@ -89,6 +92,8 @@ class ForbidRule:
             f"role {self.role!r}" if self.role else "",
             f"{self.gate} steps" if self.gate else "",
             f"steps in the {self.where} country" if self.where else "",
+            "steps that pass on the person's details" if self.shares_data else "",
+            "steps that pass on nothing" if self.shares_data is False else "",
         ]
         return " / ".join(p for p in parts if p)
 

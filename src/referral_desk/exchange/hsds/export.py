@@ -275,7 +275,11 @@ class Exporter:
                 self._attribute(sid, "service", self.terms[(taxonomy.value, code)])
                 for code in service[key]
             ]
-        if service["populations"] == ["children"]:
+        if service.get("minimum_age") is not None:
+            out["minimum_age"] = service["minimum_age"]
+        if service.get("maximum_age") is not None:
+            out["maximum_age"] = service["maximum_age"]
+        elif service["populations"] == ["children"]:
             out["maximum_age"] = CHILDREN_MAXIMUM_AGE
         if service["eligibility"] is not None:
             out["eligibility_description"] = service["eligibility"]["en"]
@@ -290,6 +294,10 @@ class Exporter:
         attributes += self._many(sid, "service", Field.REFERRAL_METHOD, service["referral_methods"])
         attributes += self._many(
             sid, "service", Field.SERVES_NATIONALS_OF, service["serves_nationals_of"]
+        )
+        attributes += self._many(sid, "service", Field.GENDER, service.get("genders", []))
+        attributes += self._many(
+            sid, "service", Field.NATIONALITY_STATUS, service.get("nationality_status", [])
         )
         attributes += self._flag(
             sid, "service", Field.AROUND_THE_CLOCK, service["around_the_clock"]

@@ -16,7 +16,7 @@ from referral_desk.exchange.hsds.rows import UUID, Row
 
 TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
-LANGUAGE = re.compile(r"^[a-z]{2}$")
+LANGUAGE = re.compile(r"^[a-z]{2,3}$")  # ISO 639-1, or 639-3 where 639-1 has none
 URL = re.compile(r"^https?://[^\s]+$")
 EMPTY: tuple[Any, ...] = (None, "", [], {})
 

@@ -16,6 +16,8 @@ from referral_desk.exchange.hsds.terms import Field, derived_id
 
 STATUSES = ("active", "inactive", "defunct", "temporarily closed")
 METHODS = {m.value for m in ReferralMethod}
+GENDERS = frozenset({"female", "male", "other"})
+NATIONALITY_STATUSES = frozenset({"national", "foreign"})
 
 
 class ServicesAndPlaces(BuilderBase):
@@ -178,10 +180,9 @@ class ServicesAndPlaces(BuilderBase):
         )
         if foreign_child_service and maximum is not None and maximum <= CHILDREN_MAXIMUM_AGE:
             populations, derived = ["children"], maximum
-        if maximum != derived:
-            fields.note("maximum_age", Code.NOT_HELD)
-        if minimum is not None:
-            fields.note("minimum_age", Code.NOT_HELD)
+        # a service only for children implies a maximum age of 17: kept as "no limit"
+        oldest = None if maximum is None or maximum == derived else int(maximum)
+        youngest = None if minimum is None else int(minimum)
         location_ids = []
         for row in self.by["service_at_location.service_id"].get(sid, []):
             location_id = str(row.values.get("location_id") or "").lower()
@@ -242,6 +243,15 @@ class ServicesAndPlaces(BuilderBase):
                 "verified": verified,
             }
         )
+        who = {
+            "minimum_age": youngest,
+            "maximum_age": oldest,
+            "genders": self._codes(bag, Field.GENDER, GENDERS.__contains__, "not_ours"),
+            "nationality_status": self._codes(
+                bag, Field.NATIONALITY_STATUS, NATIONALITY_STATUSES.__contains__, "not_ours"
+            ),
+        }
+        service.update({key: value for key, value in who.items() if value not in (None, [])})
         bag.finish()
         fields.finish("organization_id")
 

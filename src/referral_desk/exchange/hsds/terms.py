@@ -75,6 +75,8 @@ class Field(StrEnum):
     AROUND_THE_CLOCK = "around_the_clock"  # "true"
     REFERRAL_METHOD = "referral_method"  # phone, form, email or in_person, one each
     SERVES_NATIONALS_OF = "serves_nationals_of"  # country code, one each
+    GENDER = "gender"  # female, male or other: a gender a service serves, one each
+    NATIONALITY_STATUS = "nationality_status"  # national or foreign, one each
     LIAISON = "liaison"  # "true"
     COUNTERPART_COUNTRY = "counterpart_country"  # country code
     COUNTERPART_ID = "counterpart_id"  # contact id
@@ -97,6 +99,8 @@ FIELD_DESCRIPTIONS: dict[Field, str] = {
     Field.AROUND_THE_CLOCK: "Reachable 24 hours a day, 7 days a week.",
     Field.REFERRAL_METHOD: "How to refer: phone, form, email or in_person.",
     Field.SERVES_NATIONALS_OF: "A nationality a consular service serves (ISO 3166-1).",
+    Field.GENDER: "A gender the service serves: female, male or other (none: everyone).",
+    Field.NATIONALITY_STATUS: "Whom the service covers: national or foreign (none: both).",
     Field.LIAISON: "A liaison contact between two countries.",
     Field.COUNTERPART_COUNTRY: "The country across the border a liaison works with.",
     Field.COUNTERPART_ID: "The id of the counterpart contact across the border.",

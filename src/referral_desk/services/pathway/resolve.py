@@ -8,9 +8,10 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from referral_desk.domain.case import Body, Case, Pathway, Step
+from referral_desk.domain.case import Body, Case, LeftOut, Pathway, Step
 from referral_desk.domain.hours import Reachability
-from referral_desk.domain.ranking import rank_bodies
+from referral_desk.domain.pathway_steps import merge_same_bodies, unreached_now
+from referral_desk.domain.ranking import Choice, choose_bodies
 from referral_desk.domain.rules import (
     PHASE_ORDER,
     SELF_ROLE,
@@ -22,9 +23,17 @@ from referral_desk.services.pathway.rules_files import load_rules
 from referral_desk.store import records
 
 
-def find_bodies(session: Session, role: str, country: str, case: Case) -> list[str]:
-    """Ids of the services playing ``role`` in ``country`` that fit the person, best match first."""
-    return rank_bodies(role, country, case, records.role_candidates(session, role, country))
+def step_region(case: Case, country: str) -> str | None:
+    """The region that counts in ``country``: where the person is, or their home region."""
+    if country == case.country:
+        return case.region
+    return case.home_region if country == case.nationality else None
+
+
+def find_bodies(session: Session, role: str, country: str, case: Case) -> Choice:
+    """The services playing ``role`` in ``country`` that fit the person (best first), and not."""
+    candidates = records.role_candidates(session, role, country)
+    return choose_bodies(role, country, case, candidates, step_region(case, country))
 
 
 class _Bodies:
@@ -44,17 +53,27 @@ class _Bodies:
 
 
 def _resolve(
-    planned: Iterable[PlannedStep], case: Case, bodies: _Bodies, notes: list[str]
+    planned: Iterable[PlannedStep],
+    case: Case,
+    bodies: _Bodies,
+    notes: list[str],
+    left_out: list[LeftOut],
 ) -> list[Step]:
     steps = []
     for item in planned:
         rule = item.rule
         found: list[Body] = []
         if rule.role != SELF_ROLE:
-            ids = find_bodies(bodies.session, rule.role, item.country, case)
-            found = [b for b in (bodies.body(i) for i in ids) if b is not None]
+            choice = find_bodies(bodies.session, rule.role, item.country, case)
+            found = [b for b in (bodies.body(i) for i in choice.ids) if b is not None]
+            for service_id, reason in choice.left_out:
+                body = bodies.body(service_id)
+                if body is not None:
+                    left_out.append(LeftOut(rule.id, body.ref, reason))
             if not found:
                 notes.append(f"unresolved:{rule.role}:{item.country}")
+                if choice.left_out:
+                    notes.append(f"none_fits:{rule.role}:{item.country}")
         steps.append(
             Step(
                 rule.id,
@@ -65,6 +84,7 @@ def _resolve(
                 rule.why,
                 rule.timing,
                 tuple(found),
+                rule.shares_data,
             )
         )
     return steps
@@ -86,15 +106,21 @@ def make_pathway(
         rules = loaded.rules
     planned = plan(rules, case)
     notes: list[str] = []
+    left_out: list[LeftOut] = []
     with sessions() as session:
         bodies = _Bodies(session, now)
-        steps = _resolve(planned.steps, case, bodies, notes)
-        for fallback in planned.fallbacks:  # only while no step reaches anyone now
-            if _reachable(steps):
+        steps = _resolve(planned.steps, case, bodies, notes, left_out)
+        unreached = unreached_now(steps)  # judged step by step, not for the whole pathway
+        notes += [f"now_unreached:{rule_id}" for rule_id in unreached]
+        for fallback in planned.fallbacks:
+            if _reachable(steps) and not unreached:
                 break
-            steps += _resolve([fallback], case, bodies, notes)
+            steps += _resolve([fallback], case, bodies, notes, left_out)
+            if _reachable(steps[-1:]):
+                break
     order = {rule.id: rule.order for rule in rules.steps}
     steps.sort(key=lambda s: (PHASE_ORDER.index(s.phase), order[s.rule_id]))
+    steps = merge_same_bodies(steps)
     if not _reachable(steps):
         notes.append("none_reachable")
     return Pathway(
@@ -106,7 +132,16 @@ def make_pathway(
         planned.is_child,
         rules.version,
         tuple(dict.fromkeys(notes)),
+        tuple(_first_of_each(left_out)),
     )
+
+
+def _first_of_each(left_out: list[LeftOut]) -> list[LeftOut]:
+    """Each body left out for a reason once, under the first step it was left out of."""
+    unique: dict[tuple[str, str], LeftOut] = {}
+    for item in left_out:
+        unique.setdefault((item.ref.id, item.reason.value), item)
+    return list(unique.values())
 
 
 def refresh_reach(sessions: Callable[[], Session], pathway: Pathway, now: datetime) -> Pathway:

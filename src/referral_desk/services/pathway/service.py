@@ -34,4 +34,4 @@ class Pathways:
     def bodies_for(self, role: str, country: str, case: Case) -> list[str]:
         """Ids of the services playing ``role`` in ``country`` that fit the person, best first."""
         with self._sessions() as session:
-            return find_bodies(session, role, country, case)
+            return find_bodies(session, role, country, case).ids

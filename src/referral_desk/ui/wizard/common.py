@@ -102,16 +102,18 @@ ISSUES = {
     ),
     Issue.AGE_OUT_OF_RANGE: QT_TRANSLATE_NOOP("Wizard", "Age %1 is not between 0 and 120."),
     Issue.NOT_LANGUAGE_CODES: QT_TRANSLATE_NOOP(
-        "Wizard", "Languages: write two-letter codes such as bg, ro (not %1)."
+        "Wizard", "Languages: %1 is not a language. Pick it from the list or write its name."
     ),
     Issue.NOT_A_COUNTRY_CODE: QT_TRANSLATE_NOOP(
-        "Wizard", "%2: %1 is not a two-letter country code such as BG."
+        "Wizard", "%2: %1 is not a country. Pick one from the list."
     ),
 }
 CODE_FIELDS = {
     "country": QT_TRANSLATE_NOOP("Wizard", "Country"),
     "nationality": QT_TRANSLATE_NOOP("Wizard", "Nationality"),
-    "post_country": QT_TRANSLATE_NOOP("Wizard", "Your post's country"),
+    "post_represents": QT_TRANSLATE_NOOP("Wizard", "Country your post represents"),
+    "post_location": QT_TRANSLATE_NOOP("Wizard", "Country where your post is"),
+    "exploitation_country": QT_TRANSLATE_NOOP("Wizard", "Exploited in"),
 }
 
 
@@ -212,44 +214,3 @@ def tri_state_value(combo: QComboBox) -> bool | None:
     """The answer of a tri_state combo: None when not known."""
     value = combo.currentData()
     return value if isinstance(value, bool) else None
-
-
-def code_combo(parent: QWidget, codes: Sequence[str], name: str, blank: bool) -> QComboBox:
-    """An editable list of ISO country codes (two capital letters)."""
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    if blank:
-        combo.addItem("")
-    combo.addItems(list(codes))
-    combo.setAccessibleName(name)
-    line = combo.lineEdit()
-    assert line is not None
-    line.setMaxLength(2)
-    line.textEdited.connect(lambda text: line.setText(text.upper()))
-    return combo
-
-
-COUNTRY_CODES = (
-    "AT",
-    "BG",
-    "RO",
-    "UA",
-    "HU",
-    "SK",
-    "CZ",
-    "DE",
-    "IT",
-    "GR",
-    "TR",
-    "RS",
-    "MK",
-    "MD",
-    "SY",
-    "AF",
-    "IQ",
-    "NG",
-    "PH",
-    "VN",
-    "CN",
-    "IN",
-)

@@ -27,7 +27,17 @@ from referral_desk.ui.wizard.terms import ACTS, EXPLAIN, MEANS, PURPOSES
 
 class HappenedPage(AnswerPage):
     FIELDS = frozenset(
-        {"acts", "means", "purposes", "crossed_border", "consented_to_move", "free_to_leave"}
+        {
+            "acts",
+            "means",
+            "purposes",
+            "crossed_border",
+            "consented_to_move",
+            "free_to_leave",
+            "documents_withheld",
+            "wages_withheld",
+            "debt_bondage",
+        }
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -61,7 +71,17 @@ class HappenedPage(AnswerPage):
             label = QLabel(text, border)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        for part in (self.acts, self.means, note, self.purposes, border):
+        signs = QGroupBox(self.tr("Signs of control"), inner)
+        signs_column = QVBoxLayout(signs)
+        self.documents_withheld = QCheckBox(
+            self.tr("Identity documents taken away, or none at all"), signs
+        )
+        self.wages_withheld = QCheckBox(self.tr("Wages withheld"), signs)
+        self.debt_bondage = QCheckBox(self.tr("A debt used to control the person"), signs)
+        for box in (self.documents_withheld, self.wages_withheld, self.debt_bondage):
+            box.setAccessibleName(box.text())
+            signs_column.addWidget(box)
+        for part in (self.acts, self.means, note, self.purposes, signs, border):
             column.addWidget(part)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -75,10 +95,19 @@ class HappenedPage(AnswerPage):
         answers.crossed_border = self.crossed_border.isChecked()
         answers.consented_to_move = tri_state_value(self.consented_to_move)
         answers.free_to_leave = tri_state_value(self.free_to_leave)
+        answers.documents_withheld = self.documents_withheld.isChecked()
+        answers.wages_withheld = self.wages_withheld.isChecked()
+        answers.debt_bondage = self.debt_bondage.isChecked()
 
     def reset(self) -> None:
         for checklist in (self.acts, self.means, self.purposes):
             checklist.set_selected([])
-        self.crossed_border.setChecked(False)
+        for box in (
+            self.crossed_border,
+            self.documents_withheld,
+            self.wages_withheld,
+            self.debt_bondage,
+        ):
+            box.setChecked(False)
         self.consented_to_move.setCurrentIndex(0)
         self.free_to_leave.setCurrentIndex(0)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -14,13 +15,9 @@ from PySide6.QtWidgets import (
 
 from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.case import AgeGroup, Gender
-from referral_desk.ui.wizard.common import (
-    COUNTRY_CODES,
-    AnswerPage,
-    code_combo,
-    term,
-    with_explanation,
-)
+from referral_desk.domain.codes import find_language
+from referral_desk.ui.code_pickers import choose_code, country_picker, language_picker, picked_text
+from referral_desk.ui.wizard.common import AnswerPage, term, with_explanation
 from referral_desk.ui.wizard.terms import EXPLAIN
 
 
@@ -36,10 +33,12 @@ class PersonPage(AnswerPage):
             "seeks_asylum",
             "irregular_stay",
             "languages",
+            "age_estimated",
+            "separated_child",
         }
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The person"))
         self.setSubTitle(
@@ -72,26 +71,41 @@ class PersonPage(AnswerPage):
         ):
             self.gender.addItem(text, gender.value)
         self.gender.setAccessibleName(self.tr("Gender"))
-        self.nationality = code_combo(self, COUNTRY_CODES, self.tr("Nationality"), blank=True)
+        self.nationality = country_picker(
+            self, lang, self.tr("Nationality"), blank=self.tr("Not known")
+        )
+        self.age_estimated = QCheckBox(self.tr("The age is my &estimate"), self)
+        self.separated_child = QCheckBox(
+            self.tr("A child with an adult who is not a verified parent or carer"), self
+        )
         self.unaccompanied = QCheckBox(self.tr("A child &without a parent or carer"), self)
         self.seeks_asylum = QCheckBox(self.tr("Seeks as&ylum (international protection)"), self)
         self.irregular_stay = QCheckBox(self.tr("Foreign national without a right to &stay"), self)
         self.languages = QLineEdit(self)
-        self.languages.setPlaceholderText(self.tr("e.g. bg, ro"))
+        self.languages.setPlaceholderText(self.tr("e.g. Bulgarian, Romani"))
         self.languages.setAccessibleName(self.tr("Languages the person speaks"))
+        self.language_choice = language_picker(self, lang, self.tr("Add a language"))
+        self.language_choice.activated.connect(self._add_language)
+        languages = QWidget(self)
+        row = QHBoxLayout(languages)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.languages, 2)
+        row.addWidget(self.language_choice, 1)
         for text, widget in (
             (self.tr("&Age:"), self.age),
             (self.tr("Age &group:"), self.age_group),
             (self.tr("G&ender:"), self.gender),
             (self.tr("&Nationality:"), self.nationality),
-            (self.tr("&Languages:"), self.languages),
+            (self.tr("&Languages:"), languages),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
         for box, key in (
+            (self.age_estimated, "age_estimated"),
             (self.age_uncertain, "age_uncertain"),
             (self.unaccompanied, "unaccompanied"),
+            (self.separated_child, "separated_child"),
             (self.seeks_asylum, "seeks_asylum"),
             (self.irregular_stay, "irregular_stay"),
         ):
@@ -110,7 +124,9 @@ class PersonPage(AnswerPage):
         answers.age_group = AgeGroup(self.age_group.currentData())
         answers.age_uncertain = self.age_uncertain.isChecked()
         answers.gender = Gender(self.gender.currentData())
-        answers.nationality = answers.read_country("nationality", self.nationality.currentText())
+        answers.nationality = answers.read_country("nationality", picked_text(self.nationality))
+        answers.age_estimated = self.age_estimated.isChecked()
+        answers.separated_child = self.separated_child.isChecked()
         answers.unaccompanied = self.unaccompanied.isChecked()
         answers.seeks_asylum = self.seeks_asylum.isChecked()
         answers.irregular_stay = self.irregular_stay.isChecked()
@@ -120,7 +136,25 @@ class PersonPage(AnswerPage):
         self.age.setValue(-1)
         self.age_group.setCurrentIndex(0)
         self.gender.setCurrentIndex(0)
-        self.nationality.setCurrentIndex(0)
+        choose_code(self.nationality, None)
         self.languages.clear()
-        for box in (self.age_uncertain, self.unaccompanied, self.seeks_asylum, self.irregular_stay):
+        self.language_choice.setCurrentIndex(0)
+        for box in (
+            self.age_estimated,
+            self.age_uncertain,
+            self.unaccompanied,
+            self.separated_child,
+            self.seeks_asylum,
+            self.irregular_stay,
+        ):
             box.setChecked(False)
+
+    def _add_language(self) -> None:
+        """Append the language picked in the list to those typed, each once."""
+        code = find_language(picked_text(self.language_choice))
+        if code is None:
+            return
+        typed = [part.strip() for part in self.languages.text().split(",") if part.strip()]
+        if code not in {find_language(part) for part in typed}:
+            self.languages.setText(", ".join([*typed, self.language_choice.currentText()]))
+        self.language_choice.setCurrentIndex(0)

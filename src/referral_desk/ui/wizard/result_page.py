@@ -24,7 +24,12 @@ from referral_desk.domain import labels
 from referral_desk.domain.case import Case, Pathway
 from referral_desk.services.desk import Desk
 from referral_desk.services.pathway import RulesLoad
-from referral_desk.sheets.pathway_text import body_text, pathway_as_text
+from referral_desk.sheets.pathway_text import (
+    NO_ONE_NOW,
+    NOT_SUGGESTED,
+    body_text,
+    pathway_as_text,
+)
 from referral_desk.ui import print_actions
 from referral_desk.ui.plain_text import plain, tooltip
 from referral_desk.ui.print_actions import SheetOptions
@@ -189,7 +194,26 @@ class ResultPage(QWizardPage):
                     QTreeWidgetItem(body_item, [line]).setFirstColumnSpanned(True)
                 if body.ref.id == current:
                     self.tree.setCurrentItem(body_item)
+            if f"now_unreached:{step.rule_id}" in pathway.notes:
+                note = QTreeWidgetItem(step_item, [f"⚠ {_tr('Pathway', NO_ONE_NOW)}"])
+                note.setFirstColumnSpanned(True)
+        self._show_left_out(pathway, bold, current)
         self.tree.expandAll()
+
+    def _show_left_out(self, pathway: Pathway, bold: QFont, current: str | None) -> None:
+        """Bodies that play a step's role but do not fit the person, each with the reason."""
+        if not pathway.left_out:
+            return
+        group = QTreeWidgetItem(self.tree, [_tr("Pathway", NOT_SUGGESTED)])
+        group.setFont(0, bold)
+        group.setFirstColumnSpanned(True)
+        for item in pathway.left_out:
+            reason = labels.label(item.reason, _tr)
+            row = QTreeWidgetItem(group, [f"{item.ref.name.get(self.lang)} — {reason}"])
+            row.setFirstColumnSpanned(True)
+            row.setData(0, BODY_ID, item.ref.id)
+            if item.ref.id == current:
+                self.tree.setCurrentItem(row)
 
     def selected_body(self) -> str | None:
         item = self.tree.currentItem()

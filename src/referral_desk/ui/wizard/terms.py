@@ -195,6 +195,18 @@ EXPLAIN = {
     ),
     "post": QT_TRANSLATE_NOOP(
         "Terms",
-        "The country whose post handles the case, e.g. your consulate. When it is the person's own country abroad, you refer them to the bodies of the country where they are.",
+        "The country your post represents, e.g. as its embassy or consulate; none for a police station, a border crossing point or an NGO. Not the country where the post is. When the person is a national of the country you represent, you refer them to the bodies of the country where they are.",
+    ),
+    "border": QT_TRANSLATE_NOOP(
+        "Terms",
+        "At a border crossing point the border police are the first contact and competent. Choose the region of the crossing point.",
+    ),
+    "separated_child": QT_TRANSLATE_NOOP(
+        "Terms",
+        "A child with an adult who is not a verified parent or carer: treated like a child alone, with a guardian.",
+    ),
+    "age_estimated": QT_TRANSLATE_NOOP(
+        "Terms",
+        "The age is your estimate, not what the person said. When you doubt that an adult is an adult, tick the presumption of minority as well.",
     ),
 }

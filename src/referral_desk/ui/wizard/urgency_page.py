@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.case import Urgency
@@ -13,7 +13,7 @@ from referral_desk.ui.wizard.terms import URGENCIES
 
 
 class UrgencyPage(AnswerPage):
-    FIELDS = frozenset({"urgent"})
+    FIELDS = frozenset({"urgent", "medical_needs"})
 
     def __init__(self, next_page: Callable[[], int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +23,11 @@ class UrgencyPage(AnswerPage):
         layout = QVBoxLayout(self)
         self.urgent = Checklist(self.tr("Right now"), URGENCIES, self, mnemonics=True)
         layout.addWidget(self.urgent)
+        self.medical_needs = QCheckBox(
+            self.tr("Untreated injuries or other medical needs (not an emergency)"), self
+        )
+        self.medical_needs.setAccessibleName(self.medical_needs.text())
+        layout.addWidget(self.medical_needs)
         hint = QLabel(
             self.tr("In immediate danger, call 112 now: do not finish this wizard first.")
         )
@@ -35,6 +40,8 @@ class UrgencyPage(AnswerPage):
 
     def fill(self, answers: CaseAnswers) -> None:
         answers.urgent = frozenset(Urgency(v) for v in self.urgent.selected())
+        answers.medical_needs = self.medical_needs.isChecked()
 
     def reset(self) -> None:
         self.urgent.set_selected([])
+        self.medical_needs.setChecked(False)

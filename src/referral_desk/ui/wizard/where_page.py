@@ -1,17 +1,12 @@
-"""Wizard page: where the person is now, and which country's post handles the case."""
+"""Wizard page: where the person is now, and who the post handling the case is."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from referral_desk.domain.answers import CaseAnswers
-from referral_desk.ui.wizard.common import (
-    COUNTRY_CODES,
-    AnswerPage,
-    code_combo,
-    term,
-    with_explanation,
-)
+from referral_desk.ui.code_pickers import choose_code, country_picker, picked_text
+from referral_desk.ui.wizard.common import AnswerPage, term, with_explanation
 from referral_desk.ui.wizard.terms import EXPLAIN
 
 REGIONS = (
@@ -29,48 +24,91 @@ REGIONS = (
     "Burgas",
     "Sliven",
     "Pazardzhik",
+    "Pleven",
 )
 
 
 class WherePage(AnswerPage):
-    FIELDS = frozenset({"country", "region", "post_country"})
+    FIELDS = frozenset(
+        {
+            "country",
+            "region",
+            "at_border_crossing",
+            "exploitation_country",
+            "home_region",
+            "post_represents",
+            "post_location",
+        }
+    )
 
-    def __init__(self, post_country: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        post_location: str | None,
+        parent: QWidget | None = None,
+        lang: str = "en",
+        post_represents: str | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.post_country = post_country
+        self.post_location, self.post_represented = post_location, post_represents
         self.setTitle(self.tr("Where"))
         self.setSubTitle(self.tr("The country and region where the person is now."))
         form = QFormLayout(self)
-        self.country = code_combo(
-            self, COUNTRY_CODES, self.tr("Country where the person is"), False
-        )
+        none = self.tr("None or not known")
+        self.country = country_picker(self, lang, self.tr("Country where the person is"))
         self.region = QComboBox(self)
         self.region.setEditable(True)
         self.region.addItems(list(REGIONS))
         self.region.setAccessibleName(self.tr("Region"))
-        self.post = code_combo(self, COUNTRY_CODES, self.tr("Country of your post"), blank=True)
+        self.at_border = QCheckBox(self.tr("Met at a &border crossing point"), self)
+        self.at_border.setAccessibleName(self.tr("Met at a border crossing point"))
+        self.exploited_in = country_picker(
+            self, lang, self.tr("Country where the exploitation happened"), blank=none
+        )
+        self.home_region = QLineEdit(self)
+        self.home_region.setAccessibleName(self.tr("Home region in the country of origin"))
+        self.post = country_picker(
+            self, lang, self.tr("Country your post represents"), blank=self.tr("None")
+        )
+        self.post_in = country_picker(self, lang, self.tr("Country where your post is"), none)
         for text, widget in (
             (self.tr("&Country:"), self.country),
             (self.tr("&Region:"), self.region),
+            (self.tr("E&xploited in:"), self.exploited_in),
+            (self.tr("&Home region:"), self.home_region),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        label = QLabel(self.tr("Your &post's country:"), self)
+        form.addRow(
+            with_explanation(self.at_border, self.at_border.text(), term(EXPLAIN["border"]))
+        )
+        label = QLabel(self.tr("Your &post represents:"), self)
         label.setBuddy(self.post)
         form.addRow(label, with_explanation(self.post, label.text(), term(EXPLAIN["post"])))
+        label = QLabel(self.tr("Your post &is in:"), self)
+        label.setBuddy(self.post_in)
+        form.addRow(label, self.post_in)
         form.addRow(self.problem_line)
-        for combo in (self.country, self.post):
+        for combo in (self.country, self.exploited_in, self.post, self.post_in):
             combo.editTextChanged.connect(self.answers_changed)
         self.reset()
 
     def fill(self, answers: CaseAnswers) -> None:
-        answers.country = answers.read_country("country", self.country.currentText())
+        answers.country = answers.read_country("country", picked_text(self.country))
         answers.region = self.region.currentText().strip() or None
-        answers.post_country = answers.read_country("post_country", self.post.currentText())
+        answers.at_border_crossing = self.at_border.isChecked()
+        answers.exploitation_country = answers.read_country(
+            "exploitation_country", picked_text(self.exploited_in)
+        )
+        answers.home_region = self.home_region.text().strip() or None
+        answers.post_represents = answers.read_country("post_represents", picked_text(self.post))
+        answers.post_location = answers.read_country("post_location", picked_text(self.post_in))
 
     def reset(self) -> None:
-        start = self.post_country if self.post_country in COUNTRY_CODES else "AT"
-        self.country.setCurrentText(start or "AT")
+        choose_code(self.country, self.post_location or "AT")  # the post's own country first
         self.region.setCurrentIndex(0)
-        self.post.setCurrentText(self.post_country or "")
+        self.at_border.setChecked(False)
+        choose_code(self.exploited_in, None)
+        self.home_region.clear()
+        choose_code(self.post, self.post_represented)
+        choose_code(self.post_in, self.post_location)

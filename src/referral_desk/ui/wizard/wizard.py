@@ -40,17 +40,18 @@ class ReferralWizard(QWizard):
         desk: Desk,
         lang: str,
         parent: QWidget | None = None,
-        post_country: str | None = None,
+        post_country: str | None = None,  # where the post is
         rules: Callable[[], RulesLoad] = load_rules,
         clock: Callable[[], datetime] = _now,
         sheet_defaults: SheetOptions | None = None,
+        post_represents: str | None = None,  # the country the post represents, if any
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Referral pathway"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.person = PersonPage(self)
+        self.person = PersonPage(self, lang)
         self.happened = HappenedPage(self)
-        self.where = WherePage(post_country, self)
+        self.where = WherePage(post_country, self, lang, post_represents)
         self.urgency = UrgencyPage(self._after_urgency, self)
         self.consent = ConsentPage(self)
         self.summary = SummaryPage(self.case, self)
