@@ -21,16 +21,17 @@ from referral_desk.exchange.directory_json import read_directory_file
 from referral_desk.services.changes import Notices, Subscriber
 from referral_desk.services.directory import Directory, sample_directory_file
 from referral_desk.services.errors import DatabaseError
-from referral_desk.store import db
+from referral_desk.store import db, server
 from referral_desk.store.backups import backup_file
 from referral_desk.store.importer import replace_directory
 
 if TYPE_CHECKING:
+    from referral_desk.services.credentials import PasswordPrompt
     from referral_desk.services.log_service import ReferralLog
     from referral_desk.services.pathway.service import Pathways
     from referral_desk.services.updates import Updates
 
-__all__ = ["Desk", "database_path"]
+__all__ = ["Desk", "database_path", "is_central"]
 
 SQLITE_PREFIX = "sqlite:///"
 
@@ -41,20 +42,54 @@ def database_path(target: str | Path) -> Path:
         return target
     if target.startswith(SQLITE_PREFIX):
         return Path(target.removeprefix(SQLITE_PREFIX))
+    if server.is_server_url(target):
+        raise DatabaseError(
+            f"{server.public_url(target)} is a central PostgreSQL database, not a file: "
+            "this works only on a post's own database file."
+        )
     if "://" in target:
-        raise DatabaseError(f"{target}: only SQLite databases (sqlite:///path) can be opened.")
+        raise DatabaseError(
+            f"{server.public_text(target)}: a database is a file path, sqlite:///path or "
+            "postgresql+psycopg://user@host/database."
+        )
     return Path(target)
+
+
+def is_central(target: str | Path) -> bool:
+    """True when ``target`` names a central PostgreSQL database rather than a file."""
+    return server.is_server_url(target)
+
+
+def _own_folder() -> Path:
+    """This user's data folder: a central database's desk keeps its local keys there."""
+    from referral_desk.paths import user_data_dir
+
+    return user_data_dir()
 
 
 class Desk:
     """The open database and its services: ``directory``, ``pathways`` and ``log``."""
 
-    def __init__(self, engine: Engine, path: Path, read_only: str | None = None) -> None:
-        """Use ``Desk.open``; this wraps an engine that is already open and current."""
-        self.path = path
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None,
+        read_only: str | None = None,
+        location: str | None = None,
+    ) -> None:
+        """Use ``Desk.open``; this wraps an engine that is already open and current.
+
+        ``path`` is the database file; None for a central PostgreSQL database, which
+        ``location`` names (its URL without the password).
+        """
+        self.central = path is None
+        self.path = path if path is not None else _own_folder() / "central"
+        self.location = location or str(path)
         self.read_only = read_only  # why nothing can be changed, or None
         self._engine = engine
-        self._sessions: sessionmaker[Session] = db.session_factory(engine, path, read_only)
+        self._sessions: sessionmaker[Session] = db.session_factory(
+            engine, path or self.location, read_only
+        )
         self._notices = Notices()
         self.directory = Directory(self._sessions, self._notices.send, self._back_up)
 
@@ -96,7 +131,12 @@ class Desk:
         )
 
     @classmethod
-    def open(cls, target: str | Path, seed_file: Path | None = None) -> Desk:
+    def open(
+        cls,
+        target: str | Path,
+        seed_file: Path | None = None,
+        ask_password: PasswordPrompt | None = None,
+    ) -> Desk:
         """Open the database at ``target``; create it from ``seed_file`` (the sample) if missing.
 
         A new database is built under a temporary name and renamed into place only
@@ -104,7 +144,12 @@ class Desk:
         changed; an older one is backed up, then migrated. Raises DirectoryFileError
         for a bad seed file (and leaves no database behind), DatabaseError or
         NewerDatabaseError for a file that cannot be opened.
+
+        A ``postgresql+psycopg://`` URL opens a coordinator's central database (see
+        ``open_central``); ``seed_file`` does not apply to it.
         """
+        if isinstance(target, str) and server.is_server_url(target):
+            return cls.open_central(target, ask_password)
         path = database_path(target)
         if path.exists():
             opened = db.open_existing(path)
@@ -117,9 +162,26 @@ class Desk:
 
         return cls(db.create_new(path, fill), path)
 
+    @classmethod
+    def open_central(cls, url: str, ask_password: PasswordPrompt | None = None) -> Desk:
+        """Open a coordinator's central PostgreSQL database, whose tables are this version's.
+
+        A URL with a user and no password takes the password from the platform's
+        keyring, else from ``ask_password`` (the GUI's or the terminal's prompt);
+        without either, the server's own ways (``~/.pgpass``, a trusted local login)
+        are left to work. The password is never written anywhere by this.
+        """
+        from referral_desk.services.credentials import complete_url
+
+        full = complete_url(url, ask_password)
+        engine = server.open_server(full)
+        return cls(engine, None, location=server.public_url(full))
+
     def _back_up(self) -> None:
-        """A rotating backup of the whole file (the log with it) before a big change."""
-        if self.read_only is None:
+        """A rotating backup of the whole file (the log with it) before a big change.
+
+        A central database has none here: its server keeps backups (``pg_dump``)."""
+        if self.read_only is None and not self.central:
             backup_file(self.path)
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:

@@ -42,7 +42,19 @@ __all__ = [
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening an up-to-date file needs no Alembic import (a
 # third of a second at start-up); a test keeps this equal to Alembic's head.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
+
+
+# psycopg's errors for a broken rule of ours (a failed constraint), not a broken server.
+_SERVER_RULES = frozenset(
+    {
+        "IntegrityError",
+        "UniqueViolation",
+        "ForeignKeyViolation",
+        "NotNullViolation",
+        "CheckViolation",
+    }
+)
 
 
 class GuardedSession(Session):
@@ -57,7 +69,7 @@ class GuardedSession(Session):
         if error is None:
             return
         cause = getattr(error, "orig", None) or error
-        if isinstance(cause, sqlite3.IntegrityError):
+        if isinstance(cause, sqlite3.IntegrityError) or type(cause).__name__ in _SERVER_RULES:
             return  # a broken rule of ours, not a broken file
         path = Path(self.info.get("path", "the database"))
         if isinstance(cause, ZoneInfoNotFoundError | TypeError):
@@ -345,7 +357,7 @@ def _remove_database_files(path: Path) -> None:
 
 
 def session_factory(
-    engine: Engine, path: Path | None = None, read_only: str | None = None
+    engine: Engine, path: Path | str | None = None, read_only: str | None = None
 ) -> sessionmaker[Session]:
     """Sessions over ``engine`` whose SQLite failures say what is wrong with ``path``."""
     info = {"path": str(path) if path else "the database", "read_only": read_only}

@@ -79,6 +79,8 @@ def explain(error: BaseException, path: Path) -> DatabaseError | None:
             reason = why_not_writable(path) or error.strerror
             return ReadOnlyDatabaseError(f"{path} cannot be changed: {reason}.")
         return DatabaseError(f"{path} cannot be used: {error.strerror or error}.")
+    if type(error).__module__.startswith("psycopg"):
+        return _explain_server(error, str(path))
     if not isinstance(error, sqlite3.Error):
         return None
     code = _code(error)
@@ -107,4 +109,28 @@ def explain(error: BaseException, path: Path) -> DatabaseError | None:
             f"The database {path} is damaged ({text}). Check it (db check); a backup can be "
             "restored, or the directory rebuilt keeping the referral log."
         )
+    return None
+
+
+def _explain_server(error: BaseException, where: str) -> DatabaseError | None:
+    """The plain-words error for a failure of a central PostgreSQL database."""
+    import psycopg
+    from psycopg import errors
+
+    first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    if isinstance(error, errors.InsufficientPrivilege):
+        return ReadOnlyDatabaseError(
+            f"Your database role may not do this on {where} ({first_line}); nothing was changed."
+        )
+    if isinstance(error, errors.ReadOnlySqlTransaction):
+        return ReadOnlyDatabaseError(f"{where} can only be read now ({first_line}).")
+    if isinstance(error, errors.LockNotAvailable | errors.DeadlockDetected):
+        return DatabaseBusyError(
+            f"{where} is busy: another editor is changing the same records. Nothing was "
+            "changed; try again."
+        )
+    if isinstance(error, psycopg.OperationalError):
+        return DatabaseError(f"The database {where} cannot be reached: {first_line}.")
+    if isinstance(error, psycopg.IntegrityError):
+        return None  # a broken rule of ours, not a broken server
     return None

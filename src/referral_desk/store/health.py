@@ -1,5 +1,8 @@
 """``db check``: every table and index of the file, and the search index against the records.
 
+On a central PostgreSQL database only the search index is compared: the server
+checks its own pages.
+
 SQLite's integrity check reads every b-tree (the directory, the log, the search tables
 and their indexes); the FTS tables check their own index; the plain search tables
 (typo index included) are worked out again from the records and compared row by row,
@@ -17,12 +20,12 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from referral_desk.store.raw import is_postgres, raw_connection
 from referral_desk.store.search_index import (
     FTS_TABLES,
     PLAIN_TABLES,
     TYPO_TABLE,
     index_rows,
-    raw_connection,
 )
 
 __all__ = ["problems"]
@@ -33,6 +36,9 @@ _MOD = 2**64
 def problems(connection: Connection) -> list[str]:
     """What is wrong with the file, one line each; empty when all is sound."""
     raw = raw_connection(connection)
+    if is_postgres(connection):
+        # The server checks its own pages; the index is compared with the records.
+        return _index_problems(connection, raw)
     found = _sqlite_problems(raw)
     if found:  # a damaged b-tree: comparing the index with the records would mislead
         return found
@@ -106,7 +112,8 @@ def _index_problems(connection: Connection, raw: sqlite3.Connection) -> list[str
                 + (", and their content differs" if stored[0] == count else "")
             )
     for table in FTS_TABLES:
-        (stored_docs,) = raw.execute(f"SELECT count(*) FROM {table}_docsize").fetchone()
+        counted = table if is_postgres(connection) else f"{table}_docsize"
+        (stored_docs,) = raw.execute(f"SELECT count(*) FROM {counted}").fetchone()
         if stored_docs != documents[table]:
             found.append(
                 f"search index {table}: {stored_docs} documents stored, "

@@ -149,7 +149,10 @@ def replace_directory(session: Session, directory: DirectoryFile) -> None:
     session.flush()
     # Parents and counterparts may point forward in the file, and batches of different
     # tables are written as they fill: foreign keys are checked at commit.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    if session.get_bind().dialect.name == "postgresql":  # deferrable since revision 0007
+        session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+    else:
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
     writer = _Writer(session)
     info = content["directory"]
     writer.add(

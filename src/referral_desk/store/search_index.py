@@ -8,10 +8,9 @@ caseworker's text to FTS5 as syntax, only folded words made of ``[a-z0-9]``.
 from __future__ import annotations
 
 import re
-import sqlite3
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, NamedTuple
@@ -38,6 +37,9 @@ from referral_desk.domain.text import (
     word_forms,
 )
 from referral_desk.domain.vocab import Kind
+from referral_desk.store import search_postgres
+from referral_desk.store.raw import is_postgres, raw_connection
+from referral_desk.store.search_backends import Phrase, SearchBackend, backend
 from referral_desk.store.search_schema import FTS_TABLES, SCHEMA, TABLES
 
 __all__ = [
@@ -63,6 +65,8 @@ _WORD_RE = re.compile(r"[^\W_]+")
 
 
 def create_search_tables(connection: Connection) -> None:
+    if is_postgres(connection):
+        return  # made by migration 0007 (CREATE EXTENSION needs more than an editor's rights)
     for statement in SCHEMA:
         connection.exec_driver_sql(statement)
 
@@ -88,16 +92,20 @@ class _Doc:
     own_name: tuple[str, str | None] | None = None  # an organization's own name and language
 
 
-def raw_connection(connection: Connection) -> sqlite3.Connection:
-    """The sqlite3 connection under SQLAlchemy's, for the hot paths that fetch many rows."""
-    raw = connection.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
+def _sql(connection: Connection, sql: str) -> str:
+    """``{temp}`` and ``{rowid}`` (the order rows were written in) for the database at hand.
+
+    PostgreSQL has no rowid; a table's physical order is the order of writing for a
+    directory loaded whole, as the index is built from.
+    """
+    if is_postgres(connection):
+        return sql.replace("{temp}", "pg_temp").replace("{rowid}", "ctid")
+    return sql.replace("{temp}", "temp").replace("{rowid}", "rowid")
 
 
 def _rows(connection: Connection, sql: str) -> Iterator[Any]:
     """The rows of a query, one at a time (a whole table as a list would double the memory)."""
-    return iter(raw_connection(connection).execute(sql))
+    return iter(raw_connection(connection).execute(_sql(connection, sql)))
 
 
 def _phone_variants(number: str) -> list[str]:
@@ -139,26 +147,30 @@ class _Batch:
     def __init__(self, connection: Connection, owners: Iterable[str]) -> None:
         raw = raw_connection(connection)
         raw.execute("CREATE TEMP TABLE IF NOT EXISTS batch_owner (id TEXT PRIMARY KEY)")
-        raw.execute("DELETE FROM temp.batch_owner")
-        raw.executemany("INSERT OR IGNORE INTO temp.batch_owner VALUES (?)", ((o,) for o in owners))
+        raw.execute(_sql(connection, "DELETE FROM {temp}.batch_owner"))
+        unique = ((owner,) for owner in dict.fromkeys(owners))
+        if is_postgres(connection):
+            raw.copy_rows("pg_temp.batch_owner", ("id",), unique)
+        else:
+            raw.executemany("INSERT INTO temp.batch_owner VALUES (?)", unique)
         self.texts: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
         for owner, field, lang, value in _rows(
             connection,
-            "SELECT t.owner_id, t.field, t.lang, t.value FROM temp.batch_owner b "
+            "SELECT t.owner_id, t.field, t.lang, t.value FROM {temp}.batch_owner b "
             "JOIN localized_text t ON t.owner_id = b.id",
         ):
             self.texts[owner][field][lang] = value
         self.phones: dict[str, list[str]] = defaultdict(list)
         for owner, number in _rows(
             connection,
-            "SELECT p.owner_id, p.number FROM temp.batch_owner b "
+            "SELECT p.owner_id, p.number FROM {temp}.batch_owner b "
             "JOIN phone p ON p.owner_id = b.id ORDER BY p.owner_id, p.position",
         ):
             self.phones[owner].append(number)
         self.languages: dict[str, set[str]] = defaultdict(set)
         for owner, code in _rows(
             connection,
-            "SELECT l.owner_id, l.code FROM temp.batch_owner b "
+            "SELECT l.owner_id, l.code FROM {temp}.batch_owner b "
             "JOIN language l ON l.owner_id = b.id",
         ):
             self.languages[owner].add(code)
@@ -166,7 +178,7 @@ class _Batch:
         for owner, byday, opens, closes, vfrom, vto in _rows(
             connection,
             "SELECT s.owner_id, s.byday, s.opens_at, s.closes_at, s.valid_from, s.valid_to "
-            "FROM temp.batch_owner b JOIN schedule s ON s.owner_id = b.id ORDER BY s.rowid",
+            "FROM {temp}.batch_owner b JOIN schedule s ON s.owner_id = b.id ORDER BY s.{rowid}",
         ):
             self.hours[owner].append(
                 WeeklyHours.parse(
@@ -180,7 +192,7 @@ class _Batch:
         self.terms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for service_id, taxonomy, code in _rows(
             connection,
-            "SELECT a.link_id, t.taxonomy, t.code FROM temp.batch_owner b "
+            "SELECT a.link_id, t.taxonomy, t.code FROM {temp}.batch_owner b "
             "JOIN attribute a ON a.link_id = b.id "
             "JOIN taxonomy_term t ON t.id = a.taxonomy_term_id",
         ):
@@ -188,7 +200,7 @@ class _Batch:
         self.service_locations: dict[str, list[str]] = defaultdict(list)
         for service_id, location_id in _rows(
             connection,
-            "SELECT l.service_id, l.location_id FROM temp.batch_owner b "
+            "SELECT l.service_id, l.location_id FROM {temp}.batch_owner b "
             "JOIN service_at_location l ON l.service_id = b.id ORDER BY l.service_id, l.position",
         ):
             self.service_locations[service_id].append(location_id)
@@ -211,14 +223,14 @@ def _gather(connection: Connection) -> Iterator[list[_Doc]]:
     for location_id, org_id, tz, confidential, city in _rows(
         connection,
         "SELECT l.id, l.organization_id, l.timezone, l.confidential, a.city FROM location l "
-        "LEFT JOIN address a ON a.location_id = l.id ORDER BY l.rowid",
+        "LEFT JOIN address a ON a.location_id = l.id ORDER BY l.{rowid}",
     ):
         location_tz[location_id] = tz
         org_locations[org_id].append(location_id)
         if city and not confidential:
             location_city[location_id] = city
     org_country: dict[str, str] = dict(_rows(connection, "SELECT id, country FROM organization"))
-    org_ids = [row[0] for row in _rows(connection, "SELECT id FROM organization ORDER BY rowid")]
+    org_ids = [row[0] for row in _rows(connection, "SELECT id FROM organization ORDER BY {rowid}")]
 
     def zones(location_ids: Sequence[str]) -> list[str | None]:
         return [location_tz.get(i) for i in location_ids]
@@ -227,7 +239,7 @@ def _gather(connection: Connection) -> Iterator[list[_Doc]]:
         yield _batch_docs(
             connection, batch_orgs, org_country, org_locations, location_city, location_tz, zones
         )
-    raw_connection(connection).execute("DROP TABLE IF EXISTS temp.batch_owner")
+    raw_connection(connection).execute(_sql(connection, "DROP TABLE IF EXISTS {temp}.batch_owner"))
 
 
 def _batch_docs(
@@ -242,19 +254,28 @@ def _batch_docs(
     raw = raw_connection(connection)
     marks = ",".join("?" * len(batch_orgs))
     organizations = raw.execute(
-        "SELECT id, country, own_name, own_name_lang, alternate_names, verified_at, website, "
-        f"email FROM organization WHERE id IN ({marks}) ORDER BY rowid",
+        _sql(
+            connection,
+            "SELECT id, country, own_name, own_name_lang, alternate_names, verified_at, website, "
+            f"email FROM organization WHERE id IN ({marks}) ORDER BY {{rowid}}",
+        ),
         batch_orgs,
     ).fetchall()
     services = raw.execute(
-        "SELECT id, organization_id, around_the_clock, populations, verified_at, email "
-        f"FROM service WHERE organization_id IN ({marks}) ORDER BY rowid",
+        _sql(
+            connection,
+            "SELECT id, organization_id, around_the_clock, populations, verified_at, email "
+            f"FROM service WHERE organization_id IN ({marks}) ORDER BY {{rowid}}",
+        ),
         batch_orgs,
     ).fetchall()
     contacts = raw.execute(
-        "SELECT id, organization_id, service_id, location_id, name, department, email, "
-        f"around_the_clock, verified_at FROM contact WHERE organization_id IN ({marks}) "
-        "ORDER BY rowid",
+        _sql(
+            connection,
+            "SELECT id, organization_id, service_id, location_id, name, department, email, "
+            f"around_the_clock, verified_at FROM contact WHERE organization_id IN ({marks}) "
+            "ORDER BY {rowid}",
+        ),
         batch_orgs,
     ).fetchall()
     # A contact may belong to a service of another organization: read that one too.
@@ -546,6 +567,9 @@ def _week_and_typo_rows(
 
 def rebuild_search_index(connection: Connection) -> None:
     """Rebuild every search table from the directory tables, a batch of rows at a time."""
+    if is_postgres(connection):
+        search_postgres.rebuild(connection, index_rows(connection))
+        return
     create_search_tables(connection)
     for table in TABLES:
         if table in FTS_TABLES:  # contentless: emptied with the delete-all command
@@ -610,17 +634,16 @@ class _Query:
         self.full_prefix = " ".join(words)
         self.digits = phone_digits(text)
 
-    def fts_prefix(self) -> str:
-        parts = [f'"{w}"*' for w in self.words]
-        if parts and self.last_alternatives:
-            parts[-1] = (
-                "(" + " OR ".join([parts[-1], *(f'"{a}"*' for a in self.last_alternatives)]) + ")"
-            )
-        return " AND ".join(parts)
+    def prefix_groups(self) -> list[list[Phrase]]:
+        """Every word as the start of a word; the last one also as its alternatives."""
+        groups = [[Phrase(w, prefix=True)] for w in self.words]
+        if groups and self.last_alternatives:
+            groups[-1] += [Phrase(a, prefix=True) for a in self.last_alternatives]
+        return groups
 
 
 def _filter_sql(
-    connection: Connection, filters: SearchFilters, now: datetime
+    search: SearchBackend, filters: SearchFilters, now: datetime
 ) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
@@ -631,13 +654,14 @@ def _filter_sql(
         clauses.append("d.country = ?")
         params.append(filters.country.upper())
     if filters.category:
-        clauses.append("instr(d.categories, ?) > 0")
+        clauses.append(search.contains("d.categories"))
         params.append(f" {filters.category} ")
     if filters.population:
-        clauses.append("(instr(d.populations, ?) > 0 OR instr(d.populations, ' any ') > 0)")
-        params.append(f" {filters.population} ")
+        any_population = search.contains("d.populations")
+        clauses.append(f"({any_population} OR {any_population})")
+        params += [f" {filters.population} ", " any "]
     if filters.language:
-        clauses.append("instr(d.languages, ?) > 0")
+        clauses.append(search.contains("d.languages"))
         params.append(f" {filters.language} ")
     if filters.around_the_clock:
         clauses.append("d.around_the_clock = 1")
@@ -646,12 +670,8 @@ def _filter_sql(
         clauses.append("d.verified_at >= ?")
         params.append(since.isoformat())
     if filters.open_now:
-        zones = [
-            row[0]
-            for row in raw_connection(connection).execute("SELECT DISTINCT tz FROM search_hours")
-        ]
         ors = ["d.around_the_clock = 1"]
-        for zone in zones:
+        for zone in search.zones():
             local = now.astimezone(ZoneInfo(zone))
             minute = local.hour * 60 + local.minute
             ors.append(
@@ -666,12 +686,6 @@ def _filter_sql(
     return (" AND " + " AND ".join(clauses)) if clauses else "", params
 
 
-_DOC_COLUMNS = (
-    "d.rowid, d.around_the_clock, d.kind, d.entity_id, d.organization_id, d.country, "
-    "d.organization_doc, d.timezone, d.hours_set"
-)
-
-
 def search_index(
     connection: Connection,
     text: str,
@@ -681,16 +695,14 @@ def search_index(
 ) -> list[IndexHit]:
     """Hits for a query, best first; never raises for any text."""
     query = _Query(text)
-    raw = raw_connection(connection)
-    where, params = _filter_sql(connection, filters, now)
+    search = backend(connection)
+    where, params = _filter_sql(search, filters, now)
     hits: dict[int, IndexHit] = {}
 
-    def take(tier: int, sql: str, args: Sequence[Any]) -> None:
+    def take(tier: int, rows: Callable[[], Iterable[Any]]) -> None:
         if len(hits) >= limit:
             return
-        for rowid, always, kind, entity_id, org_id, country, org_doc, zone, hours in raw.execute(
-            sql, tuple(args)
-        ):
+        for rowid, always, kind, entity_id, org_id, country, org_doc, zone, hours in rows():
             if rowid not in hits:
                 hits[rowid] = IndexHit(
                     rowid,
@@ -710,90 +722,50 @@ def search_index(
     if not query.words and not query.digits:
         if text.strip():
             return []  # only punctuation, symbols or emoji: nothing can match
-        take(
-            9,
-            f"SELECT {_DOC_COLUMNS} FROM search_doc d WHERE 1 {where} ORDER BY d.sort_name LIMIT ?",
-            [*params, limit],
-        )
+        take(9, lambda: search.all_documents(where, params, limit))
         return list(hits.values())
 
     if query.digits:
-        take(
-            3,
-            f"SELECT {_DOC_COLUMNS} FROM search_phone p JOIN search_doc d ON d.rowid = p.rowid "
-            f"WHERE search_phone MATCH ? {where} ORDER BY d.sort_name LIMIT ?",
-            [f'"{query.digits}"*', *params, limit],
-        )
+        digits = query.digits
+        take(3, lambda: search.phone(digits, where, params, limit))
     if query.full:
-        take(
-            0,
-            f"SELECT DISTINCT {_DOC_COLUMNS} FROM search_name n "
-            "JOIN search_doc d ON d.rowid = n.doc "
-            f"WHERE n.name = ? {where} ORDER BY d.sort_name LIMIT ?",
-            [query.full, *params, limit],
-        )
+        take(0, lambda: search.exact_name(query.full, where, params, limit))
     if query.full_prefix:
-        take(
-            1,
-            f"SELECT DISTINCT {_DOC_COLUMNS} FROM search_name n "
-            "JOIN search_doc d ON d.rowid = n.doc "
-            f"WHERE n.name >= ? AND n.name < ? {where} ORDER BY n.name LIMIT ?",
-            [query.full_prefix, query.full_prefix + "~", *params, limit],
-        )
+        take(1, lambda: search.name_prefix(query.full_prefix, where, params, limit))
     if query.words:
-        take(
-            2,
-            f"SELECT {_DOC_COLUMNS} FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid "
-            f"WHERE search_fts MATCH ? {where} ORDER BY bm25(search_fts, 10.0, 1.0) LIMIT ?",
-            [query.fts_prefix(), *params, limit],
-        )
+        take(2, lambda: search.words(query.prefix_groups(), where, params, limit))
     long_words = [w for w in query.words if len(w) >= 3]
     if long_words and len(long_words) == len(query.words):
-        take(
-            4,
-            f"SELECT {_DOC_COLUMNS} FROM search_tri t JOIN search_doc d ON d.rowid = t.rowid "
-            f"WHERE search_tri MATCH ? {where} ORDER BY bm25(search_tri) LIMIT ?",
-            [" AND ".join(f'"{w}"' for w in long_words), *params, limit],
-        )
-    fuzzy = _fuzzy_query(connection, query.forms)
+        take(4, lambda: search.inside_words(long_words, where, params, limit))
+    fuzzy = _fuzzy_query(search, query.forms)
     if fuzzy:
-        take(
-            5,
-            f"SELECT {_DOC_COLUMNS} FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid "
-            f"WHERE search_fts MATCH ? {where} ORDER BY bm25(search_fts, 10.0, 1.0) LIMIT ?",
-            [fuzzy, *params, limit],
-        )
+        take(5, lambda: search.words(fuzzy, where, params, limit))
     return list(hits.values())
 
 
-def _fuzzy_query(connection: Connection, words: list[tuple[str, str]]) -> str | None:
-    """An FTS query in which each word of four letters or more may have one typo.
+def _fuzzy_query(search: SearchBackend, words: list[tuple[str, str]]) -> list[list[Phrase]] | None:
+    """Word groups in which each word of four letters or more may have one typo.
 
     A typo is one letter wrong, missing, extra or swapped in the word as typed
     (``Drehscjeibe``) or in its folded form; both are looked up in the
     deletion neighbourhood kept for every name word.
     """
-    parts: list[str] = []
+    groups: list[list[Phrase]] = []
     widened = False
     for plain, folded in words:
-        alternatives = [f'"{folded}"*']
+        alternatives = [Phrase(folded, prefix=True)]
         if FUZZY_MIN_LENGTH <= len(plain) <= MAX_TYPO_WORD + 1 and not plain.isdigit():
             keys = sorted({plain, folded} | _deletes(plain) | _deletes(folded))
-            marks = ",".join("?" * len(keys))
-            candidates = raw_connection(connection).execute(
-                f"SELECT DISTINCT source, term FROM search_term_del WHERE key IN ({marks})",
-                tuple(keys),
-            )
             terms = {
                 term
-                for source, term in candidates
+                for source, term in search.typo_candidates(keys)
                 if term != folded
                 and (
                     damerau_distance_at_most_one(plain, source)
                     or damerau_distance_at_most_one(folded, source)
                 )
             }
-            alternatives += [f'"{term}"' for term in sorted(terms)]
+            alternatives += [Phrase(term, prefix=False) for term in sorted(terms)]
             widened = widened or bool(terms)
-        parts.append("(" + " OR ".join(alternatives) + ")")
-    return " AND ".join(parts) if widened else None
+        groups.append(alternatives)
+    return groups if widened else None

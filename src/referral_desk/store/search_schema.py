@@ -101,3 +101,74 @@ SEARCH_TABLES_V2 = (
 SCHEMA = SEARCH_SCHEMA_V2
 TABLES = SEARCH_TABLES_V2
 FTS_TABLES = ("search_fts", "search_tri", "search_phone")
+
+# PostgreSQL (revision 0007): the same plain tables, folded text in byte order
+# (COLLATE "C", as SQLite compares), and in place of FTS5: every folded word of a
+# document with its count (``search_token``, column 0 names, 1 the rest; a range
+# on the word finds prefixes), the tokens per document for bm25 (``search_fts``),
+# and names and phone digits with pg_trgm indexes for text inside a word.
+SEARCH_SCHEMA_PG_V1 = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    """CREATE TABLE IF NOT EXISTS search_doc (
+        rowid INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        entity_id TEXT NOT NULL UNIQUE,
+        organization_id TEXT NOT NULL,
+        organization_doc INTEGER NOT NULL,
+        country TEXT NOT NULL,
+        categories TEXT NOT NULL,
+        populations TEXT NOT NULL,
+        languages TEXT NOT NULL,
+        around_the_clock INTEGER NOT NULL,
+        verified_at TEXT,
+        sort_name TEXT COLLATE "C" NOT NULL,
+        timezone TEXT,
+        hours_set INTEGER)""",
+    "CREATE INDEX IF NOT EXISTS ix_search_doc_sort ON search_doc(sort_name)",
+    """CREATE TABLE IF NOT EXISTS search_label (
+        doc INTEGER NOT NULL, position INTEGER NOT NULL,
+        lang TEXT NOT NULL, value TEXT NOT NULL, own INTEGER NOT NULL,
+        PRIMARY KEY (doc, position))""",
+    """CREATE TABLE IF NOT EXISTS search_week (
+        hours_set INTEGER NOT NULL, position INTEGER NOT NULL, days INTEGER NOT NULL,
+        opens_minute INTEGER NOT NULL, closes_minute INTEGER NOT NULL,
+        valid_from TEXT, valid_to TEXT,
+        PRIMARY KEY (hours_set, position))""",
+    "CREATE TABLE IF NOT EXISTS search_build (id TEXT NOT NULL)",
+    'CREATE TABLE IF NOT EXISTS search_name (doc INTEGER NOT NULL, name TEXT COLLATE "C" NOT NULL)',
+    "CREATE INDEX IF NOT EXISTS ix_search_name_name ON search_name(name)",
+    """CREATE TABLE IF NOT EXISTS search_hours (
+        doc INTEGER NOT NULL, tz TEXT NOT NULL, day INTEGER NOT NULL,
+        start_minute INTEGER NOT NULL, end_minute INTEGER NOT NULL,
+        valid_from TEXT, valid_to TEXT)""",
+    "CREATE INDEX IF NOT EXISTS ix_search_hours_doc ON search_hours(doc)",
+    "CREATE TABLE IF NOT EXISTS search_term_del "
+    '(key TEXT COLLATE "C" NOT NULL, source TEXT NOT NULL, term TEXT NOT NULL)',
+    "CREATE INDEX IF NOT EXISTS ix_search_term_del_key ON search_term_del(key)",
+    "CREATE TABLE IF NOT EXISTS search_fts (rowid INTEGER PRIMARY KEY, size INTEGER NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS search_token (
+        doc INTEGER NOT NULL, col SMALLINT NOT NULL,
+        token TEXT COLLATE "C" NOT NULL, freq INTEGER NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS ix_search_token_token ON search_token(token, doc)",
+    """CREATE TABLE IF NOT EXISTS search_tri (
+        rowid INTEGER PRIMARY KEY, names TEXT NOT NULL, size INTEGER NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS ix_search_tri_names ON search_tri USING gin (names gin_trgm_ops)",
+    "CREATE TABLE IF NOT EXISTS search_phone (rowid INTEGER PRIMARY KEY, digits TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS ix_search_phone_digits "
+    "ON search_phone USING gin (digits gin_trgm_ops)",
+)
+SEARCH_TABLES_PG_V1 = (
+    "search_doc",
+    "search_label",
+    "search_week",
+    "search_build",
+    "search_name",
+    "search_hours",
+    "search_term_del",
+    "search_fts",
+    "search_token",
+    "search_tri",
+    "search_phone",
+)
+SCHEMA_PG = SEARCH_SCHEMA_PG_V1
+TABLES_PG = SEARCH_TABLES_PG_V1

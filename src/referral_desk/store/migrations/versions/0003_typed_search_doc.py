@@ -28,6 +28,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # PostgreSQL has no search tables before 0007
     for table in reversed(SEARCH_TABLES_V1):
         op.execute(f"DROP TABLE IF EXISTS {table}")
     for statement in SEARCH_SCHEMA_V2:
@@ -35,6 +37,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     for table in reversed(SEARCH_TABLES_V2):
         op.execute(f"DROP TABLE IF EXISTS {table}")
     for statement in SEARCH_SCHEMA_V1:

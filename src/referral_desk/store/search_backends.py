@@ -1,0 +1,247 @@
+"""How each database answers the search's tiers: SQLite with FTS5, PostgreSQL with tables of words.
+
+``search_index`` decides what to look for and in which order (the tiers); a backend
+only finds the documents of one tier, best first, as rows of ``DOC_COLUMNS``. Both
+rank the word tiers with the same bm25 (FTS5's formula, worked out in SQL on
+PostgreSQL), so both give the same hits in the same order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from referral_desk.store.raw import is_postgres, raw_connection
+
+__all__ = ["DOC_COLUMNS", "Phrase", "PostgresSearch", "SearchBackend", "SqliteSearch", "backend"]
+
+DOC_COLUMNS = (
+    "d.rowid, d.around_the_clock, d.kind, d.entity_id, d.organization_id, d.country, "
+    "d.organization_doc, d.timezone, d.hours_set"
+)
+NAMES_WEIGHT = 10.0  # a word in a name counts ten times one in the rest (bm25 column weight)
+_K1, _B = 1.2, 0.75  # FTS5's bm25 constants
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One folded word to find: as a whole word, or as the start of one (``prefix``)."""
+
+    word: str
+    prefix: bool
+
+    def fts5(self) -> str:
+        return f'"{self.word}"*' if self.prefix else f'"{self.word}"'
+
+
+Groups = Sequence[Sequence[Phrase]]  # every group must match, by any of its phrases
+
+
+def fts5_query(groups: Groups) -> str:
+    parts = []
+    for group in groups:
+        rendered = [phrase.fts5() for phrase in group]
+        parts.append(rendered[0] if len(rendered) == 1 else "(" + " OR ".join(rendered) + ")")
+    return " AND ".join(parts)
+
+
+class SearchBackend:
+    """The tiers' queries over one connection; ``where`` and ``params`` are the filters."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.raw = raw_connection(connection)
+
+    def contains(self, column: str) -> str:
+        """SQL true when ``column`` holds the parameter's text."""
+        raise NotImplementedError
+
+    def rows(self, sql: str, args: Sequence[Any]) -> list[Any]:
+        return list(self.raw.execute(sql, tuple(args)))
+
+    def all_documents(self, where: str, params: list[Any], limit: int) -> list[Any]:
+        return self.rows(
+            f"SELECT {DOC_COLUMNS} FROM search_doc d WHERE 1=1 {where} "
+            "ORDER BY d.sort_name, d.rowid LIMIT ?",
+            [*params, limit],
+        )
+
+    def typo_candidates(self, keys: Sequence[str]) -> list[tuple[str, str]]:
+        marks = ",".join("?" * len(keys))
+        return self.rows(
+            f"SELECT DISTINCT source, term FROM search_term_del WHERE key IN ({marks})", keys
+        )
+
+    def zones(self) -> list[str]:
+        return [row[0] for row in self.raw.execute("SELECT DISTINCT tz FROM search_hours")]
+
+    def phone(self, digits: str, where: str, params: list[Any], limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def exact_name(self, name: str, where: str, params: list[Any], limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def name_prefix(self, prefix: str, where: str, params: list[Any], limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def words(self, groups: Groups, where: str, params: list[Any], limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def inside_words(
+        self, words: Sequence[str], where: str, params: list[Any], limit: int
+    ) -> list[Any]:
+        raise NotImplementedError
+
+
+class SqliteSearch(SearchBackend):
+    """FTS5: a word index with prefixes, a trigram index, and phone digit suffixes."""
+
+    def contains(self, column: str) -> str:
+        return f"instr({column}, ?) > 0"
+
+    def phone(self, digits: str, where: str, params: list[Any], limit: int) -> list[Any]:
+        return self.rows(
+            f"SELECT {DOC_COLUMNS} FROM search_phone p JOIN search_doc d ON d.rowid = p.rowid "
+            f"WHERE search_phone MATCH ? {where} ORDER BY d.sort_name LIMIT ?",
+            [f'"{digits}"*', *params, limit],
+        )
+
+    def exact_name(self, name: str, where: str, params: list[Any], limit: int) -> list[Any]:
+        return self.rows(
+            f"SELECT DISTINCT {DOC_COLUMNS} FROM search_name n "
+            "JOIN search_doc d ON d.rowid = n.doc "
+            f"WHERE n.name = ? {where} ORDER BY d.sort_name LIMIT ?",
+            [name, *params, limit],
+        )
+
+    def name_prefix(self, prefix: str, where: str, params: list[Any], limit: int) -> list[Any]:
+        return self.rows(
+            f"SELECT DISTINCT {DOC_COLUMNS} FROM search_name n "
+            "JOIN search_doc d ON d.rowid = n.doc "
+            f"WHERE n.name >= ? AND n.name < ? {where} ORDER BY n.name LIMIT ?",
+            [prefix, prefix + "~", *params, limit],
+        )
+
+    def words(self, groups: Groups, where: str, params: list[Any], limit: int) -> list[Any]:
+        return self.rows(
+            f"SELECT {DOC_COLUMNS} FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid "
+            f"WHERE search_fts MATCH ? {where} "
+            f"ORDER BY bm25(search_fts, {NAMES_WEIGHT}, 1.0) LIMIT ?",
+            [fts5_query(groups), *params, limit],
+        )
+
+    def inside_words(
+        self, words: Sequence[str], where: str, params: list[Any], limit: int
+    ) -> list[Any]:
+        return self.rows(
+            f"SELECT {DOC_COLUMNS} FROM search_tri t JOIN search_doc d ON d.rowid = t.rowid "
+            f"WHERE search_tri MATCH ? {where} ORDER BY bm25(search_tri) LIMIT ?",
+            [" AND ".join(f'"{w}"' for w in words), *params, limit],
+        )
+
+
+class PostgresSearch(SearchBackend):
+    """Words with their counts in a b-tree (ranges find prefixes), pg_trgm for text inside words.
+
+    The word tiers are ranked with FTS5's bm25 worked out in SQL: the same counts, the
+    same formula, so the same order; ties go by document, as FTS5 reads them.
+    """
+
+    def contains(self, column: str) -> str:
+        return f"strpos({column}, ?) > 0"
+
+    def phone(self, digits: str, where: str, params: list[Any], limit: int) -> list[Any]:
+        return self.rows(
+            f"SELECT {DOC_COLUMNS} FROM search_phone p JOIN search_doc d ON d.rowid = p.rowid "
+            f"WHERE p.digits LIKE ? {where} ORDER BY d.sort_name, d.rowid LIMIT ?",
+            [f"%{digits}%", *params, limit],
+        )
+
+    def exact_name(self, name: str, where: str, params: list[Any], limit: int) -> list[Any]:
+        return self.rows(
+            f"SELECT {DOC_COLUMNS} FROM search_doc d WHERE EXISTS (SELECT 1 FROM search_name n "
+            f"WHERE n.doc = d.rowid AND n.name = ?) {where} ORDER BY d.sort_name, d.rowid LIMIT ?",
+            [name, *params, limit],
+        )
+
+    def name_prefix(self, prefix: str, where: str, params: list[Any], limit: int) -> list[Any]:
+        return self.rows(
+            f"SELECT {DOC_COLUMNS} FROM (SELECT n.doc, min(n.name) AS name FROM search_name n "
+            "WHERE n.name >= ? AND n.name < ? GROUP BY n.doc) n "
+            f"JOIN search_doc d ON d.rowid = n.doc WHERE 1=1 {where} "
+            "ORDER BY n.name, d.rowid LIMIT ?",
+            [prefix, prefix + "~", *params, limit],
+        )
+
+    def words(self, groups: Groups, where: str, params: list[Any], limit: int) -> list[Any]:
+        phrases: list[Any] = []
+        for group_number, group in enumerate(groups):
+            for phrase in group:
+                # a whole word is the range [word, word + " "): no folded word has a space
+                high = phrase.word + ("~" if phrase.prefix else " ")
+                phrases += [len(phrases) // 4, group_number, phrase.word, high]
+        values = ", ".join(["(?::int, ?::int, ?::text, ?::text)"] * (len(phrases) // 4))
+        count, average = self._stats("search_fts")
+        return self.rows(
+            f"WITH p(i, g, lo, hi) AS (VALUES {values}), "
+            "m AS (SELECT t.doc, p.i, p.g, sum(t.freq::float8 * CASE WHEN t.col = 0 "
+            f"THEN {NAMES_WEIGHT}::float8 ELSE 1.0::float8 END) AS f "
+            "FROM p JOIN search_token t ON t.token >= p.lo AND t.token < p.hi "
+            "GROUP BY t.doc, p.i, p.g), "
+            "idf AS (SELECT i, ln((?::float8 - count(*) + 0.5) / (count(*) + 0.5)) AS v "
+            "FROM m GROUP BY i), "
+            "s AS (SELECT m.doc, sum(CASE WHEN idf.v > 0 THEN idf.v ELSE 1e-6 END * "
+            f"(m.f * {_K1 + 1.0}) / (m.f + {_K1} * ({1 - _B} + {_B} * x.size / ?::float8))) "
+            "AS score FROM m JOIN idf ON idf.i = m.i JOIN search_fts x ON x.rowid = m.doc "
+            "GROUP BY m.doc HAVING count(DISTINCT m.g) = ?) "
+            f"SELECT {DOC_COLUMNS} FROM s JOIN search_doc d ON d.rowid = s.doc "
+            f"WHERE 1=1 {where} ORDER BY round(s.score::numeric, 9) DESC, d.rowid LIMIT ?",
+            [*phrases, count, average, len(groups), *params, limit],
+        )
+
+    def inside_words(
+        self, words: Sequence[str], where: str, params: list[Any], limit: int
+    ) -> list[Any]:
+        likes = " AND ".join("t.names LIKE ?" for _ in words)
+        patterns = [f"%{w}%" for w in words]
+        found = self.rows(
+            f"SELECT {DOC_COLUMNS}, t.names, t.size FROM search_tri t "
+            f"JOIN search_doc d ON d.rowid = t.rowid WHERE {likes} {where}",
+            [*patterns, *params],
+        )
+        if not found:
+            return []
+        count, average = self._stats("search_tri")
+        idf = []
+        for pattern in patterns:
+            (hits,) = self.raw.execute(
+                "SELECT count(*) FROM search_tri WHERE names LIKE ?", (pattern,)
+            ).fetchone()
+            value = math.log((count - hits + 0.5) / (hits + 0.5))
+            idf.append(value if value > 0 else 1e-6)
+
+        def score(row: Any) -> float:
+            names, size = row[-2], row[-1]
+            total = 0.0
+            for word, weight in zip(words, idf, strict=True):
+                f = float(sum(1 for i in range(len(names)) if names.startswith(word, i)))
+                total += weight * (f * (_K1 + 1.0)) / (f + _K1 * (1 - _B + _B * size / average))
+            return total
+
+        ranked = sorted(found, key=lambda row: (-round(score(row), 9), row[0]))
+        return [row[:-2] for row in ranked[:limit]]
+
+    def _stats(self, table: str) -> tuple[float, float]:
+        """Documents in a table, and their average size in tokens (bm25's N and avgdl)."""
+        count, total = self.raw.execute(
+            f"SELECT count(*), coalesce(sum(size), 0) FROM {table}"
+        ).fetchone()
+        return float(count), (float(total) / count if count else 1.0)
+
+
+def backend(connection: Connection) -> SearchBackend:
+    """The search backend for the connection's database."""
+    return PostgresSearch(connection) if is_postgres(connection) else SqliteSearch(connection)
