@@ -1,4 +1,8 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own database in a temp folder."""
+"""Shared fixtures. Qt runs offscreen; every test gets its own database in a temp folder.
+
+Tests of modules listed in ``BOTH_BACKENDS`` run twice: on an SQLite file and on a
+database of a throw-away PostgreSQL cluster that the run starts (``pg_cluster``).
+"""
 
 from __future__ import annotations
 
@@ -8,16 +12,70 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from pg_cluster import Cluster, start_cluster
 from referral_desk.services.desk import Desk
 from referral_desk.services.directory import Directory
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "directory.json"
+
+# Test modules whose ``sample_desk`` tests run on SQLite and on PostgreSQL.
+BOTH_BACKENDS = {
+    "test_search",
+    "test_pathway",
+    "test_scenarios",
+    "test_guidance_scenarios",
+    "test_index_reads",
+    "test_phone_placeholder",
+    "test_central_database",
+}
+_database_numbers = itertools.count(1)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if "database_backend" in metafunc.fixturenames and module in BOTH_BACKENDS:
+        metafunc.parametrize("database_backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """A PostgreSQL cluster in a temp folder on a free port, for the whole run."""
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Cluster) -> Iterator[str]:
+    """The URL of a new, empty database of the test cluster (dropped afterwards)."""
+    name = f"empty_{next(_database_numbers)}"
+    yield pg_cluster.create_database(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_sample_template(pg_cluster: Cluster) -> str:
+    """A database with the sample directory, made once with db migrate and db load."""
+    from referral_desk.store.server import migrate_server
+
+    url = pg_cluster.create_database("sample_template")
+    migrate_server(url)
+    with Desk.open(url) as desk:
+        desk.directory.replace_from_file(SAMPLE)
+    return "sample_template"
+
+
+@pytest.fixture
+def database_backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite``, or ``postgresql`` for the modules in ``BOTH_BACKENDS`` (their second run)."""
+    return str(getattr(request, "param", "sqlite"))
 
 
 @pytest.fixture(scope="session")
@@ -29,8 +87,20 @@ def sample_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def sample_desk(sample_db_template: Path, tmp_path: Path) -> Iterator[Desk]:
-    """A desk over a fresh copy of the sample directory."""
+def sample_desk(
+    request: pytest.FixtureRequest, database_backend: str, tmp_path: Path
+) -> Iterator[Desk]:
+    """A desk over a fresh copy of the sample directory (SQLite, or PostgreSQL)."""
+    if database_backend == "postgresql":
+        cluster: Cluster = request.getfixturevalue("pg_cluster")
+        template = request.getfixturevalue("pg_sample_template")
+        name = f"sample_{next(_database_numbers)}"
+        desk = Desk.open(cluster.create_database(name, template))
+        yield desk
+        desk.close()
+        cluster.drop_database(name)
+        return
+    sample_db_template: Path = request.getfixturevalue("sample_db_template")
     target = tmp_path / "sample.sqlite3"
     target.write_bytes(sample_db_template.read_bytes())
     desk = Desk.open(target)

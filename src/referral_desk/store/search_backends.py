@@ -147,7 +147,9 @@ class PostgresSearch(SearchBackend):
     """Words with their counts in a b-tree (ranges find prefixes), pg_trgm for text inside words.
 
     The word tiers are ranked with FTS5's bm25 worked out in SQL: the same counts, the
-    same formula, so the same order; ties go by document, as FTS5 reads them.
+    same formula, so the same order; ties go by document, as FTS5 reads them. Scores
+    are compared to 12 significant digits, so that the same terms summed in another
+    order still tie, as they do in SQLite.
     """
 
     def contains(self, column: str) -> str:
@@ -198,7 +200,9 @@ class PostgresSearch(SearchBackend):
             "AS score FROM m JOIN idf ON idf.i = m.i JOIN search_fts x ON x.rowid = m.doc "
             "GROUP BY m.doc HAVING count(DISTINCT m.g) = ?) "
             f"SELECT {DOC_COLUMNS} FROM s JOIN search_doc d ON d.rowid = s.doc "
-            f"WHERE 1=1 {where} ORDER BY round(s.score::numeric, 9) DESC, d.rowid LIMIT ?",
+            f"WHERE 1=1 {where} ORDER BY floor(log(s.score)) DESC, "
+            "round((s.score / power(10, floor(log(s.score))))::numeric, 11) DESC, d.rowid "
+            "LIMIT ?",
             [*phrases, count, average, len(groups), *params, limit],
         )
 
@@ -231,7 +235,7 @@ class PostgresSearch(SearchBackend):
                 total += weight * (f * (_K1 + 1.0)) / (f + _K1 * (1 - _B + _B * size / average))
             return total
 
-        ranked = sorted(found, key=lambda row: (-round(score(row), 9), row[0]))
+        ranked = sorted(found, key=lambda row: (-_same_if_close(score(row)), row[0]))
         return [row[:-2] for row in ranked[:limit]]
 
     def _stats(self, table: str) -> tuple[float, float]:
@@ -240,6 +244,11 @@ class PostgresSearch(SearchBackend):
             f"SELECT count(*), coalesce(sum(size), 0) FROM {table}"
         ).fetchone()
         return float(count), (float(total) / count if count else 1.0)
+
+
+def _same_if_close(score: float) -> float:
+    """A score to 12 significant digits: sums of the same terms in another order tie."""
+    return float(f"{score:.12g}")
 
 
 def backend(connection: Connection) -> SearchBackend:
