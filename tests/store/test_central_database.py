@@ -123,7 +123,7 @@ def test_migrations_run_up_down_and_up_again_on_postgresql(pg_url: str) -> None:
         assert server.current_server_revision(engine) == "0006"
     finally:
         engine.dispose()
-    with pytest.raises(DatabaseError, match="older Referral Desk.*db migrate"):
+    with pytest.raises(DatabaseError, match=r"older Referral Desk.*db migrate"):
         Desk.open(pg_url)
     assert server.migrate_server(pg_url) == ("0006", db.HEAD_REVISION)
     with Desk.open(pg_url) as desk:
@@ -134,7 +134,7 @@ def test_migrations_run_up_down_and_up_again_on_postgresql(pg_url: str) -> None:
 
 
 def test_an_empty_database_says_to_run_db_migrate(pg_url: str) -> None:
-    with pytest.raises(DatabaseError, match="no Referral Desk tables yet.*db migrate"):
+    with pytest.raises(DatabaseError, match=r"no Referral Desk tables yet.*db migrate"):
         Desk.open(pg_url)
 
 
