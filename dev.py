@@ -65,6 +65,13 @@ QT_LIBRARIES = {
 FONTS = {"/usr/share/fonts/truetype/dejavu": "fonts-dejavu-core"}
 # Programs the tests run: the stock minisign proves our signatures interoperate.
 TOOLS = {"minisign": "minisign"}
+# The tests start a throw-away PostgreSQL cluster (the central database of issue 11);
+# Debian keeps the server's programs in /usr/lib/postgresql/VERSION/bin.
+POSTGRESQL = "postgresql"
+
+
+def _has_postgresql_server() -> bool:
+    return any(Path("/usr/lib/postgresql").glob("*/bin/initdb")) or bool(shutil.which("initdb"))
 
 
 def ensure_system_libraries() -> None:
@@ -76,6 +83,8 @@ def ensure_system_libraries() -> None:
     missing = [pkg for lib, pkg in QT_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
     missing += [pkg for folder, pkg in FONTS.items() if not Path(folder).is_dir()]
     missing += [pkg for tool, pkg in TOOLS.items() if shutil.which(tool) is None]
+    if not _has_postgresql_server():
+        missing.append(POSTGRESQL)
     if not missing:
         return
     command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
