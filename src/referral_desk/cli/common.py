@@ -16,6 +16,7 @@ from referral_desk.domain.languages import UI_LANGUAGES
 if TYPE_CHECKING:  # SQLAlchemy and Qt load only when a command needs them
     from PySide6.QtGui import QGuiApplication
 
+    from referral_desk.services.credentials import Answer, PasswordPrompt
     from referral_desk.services.desk import Desk
 
 # What ``parser.add_subparsers()`` returns; each command module adds its commands to it.
@@ -33,11 +34,36 @@ class CommandError(Exception):
 
 
 def open_desk(args: argparse.Namespace) -> Desk:
-    """The desk over ``--db`` (default: the user's own database, created on first use)."""
+    """The desk over ``--db`` (default: the user's own database, created on first use).
+
+    A central database's password is asked for in the terminal when the keyring has
+    none (and only when there is a terminal to ask in)."""
     from referral_desk.paths import default_database_path
     from referral_desk.services.desk import Desk
 
-    return Desk.open(args.db or default_database_path())
+    return Desk.open(args.db or default_database_path(), ask_password=terminal_prompt())
+
+
+def terminal_prompt() -> PasswordPrompt | None:
+    """Ask for a central database's password with ``getpass``; None without a terminal."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+
+    def ask(shown: str, can_remember: bool) -> Answer | None:
+        import getpass
+
+        from referral_desk.services.credentials import Answer
+
+        try:
+            password = getpass.getpass(f"Password for {shown}: ")
+            keep = can_remember and input(
+                "Keep it in this computer's keyring for next time? [y/N] "
+            ).strip().lower() in ("y", "yes")
+        except EOFError:
+            return None
+        return Answer(password, keep)
+
+    return ask
 
 
 def whole_number(low: int, high: int, unit: str) -> Callable[[str], int]:

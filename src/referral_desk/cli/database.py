@@ -41,6 +41,14 @@ def add_commands(commands: Commands) -> None:
     )
     rebuild.add_argument("file", type=Path, nargs="?")
     rebuild.set_defaults(run=run_rebuild)
+    migrate = actions.add_parser(
+        "migrate",
+        help="create or update the database's tables to this version "
+        "(once, for a central PostgreSQL database)",
+    )
+    migrate.set_defaults(run=run_migrate)
+    status = actions.add_parser("status", help="which database, its schema version, what it holds")
+    status.set_defaults(run=run_status)
 
 
 def database_file(args: argparse.Namespace) -> Path:
@@ -50,11 +58,68 @@ def database_file(args: argparse.Namespace) -> Path:
     return database_path(args.db or default_database_path())
 
 
+def _central_url(args: argparse.Namespace) -> str | None:
+    """The ``--db`` URL with its password if it names a central PostgreSQL database."""
+    from referral_desk.services.desk import is_central
+
+    if not args.db or not is_central(args.db):
+        return None
+    from referral_desk.cli.common import terminal_prompt
+    from referral_desk.services.credentials import complete_url
+
+    return complete_url(args.db, terminal_prompt()).render_as_string(hide_password=False)
+
+
+def run_migrate(args: argparse.Namespace) -> ExitCode:
+    """Bring the schema to this version: a central database on request, a file as it opens."""
+    from referral_desk.store import db, server
+
+    url = _central_url(args)
+    if url is None:
+        with open_desk(args) as desk:  # a file is backed up and migrated as it opens
+            print(f"{desk.location}: schema {db.HEAD_REVISION}.")
+        return ExitCode.OK
+    before, after = server.migrate_server(url)
+    shown = server.public_url(url)
+    if before == after:
+        print(f"{shown}: schema {after}, already this version's.")
+    else:
+        print(f"{shown}: schema {before or 'none'} -> {after}.")
+        if before is None:
+            print(f"Load a directory next: referral-desk --db {shown} db load FILE")
+    return ExitCode.OK
+
+
+def run_status(args: argparse.Namespace) -> ExitCode:
+    """Where the database is, its schema against this version's, and what it holds."""
+    from referral_desk.store import db, server
+
+    url = _central_url(args)
+    if url is not None:
+        found = server.server_status(url)
+        print(f"central database: {found.url} (PostgreSQL {found.server_version})")
+        print(f"schema: {found.revision or 'none'}; this version's: {found.head}")
+        print(f"pg_trgm: {'installed' if found.has_trigram else 'not installed'}")
+        current = found.revision == found.head
+    else:
+        path = database_file(args)
+        print(f"database file: {path}")
+        revision = db.stored_revision(path) if path.exists() else None
+        print(f"schema: {revision or 'none'}; this version's: {db.HEAD_REVISION}")
+        current = revision == db.HEAD_REVISION
+    if not current:
+        print("Run db migrate to bring the schema to this version.")
+        return ExitCode.FAILED
+    with open_desk(args) as desk:
+        print_info(desk.directory.info())
+    return ExitCode.OK
+
+
 def run_check(args: argparse.Namespace) -> ExitCode:
     """Every table and index, and the search index against the records; the way back."""
     from referral_desk.services.maintenance import examine
 
-    found = examine(database_file(args))
+    found = examine(_central_url(args) or database_file(args))
     if found.read_only:
         print(f"The database can only be read: {found.read_only}.")
     for problem in found.problems:
@@ -63,6 +128,12 @@ def run_check(args: argparse.Namespace) -> ExitCode:
         print("The database is sound.")
         return ExitCode.OK
     print(f"{len(found.problems)} problem(s) found.")
+    if found.central:
+        print(
+            "A central database is backed up by its server (pg_dump). Loading the directory "
+            "again (db load FILE) builds its search index anew."
+        )
+        return ExitCode.FAILED
     if found.sound_backup is not None:
         print(f"To go back to the last sound backup ({found.sound_backup.name}): db restore")
     if found.can_rebuild:

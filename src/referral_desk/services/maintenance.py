@@ -27,11 +27,19 @@ class Examined:
     read_only: str | None  # why the file can only be read, if so
     sound_backup: Path | None  # the newest backup SQLite finds whole
     can_rebuild: bool  # the last applied directory file can be read from the file
+    central: bool = False  # a central PostgreSQL database: its server keeps the backups
 
 
-def examine(path: Path) -> Examined:
-    """Check every table and index of the file; with its damage, the ways back."""
+def examine(path: Path | str) -> Examined:
+    """Check every table and index of the file; with its damage, the ways back.
+
+    A central database's URL (``str``) is checked too: its search index against its
+    records; its backups are its server's business."""
     from referral_desk.services.desk import Desk
+
+    if isinstance(path, str):
+        with Desk.open(path) as desk:
+            return Examined(desk.directory.check(), None, None, False, central=True)
 
     read_only: str | None = None
     try:

@@ -54,7 +54,7 @@ def public_url(url: URL | str) -> str:
     """The URL as it may be shown or logged: never with its password."""
     if isinstance(url, str):
         try:
-            url = make_url(url)
+            return make_url(url).render_as_string(hide_password=True)
         except ArgumentError:
             return public_text(url)
     return url.render_as_string(hide_password=True)

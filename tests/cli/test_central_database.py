@@ -1,0 +1,68 @@
+"""The command line on a central PostgreSQL database: db migrate, load, status, check, search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from referral_desk.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data" / "directory.json"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as stop:
+        code = int(stop.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_migrate_load_status_check_and_search_on_a_new_central_database(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(capsys, "--db", pg_url, "db", "status")
+    assert code == 1
+    assert "schema: none" in out and "db migrate" in out
+    assert "test-only-password" not in out + err
+
+    code, out, _ = _run(capsys, "--db", pg_url, "db", "migrate")
+    assert code == 0, out
+    assert "schema none -> 0007" in out and "db load FILE" in out
+    code, out, _ = _run(capsys, "--db", pg_url, "db", "migrate")
+    assert code == 0 and "already this version's" in out
+
+    code, out, err = _run(capsys, "--db", pg_url, "db", "load", str(SAMPLE))
+    assert code == 0, err
+    assert "organizations" in out
+
+    code, out, _ = _run(capsys, "--db", pg_url, "db", "status")
+    assert code == 0
+    assert "(PostgreSQL 1" in out and "pg_trgm: installed" in out and "organizations" in out
+    assert "test-only-password" not in out
+
+    code, out, _ = _run(capsys, "--db", pg_url, "db", "check")
+    assert (code, out.strip()) == (0, "The database is sound.")
+
+    code, out, _ = _run(capsys, "--db", pg_url, "search", "Drehscjeibe")
+    assert code == 0 and "Drehscheibe" in out
+
+
+def test_file_commands_give_one_sentence_for_a_central_database(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(capsys, "--db", pg_url, "db", "restore", "--list")
+    assert code == 1
+    assert "central PostgreSQL database, not a file" in err
+    assert "Traceback" not in err and "test-only-password" not in err
+
+
+def test_an_empty_central_database_says_what_to_do(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(capsys, "--db", pg_url, "search", "x")
+    assert code == 1
+    assert "no Referral Desk tables yet" in err and "db migrate" in err
