@@ -1302,6 +1302,10 @@
             <source>Cannot save the settings: {error}</source>
             <translation>Настройките не могат да бъдат записани: {error}</translation>
         </message>
+        <message>
+            <source>A central database is backed up by its server, not by this program.</source>
+            <translation>Централната база данни се архивира от своя сървър, а не от тази програма.</translation>
+        </message>
     </context>
     <context>
         <name>Pathway</name>
@@ -3370,6 +3374,29 @@
         <message>
             <source>Something went wrong</source>
             <translation>Нещо се обърка</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Central database password</source>
+            <translation>Парола за централната база данни</translation>
+        </message>
+        <message>
+            <source>Password of your login to the central database:</source>
+            <translation>Паролата на вашия потребител в централната база данни:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Парола:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it in this computer&apos;s keyring</source>
+            <translation>&amp;Запазване в хранилището за пароли на този компютър</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring: the password is asked for each time.</source>
+            <translation>Този компютър няма хранилище за пароли: паролата се пита всеки път.</translation>
         </message>
     </context>
 </TS>

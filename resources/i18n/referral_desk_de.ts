@@ -1302,6 +1302,10 @@
             <source>Cannot save the settings: {error}</source>
             <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
         </message>
+        <message>
+            <source>A central database is backed up by its server, not by this program.</source>
+            <translation>Eine zentrale Datenbank wird von ihrem Server gesichert, nicht von diesem Programm.</translation>
+        </message>
     </context>
     <context>
         <name>Pathway</name>
@@ -3370,6 +3374,29 @@
         <message>
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Central database password</source>
+            <translation>Passwort der zentralen Datenbank</translation>
+        </message>
+        <message>
+            <source>Password of your login to the central database:</source>
+            <translation>Passwort Ihrer Anmeldung bei der zentralen Datenbank:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it in this computer&apos;s keyring</source>
+            <translation>Im Schlüsselbund dieses Computers &amp;behalten</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring: the password is asked for each time.</source>
+            <translation>Dieser Computer hat keinen Schlüsselbund: Das Passwort wird jedes Mal abgefragt.</translation>
         </message>
     </context>
 </TS>

@@ -78,9 +78,13 @@ def run_app(db_path: str | Path | None) -> int:
         from referral_desk.paths import default_database_path
         from referral_desk.services.desk import Desk
         from referral_desk.services.errors import DESK_ERRORS
+        from referral_desk.ui.password_dialog import PasswordDialog
 
         try:
-            desk = Desk.open(db_path or default_database_path())
+            desk = Desk.open(
+                db_path or default_database_path(),
+                ask_password=lambda shown, keep: PasswordDialog.ask(window, shown, keep),
+            )
         except DESK_ERRORS as error:
             plain_text.message(
                 window,

@@ -722,8 +722,16 @@ class MainWindow(QMainWindow):
         if self._desk is None:
             return False
         path = self._desk.path
-        found = maintenance.list_backups(path)
         title = self.tr("Restore from backup")
+        if self._desk.central:
+            message(
+                self,
+                title,
+                self.tr("A central database is backed up by its server, not by this program."),
+                QMessageBox.Icon.Information,
+            )
+            return False
+        found = maintenance.list_backups(path)
         if not found:
             message(self, title, self.tr("There is no backup yet."), QMessageBox.Icon.Information)
             return False
