@@ -157,7 +157,12 @@ def _name(rng: random.Random, words: tuple[str, ...] | list[str], count: int) ->
     return " ".join(rng.choice(words) for _ in range(count))
 
 
-def _fill(engine: Engine, n: int, seed: int) -> None:
+def fill_directory(engine: Engine, n: int, seed: int = 1, rebuild_index: bool = True) -> None:
+    """Write the synthetic directory into an empty, migrated database (SQLite or PostgreSQL)."""
+    _fill(engine, n, seed, rebuild_index)
+
+
+def _fill(engine: Engine, n: int, seed: int, rebuild_index: bool = True) -> None:
     rng = random.Random(seed)
     rows: dict[Any, list[dict[str, Any]]] = {
         t: []
@@ -384,7 +389,8 @@ def _fill(engine: Engine, n: int, seed: int) -> None:
         for table, table_rows in rows.items():
             for start in range(0, len(table_rows), 20_000):
                 connection.execute(insert(table), table_rows[start : start + 20_000])
-        rebuild_search_index(connection)
+        if rebuild_index:
+            rebuild_search_index(connection)
 
 
 def build_synthetic_db(path: Path, n: int = 100_000, seed: int = 1) -> None:

@@ -25,6 +25,7 @@ DOC_COLUMNS = (
 )
 NAMES_WEIGHT = 10.0  # a word in a name counts ten times one in the rest (bm25 column weight)
 _K1, _B = 1.2, 0.75  # FTS5's bm25 constants
+_STATS: dict[tuple[str, str], tuple[float, float]] = {}  # by (index build, table)
 
 
 @dataclass(frozen=True)
@@ -170,13 +171,19 @@ class PostgresSearch(SearchBackend):
         )
 
     def name_prefix(self, prefix: str, where: str, params: list[Any], limit: int) -> list[Any]:
-        return self.rows(
-            f"SELECT {DOC_COLUMNS} FROM (SELECT n.doc, min(n.name) AS name FROM search_name n "
-            "WHERE n.name >= ? AND n.name < ? GROUP BY n.doc) n "
-            f"JOIN search_doc d ON d.rowid = n.doc WHERE 1=1 {where} "
-            "ORDER BY n.name, d.rowid LIMIT ?",
-            [prefix, prefix + "~", *params, limit],
-        )
+        # Names in order, each document at its first (smallest) name, as SQLite's DISTINCT
+        # gives them; read a few more than asked, as a document may have several names.
+        wanted = limit * 2
+        while True:
+            rows = self.rows(
+                f"SELECT {DOC_COLUMNS} FROM search_name n JOIN search_doc d ON d.rowid = n.doc "
+                f"WHERE n.name >= ? AND n.name < ? {where} ORDER BY n.name, n.doc LIMIT ?",
+                [prefix, prefix + "~", *params, wanted],
+            )
+            unique = list({row[0]: row for row in rows}.values())  # first places kept
+            if len(unique) >= limit or len(rows) < wanted:
+                return unique[:limit]
+            wanted *= 4
 
     def words(self, groups: Groups, where: str, params: list[Any], limit: int) -> list[Any]:
         phrases: list[Any] = []
@@ -239,11 +246,21 @@ class PostgresSearch(SearchBackend):
         return [row[:-2] for row in ranked[:limit]]
 
     def _stats(self, table: str) -> tuple[float, float]:
-        """Documents in a table, and their average size in tokens (bm25's N and avgdl)."""
-        count, total = self.raw.execute(
-            f"SELECT count(*), coalesce(sum(size), 0) FROM {table}"
-        ).fetchone()
-        return float(count), (float(total) / count if count else 1.0)
+        """Documents in a table, and their average size in tokens (bm25's N and avgdl).
+
+        Kept for each build of the index (a build has an id of its own)."""
+        row = self.raw.execute("SELECT id FROM search_build").fetchone()
+        key = (row[0] if row else "", table)
+        found = _STATS.get(key)
+        if found is None:
+            count, total = self.raw.execute(
+                f"SELECT count(*), coalesce(sum(size), 0) FROM {table}"
+            ).fetchone()
+            found = (float(count), (float(total) / count if count and total else 1.0))
+            if len(_STATS) > 64:
+                _STATS.clear()
+            _STATS[key] = found
+        return found
 
 
 def _same_if_close(score: float) -> float:

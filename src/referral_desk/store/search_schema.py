@@ -136,7 +136,7 @@ SEARCH_SCHEMA_PG_V1 = (
         PRIMARY KEY (hours_set, position))""",
     "CREATE TABLE IF NOT EXISTS search_build (id TEXT NOT NULL)",
     'CREATE TABLE IF NOT EXISTS search_name (doc INTEGER NOT NULL, name TEXT COLLATE "C" NOT NULL)',
-    "CREATE INDEX IF NOT EXISTS ix_search_name_name ON search_name(name)",
+    "CREATE INDEX IF NOT EXISTS ix_search_name_name ON search_name(name, doc)",
     """CREATE TABLE IF NOT EXISTS search_hours (
         doc INTEGER NOT NULL, tz TEXT NOT NULL, day INTEGER NOT NULL,
         start_minute INTEGER NOT NULL, end_minute INTEGER NOT NULL,
