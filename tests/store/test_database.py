@@ -203,8 +203,10 @@ def test_replacing_the_directory_is_all_or_nothing(
 
 
 def test_a_database_url_of_another_kind_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(db.DatabaseError, match="only SQLite"):
-        Desk.open("postgresql://localhost/desk")
+    with pytest.raises(db.DatabaseError, match="a file path, sqlite:///path or postgresql"):
+        Desk.open("mysql://someone:secret@localhost/desk")
+    with pytest.raises(db.DatabaseError, match="names no database"):
+        Desk.open("postgresql://localhost")
 
 
 def test_a_fresh_database_has_the_search_index_the_code_reads(tmp_path: Path) -> None:

@@ -13,11 +13,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.engine import URL
 
 from referral_desk.store.failures import DatabaseError
-from referral_desk.store.server import public_text
+from referral_desk.store.server import parse_url
 
 __all__ = [
     "Answer",
@@ -109,10 +108,7 @@ def complete_url(target: str, ask: PasswordPrompt | None = None) -> URL:
 
     Raises DatabaseError when the person gives up at the prompt.
     """
-    try:
-        url = make_url(target)
-    except ArgumentError:
-        raise DatabaseError(f"{public_text(target)} is not a database URL.") from None
+    url = parse_url(target)  # with psycopg as the driver
     if url.password or not url.username:
         return url
     password = stored_password(url)
