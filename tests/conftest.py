@@ -34,13 +34,18 @@ BOTH_BACKENDS = {
     "test_index_reads",
     "test_phone_placeholder",
     "test_central_database",
+    "test_referral_log",
 }
 _database_numbers = itertools.count(1)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     module = metafunc.module.__name__.rsplit(".", 1)[-1]
-    if "database_backend" in metafunc.fixturenames and module in BOTH_BACKENDS:
+    chosen = any(
+        "database_backend" in str(marker.args[0])
+        for marker in metafunc.definition.iter_markers("parametrize")
+    )  # a test that reads the SQLite file itself says so with its own parametrize
+    if "database_backend" in metafunc.fixturenames and module in BOTH_BACKENDS and not chosen:
         metafunc.parametrize("database_backend", ["sqlite", "postgresql"], indirect=True)
 
 
@@ -125,9 +130,37 @@ def synthetic_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def pg_synthetic_template(pg_cluster: Cluster) -> str:
+    """The small synthetic directory on PostgreSQL, built once."""
+    sys.path.insert(0, str(ROOT / "tests" / "bench"))
+    from synthetic import fill_directory
+
+    from referral_desk.store.server import make_server_engine, migrate_server
+
+    url = pg_cluster.create_database("synthetic_template")
+    migrate_server(url)
+    engine = make_server_engine(url)
+    fill_directory(engine, 80, seed=3)
+    engine.dispose()
+    return "synthetic_template"
+
+
 @pytest.fixture
-def synthetic_desk(synthetic_db_template: Path, tmp_path: Path) -> Iterator[Desk]:
-    """A desk over a fresh copy of the small synthetic directory."""
+def synthetic_desk(
+    request: pytest.FixtureRequest, database_backend: str, tmp_path: Path
+) -> Iterator[Desk]:
+    """A desk over a fresh copy of the small synthetic directory (SQLite, or PostgreSQL)."""
+    if database_backend == "postgresql":
+        cluster: Cluster = request.getfixturevalue("pg_cluster")
+        template = request.getfixturevalue("pg_synthetic_template")
+        name = f"synthetic_{next(_database_numbers)}"
+        desk = Desk.open(cluster.create_database(name, template))
+        yield desk
+        desk.close()
+        cluster.drop_database(name)
+        return
+    synthetic_db_template: Path = request.getfixturevalue("synthetic_db_template")
     target = tmp_path / "synthetic.sqlite3"
     target.write_bytes(synthetic_db_template.read_bytes())
     desk = Desk.open(target)

@@ -105,6 +105,7 @@ def header(day: int = 30, reference: str = "") -> ReferralHeader:
     )
 
 
+@pytest.mark.parametrize("database_backend", ["sqlite"], indirect=True)  # reads the file
 def test_saving_keeps_the_referral_but_nothing_about_the_person(
     desk: Desk, directory: Directory
 ) -> None:
