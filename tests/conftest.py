@@ -35,6 +35,7 @@ BOTH_BACKENDS = {
     "test_phone_placeholder",
     "test_central_database",
     "test_referral_log",
+    "test_sample_updates",
 }
 _database_numbers = itertools.count(1)
 
