@@ -66,3 +66,15 @@ def test_an_empty_central_database_says_what_to_do(
     code, _, err = _run(capsys, "--db", pg_url, "search", "x")
     assert code == 1
     assert "no Referral Desk tables yet" in err and "db migrate" in err
+
+
+def test_migrate_and_status_on_a_post_s_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "post.sqlite3"
+    code, out, _ = _run(capsys, "--db", str(path), "db", "status")
+    assert (code, "schema: none" in out) == (1, True)
+    code, out, _ = _run(capsys, "--db", str(path), "db", "migrate")
+    assert code == 0 and f"{path}: schema none -> 0007." in out
+    code, out, _ = _run(capsys, "--db", str(path), "db", "status")
+    assert code == 0 and f"database file: {path}" in out and "schema: 0007" in out

@@ -58,61 +58,54 @@ def database_file(args: argparse.Namespace) -> Path:
     return database_path(args.db or default_database_path())
 
 
-def _central_url(args: argparse.Namespace) -> str | None:
-    """The ``--db`` URL with its password if it names a central PostgreSQL database."""
-    from referral_desk.services.desk import is_central
-
-    if not args.db or not is_central(args.db):
-        return None
-    from referral_desk.cli.common import terminal_prompt
-    from referral_desk.services.credentials import complete_url
-
-    return complete_url(args.db, terminal_prompt()).render_as_string(hide_password=False)
-
-
 def run_migrate(args: argparse.Namespace) -> ExitCode:
     """Bring the schema to this version: a central database on request, a file as it opens."""
-    from referral_desk.store import db, server
+    from referral_desk.cli.common import terminal_prompt
+    from referral_desk.paths import default_database_path
+    from referral_desk.services.schema import migrate
 
-    url = _central_url(args)
-    if url is None:
-        with open_desk(args) as desk:  # a file is backed up and migrated as it opens
-            print(f"{desk.location}: schema {db.HEAD_REVISION}.")
-        return ExitCode.OK
-    before, after = server.migrate_server(url)
-    shown = server.public_url(url)
-    if before == after:
-        print(f"{shown}: schema {after}, already this version's.")
+    done = migrate(args.db or default_database_path(), terminal_prompt())
+    if done.before == done.after:
+        print(f"{done.location}: schema {done.after}, already this version's.")
     else:
-        print(f"{shown}: schema {before or 'none'} -> {after}.")
-        if before is None:
-            print(f"Load a directory next: referral-desk --db {shown} db load FILE")
+        print(f"{done.location}: schema {done.before or 'none'} -> {done.after}.")
+        if done.central and done.before is None:
+            print(f"Load a directory next: referral-desk --db {done.location} db load FILE")
     return ExitCode.OK
 
 
 def run_status(args: argparse.Namespace) -> ExitCode:
     """Where the database is, its schema against this version's, and what it holds."""
-    from referral_desk.store import db, server
+    from referral_desk.paths import default_database_path
+    from referral_desk.services.desk import Desk
+    from referral_desk.services.schema import schema_status
 
-    url = _central_url(args)
-    if url is not None:
-        found = server.server_status(url)
-        print(f"central database: {found.url} (PostgreSQL {found.server_version})")
-        print(f"schema: {found.revision or 'none'}; this version's: {found.head}")
-        print(f"pg_trgm: {'installed' if found.has_trigram else 'not installed'}")
-        current = found.revision == found.head
+    target = _central_url(args) or args.db or default_database_path()  # asked for once
+    found = schema_status(target)
+    if found.central:
+        print(f"central database: {found.location} (PostgreSQL {found.server_version})")
     else:
-        path = database_file(args)
-        print(f"database file: {path}")
-        revision = db.stored_revision(path) if path.exists() else None
-        print(f"schema: {revision or 'none'}; this version's: {db.HEAD_REVISION}")
-        current = revision == db.HEAD_REVISION
-    if not current:
+        print(f"database file: {found.location}")
+    print(f"schema: {found.revision or 'none'}; this version's: {found.head}")
+    if found.central:
+        print(f"pg_trgm: {'installed' if found.has_trigram else 'not installed'}")
+    if not found.current:
         print("Run db migrate to bring the schema to this version.")
         return ExitCode.FAILED
-    with open_desk(args) as desk:
+    with Desk.open(target) as desk:
         print_info(desk.directory.info())
     return ExitCode.OK
+
+
+def _central_url(args: argparse.Namespace) -> str | None:
+    """``--db`` if it names a central PostgreSQL database (its password asked for once)."""
+    from referral_desk.cli.common import terminal_prompt
+    from referral_desk.services.credentials import complete_url
+    from referral_desk.services.desk import is_central
+
+    if not args.db or not is_central(args.db):
+        return None
+    return complete_url(args.db, terminal_prompt()).render_as_string(hide_password=False)
 
 
 def run_check(args: argparse.Namespace) -> ExitCode:
