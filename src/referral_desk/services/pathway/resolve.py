@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from referral_desk.domain.case import Body, Case, LeftOut, Pathway, Step
+from referral_desk.domain.case import Body, Case, LeftOut, LeftOutReason, Pathway, Step
 from referral_desk.domain.hours import Reachability
 from referral_desk.domain.pathway_steps import merge_same_bodies, unreached_now
 from referral_desk.domain.ranking import Choice, choose_bodies
@@ -74,6 +74,10 @@ def _resolve(
                 notes.append(f"unresolved:{rule.role}:{item.country}")
                 if choice.left_out:
                     notes.append(f"none_fits:{rule.role}:{item.country}")
+                if choice.left_out and all(
+                    reason is LeftOutReason.REGION_UNKNOWN for _, reason in choice.left_out
+                ):
+                    notes.append(f"region_needed:{rule.id}")
         steps.append(
             Step(
                 rule.id,
