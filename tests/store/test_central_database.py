@@ -181,3 +181,16 @@ def test_file_only_commands_say_so_for_a_central_database(pg_cluster: Cluster) -
         database_path(pg_cluster.url())
     with pytest.raises(DatabaseError, match="postgresql\\+psycopg://user@host/database"):
         database_path("mysql://someone@somewhere/db")
+
+
+def test_every_record_reads_the_same_on_both(both: tuple[Desk, Desk]) -> None:
+    lite, central = both
+    ids = [hit.id for hit in lite.directory.search("", limit=10_000)]
+    assert len(ids) > 100
+    differing = [
+        i
+        for i in ids
+        if central.directory.show(i, MONDAY_MORNING_VIENNA)
+        != lite.directory.show(i, MONDAY_MORNING_VIENNA)
+    ]
+    assert not differing, f"{len(differing)} records read differently, e.g. {differing[0]}"

@@ -31,7 +31,9 @@ def labels(raw: sqlite3.Connection, docs: Collection[int]) -> dict[int, Texts]:
     for chunk in _chunks(sorted(docs)):
         marks = ",".join("?" * len(chunk))
         for doc, lang, value, is_own in raw.execute(
-            f"SELECT doc, lang, value, own FROM search_label WHERE doc IN ({marks})", tuple(chunk)
+            f"SELECT doc, lang, value, own FROM search_label WHERE doc IN ({marks}) "
+            "ORDER BY doc, position",
+            tuple(chunk),
         ):
             entry = found.get(doc)
             if entry is None:

@@ -157,7 +157,7 @@ class _Batch:
         for owner, field, lang, value in _rows(
             connection,
             "SELECT t.owner_id, t.field, t.lang, t.value FROM {temp}.batch_owner b "
-            "JOIN localized_text t ON t.owner_id = b.id",
+            "JOIN localized_text t ON t.owner_id = b.id ORDER BY t.owner_id, t.field, t.lang",
         ):
             self.texts[owner][field][lang] = value
         self.phones: dict[str, list[str]] = defaultdict(list)
