@@ -194,3 +194,36 @@ def test_every_record_reads_the_same_on_both(both: tuple[Desk, Desk]) -> None:
         != lite.directory.show(i, MONDAY_MORNING_VIENNA)
     ]
     assert not differing, f"{len(differing)} records read differently, e.g. {differing[0]}"
+
+
+def test_an_editor_role_with_the_documented_grants_loads_and_searches(
+    pg_cluster: Cluster, pg_url: str
+) -> None:
+    server.migrate_server(pg_url)
+    database = pg_url.rsplit("/", 1)[1]
+    grants = (ROOT / "docs" / "central-database.md").read_text(encoding="utf-8")
+    assert (
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO editors" in grants
+    )
+    with pg_cluster.connect(database) as admin:
+        admin.execute("DROP ROLE IF EXISTS anna")
+        admin.execute("DROP ROLE IF EXISTS editors")
+        admin.execute("CREATE ROLE editors NOLOGIN")
+        admin.execute("CREATE ROLE anna LOGIN PASSWORD 'anna-test' IN ROLE editors")
+        admin.execute("GRANT USAGE ON SCHEMA public TO editors")
+        admin.execute(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO editors"
+        )
+        admin.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO editors")
+    anna = f"postgresql+psycopg://anna:anna-test@127.0.0.1:{pg_cluster.port}/{database}"
+    try:
+        with Desk.open(anna) as desk:
+            desk.directory.replace_from_file(SAMPLE)
+            assert desk.directory.search("Drehscjeibe")
+            assert desk.directory.check() == []
+    finally:
+        with pg_cluster.connect(database) as admin:
+            admin.execute("DROP OWNED BY anna")
+            admin.execute("DROP OWNED BY editors")
+            admin.execute("DROP ROLE anna")
+            admin.execute("DROP ROLE editors")
