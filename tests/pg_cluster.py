@@ -8,6 +8,7 @@ programs the fixture fails and says what to install.
 
 from __future__ import annotations
 
+import atexit
 import os
 import pwd
 import shutil
@@ -86,6 +87,13 @@ class Cluster:
     def stop(self) -> None:
         self._run("pg_ctl", "stop", "-D", str(self.folder / "data"), "-m", "immediate", "-w")
         shutil.rmtree(self.folder, ignore_errors=True)
+
+    def stop_if_running(self) -> None:
+        if (self.folder / "data" / "postmaster.pid").exists():
+            try:
+                self.stop()
+            except RuntimeError:
+                pass
 
     def _run(self, program: str, *args: str) -> None:
         _run(self.bin_dir / program, args, self.run_as, self.folder)
@@ -166,5 +174,7 @@ def start_cluster() -> Cluster:
                 raise
             time.sleep(0.2)  # another program took the port in between: try another
             continue
-        return Cluster(folder, port, bin_dir, run_as)
+        cluster = Cluster(folder, port, bin_dir, run_as)
+        atexit.register(cluster.stop_if_running)  # also when the run ends in an odd way
+        return cluster
     raise AssertionError("unreachable")
