@@ -9,6 +9,7 @@ programs the fixture fails and says what to install.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import pwd
 import shutil
@@ -90,10 +91,8 @@ class Cluster:
 
     def stop_if_running(self) -> None:
         if (self.folder / "data" / "postmaster.pid").exists():
-            try:
+            with contextlib.suppress(RuntimeError):
                 self.stop()
-            except RuntimeError:
-                pass
 
     def _run(self, program: str, *args: str) -> None:
         _run(self.bin_dir / program, args, self.run_as, self.folder)
