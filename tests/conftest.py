@@ -37,7 +37,22 @@ BOTH_BACKENDS = {
     "test_referral_log",
     "test_sample_updates",
 }
+# Modules whose tests only read the sample: on PostgreSQL they share one copy each
+# (a copy per test takes a second or more); a test that changes it fails.
+READ_ONLY_MODULES = {"test_search", "test_search_ranking"}
 _database_numbers = itertools.count(1)
+_shared_copies: dict[str, str] = {}
+
+
+def _fingerprint(cluster: Cluster, database: str) -> tuple[object, ...]:
+    """What changes with any write through the desk: the index build, the log, the updates."""
+    with cluster.connect(database) as connection:
+        row = connection.execute(
+            "SELECT (SELECT string_agg(id, ',') FROM search_build), "
+            "(SELECT count(*) FROM referral), (SELECT count(*) FROM directory_update)"
+        ).fetchone()
+    assert row is not None
+    return tuple(row)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -100,6 +115,18 @@ def sample_desk(
     if database_backend == "postgresql":
         cluster: Cluster = request.getfixturevalue("pg_cluster")
         template = request.getfixturevalue("pg_sample_template")
+        module = request.module.__name__.rsplit(".", 1)[-1]
+        if module in READ_ONLY_MODULES:  # one copy for the module, checked to stay as it was
+            name = _shared_copies.get(module) or f"shared_{next(_database_numbers)}"
+            if module not in _shared_copies:
+                cluster.create_database(name, template)
+                _shared_copies[module] = name
+            before = _fingerprint(cluster, name)
+            desk = Desk.open(cluster.url(name))
+            yield desk
+            desk.close()
+            assert _fingerprint(cluster, name) == before, f"a test of {module} changed its data"
+            return
         name = f"sample_{next(_database_numbers)}"
         desk = Desk.open(cluster.create_database(name, template))
         yield desk
