@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from html import escape
 from datetime import UTC, date, datetime
+from html import escape
 
 import pytest
 

@@ -246,7 +246,7 @@ class ResultsModel(QAbstractTableModel):
         lang = self._lang
         kinds: dict[str, str] = {}
         reaches: dict[Reach, str] = {}
-        rows = []
+        rows: list[tuple[str, str, str, str | None, str, str]] = []
         for hit in hits:
             kind = kinds.get(hit.kind.value)
             if kind is None:
