@@ -97,7 +97,7 @@ def column_texts(column: Column) -> list[str]:
     if column == Column.COUNTRY:
         return ["WW"]  # ISO 3166-1 alpha-2 codes
     if column == Column.PHONE:
-        return ["+359 88 888 8888", _tr(PLACEHOLDER_SHORT)]
+        return ["+359 2 000 0000", _tr(PLACEHOLDER_SHORT)]
     return []
 
 
