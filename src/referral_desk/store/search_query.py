@@ -192,7 +192,8 @@ def search_index(
             take(
                 Tier.TYPO,
                 f"SELECT {_DOC_COLUMNS} FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid "
-                f"WHERE search_fts MATCH ? {where} ORDER BY bm25(search_fts, {_WEIGHTS}) LIMIT ?",
+                f"WHERE search_fts MATCH ? {where} "
+                f"ORDER BY d.kind = 'contact', bm25(search_fts, {_WEIGHTS}) LIMIT ?",
                 [fuzzy, *params, limit],
             )
     return list(hits.values())
