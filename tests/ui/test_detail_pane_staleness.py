@@ -48,3 +48,16 @@ def test_the_warning_stands_next_to_the_numbers_it_doubts(
     fresh = replace(detail, verification=Verification(date(2026, 5, 30), None, None))
     html = render_html(fresh, PaneContext("en", "Europe/Vienna", 12, MAY_31), False)
     assert "Older than" not in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "styria"), [("en", "Styria"), ("de", "Steiermark"), ("bg", "Щирия")]
+)
+def test_the_area_served_is_named_in_the_ui_language(
+    qapp: object, sample_directory: Directory, lang: str, styria: str
+) -> None:
+    hit = sample_directory.search("Graz", limit=1)[0]
+    detail = sample_directory.show(hit.id, MAY_31)
+    assert detail is not None and ("AT", "Styria") in detail.service_areas
+    html = render_html(detail, PaneContext(lang, "Europe/Vienna", 12, MAY_31), False)
+    assert f"AT – {styria}" in html

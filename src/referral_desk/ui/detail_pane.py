@@ -18,6 +18,7 @@ from referral_desk.domain.entities import Detail, RecordRef
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.hours_text import spans_text
 from referral_desk.domain.post_time import local_spans, same_offset, spans_in_zone
+from referral_desk.domain.region_names import region_name
 from referral_desk.domain.staleness import is_stale
 from referral_desk.domain.vocab import Category, ContactWay, Kind, Population, ReferralMethod
 from referral_desk.ui.vocab_labels import code_label, label, language_name
@@ -231,7 +232,7 @@ def _serves_section(detail: Detail, lang: str) -> str:
         )
     if detail.service_areas:
         areas = [
-            f"{country} – {region}" if region else country
+            f"{country} – {region_name(country, region, lang)}" if region else country
             for country, region in detail.service_areas
         ]
         rows.append(_row(translate("DetailPane", "Area served"), escape(", ".join(areas))))
