@@ -24,20 +24,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>published {date}, %n month(s) ago</source>
-        <translation>
-            <numerusform>published {date}, %n month ago</numerusform>
-            <numerusform>published {date}, %n months ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No close match – %n similar spelling(s) shown</source>
-        <translation>
-            <numerusform>No close match – %n similar spelling shown</numerusform>
-            <numerusform>No close match – %n similar spellings shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>First %n results shown – type more to narrow the search</source>
         <translation>
             <numerusform>First result shown – type more to narrow the search</numerusform>
@@ -59,6 +45,23 @@
         <translation>
             <numerusform>Older than %n month – check the details before you refer.</numerusform>
             <numerusform>Older than %n months – check the details before you refer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeedback</name>
+    <message numerus="yes">
+        <source>published {date}, %n month(s) ago</source>
+        <translation>
+            <numerusform>published {date}, %n month ago</numerusform>
+            <numerusform>published {date}, %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No close match – %n similar spelling(s) shown</source>
+        <translation>
+            <numerusform>No close match – %n similar spelling shown</numerusform>
+            <numerusform>No close match – %n similar spellings shown</numerusform>
         </translation>
     </message>
 </context>

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain.hours_text import hours_text
-from referral_desk.domain.months import whole_months_between
 from referral_desk.domain.search_tiers import good_match
 from referral_desk.settings import Settings, save_settings
 from referral_desk.ui.changes import ChangeBridge
@@ -55,6 +54,7 @@ from referral_desk.ui.plain_text import message, plain, tooltip
 from referral_desk.ui.record_history import RecordHistory
 from referral_desk.ui.restore_choice import RestoreChoice
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
+from referral_desk.ui.search_feedback import SearchFeedback
 from referral_desk.ui.translators import install_translators
 from referral_desk.ui.update_actions import UpdateActions
 
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self._clock = clock or (lambda: datetime.now(UTC))
         self._save = save
         self.history = RecordHistory()
+        self.feedback = SearchFeedback(self)
         self._pinned_cache: dict[tuple[str, str], Pinned | None] = {}
         self._wizard: QWidget | None = None
         self._countries: list[str] = []
@@ -457,20 +458,13 @@ class MainWindow(QMainWindow):
                 s=info.counts.get("services", 0),
                 c=info.counts.get("contacts", 0),
             )
-            months = whole_months_between(info.published, self._clock().date())
-            age = self.tr("published {date}, %n month(s) ago", "", months).format(
-                date=info.published.isoformat()
+            age, warning = self.feedback.directory_age(
+                info.published, self._clock().date(), self.settings.staleness_months
             )
-            old = months >= self.settings.staleness_months
             self.directory_label.setText(f"{info.version} · {age} · {counts}")
-            self.directory_label.setStyleSheet(f"color:{OLD_DIRECTORY}" if old else "")
+            self.directory_label.setStyleSheet(f"color:{OLD_DIRECTORY}" if warning else "")
             about = f"{info.name.get(self.lang)} {info.version}"
-            if old:
-                about += "\n" + self.tr(
-                    "The directory is older than the age you set for stale records: "
-                    "ask for an update and check numbers before you refer."
-                )
-            self.directory_label.setToolTip(tooltip(about))
+            self.directory_label.setToolTip(tooltip(f"{about}\n{warning}" if warning else about))
         self._update_count()
 
     def _fit_columns(self) -> None:
@@ -557,7 +551,7 @@ class MainWindow(QMainWindow):
         if self.model.truncated:
             text = self.tr("First %n results shown – type more to narrow the search", "", count)
         elif count and not good_match(hit.tier for hit in self.model.hits):
-            text = self.tr("No close match – %n similar spelling(s) shown", "", count)
+            text = self.feedback.loose_count(count)
         else:
             text = self.tr("%n result(s)", "", count)
         self.count_label.setText(text)
@@ -566,20 +560,7 @@ class MainWindow(QMainWindow):
     def _empty_text(self) -> str:
         """Why the table is empty, and what to try."""
         typed = self.search_field.text().strip()
-        filtered = self.filters.is_active()
-        if typed and filtered:
-            return self.tr(
-                "Nothing found for “{text}” with the filters set.\n\nClear the filters, "
-                "or try fewer or shorter words, another spelling, a city or a phone number."
-            ).format(text=typed)
-        if typed:
-            return self.tr(
-                "Nothing found for “{text}”.\n\nTry fewer or shorter words, another spelling, "
-                "a city, a word such as “shelter” or “police”, or a phone number."
-            ).format(text=typed)
-        if filtered:
-            return self.tr("No record matches the filters set.\n\nClear a filter to see more.")
-        return self.tr("The directory has no records.")
+        return self.feedback.empty_text(typed, self.filters.is_active())
 
     def _current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._detail_timer.start(DETAIL_DELAY_MS)
