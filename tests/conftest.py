@@ -28,6 +28,7 @@ SAMPLE = ROOT / "data" / "directory.json"
 # Test modules whose ``sample_desk`` tests run on SQLite and on PostgreSQL.
 BOTH_BACKENDS = {
     "test_search",
+    "test_search_ranking",
     "test_pathway",
     "test_scenarios",
     "test_guidance_scenarios",

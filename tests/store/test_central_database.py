@@ -21,17 +21,17 @@ from referral_desk.store import db, server
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "directory.json"
-SEARCH_TESTS = ROOT / "tests" / "services" / "test_search.py"
+SEARCH_TESTS = sorted((ROOT / "tests" / "services").glob("test_search*.py"))
 MONDAY_MORNING_VIENNA = datetime(2026, 11, 30, 9, 30, tzinfo=ZoneInfo("Europe/Vienna"))
 SUNDAY_NIGHT_SOFIA = datetime(2026, 11, 29, 23, 30, tzinfo=ZoneInfo("Europe/Sofia"))
 
 
 def _search_test_texts() -> list[str]:
     """Every short text in the search tests (queries, names, filters): each is a query here."""
-    tree = ast.parse(SEARCH_TESTS.read_text(encoding="utf-8"))
     texts = {
         node.value
-        for node in ast.walk(tree)
+        for path in SEARCH_TESTS
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 80
     }
     extra = {"", " ", "a", "b", "z", "ch", "sofia", "wien", "polic", "shelter vienna", "+359"}

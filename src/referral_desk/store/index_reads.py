@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 from referral_desk.domain.entities import RecordRef, Texts
 from referral_desk.domain.hours import Reachability, RecordTiming, WeeklyHours
 from referral_desk.domain.vocab import Kind
-from referral_desk.store.search_index import raw_connection
+from referral_desk.store.raw import raw_connection
 
 __all__ = ["DisplayCache", "hours_sets", "labels", "record_refs", "timing_of"]
 

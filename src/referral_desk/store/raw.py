@@ -65,11 +65,15 @@ class _Postgres:
         cursor.executemany(_psycopg_sql(sql), [tuple(row) for row in rows])
         return cursor
 
-    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-        """Write many rows at once with COPY (much faster than INSERTs)."""
+    def copy_rows(
+        self, table: str, columns: Sequence[str] | None, rows: Iterable[Sequence[Any]]
+    ) -> None:
+        """Write many rows at once with COPY (much faster than INSERTs); ``columns`` None:
+        every column, in the table's order."""
+        names = f" ({', '.join(columns)})" if columns else ""
         with (
             self._connection.cursor() as cursor,
-            cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+            cursor.copy(f"COPY {table}{names} FROM STDIN") as copy,
         ):
             for row in rows:
                 copy.write_row(row)

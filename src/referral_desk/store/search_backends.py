@@ -1,9 +1,9 @@
 """How each database answers the search's tiers: SQLite with FTS5, PostgreSQL with tables of words.
 
-``search_index`` decides what to look for and in which order (the tiers); a backend
-only finds the documents of one tier, best first, as rows of ``DOC_COLUMNS``. Both
-rank the word tiers with the same bm25 (FTS5's formula, worked out in SQL on
-PostgreSQL), so both give the same hits in the same order.
+``domain.search_tiers`` decides what to look for and in which order, ``search_query``
+runs the plan; a backend only finds the documents of one step, best first, as rows of
+``DOC_COLUMNS``. Both rank the word tiers with the same bm25 (FTS5's formula, worked
+out in SQL on PostgreSQL), so both give the same hits in the same order.
 """
 
 from __future__ import annotations
@@ -21,9 +21,11 @@ __all__ = ["DOC_COLUMNS", "Phrase", "PostgresSearch", "SearchBackend", "SqliteSe
 
 DOC_COLUMNS = (
     "d.rowid, d.around_the_clock, d.kind, d.entity_id, d.organization_id, d.country, "
-    "d.organization_doc, d.timezone, d.hours_set"
+    "d.organization_doc, d.timezone, d.hours_set, d.main_phone, d.main_phone_placeholder"
 )
-NAMES_WEIGHT = 10.0  # a word in a name counts ten times one in the rest (bm25 column weight)
+# search_fts's columns and their bm25 weights: a word of a name counts most.
+FTS_COLUMNS = ("names", "places", "terms", "other")
+WEIGHTS = (10.0, 6.0, 3.0, 1.0)
 _K1, _B = 1.2, 0.75  # FTS5's bm25 constants
 _STATS: dict[tuple[str, str], tuple[float, float]] = {}  # by (index build, table)
 
@@ -42,11 +44,15 @@ class Phrase:
 Groups = Sequence[Sequence[Phrase]]  # every group must match, by any of its phrases
 
 
-def fts5_query(groups: Groups) -> str:
+def fts5_query(groups: Groups, columns: Sequence[str] | None = None) -> str:
+    """An FTS5 expression: every group (any of its phrases), in ``columns`` or in all."""
     parts = []
     for group in groups:
-        rendered = [phrase.fts5() for phrase in group]
-        parts.append(rendered[0] if len(rendered) == 1 else "(" + " OR ".join(rendered) + ")")
+        either = " OR ".join(phrase.fts5() for phrase in group)
+        if columns is None:
+            parts.append(f"({either})")
+        else:
+            parts.append("{" + " ".join(columns) + "} : (" + either + ")")
     return " AND ".join(parts)
 
 
@@ -70,6 +76,13 @@ class SearchBackend:
             [*params, limit],
         )
 
+    def known_word(self, word: str) -> bool:
+        """Whether a folded word is a whole word of some record's names, places or terms."""
+        return (
+            self.raw.execute("SELECT 1 FROM search_word WHERE word = ?", (word,)).fetchone()
+            is not None
+        )
+
     def typo_candidates(self, keys: Sequence[str]) -> list[tuple[str, str]]:
         marks = ",".join("?" * len(keys))
         return self.rows(
@@ -79,7 +92,10 @@ class SearchBackend:
     def zones(self) -> list[str]:
         return [row[0] for row in self.raw.execute("SELECT DISTINCT tz FROM search_hours")]
 
-    def phone(self, digits: str, where: str, params: list[Any], limit: int) -> list[Any]:
+    def phone(
+        self, digits: str, whole: bool, where: str, params: list[Any], limit: int
+    ) -> list[Any]:
+        """Records with a number that is ``digits`` (``whole``) or has them in it."""
         raise NotImplementedError
 
     def exact_name(self, name: str, where: str, params: list[Any], limit: int) -> list[Any]:
@@ -88,7 +104,16 @@ class SearchBackend:
     def name_prefix(self, prefix: str, where: str, params: list[Any], limit: int) -> list[Any]:
         raise NotImplementedError
 
-    def words(self, groups: Groups, where: str, params: list[Any], limit: int) -> list[Any]:
+    def words(
+        self,
+        groups: Groups,
+        columns: Sequence[str] | None,
+        where: str,
+        params: list[Any],
+        limit: int,
+    ) -> list[Any]:
+        """Records with every group's words in ``columns`` (None: any), contacts last,
+        then by bm25."""
         raise NotImplementedError
 
     def inside_words(
@@ -103,11 +128,20 @@ class SqliteSearch(SearchBackend):
     def contains(self, column: str) -> str:
         return f"instr({column}, ?) > 0"
 
-    def phone(self, digits: str, where: str, params: list[Any], limit: int) -> list[Any]:
+    def all_documents(self, where: str, params: list[Any], limit: int) -> list[Any]:
+        return self.rows(
+            f"SELECT {DOC_COLUMNS} FROM search_doc d WHERE 1 {where} ORDER BY d.sort_name LIMIT ?",
+            [*params, limit],
+        )
+
+    def phone(
+        self, digits: str, whole: bool, where: str, params: list[Any], limit: int
+    ) -> list[Any]:
+        column, star = ("whole", "") if whole else ("digits", "*")
         return self.rows(
             f"SELECT {DOC_COLUMNS} FROM search_phone p JOIN search_doc d ON d.rowid = p.rowid "
             f"WHERE search_phone MATCH ? {where} ORDER BY d.sort_name LIMIT ?",
-            [f'"{digits}"*', *params, limit],
+            [f'{column} : "{digits}"{star}', *params, limit],
         )
 
     def exact_name(self, name: str, where: str, params: list[Any], limit: int) -> list[Any]:
@@ -126,12 +160,20 @@ class SqliteSearch(SearchBackend):
             [prefix, prefix + "~", *params, limit],
         )
 
-    def words(self, groups: Groups, where: str, params: list[Any], limit: int) -> list[Any]:
+    def words(
+        self,
+        groups: Groups,
+        columns: Sequence[str] | None,
+        where: str,
+        params: list[Any],
+        limit: int,
+    ) -> list[Any]:
+        weights = ", ".join(str(w) for w in WEIGHTS)
         return self.rows(
             f"SELECT {DOC_COLUMNS} FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid "
             f"WHERE search_fts MATCH ? {where} "
-            f"ORDER BY bm25(search_fts, {NAMES_WEIGHT}, 1.0) LIMIT ?",
-            [fts5_query(groups), *params, limit],
+            f"ORDER BY d.kind = 'contact', bm25(search_fts, {weights}) LIMIT ?",
+            [fts5_query(groups, columns), *params, limit],
         )
 
     def inside_words(
@@ -156,11 +198,20 @@ class PostgresSearch(SearchBackend):
     def contains(self, column: str) -> str:
         return f"strpos({column}, ?) > 0"
 
-    def phone(self, digits: str, where: str, params: list[Any], limit: int) -> list[Any]:
+    def phone(
+        self, digits: str, whole: bool, where: str, params: list[Any], limit: int
+    ) -> list[Any]:
+        # a whole number is one of the space-separated words of ``whole``; a part is
+        # anywhere in one of the suffixes of ``digits`` (both found with pg_trgm)
+        if whole:
+            match = "p.whole LIKE ? AND (' ' || p.whole || ' ') LIKE ?"
+            args = [f"%{digits}%", f"% {digits} %"]
+        else:
+            match, args = "p.digits LIKE ?", [f"%{digits}%"]
         return self.rows(
             f"SELECT {DOC_COLUMNS} FROM search_phone p JOIN search_doc d ON d.rowid = p.rowid "
-            f"WHERE p.digits LIKE ? {where} ORDER BY d.sort_name, d.rowid LIMIT ?",
-            [f"%{digits}%", *params, limit],
+            f"WHERE {match} {where} ORDER BY d.sort_name, d.rowid LIMIT ?",
+            [*args, *params, limit],
         )
 
     def exact_name(self, name: str, where: str, params: list[Any], limit: int) -> list[Any]:
@@ -185,7 +236,14 @@ class PostgresSearch(SearchBackend):
                 return unique[:limit]
             wanted *= 4
 
-    def words(self, groups: Groups, where: str, params: list[Any], limit: int) -> list[Any]:
+    def words(
+        self,
+        groups: Groups,
+        columns: Sequence[str] | None,
+        where: str,
+        params: list[Any],
+        limit: int,
+    ) -> list[Any]:
         phrases: list[Any] = []
         for group_number, group in enumerate(groups):
             for phrase in group:
@@ -193,12 +251,16 @@ class PostgresSearch(SearchBackend):
                 high = phrase.word + ("~" if phrase.prefix else " ")
                 phrases += [len(phrases) // 4, group_number, phrase.word, high]
         values = ", ".join(["(?::int, ?::int, ?::text, ?::text)"] * (len(phrases) // 4))
+        in_columns, column_args = "", []
+        if columns is not None:
+            in_columns = " AND t.col IN (" + ",".join("?" * len(columns)) + ")"
+            column_args = [FTS_COLUMNS.index(c) for c in columns]
+        weight = " ".join(f"WHEN {i} THEN {w}::float8" for i, w in enumerate(WEIGHTS))
         count, average = self._stats("search_fts")
         return self.rows(
             f"WITH p(i, g, lo, hi) AS (VALUES {values}), "
-            "m AS (SELECT t.doc, p.i, p.g, sum(t.freq::float8 * CASE WHEN t.col = 0 "
-            f"THEN {NAMES_WEIGHT}::float8 ELSE 1.0::float8 END) AS f "
-            "FROM p JOIN search_token t ON t.token >= p.lo AND t.token < p.hi "
+            f"m AS (SELECT t.doc, p.i, p.g, sum(t.freq::float8 * CASE t.col {weight} END) AS f "
+            f"FROM p JOIN search_token t ON t.token >= p.lo AND t.token < p.hi{in_columns} "
             "GROUP BY t.doc, p.i, p.g), "
             "idf AS (SELECT i, ln((?::float8 - count(*) + 0.5) / (count(*) + 0.5)) AS v "
             "FROM m GROUP BY i), "
@@ -207,10 +269,10 @@ class PostgresSearch(SearchBackend):
             "AS score FROM m JOIN idf ON idf.i = m.i JOIN search_fts x ON x.rowid = m.doc "
             "GROUP BY m.doc HAVING count(DISTINCT m.g) = ?) "
             f"SELECT {DOC_COLUMNS} FROM s JOIN search_doc d ON d.rowid = s.doc "
-            f"WHERE 1=1 {where} ORDER BY floor(log(s.score)) DESC, "
+            f"WHERE 1=1 {where} ORDER BY d.kind = 'contact', floor(log(s.score)) DESC, "
             "round((s.score / power(10, floor(log(s.score))))::numeric, 11) DESC, d.rowid "
             "LIMIT ?",
-            [*phrases, count, average, len(groups), *params, limit],
+            [*phrases, *column_args, count, average, len(groups), *params, limit],
         )
 
     def inside_words(

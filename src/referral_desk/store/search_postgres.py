@@ -22,40 +22,12 @@ from referral_desk.store.search_schema import TABLES_PG
 __all__ = ["rebuild"]
 
 _BATCH_ROWS = 20_000
+# The tables whose rows differ from SQLite's (the rest take ``index_rows``'s rows as
+# they are, in the columns' order).
 _COLUMNS = {
-    "search_doc": (
-        "rowid",
-        "kind",
-        "entity_id",
-        "organization_id",
-        "organization_doc",
-        "country",
-        "categories",
-        "populations",
-        "languages",
-        "around_the_clock",
-        "verified_at",
-        "sort_name",
-        "timezone",
-        "hours_set",
-    ),
-    "search_label": ("doc", "position", "lang", "value", "own"),
-    "search_week": (
-        "hours_set",
-        "position",
-        "days",
-        "opens_minute",
-        "closes_minute",
-        "valid_from",
-        "valid_to",
-    ),
-    "search_name": ("doc", "name"),
-    "search_hours": ("doc", "tz", "day", "start_minute", "end_minute", "valid_from", "valid_to"),
-    "search_term_del": ("key", "source", "term"),
     "search_fts": ("rowid", "size"),
     "search_token": ("doc", "col", "token", "freq"),
     "search_tri": ("rowid", "names", "size"),
-    "search_phone": ("rowid", "digits"),
 }
 
 
@@ -65,9 +37,9 @@ def _translated(
     """The FTS rows as word counts and sizes; every other row as it is."""
     for table, row in rows:
         if table == "search_fts":
-            rowid, names, body = row
+            rowid, *texts = row
             size = 0
-            for column, text in enumerate((names, body)):
+            for column, text in enumerate(texts):
                 words = text.split()
                 size += len(words)
                 for word, count in Counter(words).items():
@@ -90,11 +62,11 @@ def rebuild(connection: Connection, rows: Iterable[tuple[str, tuple[Any, ...]]])
         batch = batches[table]
         batch.append(row)
         if len(batch) >= _BATCH_ROWS:
-            raw.copy_rows(table, _COLUMNS[table], batch)
+            raw.copy_rows(table, _COLUMNS.get(table), batch)
             batch.clear()
     for table, batch in batches.items():
         if batch:
-            raw.copy_rows(table, _COLUMNS[table], batch)
+            raw.copy_rows(table, _COLUMNS.get(table), batch)
     raw.execute("INSERT INTO search_build VALUES (?)", (uuid.uuid4().hex,))
     for table in TABLES_PG:
         raw.execute(f"ANALYZE {table}")
