@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
 from referral_desk.domain.freshness import FreshnessRow, freshness
@@ -65,7 +66,8 @@ class Verifications:
     ) -> Check:
         """Keep a check of a record. "Confirmed" makes it the record's last verification
         (nothing else of the record changes); "changed" and "unreachable" are kept in the
-        history only, and the record stays due. Raises RecordNotFound, InputRefused."""
+        history only, and the record stays due. A confirmed or changed record's open
+        corrections are closed: the body was reached. Raises RecordNotFound, InputRefused."""
         now = now or datetime.now(UTC)
         by, note = one_line(by), one_line(note)
         problems = []
@@ -89,7 +91,15 @@ class Verifications:
             store.add_check(session, check)
             if outcome is Outcome.CONFIRMED:
                 store.confirm(session, check)
-        self._notify(Changes(verification=True))
+            closed = 0
+            if outcome is not Outcome.UNREACHABLE:  # the body was reached: the reports are answered
+                done = session.execute(
+                    update(CorrectionRow)
+                    .where(CorrectionRow.record_id == record_id, CorrectionRow.closed_at.is_(None))
+                    .values(closed_at=now.astimezone(UTC).replace(tzinfo=None))
+                )
+                closed = int(getattr(done, "rowcount", 0))
+        self._notify(Changes(verification=True, corrections=bool(closed)))
         return check
 
     def confirm(

@@ -339,6 +339,12 @@ class DetailPane(QWidget):
                 made.append(button)
         return made
 
+    def add_below(self, widget: QWidget) -> None:
+        """A widget under the text (the caseworker's own note on the record)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+
     @property
     def detail(self) -> Detail | None:
         return self._detail

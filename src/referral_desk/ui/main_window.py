@@ -52,6 +52,7 @@ from referral_desk.ui.restore_choice import RestoreChoice
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
 from referral_desk.ui.translators import install_translators
 from referral_desk.ui.update_actions import UpdateActions
+from referral_desk.ui.verify_actions import VerifyActions
 
 if TYPE_CHECKING:
     from referral_desk.domain.entities import Detail, DirectoryInfo
@@ -323,6 +324,7 @@ class MainWindow(QMainWindow):
         self.menus["file"].addActions([self.new_referral_action, self.vcard_action])
         self.menus["file"].addSeparator()
         self.main_actions = MainActions(self, self, self.menus["file"])
+        self.verify_actions = VerifyActions(self, self, self.menus["file"])
         self.menus["file"].addSeparator()
         self.menus["file"].addActions([self.restore_action, self.settings_action, self.quit_action])
         self.menus["edit"].addActions([self.find_action, self.copy_action])
@@ -330,6 +332,7 @@ class MainWindow(QMainWindow):
         self.menus["view"].addActions([self.favourites_action, self.clear_filters_action])
         self.menus["help"].addAction(self.about_action)
         self.update_actions = UpdateActions(self, self, self.menus["directory"])
+        self.verify_actions.add_directory_entries(self.menus["directory"])
         self.detail.add_buttons(
             [
                 self.back_action,
@@ -337,6 +340,7 @@ class MainWindow(QMainWindow):
                 self.vcard_action,
                 self.pin_action,
                 self.address_action,
+                *self.verify_actions.pane_actions,
             ]
         )
         self._update_actions()
@@ -399,6 +403,7 @@ class MainWindow(QMainWindow):
                 menu.setTitle(titles[name])
         self.main_actions.retranslate()
         self.update_actions.retranslate()
+        self.verify_actions.retranslate()
         self._retranslate_directory()
         self._fit_columns()
 
@@ -563,6 +568,7 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(bool(self._history))
         self.main_actions.update()
         self.update_actions.update()
+        self.verify_actions.update()
         self.pin_action.blockSignals(True)
         self.pin_action.setChecked(detail is not None and detail.id in self.settings.favourites)
         self.pin_action.blockSignals(False)
@@ -777,6 +783,7 @@ class MainWindow(QMainWindow):
                 install_translators(app, new.ui_language)
             self.model.set_language(new.ui_language)
             self.main_actions.language_changed()
+            self.verify_actions.language_changed()
         if new.post_country != old.post_country:
             self.filters.set_countries([new.post_country, *self._countries])
         if (new.ui_language, new.post_timezone, new.staleness_months) != (
