@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain import labels as vocabulary
 from referral_desk.domain.verification import MAX_NOTE, QueueItem
 from referral_desk.domain.vocab import Outcome, VerifyHow
 from referral_desk.ui.check_dialog import fill_how
 from referral_desk.ui.plain_text import message, plain
 from referral_desk.ui.queue_model import QueueColumn, QueueModel, line_text
-from referral_desk.ui.vocab_labels import label
+from referral_desk.ui.vocab_labels import label, translate
 
 if TYPE_CHECKING:
     from referral_desk.domain.corrections import Correction
@@ -247,9 +248,10 @@ class QueueWindow(QWidget):
         for phone in item.facts.phones:
             number = escape(phone.display)
             if phone.extension:
-                number += f" ext. {escape(phone.extension)}"
+                extension = translate(vocabulary.CONTEXT, vocabulary.EXTENSION)
+                number += " " + escape(extension.replace("%1", phone.extension))
             if phone.placeholder:
-                mark = escape(self.tr("placeholder – not a real number"))
+                mark = escape(translate(vocabulary.CONTEXT, vocabulary.PLACEHOLDER))
                 number = (
                     f'<i style="color:{MUTED}">{number}</i> '
                     f'<span style="font-size:10pt; font-weight:normal">({mark})</span>'
