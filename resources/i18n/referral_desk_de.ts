@@ -626,8 +626,8 @@
         <message numerus="yes">
             <source>within %n month(s)</source>
             <translation>
-                <numerusform>innerhalb %n Monats</numerusform>
-                <numerusform>innerhalb %n Monaten</numerusform>
+                <numerusform>innerhalb von %n Monat</numerusform>
+                <numerusform>innerhalb von %n Monaten</numerusform>
             </translation>
         </message>
         <message>

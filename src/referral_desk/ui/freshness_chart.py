@@ -40,7 +40,7 @@ class FreshnessChart(QWidget):
         return max(line, BAR_HEIGHT * len(WINDOWS)) + ROW_GAP
 
     def sizeHint(self) -> QSize:
-        legend = self.fontMetrics().height() * 2
+        legend = self.fontMetrics().height() * 3
         return QSize(640, MARGIN * 2 + legend + self.row_height() * max(len(self.rows), 1))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -58,7 +58,7 @@ class FreshnessChart(QWidget):
             painter.setPen(text_colour)
             painter.drawText(x + 18, y + metrics.ascent(), text)
             x += 18 + metrics.horizontalAdvance(text) + 16
-        y += metrics.height() * 2
+        y += metrics.height() * 3
         grid = QColor(text_colour)
         grid.setAlpha(40)
         chart_top, chart_bottom = y, y + self.row_height() * len(self.rows)
@@ -66,6 +66,9 @@ class FreshnessChart(QWidget):
             gx = left + width * step / 100
             painter.setPen(grid)
             painter.drawLine(int(gx), chart_top, int(gx), chart_bottom)
+            painter.setPen(text_colour)
+            mark = f"{step} %"
+            painter.drawText(int(gx - metrics.horizontalAdvance(mark) / 2), chart_top - 4, mark)
         for row, name in zip(self.rows, self.names, strict=False):
             height = self.row_height()
             painter.setPen(text_colour)

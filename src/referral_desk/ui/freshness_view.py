@@ -108,8 +108,15 @@ class FreshnessView(QWidget):
 
     def refresh(self) -> None:
         dimension = Freshness(self.dimension.currentData() or Freshness.COUNTRY.value)
-        self.rows = self.desk.verification.freshness(dimension, self.today)
-        self.chart.set_rows(self.rows, [group_name(r, self.lang) for r in self.rows], self.legend())
+        named = sorted(
+            (
+                (row, group_name(row, self.lang))
+                for row in self.desk.verification.freshness(dimension, self.today)
+            ),
+            key=lambda pair: (pair[0].group == NO_REGION, pair[1].casefold()),
+        )  # in the order of the names as shown
+        self.rows = [row for row, _name in named]
+        self.chart.set_rows(self.rows, [name for _row, name in named], self.legend())
         total = self.desk.verification.freshness(Freshness.COUNTRY, self.today)
         records = sum(r.records for r in total)
         within = [sum(r.within[i] for r in total) for i in range(len(WINDOWS))]

@@ -151,6 +151,7 @@ class QueueWindow(QWidget):
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the list gets the room; the panel wraps its texts
         layout.addWidget(splitter, 1)
 
     def retranslate(self) -> None:
