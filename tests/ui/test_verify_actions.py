@@ -74,7 +74,7 @@ def test_one_click_verify_records_a_confirmation_and_the_pane_shows_it(
     shown = window.detail.detail
     assert shown is not None and before is not None
     assert shown.verification.at == check.on and shown.phones == before.phones
-    assert f"Last verified {check.on.isoformat()} by M. Huber" in window.detail.text()
+    assert f"Last verified {check.on.isoformat()} by M. Huber (phone call)" in window.detail.text()
     window.verify_actions.how_actions[VerifyHow.EMAIL].trigger()
     assert sample_desk.verification.history(CHANGED_AT)[0].how is VerifyHow.EMAIL
 
@@ -89,6 +89,9 @@ def test_record_a_check_with_a_note_asks_in_a_dialog(
     assert window.verify_actions.record_check()
     [check] = sample_desk.verification.history(CHANGED_AT)
     assert (check.by, check.outcome, check.note) == ("K. Ivanova", Outcome.CHANGED, "moved to Linz")
+    asked = CheckInput("K. Ivanova", VerifyHow.IN_PERSON, Outcome.CONFIRMED, "met the director")
+    assert window.verify_actions.record_check()
+    assert "by K. Ivanova (in person) – met the director" in window.detail.text()
 
 
 def test_the_check_dialog_wants_a_note_for_a_change(qtbot: QtBot) -> None:

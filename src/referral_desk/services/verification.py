@@ -53,6 +53,7 @@ class Verifications:
         self._sessions = sessions
         self._notify = notify
         self._role_uses = role_uses
+        self._uses: dict[str, int] | None = None
 
     def record(
         self,
@@ -121,7 +122,9 @@ class Verifications:
         """Records not verified within ``months`` months (or with a correction reported),
         24-hour and emergency lines first, then the most used in pathways, oldest first."""
         today = today or datetime.now(UTC).date()
-        uses = self._role_uses()
+        if self._uses is None:  # the rule files are read once per desk
+            self._uses = self._role_uses()
+        uses = self._uses
         with self._sessions() as session:
             facts = store.record_facts(session)
             checks = store.latest_checks(session)

@@ -19,7 +19,14 @@ from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.hours_text import spans_text
 from referral_desk.domain.post_time import local_spans, same_offset, spans_in_zone
 from referral_desk.domain.staleness import is_stale
-from referral_desk.domain.vocab import Category, ContactWay, Kind, Population, ReferralMethod
+from referral_desk.domain.vocab import (
+    Category,
+    ContactWay,
+    Kind,
+    Population,
+    ReferralMethod,
+    VerifyHow,
+)
 from referral_desk.ui.vocab_labels import code_label, label, language_name
 
 CONTEXT = "DetailPane"
@@ -285,8 +292,12 @@ def _verified_section(detail: Detail, context: PaneContext) -> str:
     line = translate("DetailPane", "Last verified {date}").format(date=verification.at.isoformat())
     if verification.by:
         line += " " + translate("DetailPane", "by {who}").format(who=verification.by)
-    if verification.source:
+    if verification.how:  # checked in the app: how, in the UI language, and the note
+        line += f" ({code_label(VerifyHow, verification.how)})"
+    elif verification.source:
         line += f" ({verification.source})"
+    if verification.note:
+        line += f" – {verification.note}"
     html = f'<p style="color:{MUTED}; margin-top:14px">{escape(line)}</p>'
     if is_stale(verification.at, context.now.date(), context.staleness_months):
         warning = Plurals().older_than(context.staleness_months)

@@ -277,7 +277,7 @@ class QueueWindow(QWidget):
 
     def record(self, outcome: Outcome) -> bool:
         """Keep the outcome of the call for the selected record; the queue moves on."""
-        from referral_desk.services.errors import InputRefused, RecordNotFound
+        from referral_desk.services.errors import DESK_ERRORS, InputRefused, RecordNotFound
 
         item = self.current()
         if item is None:
@@ -295,7 +295,7 @@ class QueueWindow(QWidget):
             self.desk.verification.record(
                 item.facts.id, by, VerifyHow(self.how.currentData()), outcome, note
             )
-        except (InputRefused, RecordNotFound) as error:
+        except (InputRefused, RecordNotFound, *DESK_ERRORS) as error:
             message(self, self.tr("Verification queue"), str(error))
             return False
         self.note.clear()

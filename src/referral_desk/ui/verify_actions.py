@@ -173,7 +173,7 @@ class VerifyActions(QObject):
 
     def verify(self, how: VerifyHow | None = None) -> bool:
         """The one click: the record shown was confirmed today (by the last way used)."""
-        from referral_desk.services.errors import InputRefused, RecordNotFound
+        from referral_desk.services.errors import DESK_ERRORS, InputRefused, RecordNotFound
 
         record_id = self.host.shown_record()
         if record_id is None or not self.host.settings.editing_enabled:
@@ -184,7 +184,7 @@ class VerifyActions(QObject):
         how = how or self.last_how
         try:
             self.host.desk.verification.confirm(record_id, by, how)
-        except (InputRefused, RecordNotFound) as error:
+        except (InputRefused, RecordNotFound, *DESK_ERRORS) as error:
             message(self.window, self.tr("Verify"), str(error))
             return False
         self.last_how = how
@@ -193,7 +193,7 @@ class VerifyActions(QObject):
 
     def record_check(self) -> bool:
         """A check with its outcome and a note, asked in a dialog."""
-        from referral_desk.services.errors import InputRefused, RecordNotFound
+        from referral_desk.services.errors import DESK_ERRORS, InputRefused, RecordNotFound
         from referral_desk.ui.check_dialog import CheckDialog
 
         detail = self.host.detail.detail
@@ -208,7 +208,7 @@ class VerifyActions(QObject):
             self.host.desk.verification.record(
                 detail.id, chosen.by, chosen.how, chosen.outcome, chosen.note
             )
-        except (InputRefused, RecordNotFound) as error:
+        except (InputRefused, RecordNotFound, *DESK_ERRORS) as error:
             message(self.window, self.tr("Verify"), str(error))
             return False
         self.last_how = chosen.how
@@ -218,7 +218,7 @@ class VerifyActions(QObject):
     # -- corrections
 
     def report_correction(self) -> bool:
-        from referral_desk.services.errors import InputRefused, RecordNotFound
+        from referral_desk.services.errors import DESK_ERRORS, InputRefused, RecordNotFound
         from referral_desk.ui.correction_dialog import CorrectionDialog
 
         detail = self.host.detail.detail
@@ -231,7 +231,7 @@ class VerifyActions(QObject):
             return False
         try:
             self.host.desk.corrections.report(detail.id, chosen.wrong, chosen.found, chosen.post)
-        except (InputRefused, RecordNotFound) as error:
+        except (InputRefused, RecordNotFound, *DESK_ERRORS) as error:
             message(self.window, self.tr("Report a correction"), str(error))
             return False
         self._status(
@@ -241,6 +241,7 @@ class VerifyActions(QObject):
 
     def export_corrections(self, path: str | None = None) -> bool:
         from referral_desk.exchange.corrections_file import SUFFIX
+        from referral_desk.services.errors import DESK_ERRORS
 
         desk = self.host.desk
         waiting = len(desk.corrections.to_send())
@@ -271,11 +272,15 @@ class VerifyActions(QObject):
                 self.tr("Cannot write the file: {error}").format(error=error.strerror or error),
             )
             return False
+        except DESK_ERRORS as error:  # written, but not marked as sent: it goes again next time
+            message(self.window, title, str(error))
+            return False
         self._status(self.tr("%n correction(s) saved for the coordinator.", "", count))
         return True
 
     def import_corrections(self, path: str | None = None) -> bool:
         from referral_desk.exchange.corrections_file import SUFFIX, CorrectionsFileError
+        from referral_desk.services.errors import DESK_ERRORS
 
         title = self.tr("Import corrections")
         if path is None:
@@ -289,6 +294,9 @@ class VerifyActions(QObject):
             return False
         try:
             result = self.host.desk.corrections.import_file(Path(path))
+        except DESK_ERRORS as error:
+            message(self.window, title, str(error))
+            return False
         except CorrectionsFileError as error:
             message(
                 self.window,
@@ -353,13 +361,13 @@ class VerifyActions(QObject):
     # -- notes
 
     def save_note(self, record_id: str, text: str) -> None:
-        from referral_desk.services.errors import InputRefused
+        from referral_desk.services.errors import DESK_ERRORS, InputRefused
 
         if not record_id:
             return
         try:
             self.host.desk.notes.set(record_id, text)
-        except InputRefused as error:
+        except (InputRefused, *DESK_ERRORS) as error:
             message(self.window, self.tr("Your note"), str(error))
             return
         if record_id == self.notes.record_id:
