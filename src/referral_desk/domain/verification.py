@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from referral_desk.domain.entities import Phone, Texts
+from referral_desk.domain.entities import Texts
+from referral_desk.domain.phones import display_phone
 from referral_desk.domain.staleness import is_stale
 from referral_desk.domain.vocab import Kind, Outcome, VerifyHow
 
@@ -26,6 +27,20 @@ class Check:
 
 
 @dataclass(frozen=True)
+class CallNumber:
+    """A number to call in the queue; written for people only when shown (formatting every
+    number of a large directory up front would take seconds)."""
+
+    number: str  # E.164, or a short code
+    extension: str | None = None
+    placeholder: bool = False  # cannot be dialled
+
+    @property
+    def display(self) -> str:
+        return display_phone(self.number)
+
+
+@dataclass(frozen=True)
 class RecordFacts:
     """What the queue and the freshness view need of one record."""
 
@@ -40,7 +55,7 @@ class RecordFacts:
     roles: tuple[str, ...] = ()  # the roles it plays in pathways (an organization: its services')
     categories: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
-    phones: tuple[Phone, ...] = ()
+    phones: tuple[CallNumber, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,9 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from referral_desk.domain.entities import Phone, Texts
+from referral_desk.domain.entities import Texts
 from referral_desk.domain.labels import VERIFY_HOW
-from referral_desk.domain.phones import display_phone
-from referral_desk.domain.verification import Check, RecordFacts
+from referral_desk.domain.verification import CallNumber, Check, RecordFacts
 from referral_desk.domain.vocab import Category, Kind, Outcome, Role, VerifyHow
 from referral_desk.store import models as m
 from referral_desk.store.verification_models import VerificationCheck
@@ -194,19 +193,15 @@ def _texts(session: Session, fields: tuple[str, ...]) -> dict[str, dict[str, dic
     return found
 
 
-def _phones(session: Session) -> dict[str, tuple[Phone, ...]]:
-    found: dict[str, list[Phone]] = defaultdict(list)
-    rows = session.scalars(select(m.Phone).order_by(m.Phone.owner_id, m.Phone.position))
-    for row in rows:
-        found[row.owner_id].append(
-            Phone(
-                row.number,
-                display_phone(row.number),
-                row.type,
-                row.extension,
-                placeholder=row.placeholder,
-            )
+def _phones(session: Session) -> dict[str, tuple[CallNumber, ...]]:
+    found: dict[str, list[CallNumber]] = defaultdict(list)
+    rows = session.execute(
+        select(m.Phone.owner_id, m.Phone.number, m.Phone.extension, m.Phone.placeholder).order_by(
+            m.Phone.owner_id, m.Phone.position
         )
+    )
+    for owner, number, extension, placeholder in rows:
+        found[owner].append(CallNumber(number, extension, bool(placeholder)))
     return {owner: tuple(phones) for owner, phones in found.items()}
 
 
@@ -270,14 +265,27 @@ def record_facts(session: Session) -> list[RecordFacts]:
     ):
         service_locations[service_id].append(location_id)
 
-    organizations = {org.id: org for org in session.scalars(select(m.Organization))}
+    org_columns = (
+        m.Organization.id,
+        m.Organization.country,
+        m.Organization.own_name,
+        m.Organization.own_name_lang,
+        m.Organization.verified_at,
+    )
+    organizations = {row.id: row for row in session.execute(select(*org_columns))}
     org_names = {
         org_id: Texts(dict(texts[org_id]["name"]), org.own_name, org.own_name_lang)
         for org_id, org in organizations.items()
     }
     services: dict[str, RecordFacts] = {}
     by_org: dict[str, list[RecordFacts]] = defaultdict(list)
-    for service in session.scalars(select(m.Service)):
+    service_columns = (
+        m.Service.id,
+        m.Service.organization_id,
+        m.Service.verified_at,
+        m.Service.around_the_clock,
+    )
+    for service in session.execute(select(*service_columns)):
         org = organizations[service.organization_id]
         codes = terms[service.id]
         regions = [*by_area.get(service.id, [])]
@@ -290,7 +298,7 @@ def record_facts(session: Session) -> list[RecordFacts]:
             org_names[org.id],
             org.country,
             service.verified_at,
-            around_the_clock=service.around_the_clock,
+            around_the_clock=bool(service.around_the_clock),
             emergency=EMERGENCY_CATEGORY in codes["category"] or EMERGENCY_ROLE in codes["role"],
             roles=_unique(codes["role"]),
             categories=_unique(codes["category"]),
@@ -318,7 +326,16 @@ def record_facts(session: Session) -> list[RecordFacts]:
             )
         )
     found += services.values()
-    for contact in session.scalars(select(m.Contact)):
+    contact_columns = (
+        m.Contact.id,
+        m.Contact.organization_id,
+        m.Contact.service_id,
+        m.Contact.location_id,
+        m.Contact.name,
+        m.Contact.verified_at,
+        m.Contact.around_the_clock,
+    )
+    for contact in session.execute(select(*contact_columns)):
         org = organizations[contact.organization_id]
         of_service = services.get(contact.service_id or "")
         title = Texts(dict(texts[contact.id]["title"]))
@@ -334,7 +351,7 @@ def record_facts(session: Session) -> list[RecordFacts]:
                 org_names[org.id],
                 org.country,
                 contact.verified_at,
-                around_the_clock=contact.around_the_clock,
+                around_the_clock=bool(contact.around_the_clock),
                 emergency=of_service.emergency if of_service else False,
                 roles=of_service.roles if of_service else (),
                 categories=of_service.categories if of_service else (),
