@@ -114,9 +114,10 @@ class Verifications:
         with self._sessions() as session:
             return store.history(session, record_id)
 
-    def facts(self) -> list[RecordFacts]:
+    def facts(self, details: bool = True) -> list[RecordFacts]:
+        """Every record with what the queue needs; without ``details`` no names nor numbers."""
         with self._sessions() as session:
-            return store.record_facts(session)
+            return store.record_facts(session, details)
 
     def queue(self, months: int, today: date | None = None) -> list[QueueItem]:
         """Records not verified within ``months`` months (or with a correction reported),
@@ -133,11 +134,11 @@ class Verifications:
 
     def freshness(self, dimension: Freshness, today: date | None = None) -> list[FreshnessRow]:
         """Per country, category or region: records, and those verified within 3, 6, 12 months."""
-        return freshness(self.facts(), today or datetime.now(UTC).date(), dimension)
+        return freshness(self.facts(details=False), today or datetime.now(UTC).date(), dimension)
 
     def all_freshness(self, today: date | None = None) -> list[FreshnessRow]:
         """The figures of every dimension: country, then category, then region."""
-        facts = self.facts()
+        facts = self.facts(details=False)
         today = today or datetime.now(UTC).date()
         return [row for dimension in Freshness for row in freshness(facts, today, dimension)]
 

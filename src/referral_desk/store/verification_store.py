@@ -180,6 +180,8 @@ def verification_overlay(session: Session) -> dict[str, dict[str, Any]]:
 
 def _texts(session: Session, fields: tuple[str, ...]) -> dict[str, dict[str, dict[str, str]]]:
     found: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    if not fields:
+        return found
     rows = session.execute(
         select(
             m.LocalizedText.owner_id,
@@ -245,15 +247,17 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
-def record_facts(session: Session) -> list[RecordFacts]:
+def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
     """Every organization, service and contact with what the queue and freshness need.
 
     A service's regions are its service areas' and its locations'; an organization has
     its services' categories, roles and flags and its locations' regions; a contact has
     its service's, and its own location's region (else its organization's).
+    ``details=False`` leaves out names and numbers.
     """
-    texts = _texts(session, ("name", "title"))
-    phones = _phones(session)
+    # Without details (for the freshness figures) names and numbers are left empty.
+    texts = _texts(session, ("name", "title") if details else ())
+    phones = _phones(session) if details else {}
     terms = _terms(session)
     by_location, by_area, location_org = _regions(session)
     org_regions: dict[str, list[str]] = defaultdict(list)
