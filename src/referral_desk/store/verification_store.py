@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from referral_desk.domain.entities import Texts
@@ -73,10 +73,10 @@ def confirm(session: Session, check: Check) -> bool:
 
 
 def _index_date(session: Session, record_id: str, on: date) -> None:
-    from referral_desk.store.search_index import raw_connection
-
-    raw_connection(session.connection()).execute(
-        "UPDATE search_doc SET verified_at = ? WHERE entity_id = ?", (on.isoformat(), record_id)
+    """The search index keeps the date as ISO text (``search_schema``)."""
+    session.execute(
+        text("UPDATE search_doc SET verified_at = :on WHERE entity_id = :id"),
+        {"on": on.isoformat(), "id": record_id},
     )
 
 
