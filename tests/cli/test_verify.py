@@ -94,6 +94,10 @@ def test_corrections_export_and_import_between_two_databases(
     path = tmp_path / "linz.corrections.json"
     code, out, _ = run("corrections", "export", str(path))
     assert code == ExitCode.OK and out.strip() == f"{path}: 1 correction(s)"
+    again = tmp_path / "again.corrections.json"
+    assert run("corrections", "export", str(again))[1].startswith("no correction is waiting")
+    assert not again.exists()
+    assert run("corrections", "export", str(again), "--all")[0] == ExitCode.OK and again.exists()
     coordinator = str(tmp_path / "coordinator.sqlite3")  # made from the sample on first use
     assert main(["--db", coordinator, "corrections", "import", str(path)]) == ExitCode.OK
     with Desk.open(coordinator) as desk:

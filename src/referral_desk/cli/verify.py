@@ -227,6 +227,9 @@ def run_freshness(args: argparse.Namespace) -> ExitCode:
 
 def run_export(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
+        if not args.all and not desk.corrections.to_send():
+            print("no correction is waiting to be sent; no file written")
+            return ExitCode.OK
         try:
             count = desk.corrections.export(args.file, everything=args.all)
         except OSError as error:
