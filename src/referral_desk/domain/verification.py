@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from referral_desk.domain.entities import Texts
-from referral_desk.domain.phones import display_phone
 from referral_desk.domain.staleness import is_stale
 from referral_desk.domain.vocab import Kind, Outcome, VerifyHow
 
@@ -37,6 +36,8 @@ class CallNumber:
 
     @property
     def display(self) -> str:
+        from referral_desk.domain.phones import display_phone  # phonenumbers: off start-up
+
         return display_phone(self.number)
 
 
