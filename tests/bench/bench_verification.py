@@ -46,8 +46,9 @@ def main() -> None:
             print(f"{len(facts):,} records (organizations, services and contacts)")
             median, worst = timed(args.runs, lambda: desk.verification.confirm(next(ids), "Bench"))
             print(f"Verify, one record:           median {median:8.1f} ms, worst {worst:8.1f} ms")
+            due = len(desk.verification.queue(12, TODAY))
             median, worst = timed(args.runs, lambda: desk.verification.queue(12, TODAY))
-            print(f"queue, every record due:      median {median:8.1f} ms, worst {worst:8.1f} ms")
+            print(f"queue ({due:,} due of all):  median {median:8.1f} ms, worst {worst:8.1f} ms")
             median, worst = timed(
                 args.runs, lambda: desk.verification.freshness(Freshness.REGION, TODAY)
             )

@@ -176,13 +176,14 @@ def verification_overlay(session: Session) -> dict[str, dict[str, Any]]:
 
 
 # ----------------------------------------------------------------- what the queue needs
+# Read through the Core connection: plain rows, none of the ORM's work per row.
 
 
 def _texts(session: Session, fields: tuple[str, ...]) -> dict[str, dict[str, dict[str, str]]]:
     found: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
     if not fields:
         return found
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             m.LocalizedText.owner_id,
             m.LocalizedText.field,
@@ -197,7 +198,7 @@ def _texts(session: Session, fields: tuple[str, ...]) -> dict[str, dict[str, dic
 
 def _phones(session: Session) -> dict[str, tuple[CallNumber, ...]]:
     found: dict[str, list[CallNumber]] = defaultdict(list)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(m.Phone.owner_id, m.Phone.number, m.Phone.extension, m.Phone.placeholder).order_by(
             m.Phone.owner_id, m.Phone.position
         )
@@ -210,7 +211,7 @@ def _phones(session: Session) -> dict[str, tuple[CallNumber, ...]]:
 def _terms(session: Session) -> dict[str, dict[str, list[str]]]:
     """Per service, its codes by taxonomy (category, role)."""
     found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    rows = session.execute(
+    rows = session.connection().execute(
         select(m.Attribute.link_id, m.TaxonomyTerm.taxonomy, m.TaxonomyTerm.code)
         .join(m.TaxonomyTerm, m.TaxonomyTerm.id == m.Attribute.taxonomy_term_id)
         .order_by(m.TaxonomyTerm.code)
@@ -225,7 +226,7 @@ def _regions(session: Session) -> tuple[dict[str, list[str]], dict[str, list[str
     organization."""
     by_location: dict[str, list[str]] = defaultdict(list)
     location_org: dict[str, str] = {}
-    rows = session.execute(
+    rows = session.connection().execute(
         select(m.Location.id, m.Location.organization_id, m.Address.region).outerjoin(
             m.Address, m.Address.location_id == m.Location.id
         )
@@ -235,7 +236,7 @@ def _regions(session: Session) -> tuple[dict[str, list[str]], dict[str, list[str
         if region:
             by_location[location_id].append(region)
     by_service: dict[str, list[str]] = defaultdict(list)
-    for service_id, region in session.execute(
+    for service_id, region in session.connection().execute(
         select(m.ServiceArea.service_id, m.ServiceArea.region)
     ):
         if region:
@@ -264,7 +265,7 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
     for location_id, org_id in location_org.items():
         org_regions[org_id] += by_location.get(location_id, [])
     service_locations: dict[str, list[str]] = defaultdict(list)
-    for service_id, location_id in session.execute(
+    for service_id, location_id in session.connection().execute(
         select(m.ServiceAtLocation.service_id, m.ServiceAtLocation.location_id)
     ):
         service_locations[service_id].append(location_id)
@@ -276,7 +277,7 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
         m.Organization.own_name_lang,
         m.Organization.verified_at,
     )
-    organizations = {row.id: row for row in session.execute(select(*org_columns))}
+    organizations = {row.id: row for row in session.connection().execute(select(*org_columns))}
     org_names = {
         org_id: Texts(dict(texts[org_id]["name"]), org.own_name, org.own_name_lang)
         for org_id, org in organizations.items()
@@ -289,7 +290,7 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
         m.Service.verified_at,
         m.Service.around_the_clock,
     )
-    for service in session.execute(select(*service_columns)):
+    for service in session.connection().execute(select(*service_columns)):
         org = organizations[service.organization_id]
         codes = terms[service.id]
         regions = [*by_area.get(service.id, [])]
@@ -339,7 +340,7 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
         m.Contact.verified_at,
         m.Contact.around_the_clock,
     )
-    for contact in session.execute(select(*contact_columns)):
+    for contact in session.connection().execute(select(*contact_columns)):
         org = organizations[contact.organization_id]
         of_service = services.get(contact.service_id or "")
         title = Texts(dict(texts[contact.id]["title"]))
