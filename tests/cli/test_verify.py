@@ -117,3 +117,21 @@ def test_a_note_is_kept_shown_and_taken_away(run: Run) -> None:
     assert run("note", CHANGED_AT)[1].strip() == "no note"
     code, _, err = run("note", "no-such-id", "x")
     assert code == ExitCode.NOT_FOUND and "no-such-id" in err
+
+
+def test_bad_input_to_the_new_commands_is_one_sentence_and_a_code(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "folder.corrections.json"
+    folder.mkdir()
+    cases = [
+        (("verify", CHANGED_AT, "--how", "phone", "--by", "M.", "--on", "2999-01-01"), 2, "future"),
+        (("verify", CHANGED_AT, "--how", "phone", "--by", "M.", "--on", "soon"), 2, "YYYY-MM-DD"),
+        (("note", CHANGED_AT, "x" * 2001), 2, "longer than 2000"),
+        (("checks", "no-such-id"), 3, "No record has the id"),
+        (("corrections", "import", str(folder)), 1, "it is a folder"),
+        (("corrections", "import", str(tmp_path / "missing.json")), 1, "does not exist"),
+        (("freshness", "--csv", str(tmp_path)), 2, "is a folder"),
+    ]
+    for argv, code, said in cases:
+        got, _out, err = run(*argv)
+        assert (got, said in err) == (code, True), (argv, err)
+        assert "Traceback" not in err
