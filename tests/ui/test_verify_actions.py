@@ -227,5 +227,8 @@ def test_import_corrections_opens_the_queue(
     assert window.verify_actions.import_corrections(str(path)) is True  # already here: 0 added
     queue = window.verify_actions.queue_window
     assert queue is not None and queue.isVisible()
+    row = queue.model.row_of(CHANGED_AT)
+    queue.table.doubleClicked.emit(queue.model.index(row, 0))  # shown in the main window
+    assert window.shown_record() == CHANGED_AT
     queue.close()
     QApplication.processEvents()

@@ -6,7 +6,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,10 @@ MUTED = "#555555"
 
 
 class QueueWindow(QWidget):
-    """Pick a record, call the numbers shown, record what the call found."""
+    """Pick a record, call the numbers shown, record what the call found; a double click
+    shows the record in the main window (``open_record``)."""
+
+    open_record = Signal(str)
 
     def __init__(
         self,
@@ -96,6 +99,7 @@ class QueueWindow(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QueueColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_args: self._show_current())
+        self.table.doubleClicked.connect(self._open)
         panel = QWidget(splitter)
         side = QVBoxLayout(panel)
         self.name = plain(QLabel(panel))
@@ -204,6 +208,11 @@ class QueueWindow(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n record(s) due", "", self.model.rowCount()))
+
+    def _open(self, index: QModelIndex) -> None:
+        item = self.model.item(index.row())
+        if item is not None:
+            self.open_record.emit(item.facts.id)
 
     def current(self) -> QueueItem | None:
         return self.model.item(self.table.currentIndex().row())

@@ -331,10 +331,16 @@ class VerifyActions(QObject):
                 self.host.changes,
             )
             self.queue_window.resize(1150, 660)
+            self.queue_window.open_record.connect(self._open_record)
         else:
             self.queue_window.refresh()
         self._window(self.queue_window)
         return self.queue_window
+
+    def _open_record(self, record_id: str) -> None:
+        self.host.show_record(record_id)
+        self.window.raise_()
+        self.window.activateWindow()
 
     def show_freshness(self) -> FreshnessView:
         from referral_desk.ui.freshness_view import FreshnessView
