@@ -5,14 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from cli.conftest import Run
 from referral_desk.cli.exit_codes import ExitCode
 from update_helpers import CHANGED_AT
 
-TODAY = datetime.now(UTC).date().isoformat()
+TODAY = datetime.now().astimezone().date().isoformat()
 
 
 def test_verify_then_the_history_and_the_record_say_so(run: Run) -> None:

@@ -33,7 +33,7 @@ def test_confirm_changes_only_the_last_verification(sample_desk: Desk) -> None:
 
     after = sample_desk.directory.show(CHANGED_AT, NOW)
     assert after is not None
-    assert check.outcome is Outcome.CONFIRMED and check.on == datetime.now(UTC).date()
+    assert check.outcome is Outcome.CONFIRMED and check.on == datetime.now().astimezone().date()
     assert (after.verification.at, after.verification.by) == (check.on, "M. Huber")
     assert (after.verification.how, after.verification.note) == ("phone", "duty desk")
     assert after.verification.source == "phone call"
@@ -202,7 +202,7 @@ def test_checks_go_out_with_the_next_update_and_arrive_whole_at_a_post(
         assert post.verification.history(CHANGED_AT) == []  # the history stays with the team
     assert detail is not None
     assert detail.verification == Verification(
-        datetime.now(UTC).date(), "M. Huber", "website", "website", "site updated"
+        datetime.now().astimezone().date(), "M. Huber", "website", "website", "site updated"
     )
 
 

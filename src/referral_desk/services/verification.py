@@ -80,8 +80,9 @@ class Verifications:
             problems.append(f"the note is longer than {MAX_NOTE} characters")
         if outcome is Outcome.CHANGED and not note:
             problems.append("say what changed")
-        on = on or now.date()
-        if on > now.date():
+        today = now.astimezone().date()  # the checker's own day, not UTC's
+        on = on or today
+        if on > today:
             problems.append(f"{on.isoformat()} is in the future")
         if problems:
             raise InputRefused(problems)
