@@ -123,7 +123,7 @@ class Verifications:
     def queue(self, months: int, today: date | None = None) -> list[QueueItem]:
         """Records not verified within ``months`` months (or with a correction reported),
         24-hour and emergency lines first, then the most used in pathways, oldest first."""
-        today = today or datetime.now(UTC).date()
+        today = today or datetime.now().astimezone().date()
         if self._uses is None:  # the rule files are read once per desk
             self._uses = self._role_uses()
         uses = self._uses
@@ -135,12 +135,14 @@ class Verifications:
 
     def freshness(self, dimension: Freshness, today: date | None = None) -> list[FreshnessRow]:
         """Per country, category or region: records, and those verified within 3, 6, 12 months."""
-        return freshness(self.facts(details=False), today or datetime.now(UTC).date(), dimension)
+        return freshness(
+            self.facts(details=False), today or datetime.now().astimezone().date(), dimension
+        )
 
     def all_freshness(self, today: date | None = None) -> list[FreshnessRow]:
         """The figures of every dimension: country, then category, then region."""
         facts = self.facts(details=False)
-        today = today or datetime.now(UTC).date()
+        today = today or datetime.now().astimezone().date()
         return [row for dimension in Freshness for row in freshness(facts, today, dimension)]
 
 
