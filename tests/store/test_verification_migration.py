@@ -39,7 +39,7 @@ def test_0009_downgrades_cleanly(tmp_path: Path) -> None:
         config = Config()
         config.set_main_option("script_location", str(db.MIGRATIONS))
         config.attributes["connection"] = connection
-        command.downgrade(config, "0006")
+        command.downgrade(config, "0010")
         tables = set(inspect(connection).get_table_names())
         columns = {c["name"] for c in inspect(connection).get_columns("contact")}
     assert not OURS & tables and "verified_how" not in columns
