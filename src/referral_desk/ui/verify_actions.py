@@ -49,7 +49,7 @@ class VerifyHost(Protocol):
 
     def shown_record(self) -> str | None: ...
 
-    def show_record(self, record_id: str, remember: bool = True) -> object: ...
+    def show_record(self, record_id: str, opened: bool = False) -> object: ...
 
     def apply_settings(self, new: Settings) -> None: ...
 
@@ -160,7 +160,7 @@ class VerifyActions(QObject):
     def _data_changed(self, changes: Changes) -> None:
         shown = self.host.shown_record()
         if changes.verification and shown is not None:
-            self.host.show_record(shown, remember=False)  # its "last verified" line
+            self.host.show_record(shown)  # its "last verified" line
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
@@ -338,7 +338,7 @@ class VerifyActions(QObject):
         return self.queue_window
 
     def _open_record(self, record_id: str) -> None:
-        self.host.show_record(record_id)
+        self.host.show_record(record_id, opened=True)
         self.window.raise_()
         self.window.activateWindow()
 
