@@ -37,6 +37,8 @@ BOTH_BACKENDS = {
     "test_central_database",
     "test_referral_log",
     "test_sample_updates",
+    "test_verification",
+    "test_corrections_and_notes",
 }
 # Modules whose tests only read the sample: on PostgreSQL they share one copy each
 # (a copy per test takes a second or more); a test that changes it fails.
