@@ -56,17 +56,20 @@ def list_backups(path: Path) -> list[Path]:
     return backups.backups_of(path)
 
 
-def restore(path: Path, backup: Path | None = None) -> tuple[Path, Path | None]:
-    """Put a backup (by default the newest sound one) in the file's place.
+def restore(path: Path, backup: Path | None = None) -> tuple[Path, Path | None, bool]:
+    """Put a backup (by default the newest sound one) in the file's place, and the
+    settings file (favourites) taken with it in the settings' place.
 
-    Returns the backup restored and the name the replaced file was set aside under.
+    Returns the backup restored, the name the replaced file was set aside under, and
+    whether settings came back with it (backups taken before they were kept have none).
     """
     chosen = backup or newest_sound_backup(path)
     if chosen is None:
         raise DatabaseError(f"There is no sound backup of {path} to restore.")
     if not chosen.is_file():
         raise DatabaseError(f"The backup {chosen} does not exist.")
-    return chosen, backups.restore(path, chosen)
+    aside = backups.restore(path, chosen)
+    return chosen, aside, backups.kept_settings(chosen).is_file()
 
 
 def rebuild(path: Path, directory_file: Path | None = None) -> tuple[Path | None, int]:
