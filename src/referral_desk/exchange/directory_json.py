@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -76,8 +76,9 @@ def check_directory(content: Any) -> list[str]:
         problems = structure or [f"not a Referral Desk directory file (format must be {FORMAT!r})"]
         return [printable(p) for p in problems + texts]
     checker = DirectoryChecker()
-    organizations = content.get("organizations")
-    apart = isinstance(organizations, list)
+    found = content.get("organizations")
+    organizations: list[Any] = found if isinstance(found, list) else []
+    apart = isinstance(found, list)
     for key, value in content.items():
         if apart and key == "organizations":
             for index, organization in enumerate(organizations):
@@ -101,7 +102,7 @@ class DirectoryChecker:
         self.head: dict[str, Any] = {}
         self.structure: list[str] = []
         self.texts: list[str] = []
-        self.schema: list[tuple[list[tuple[int, Any]], str]] = []
+        self.schema: list[tuple[list[Any], str]] = []
         self.schema_failed = False
         self.twice: list[str] = []
         self.meaning: list[str | Callable[[], list[str]]] = []
@@ -220,6 +221,11 @@ class DirectoryChecker:
                 self.term_codes[term_key] = index
         self.meaning.append(lambda: _check_parent_loops(self.parents))
 
+    def _counterpart_known(self, where: str, counterpart: str) -> list[str]:
+        if counterpart in self.contact_ids:
+            return []
+        return [f"{where}.counterpart_id: no contact has id {counterpart}"]
+
     def _claim(self, record_id: str, where: str) -> None:
         if record_id in self.seen:
             first = self.seen[record_id]
@@ -301,13 +307,7 @@ class DirectoryChecker:
                 )
             counterpart = contact.get("counterpart_id")
             if counterpart:
-                problems.append(
-                    lambda where=cwhere, counterpart=counterpart: (
-                        []
-                        if counterpart in self.contact_ids
-                        else [f"{where}.counterpart_id: no contact has id {counterpart}"]
-                    )
-                )
+                problems.append(partial(self._counterpart_known, cwhere, counterpart))
             if contact.get("schedules") and not contact.get("location_id") and not location_ids:
                 problems.append(f"{cwhere}.schedules: hours need a location for their time zone")
             problems += _check_contact_ways(contact, cwhere, org["country"], sample)

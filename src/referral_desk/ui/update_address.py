@@ -25,6 +25,7 @@ class UpdateAddressDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Update from address"))
+        self.setMinimumWidth(520)
         form = QFormLayout(self)
         note = QLabel(
             self.tr(
@@ -46,7 +47,9 @@ class UpdateAddressDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.ca_file)
         row.addWidget(browse)
-        form.addRow(self.tr("Certificate &file:"), row)
+        label = QLabel(self.tr("Certificate &file:"), self)
+        label.setBuddy(self.ca_file)  # a row that holds a layout gets no buddy of its own
+        form.addRow(label, row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
