@@ -133,9 +133,8 @@ class DirectoryChecker:
     def _head_sound(self) -> bool:
         if not self.started:
             self.started = True
-            self.head_ok = not self.structure and self._schema_of(
-                _fast_validator(), _validator(), {**self.head, "organizations": []}, []
-            )
+            head = {**self.head, "organizations": []}
+            self.head_ok = not self.structure and self._schema_of("file", head, [])
             if self.head_ok:
                 self._begin_meaning()
         return self.head_ok
@@ -153,24 +152,26 @@ class DirectoryChecker:
         self.texts += texts
         if isinstance(org, dict):
             self.parents.append({"id": org.get("id"), "parent_id": org.get("parent_id")})
-        if structure or not self._schema_of(_fast_org_validator(), _org_validator(), org, at):
+        if structure or not self._schema_of("organization", org, at):
             self.unsound.add(index)
         elif not self.ready():
             self.meaning_skipped = True
         elif self._head_sound():
             self._meaning_of(index, org)
 
-    def _schema_of(self, fast: Any, full: Any, value: Any, at: list[str | int]) -> bool:
+    def _schema_of(self, part: str, value: Any, at: list[str | int]) -> bool:
+        """Whether ``value`` (the ``part`` of the schema, at ``at``) follows the schema;
+        if not, what breaks it is kept."""
         import fastjsonschema
 
         try:
-            fast(value)
+            _fast_validator(part)(value)
         except fastjsonschema.JsonSchemaException:
             self.schema_failed = True
             if len(self.schema) < MAX_SCHEMA_ERRORS:
                 self.schema += [
                     ([*at, *path], message)
-                    for path, message in schema_errors(full, value, MAX_SCHEMA_ERRORS)
+                    for path, message in schema_errors(_validator(part), value, MAX_SCHEMA_ERRORS)
                 ]
             return False
         return True
@@ -314,44 +315,28 @@ class DirectoryChecker:
             problems += _check_schedules(contact.get("schedules", []), cwhere)
 
 
-def _schema() -> Any:
-    return json.loads(schema_path().read_text(encoding="utf-8"))
+def _schema(part: str) -> Any:
+    """The directory schema (``part`` "file"), or its organization alone ("organization")."""
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    if part == "organization":  # for files read an organization at a time
+        return {"$defs": schema["$defs"], "$ref": "#/$defs/organization"}
+    return schema
 
 
-@lru_cache(maxsize=1)
-def _fast_validator() -> Any:
+@lru_cache(maxsize=2)
+def _fast_validator(part: str = "file") -> Any:
     """A compiled check of the schema (its keywords are all in draft 7): fast on a large file."""
     import fastjsonschema
 
-    return fastjsonschema.compile(_schema())
+    return fastjsonschema.compile(_schema(part))
 
 
-@lru_cache(maxsize=1)
-def _validator() -> Any:
+@lru_cache(maxsize=2)
+def _validator(part: str = "file") -> Any:
     """The full JSON Schema validator, which lists every problem with its place."""
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(strict_schema(_schema()))
-
-
-def _organization_schema() -> Any:
-    schema = _schema()
-    return {"$defs": schema["$defs"], "$ref": "#/$defs/organization"}
-
-
-@lru_cache(maxsize=1)
-def _fast_org_validator() -> Any:
-    """The compiled check of one organization, for files read an organization at a time."""
-    import fastjsonschema
-
-    return fastjsonschema.compile(_organization_schema())
-
-
-@lru_cache(maxsize=1)
-def _org_validator() -> Any:
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(strict_schema(_organization_schema()))
+    return Draft202012Validator(strict_schema(_schema(part)))
 
 
 def _check_date(value: str, where: str) -> list[str]:
