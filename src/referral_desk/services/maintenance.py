@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from referral_desk.exchange.directory_json import read_directory_file
+from referral_desk.domain.directory_data import DirectoryFile, StreamedDirectoryFile
+from referral_desk.exchange.directory_stream import read_directory_stream
 from referral_desk.services.errors import DatabaseError, NewerDatabaseError
 from referral_desk.store import backups, repair
 from referral_desk.store.applied_file import read_applied
@@ -75,8 +76,9 @@ def restore(path: Path, backup: Path | None = None) -> tuple[Path, Path | None, 
 def rebuild(path: Path, directory_file: Path | None = None) -> tuple[Path | None, int]:
     """Make the file anew: the directory from ``directory_file`` or the last applied one,
     the referral log kept. Returns where the old file was set aside and referrals kept."""
+    directory: DirectoryFile | StreamedDirectoryFile
     if directory_file is not None:
-        directory = read_directory_file(directory_file)
+        directory = read_directory_stream(directory_file)  # an organization at a time
     else:
         found = read_applied(path)
         if found is None:
