@@ -267,6 +267,7 @@ def test_the_core_never_loads_qt() -> None:
         ROOT_LAYER,
         "domain",
         "paths",
+        "atomic_file",
         "exchange",
         "store",
         "services",
