@@ -117,10 +117,15 @@ def _kill_at_random_moments(
         child.wait(timeout=60)
         assert child.stdout is not None
         child.stdout.close()
-        code, _out, _err, trace = _cli("--db", str(database), "db", "check")
+        code, out, err, trace = _cli("--db", str(database), "db", "check")
         found = directory_hash(database)
         outcome = "old" if found == old else "new" if found == new else "HALF"
-        outcomes[outcome if code == 0 and trace is None else "UNSOUND"] += 1
+        if code != 0 or trace is not None:
+            print(
+                f"  {label}, kill {number} ({outcome}): db check {code}: {(trace or out + err)[:400]}"
+            )
+            outcome = "UNSOUND"
+        outcomes[outcome] += 1
         for side in folder.glob(f"{label}-killed-{number}*"):
             side.unlink()
     good = outcomes["HALF"] == 0 and outcomes["UNSOUND"] == 0
@@ -175,6 +180,7 @@ def hostile(folder: Path) -> bool:
     template = _template(folder)
     outcomes: Counter[str] = Counter()
     for number, case in enumerate(HOSTILE):
+        (folder / f"hostile-{number}").mkdir()
         path = write(folder / f"hostile-{number}", case.data())
         database = folder / "hostile.sqlite3"
         shutil.copyfile(template, database)
