@@ -2574,6 +2574,49 @@
             <source>The last update was undone.</source>
             <translation>Последното обновяване е отменено.</translation>
         </message>
+        <message>
+            <source>Update from &amp;address…</source>
+            <translation>Обновяване от &amp;адрес…</translation>
+        </message>
+        <message>
+            <source>Download a signed directory update from an HTTPS address, then check it</source>
+            <translation>Изтегля подписано обновяване на указателя от HTTPS адрес и после го проверява</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateAddressDialog</name>
+        <message>
+            <source>Update from address</source>
+            <translation>Обновяване от адрес</translation>
+        </message>
+        <message>
+            <source>The address your national coordinator gave you. The update is checked before anything changes, as one from a USB stick is.</source>
+            <translation>Адресът, който ви е дал националният координатор. Обновяването се проверява, преди нещо да се промени, както това от USB памет.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Адрес:</translation>
+        </message>
+        <message>
+            <source>(the system's certificates)</source>
+            <translation>(сертификатите на системата)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Избор…</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;file:</source>
+            <translation>&amp;Файл на сертификата:</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Файл на сертификата</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation>Сертификати (*.pem *.crt)</translation>
+        </message>
     </context>
     <context>
         <name>UpdateHistoryDialog</name>
@@ -2850,6 +2893,34 @@
         <message>
             <source>The directory changed after the preview was made, so nothing was applied. Open the update again to see an up-to-date preview.</source>
             <translation>Указателят се промени след изготвянето на прегледа, затова нищо не е приложено. Отворете обновяването отново, за да видите актуален преглед.</translation>
+        </message>
+        <message>
+            <source>{url} is not an HTTPS address. Updates are downloaded only over HTTPS: check the address with your national coordinator.</source>
+            <translation>{url} не е HTTPS адрес. Обновяванията се изтеглят само през HTTPS: проверете адреса с националния координатор.</translation>
+        </message>
+        <message>
+            <source>The server {host} could not prove who it is ({problem}), so nothing was downloaded. If your coordinator uses a certificate of its own, choose its certificate file.</source>
+            <translation>Сървърът {host} не успя да докаже кой е ({problem}), затова нищо не беше изтеглено. Ако координаторът ви използва собствен сертификат, изберете файла на този сертификат.</translation>
+        </message>
+        <message>
+            <source>The server {host} cannot be reached ({problem}). Check that this computer is online and the address is right, or bring the update on a USB stick.</source>
+            <translation>Сървърът {host} е недостъпен ({problem}). Проверете дали компютърът е свързан с интернет и дали адресът е верен, или донесете обновяването на USB памет.</translation>
+        </message>
+        <message>
+            <source>The server {host} stopped answering (for {seconds} seconds), so the download was given up. Try again later, or bring the update on a USB stick.</source>
+            <translation>Сървърът {host} спря да отговаря (за {seconds} секунди), затова изтеглянето беше прекратено. Опитайте отново по-късно или донесете обновяването на USB памет.</translation>
+        </message>
+        <message>
+            <source>The server {host} did not give the update ({status}). Check the address with your national coordinator.</source>
+            <translation>Сървърът {host} не предостави обновяването ({status}). Проверете адреса с националния координатор.</translation>
+        </message>
+        <message>
+            <source>What {host} sends is larger than a directory update can be ({limit} MB), so the download was stopped. Check the address with your national coordinator.</source>
+            <translation>Това, което {host} изпраща, е по-голямо, отколкото може да бъде обновяване на указателя ({limit} MB), затова изтеглянето беше спряно. Проверете адреса с националния координатор.</translation>
+        </message>
+        <message>
+            <source>The certificate file {file} cannot be used ({problem}). Choose the certificate file (.pem) your national coordinator gave you.</source>
+            <translation>Файлът на сертификата {file} не може да се използва ({problem}). Изберете файла на сертификата (.pem), който ви е дал националният координатор.</translation>
         </message>
     </context>
     <context>

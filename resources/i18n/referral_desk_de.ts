@@ -2574,6 +2574,49 @@
             <source>The last update was undone.</source>
             <translation>Die letzte Aktualisierung wurde rückgängig gemacht.</translation>
         </message>
+        <message>
+            <source>Update from &amp;address…</source>
+            <translation>Aktualisieren aus &amp;Internetadresse…</translation>
+        </message>
+        <message>
+            <source>Download a signed directory update from an HTTPS address, then check it</source>
+            <translation>Lädt eine signierte Verzeichnisaktualisierung von einer HTTPS-Adresse herunter und prüft sie dann</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateAddressDialog</name>
+        <message>
+            <source>Update from address</source>
+            <translation>Aktualisieren aus Internetadresse</translation>
+        </message>
+        <message>
+            <source>The address your national coordinator gave you. The update is checked before anything changes, as one from a USB stick is.</source>
+            <translation>Die Adresse, die Ihnen Ihre nationale Koordinierungsstelle gegeben hat. Die Aktualisierung wird geprüft, bevor sich etwas ändert, genau wie eine von einem USB-Stick.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>(the system's certificates)</source>
+            <translation>(die Zertifikate des Systems)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>Aus&amp;wählen…</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;file:</source>
+            <translation>Zertifikats&amp;datei:</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Zertifikatsdatei</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation>Zertifikate (*.pem *.crt)</translation>
+        </message>
     </context>
     <context>
         <name>UpdateHistoryDialog</name>
@@ -2850,6 +2893,34 @@
         <message>
             <source>The directory changed after the preview was made, so nothing was applied. Open the update again to see an up-to-date preview.</source>
             <translation>Das Verzeichnis hat sich nach der Vorschau geändert, daher wurde nichts angewendet. Öffnen Sie die Aktualisierung erneut, um eine aktuelle Vorschau zu sehen.</translation>
+        </message>
+        <message>
+            <source>{url} is not an HTTPS address. Updates are downloaded only over HTTPS: check the address with your national coordinator.</source>
+            <translation>{url} ist keine HTTPS-Adresse. Aktualisierungen werden nur über HTTPS heruntergeladen: Prüfen Sie die Adresse mit Ihrer nationalen Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The server {host} could not prove who it is ({problem}), so nothing was downloaded. If your coordinator uses a certificate of its own, choose its certificate file.</source>
+            <translation>Der Server {host} konnte nicht nachweisen, wer er ist ({problem}), deshalb wurde nichts heruntergeladen. Wenn Ihre Koordinierungsstelle ein eigenes Zertifikat verwendet, wählen Sie dessen Zertifikatsdatei.</translation>
+        </message>
+        <message>
+            <source>The server {host} cannot be reached ({problem}). Check that this computer is online and the address is right, or bring the update on a USB stick.</source>
+            <translation>Der Server {host} ist nicht erreichbar ({problem}). Prüfen Sie, ob dieser Computer online und die Adresse richtig ist, oder bringen Sie die Aktualisierung auf einem USB-Stick.</translation>
+        </message>
+        <message>
+            <source>The server {host} stopped answering (for {seconds} seconds), so the download was given up. Try again later, or bring the update on a USB stick.</source>
+            <translation>Der Server {host} hat aufgehört zu antworten (seit {seconds} Sekunden), deshalb wurde das Herunterladen abgebrochen. Versuchen Sie es später erneut oder bringen Sie die Aktualisierung auf einem USB-Stick.</translation>
+        </message>
+        <message>
+            <source>The server {host} did not give the update ({status}). Check the address with your national coordinator.</source>
+            <translation>Der Server {host} hat die Aktualisierung nicht geliefert ({status}). Prüfen Sie die Adresse mit Ihrer nationalen Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>What {host} sends is larger than a directory update can be ({limit} MB), so the download was stopped. Check the address with your national coordinator.</source>
+            <translation>Was {host} sendet, ist größer, als eine Verzeichnisaktualisierung sein kann ({limit} MB), deshalb wurde das Herunterladen abgebrochen. Prüfen Sie die Adresse mit Ihrer nationalen Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The certificate file {file} cannot be used ({problem}). Choose the certificate file (.pem) your national coordinator gave you.</source>
+            <translation>Die Zertifikatsdatei {file} kann nicht verwendet werden ({problem}). Wählen Sie die Zertifikatsdatei (.pem), die Ihnen Ihre nationale Koordinierungsstelle gegeben hat.</translation>
         </message>
     </context>
     <context>

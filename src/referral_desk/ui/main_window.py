@@ -869,8 +869,9 @@ class MainWindow(QMainWindow):
         self._desk.close()
         self._desk = None
         failure = None
+        settings_back = False
         try:
-            maintenance.restore(path, found[chosen])
+            settings_back = maintenance.restore(path, found[chosen])[2]
         except DESK_ERRORS as error:
             failure = str(error)
         try:
@@ -883,6 +884,10 @@ class MainWindow(QMainWindow):
         if failure is not None:
             message(self, title, failure)
             return False
+        if settings_back:  # the favourites and settings taken with the backup
+            from referral_desk.settings import load_settings
+
+            self.apply_settings(load_settings())
         self.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
         return True
 
