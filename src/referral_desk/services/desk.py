@@ -26,6 +26,7 @@ from referral_desk.store.backups import backup_file
 from referral_desk.store.importer import replace_directory
 
 if TYPE_CHECKING:
+    from referral_desk.services.exchange import Exchange
     from referral_desk.services.log_service import ReferralLog
     from referral_desk.services.pathway.service import Pathways
     from referral_desk.services.updates import Updates
@@ -94,6 +95,13 @@ class Desk:
             local_keys=self.path.parent / "keys",
             back_up=self._back_up,
         )
+
+    @cached_property
+    def exchange(self) -> Exchange:
+        """The whole directory in and out of files: HSDS 3.0 and workbooks."""
+        from referral_desk.services.exchange import Exchange
+
+        return Exchange(self._sessions, self._notices.send, self._back_up)
 
     @classmethod
     def open(cls, target: str | Path, seed_file: Path | None = None) -> Desk:
