@@ -128,7 +128,9 @@ def preview_lines(preview: ImportPreview, translate: Translate, lang: str) -> li
     if comparison.unchanged:
         lines.append("The import changes nothing in the directory.")
     if preview.report:
-        lines.append(f"Report ({len(preview.report)}): what the directory cannot hold, what was filled in:")
+        lines.append(
+            f"Report ({len(preview.report)}): what the directory cannot hold, what was filled in:"
+        )
         lines += [f"  - {item.message(translate)}" for item in preview.report[:MAX_LISTED]]
         if len(preview.report) > MAX_LISTED:
             lines.append(f"  … and {len(preview.report) - MAX_LISTED} more")

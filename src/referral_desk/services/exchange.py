@@ -1,4 +1,4 @@
-"""Import and export of the whole directory: HSDS 3.0 (JSON, tabular) and workbooks (XLSX, ODS, CSV).
+"""Import and export of the whole directory: HSDS 3.0 and workbooks (XLSX, ODS, CSV).
 
 ``export(path, format)`` writes the directory in force; confidential addresses
 only when asked for. ``check_import(path)`` reads a file whole, checks it the
@@ -165,7 +165,11 @@ class Exchange:
         report: Sequence[Finding]
         if kind in (ExportFormat.HSDS_JSON, ExportFormat.HSDS_CSV):
             hsds = read_hsds(path, ImportOptions(today=today, kept_addresses=kept))
-            imported, report, confidential = hsds.directory, hsds.report, hsds.confidential_addresses
+            imported, report, confidential = (
+                hsds.directory,
+                hsds.report,
+                hsds.confidential_addresses,
+            )
         else:
             sheets = read_workbook(path, SheetImportOptions(today=today, kept_addresses=kept))
             imported, report = sheets.directory, sheets.report
@@ -175,7 +179,10 @@ class Exchange:
         problems = check_directory(merged)
         if problems:
             raise HsdsError(
-                [Problem(Place(path.name), Code.DIRECTORY_CHECK, {"problem": p}) for p in problems[:20]]
+                [
+                    Problem(Place(path.name), Code.DIRECTORY_CHECK, {"problem": p})
+                    for p in problems[:20]
+                ]
             )
         comparison = compare_directories(current, merged, countries)
         return ImportPreview(

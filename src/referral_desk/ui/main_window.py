@@ -44,6 +44,7 @@ from referral_desk.domain.hours_text import hours_text
 from referral_desk.settings import Settings, save_settings
 from referral_desk.ui.changes import ChangeBridge
 from referral_desk.ui.detail_pane import DetailPane, PaneContext
+from referral_desk.ui.exchange_actions import ExchangeActions
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
@@ -324,6 +325,8 @@ class MainWindow(QMainWindow):
         self.menus["file"].addSeparator()
         self.main_actions = MainActions(self, self, self.menus["file"])
         self.menus["file"].addSeparator()
+        self.exchange_actions = ExchangeActions(self, self, self.menus["file"])
+        self.menus["file"].addSeparator()
         self.menus["file"].addActions([self.restore_action, self.settings_action, self.quit_action])
         self.menus["edit"].addActions([self.find_action, self.copy_action])
         self.menus["record"].addActions([self.pin_action, self.address_action, self.back_action])
@@ -398,6 +401,7 @@ class MainWindow(QMainWindow):
             if name in titles:
                 menu.setTitle(titles[name])
         self.main_actions.retranslate()
+        self.exchange_actions.retranslate()
         self.update_actions.retranslate()
         self._retranslate_directory()
         self._fit_columns()
@@ -562,6 +566,7 @@ class MainWindow(QMainWindow):
         self.address_action.setEnabled(self.detail.has_hidden_address())
         self.back_action.setEnabled(bool(self._history))
         self.main_actions.update()
+        self.exchange_actions.update()
         self.update_actions.update()
         self.pin_action.blockSignals(True)
         self.pin_action.setChecked(detail is not None and detail.id in self.settings.favourites)

@@ -110,6 +110,7 @@ class ServicesAndPlaces(BuilderBase):
         addresses: list[Row],
         kept: JsonObject | None = None,
     ) -> JsonObject | None:
+        address: JsonObject | None
         if kept is not None and not addresses:
             address = dict(kept["address"])
             fields.note("id", Code.ADDRESS_KEPT)

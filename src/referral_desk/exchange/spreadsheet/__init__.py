@@ -128,7 +128,7 @@ def read_workbook(path: Path, options: SheetImportOptions) -> SheetImport:
         csv_findings = Findings()
         tables = read_csv_folder(folder, csv_findings)
         for problem in csv_findings.errors:
-            findings.error(SheetPlace(problem.place.file), problem.code, **problem.params)
+            findings.error(SheetPlace(problem.place.file), problem.code, None, **problem.params)
         findings.raise_errors()
         return build_directory(folder.name, _by_key(tables, findings), options)
     if not path.is_file():

@@ -86,9 +86,7 @@ class Builder:
         if table is None:
             return
         for number, cells in table.rows:
-            values = {
-                name: cell for name, cell in zip(table.fields, cells, strict=False) if name
-            }
+            values = {name: cell for name, cell in zip(table.fields, cells, strict=False) if name}
             row = RowCells(SheetPlace(self.file, key, number), values, self.findings)
             yield row
             for name in row.unread():
@@ -97,7 +95,7 @@ class Builder:
     def _claim(self, row: RowCells, kind: str, record: JsonObject) -> bool:
         record_id = record["id"]
         if record_id in self.first:
-            value = row.cells.get("id", record_id)
+            value = row.cells.get("id") or str(record_id)
             row.ok = False
             self.findings.error(
                 row.place.at("id"), Code.DUPLICATE_ID, self.first[record_id], value=value
@@ -139,7 +137,7 @@ class Builder:
         return None
 
     def taxonomy(self) -> list[JsonObject]:
-        terms = []
+        terms: list[JsonObject] = []
         for row in self.rows("terms"):
             term: JsonObject = {
                 "id": row.ident(),
@@ -304,7 +302,9 @@ class Builder:
                 "region": row.text("region"),
             }
             if service is not None:
-                path = f"{self._service_path(service)}.service_areas[{len(service['service_areas'])}]"
+                path = (
+                    f"{self._service_path(service)}.service_areas[{len(service['service_areas'])}]"
+                )
                 self._place(path, row)
                 service["service_areas"].append(area)
 
@@ -335,7 +335,10 @@ class Builder:
                 ("service_id", "service", "services"),
                 ("location_id", "location", "locations"),
             ):
-                if contact[column] is not None and self.records.get(contact[column], ("",))[0] != kind:
+                if (
+                    contact[column] is not None
+                    and self.records.get(contact[column], ("",))[0] != kind
+                ):
                     row.error(column, Code.DANGLING, table=table, value=row.cells.get(column, ""))
             if contact["id"] is None or org is None or not self._claim(row, "contact", contact):
                 continue

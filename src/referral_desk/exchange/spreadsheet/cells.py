@@ -52,7 +52,7 @@ class RowCells:
 
     def error(self, name: str, code: Code, **params: str) -> None:
         self.ok = False
-        self.findings.error(self.place.at(name), code, **params)
+        self.findings.error(self.place.at(name), code, None, **params)
 
     def text(self, name: str, required: bool = False) -> str | None:
         self.used.add(name)

@@ -255,7 +255,13 @@ SHEETS: tuple[Sheet, ...] = (
                 choices=Choices.TAXONOMY,
             ),
             _c("code", T("Code"), T("The code used on the other sheets."), required=True),
-            _c("name", T("Label"), T("The label; English is required."), Kind.LANGUAGES, required=True),
+            _c(
+                "name",
+                T("Label"),
+                T("The label; English is required."),
+                Kind.LANGUAGES,
+                required=True,
+            ),
             _c(
                 "description",
                 T("Description"),

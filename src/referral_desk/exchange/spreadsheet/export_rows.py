@@ -182,7 +182,11 @@ def records(key: str, content: JsonObject, with_addresses: bool) -> Iterator[Cel
             for service in org["services"]:
                 for area in service["service_areas"]:
                     region = area["region"] or ""
-                    yield {"service_id": service["id"], "country": area["country"], "region": region}
+                    yield {
+                        "service_id": service["id"],
+                        "country": area["country"],
+                        "region": region,
+                    }
     elif key == "contacts":
         for org in organizations:
             for contact in org["contacts"]:

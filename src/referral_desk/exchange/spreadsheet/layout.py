@@ -17,7 +17,6 @@ from referral_desk.domain.vocab import Category, PhoneType, Population, Referral
 from referral_desk.exchange.spreadsheet.columns import (
     CONTEXT,
     FIXED_CHOICES,
-    LISTS_NOTE,
     LISTS_TITLE,
     README_TITLE,
     SHEETS,
@@ -184,4 +183,3 @@ def _tab(title: str) -> str:
 
 def english() -> Layout:
     return Layout(("en", "bg", "de"), untranslated, "en", False)
-

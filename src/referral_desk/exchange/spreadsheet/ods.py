@@ -101,9 +101,7 @@ def write_ods(
 
             empty = TableRow(numberrowsrepeated=EMPTY_ROWS_WITH_LISTS)
             for name in names:
-                empty.addElement(
-                    TableCell(contentvalidationname=name) if name else TableCell()
-                )
+                empty.addElement(TableCell(contentvalidationname=name) if name else TableCell())
             table.addElement(empty)
         document.spreadsheet.addElement(table)
 
@@ -113,12 +111,12 @@ def write_ods(
         header_row += [_cell(item.header, stylename=bold), _cell("")]
     sheet_of_lists.addElement(_row(header_row))
     for index in range(max(len(item.values) for item in lists)):
-        cells = []
+        list_cells: list[Any] = []
         for item in lists:
             present = index < len(item.values)
-            cells.append(_cell(item.values[index] if present else ""))
-            cells.append(_cell(item.names[index] if item.names and present else ""))
-        sheet_of_lists.addElement(_row(cells))
+            list_cells.append(_cell(item.values[index] if present else ""))
+            list_cells.append(_cell(item.names[index] if item.names and present else ""))
+        sheet_of_lists.addElement(_row(list_cells))
     document.spreadsheet.addElement(sheet_of_lists)
     temporary = path.with_name(f".{path.name}.partial")
     try:

@@ -21,8 +21,7 @@ from referral_desk.exchange.spreadsheet.columns import (
 from referral_desk.exchange.spreadsheet.layout import LIST_PREFIX, README_FIELDS
 
 SHEET_FIELDS = {
-    sheet.key: {field for _c, field, _l in column_fields(sheet, TEXT_LANGUAGES)}
-    for sheet in SHEETS
+    sheet.key: {field for _c, field, _l in column_fields(sheet, TEXT_LANGUAGES)} for sheet in SHEETS
 }
 
 

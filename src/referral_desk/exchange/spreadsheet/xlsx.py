@@ -81,7 +81,9 @@ def write_xlsx(
             letter = list_letter(position)
             ws.column_dimensions[letter].width = min(max(len(text) + 2, 12), 40)
             if column.choices is not None and column.kind.value in ("choice", "yes_no"):
-                ws.data_validations.append(_validation(DataValidation, column.choices, ranges, letter))
+                ws.data_validations.append(
+                    _validation(DataValidation, column.choices, ranges, letter)
+                )
         ws.append(header)
         for row in sheet_rows(sheet, content, layout.languages, with_addresses):
             if any(value.startswith("=") for value in row):
@@ -100,12 +102,12 @@ def write_xlsx(
     sheet_of_lists.append(header_row)
     longest = max(len(item.values) for item in lists)
     for index in range(longest):
-        row: list[str] = []
+        list_row: list[str] = []
         for item in lists:
             value = item.values[index] if index < len(item.values) else ""
             name = item.names[index] if item.names and index < len(item.values) else ""
-            row += [value, name]
-        sheet_of_lists.append(row)
+            list_row += [value, name]
+        sheet_of_lists.append(list_row)
     book.save(path)
     progress(done)
 
