@@ -212,13 +212,13 @@ class Builder:
                 self.confidential = True
             if confidential and withheld and not given:
                 kept = self.options.kept_addresses.get(location_id or "")
-                if kept is None:
+                if kept is None:  # the place is still filed, so links to it do not echo this
                     row.error("id", Code.ADDRESS_WITHHELD)
-                    continue
-                self.findings.note(row.place.at("id"), Code.ADDRESS_KEPT)
-                location["address"] = dict(kept["address"])
-                location["latitude"] = kept["latitude"]
-                location["longitude"] = kept["longitude"]
+                else:
+                    self.findings.note(row.place.at("id"), Code.ADDRESS_KEPT)
+                    location["address"] = dict(kept["address"])
+                    location["latitude"] = kept["latitude"]
+                    location["longitude"] = kept["longitude"]
             else:
                 for key in ("address_1", "city"):
                     if address[key] is None:
