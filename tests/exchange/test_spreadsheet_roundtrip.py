@@ -122,7 +122,7 @@ def test_hand_written_keys_link_new_records(sample_file: DirectoryFile, tmp_path
          "description.en": "Beds for women", "location_ids": "loc-new", **verified},
     )
     add("service_categories", {"service_id": "svc-new", "category": "shelter"})
-    add("phones", {"owner_id": "svc-new", "number": "+359 2 00000 11", "type": "voice",
+    add("phones", {"owner_id": "svc-new", "number": "+359 88 00000 1", "type": "voice",
                    "placeholder": "yes"})
     add("hours", {"owner_id": "loc-new", "byday": "MO,TU", "opens_at": "9:00", "closes_at": "17:30"})
     result = read_workbook(folder, SheetImportOptions(today=TODAY))
@@ -131,7 +131,7 @@ def test_hand_written_keys_link_new_records(sample_file: DirectoryFile, tmp_path
     service = new["services"][0]
     assert service["location_ids"] == [new["locations"][0]["id"]]
     assert service["categories"] == ["shelter"]
-    assert service["phones"] == [{"number": "+359 2 00000 11", "type": "voice", "placeholder": True}]
+    assert service["phones"] == [{"number": "+359 88 00000 1", "type": "voice", "placeholder": True}]
     assert new["locations"][0]["schedules"] == [
         {"freq": "WEEKLY", "byday": "MO,TU", "opens_at": "09:00", "closes_at": "17:30"}
     ]

@@ -226,7 +226,7 @@ class Builder:
                 if address["country"] is None:
                     row.error("address_country", Code.MISSING_VALUE)
                 location["address"] = {k: v for k, v in address.items() if v is not None}
-            if location_id is None or org is None or not self._claim(row, "location", location):
+            if location_id is None or not self._claim(row, "location", location) or org is None:
                 continue
             index = len(org["locations"])
             self._place(f"{self._path(org)}.locations[{index}]", row, location_id)
@@ -270,7 +270,7 @@ class Builder:
                 codes = row.codes(key, choices)
                 if codes:
                     service[key] = codes
-            if service["id"] is None or org is None or not self._claim(row, "service", service):
+            if service["id"] is None or not self._claim(row, "service", service) or org is None:
                 continue
             service["_org"] = org
             path = f"{self._path(org)}.services[{len(org['services'])}]"
@@ -289,7 +289,7 @@ class Builder:
             for row in self.rows(key):
                 service = self._owner(row, "service_id", ("service",), "services")
                 code = row.choice(column, choices, required=True)
-                if service is None or code is None:
+                if service is None or code is None or service["id"] not in self.path_of:
                     continue
                 if code not in service[field_name]:
                     path = f"{self._service_path(service)}.{field_name}[{len(service[field_name])}]"
@@ -301,7 +301,7 @@ class Builder:
                 "country": row.choice("country", Choices.COUNTRY, required=True),
                 "region": row.text("region"),
             }
-            if service is not None:
+            if service is not None and service["id"] in self.path_of:
                 path = (
                     f"{self._service_path(service)}.service_areas[{len(service['service_areas'])}]"
                 )
@@ -340,7 +340,7 @@ class Builder:
                     and self.records.get(contact[column], ("",))[0] != kind
                 ):
                     row.error(column, Code.DANGLING, table=table, value=row.cells.get(column, ""))
-            if contact["id"] is None or org is None or not self._claim(row, "contact", contact):
+            if contact["id"] is None or not self._claim(row, "contact", contact) or org is None:
                 continue
             path = f"{self._path(org)}.contacts[{len(org['contacts'])}]"
             self._place(path, row, contact["id"])
@@ -370,7 +370,7 @@ class Builder:
             else:
                 item = self._hours(row)
                 items = "schedules"
-            if owner is None:
+            if owner is None or owner["id"] not in self.path_of:
                 continue
             self._place(f"{self.path_of[owner['id']]}.{items}[{len(owner[items])}]", row)
             owner[items].append(item)

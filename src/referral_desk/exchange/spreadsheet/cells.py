@@ -77,8 +77,8 @@ class RowCells:
                 value = self.text(name)
                 if value is not None:
                     out[name.split(".", 1)[1]] = value
-        if out and "en" not in out:
-            self.error(f"{stem}.en", Code.MISSING_VALUE)
+        if out and "en" not in out and not required and not self.cells.get(f"{stem}.en"):
+            self.error(f"{stem}.en", Code.MISSING_VALUE)  # other languages need English too
         return out or None
 
     def ident(self, name: str = "id", required: bool = True) -> str | None:
