@@ -23,7 +23,11 @@ from referral_desk.exchange.spreadsheet import (
 
 FULL = SheetExportOptions(include_confidential_addresses=True)
 TODAY = date(2026, 11, 30)
-NAMES = {SheetFormat.XLSX: "directory.xlsx", SheetFormat.ODS: "directory.ods", SheetFormat.CSV: "sheets"}
+NAMES = {
+    SheetFormat.XLSX: "directory.xlsx",
+    SheetFormat.ODS: "directory.ods",
+    SheetFormat.CSV: "sheets",
+}
 
 
 def _confidential(content: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -107,31 +111,57 @@ def test_hand_written_keys_link_new_records(sample_file: DirectoryFile, tmp_path
     verified = {"verified_at": "2026-11-20", "verified_by": "me", "verified_source": "call"}
     add(
         "organizations",
-        {"id": "org-new", "name.en": "New shelter", "own_name_lang": "bg",
-         "own_name": "Нов приют", "description.en": "A new shelter", "country": "BG", **verified},
+        {
+            "id": "org-new",
+            "name.en": "New shelter",
+            "own_name_lang": "bg",
+            "own_name": "Нов приют",
+            "description.en": "A new shelter",
+            "country": "BG",
+            **verified,
+        },
     )
     add(
         "locations",
-        {"id": "loc-new", "organization_id": "org-new", "name.en": "House",
-         "timezone": "Europe/Sofia", "confidential": "no", "address_1": "Street 1",
-         "city": "Sofia", "address_country": "BG"},
+        {
+            "id": "loc-new",
+            "organization_id": "org-new",
+            "name.en": "House",
+            "timezone": "Europe/Sofia",
+            "confidential": "no",
+            "address_1": "Street 1",
+            "city": "Sofia",
+            "address_country": "BG",
+        },
     )
     add(
         "services",
-        {"id": "svc-new", "organization_id": "org-new", "name.en": "Beds",
-         "description.en": "Beds for women", "location_ids": "loc-new", **verified},
+        {
+            "id": "svc-new",
+            "organization_id": "org-new",
+            "name.en": "Beds",
+            "description.en": "Beds for women",
+            "location_ids": "loc-new",
+            **verified,
+        },
     )
     add("service_categories", {"service_id": "svc-new", "category": "shelter"})
-    add("phones", {"owner_id": "svc-new", "number": "+359 88 00000 1", "type": "voice",
-                   "placeholder": "yes"})
-    add("hours", {"owner_id": "loc-new", "byday": "MO,TU", "opens_at": "9:00", "closes_at": "17:30"})
+    add(
+        "phones",
+        {"owner_id": "svc-new", "number": "+359 88 00000 1", "type": "voice", "placeholder": "yes"},
+    )
+    add(
+        "hours", {"owner_id": "loc-new", "byday": "MO,TU", "opens_at": "9:00", "closes_at": "17:30"}
+    )
     result = read_workbook(folder, SheetImportOptions(today=TODAY))
     organizations = result.directory.content["organizations"]
     new = next(o for o in organizations if o["name"]["en"] == "New shelter")
     service = new["services"][0]
     assert service["location_ids"] == [new["locations"][0]["id"]]
     assert service["categories"] == ["shelter"]
-    assert service["phones"] == [{"number": "+359 88 00000 1", "type": "voice", "placeholder": True}]
+    assert service["phones"] == [
+        {"number": "+359 88 00000 1", "type": "voice", "placeholder": True}
+    ]
     assert new["locations"][0]["schedules"] == [
         {"freq": "WEEKLY", "byday": "MO,TU", "opens_at": "09:00", "closes_at": "17:30"}
     ]

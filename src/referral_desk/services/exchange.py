@@ -59,6 +59,7 @@ class ExportFormat(StrEnum):
         return self in (ExportFormat.HSDS_CSV, ExportFormat.CSV)
 
 
+HSDS_FORMATS = (ExportFormat.HSDS_JSON, ExportFormat.HSDS_CSV)
 SUFFIXES = {ExportFormat.HSDS_JSON: ".json", ExportFormat.XLSX: ".xlsx", ExportFormat.ODS: ".ods"}
 
 
@@ -163,7 +164,7 @@ class Exchange:
         kept = _confidential_places(current)
         kind = import_format(path)
         report: Sequence[Finding]
-        if kind in (ExportFormat.HSDS_JSON, ExportFormat.HSDS_CSV):
+        if kind in HSDS_FORMATS:
             hsds = read_hsds(path, ImportOptions(today=today, kept_addresses=kept))
             imported, report, confidential = (
                 hsds.directory,
@@ -171,12 +172,13 @@ class Exchange:
                 hsds.confidential_addresses,
             )
         else:
-            sheets = read_workbook(path, SheetImportOptions(today=today, kept_addresses=kept))
+            options = SheetImportOptions(today=today, kept_addresses=kept, current=current)
+            sheets = read_workbook(path, options)  # checked as merged into the directory
             imported, report = sheets.directory, sheets.report
             confidential = sheets.confidential_addresses
         countries = tuple(sorted({org["country"] for org in imported.content["organizations"]}))
         merged = merge_update(current, imported.content, countries)
-        problems = check_directory(merged)
+        problems = [] if kind not in HSDS_FORMATS else check_directory(merged)
         if problems:
             raise HsdsError(
                 [

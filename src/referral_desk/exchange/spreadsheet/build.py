@@ -23,6 +23,7 @@ from referral_desk.exchange.hsds.problems import Code
 from referral_desk.exchange.spreadsheet.cells import RowCells
 from referral_desk.exchange.spreadsheet.columns import SHEET_BY_KEY, Choices, Kind
 from referral_desk.exchange.spreadsheet.problems import SheetFindings, SheetPlace, SheetProblem
+from referral_desk.exchange.update_preview import merge_update
 
 JsonObject = dict[str, Any]
 REQUIRED_SHEETS = ("directory", "organizations")
@@ -54,6 +55,10 @@ class SheetImportOptions:
     today: date
     # Confidential places already held, by location id: address, latitude, longitude.
     kept_addresses: Mapping[str, JsonObject] = field(default_factory=dict)
+    # The directory the file goes into: its records of the countries the file holds are
+    # replaced, the others stay, and links to those (a parent body, a counterpart across
+    # the border) are good. None: the file must stand alone.
+    current: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,8 @@ class Builder:
         self.records: dict[str, tuple[str, JsonObject]] = {}  # id -> (kind, record)
         self.first: dict[str, SheetPlace] = {}  # id -> where it was first given
         self.confidential = False
+        self.outside = _ids(options.current)  # records the file may point to, by kind
+        self.shift = 0  # organizations of other countries before the file's, once merged
 
     # ---------------------------------------------------------------- rows
 
@@ -350,13 +357,19 @@ class Builder:
     def counterparts(self, organizations: list[JsonObject]) -> None:
         for org in organizations:
             parent = org["parent_id"]
-            if parent is not None and self.records.get(parent, ("",))[0] != "organization":
+            if parent is not None and "organization" not in (
+                self.records.get(parent, ("",))[0],
+                self.outside.get(parent),
+            ):
                 place = org["_row"].at("parent_id")
                 self.findings.error(place, Code.DANGLING, table="organizations", value=parent)
             for contact in org["contacts"]:
                 row = contact.pop("_row")
                 other = contact["counterpart_id"]
-                if other is not None and self.records.get(other, ("",))[0] != "contact":
+                if other is not None and "contact" not in (
+                    self.records.get(other, ("",))[0],
+                    self.outside.get(other),
+                ):
                     value = row.cells.get("counterpart_id", other)
                     row.error("counterpart_id", Code.DANGLING, table="contacts", value=value)
 
@@ -477,6 +490,14 @@ class Builder:
         match = PATH.match(problem)
         if match:
             path, text = match[1], match[2]
+            index = re.match(r"organizations\[(\d+)\]", path)
+            if index and self.shift:  # the merged directory keeps the other countries first
+                number = int(index[1]) - self.shift
+                if number < 0:
+                    return SheetProblem(
+                        SheetPlace(self.file), Code.DIRECTORY_CHECK, {"problem": problem}
+                    )
+                path = f"organizations[{number}]{path[index.end() :]}"
             prefixes = [path] + [path[: m.start()] for m in re.finditer(r"[.\[]", path)]
             best = max((p for p in prefixes if p in self.places), key=len, default="")
             if best:
@@ -492,6 +513,16 @@ class Builder:
         return SheetProblem(SheetPlace(self.file), Code.DIRECTORY_CHECK, {"problem": problem})
 
 
+def _ids(directory: Mapping[str, Any] | None) -> dict[str, str]:
+    """Every organization and contact id of a directory, with its kind."""
+    out: dict[str, str] = {}
+    for org in (directory or {}).get("organizations", []):
+        out[org["id"]] = "organization"
+        for contact in org["contacts"]:
+            out[contact["id"]] = "contact"
+    return out
+
+
 def build_directory(
     file: str, tables: Mapping[str, SheetTable], options: SheetImportOptions
 ) -> SheetImport:
@@ -499,7 +530,12 @@ def build_directory(
     builder = Builder(file, tables, options)
     content = builder.build()
     builder.findings.raise_errors()
-    problems = check_directory(content)
+    checked: Mapping[str, Any] = content
+    if options.current is not None:
+        countries = tuple(sorted({org["country"] for org in content["organizations"]}))
+        checked = merge_update(options.current, content, countries)
+        builder.shift = len(checked["organizations"]) - len(content["organizations"])
+    problems = check_directory(checked)
     if problems:
         builder.findings.errors += [builder.locate(p) for p in problems[:200]]
         builder.findings.raise_errors()
