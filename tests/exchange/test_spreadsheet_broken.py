@@ -255,7 +255,7 @@ def test_a_missing_sheet_is_named(sheets: Sheets) -> None:
 
 def test_bad_utf8_is_named(sheets: Sheets) -> None:
     path = sheets.folder / "contacts.csv"
-    path.write_bytes(path.read_bytes().replace("Duty".encode(), b"D\xffty", 1))
+    path.write_bytes(path.read_bytes().replace(b"Duty", b"D\xffty", 1))
     problem = only(refused(sheets.folder))
     assert problem.code is Code.NOT_UTF8 and problem.place.file == "contacts.csv"
 

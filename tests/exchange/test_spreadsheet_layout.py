@@ -1,4 +1,4 @@
-"""The workbook a coordinator fills in: sheets, headers with their field names, notes, drop-downs."""
+"""The workbook to fill in: sheets, headers with their field names, notes, drop-downs."""
 
 from __future__ import annotations
 

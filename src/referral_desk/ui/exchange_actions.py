@@ -153,7 +153,7 @@ class ExchangeActions(QObject):
             str(Path.home()),
             self.tr(
                 "Workbooks and HSDS files (*.xlsx *.ods *.json *.csv);;"
-                "A CSV file of a folder of CSV files (*.csv)"
+                "One CSV file of a folder of CSV files (*.csv)"
             ),
         )
         return bool(name) and self.import_from(Path(name))

@@ -116,33 +116,32 @@ def _c(
     return Column(field, label, note, kind, required, choices, target)
 
 
-def T(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Spreadsheet", text)
-
-
 ID = _c(
     "id",
-    T("Id"),
-    T(
+    QT_TRANSLATE_NOOP("Spreadsheet", "Id"),
+    QT_TRANSLATE_NOOP(
+        "Spreadsheet",
         "The record's lasting id. Keep it as it is. For a new record write any short key "
         "without spaces, e.g. org-7: other sheets can point to it, and the import gives it "
-        "a lasting id."
+        "a lasting id.",
     ),
     Kind.ID,
     required=True,
 )
 ORGANIZATION = _c(
     "organization_id",
-    T("Organization"),
-    T("The id (or key) of the organization on the sheet Organizations."),
+    QT_TRANSLATE_NOOP("Spreadsheet", "Organization"),
+    QT_TRANSLATE_NOOP(
+        "Spreadsheet", "The id (or key) of the organization on the sheet Organizations."
+    ),
     Kind.REF,
     required=True,
     target="organizations",
 )
 SERVICE_REF = _c(
     "service_id",
-    T("Service"),
-    T("The id (or key) of the service on the sheet Services."),
+    QT_TRANSLATE_NOOP("Spreadsheet", "Service"),
+    QT_TRANSLATE_NOOP("Spreadsheet", "The id (or key) of the service on the sheet Services."),
     Kind.REF,
     required=True,
     target="services",
@@ -150,91 +149,116 @@ SERVICE_REF = _c(
 VERIFIED = (
     _c(
         "verified_at",
-        T("Verified on"),
-        T("When the record was last checked, as YYYY-MM-DD."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Verified on"),
+        QT_TRANSLATE_NOOP("Spreadsheet", "When the record was last checked, as YYYY-MM-DD."),
         Kind.DATE,
         required=True,
     ),
-    _c("verified_by", T("Verified by"), T("Who checked it."), required=True),
+    _c(
+        "verified_by",
+        QT_TRANSLATE_NOOP("Spreadsheet", "Verified by"),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Who checked it."),
+        required=True,
+    ),
     _c(
         "verified_source",
-        T("Source"),
-        T("Where it was checked, e.g. a phone call or a web page."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Source"),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Where it was checked, e.g. a phone call or a web page."),
         required=True,
     ),
 )
 NAME = _c(
     "name",
-    T("Name"),
-    T("The name; English is required, the other languages are optional."),
+    QT_TRANSLATE_NOOP("Spreadsheet", "Name"),
+    QT_TRANSLATE_NOOP(
+        "Spreadsheet", "The name; English is required, the other languages are optional."
+    ),
     Kind.LANGUAGES,
     required=True,
 )
 DESCRIPTION = _c(
     "description",
-    T("Description"),
-    T("What it does; English is required."),
+    QT_TRANSLATE_NOOP("Spreadsheet", "Description"),
+    QT_TRANSLATE_NOOP("Spreadsheet", "What it does; English is required."),
     Kind.LANGUAGES,
     required=True,
 )
 COUNTRY = _c(
     "country",
-    T("Country"),
-    T("Two-letter country code (ISO 3166-1), e.g. AT or BG."),
+    QT_TRANSLATE_NOOP("Spreadsheet", "Country"),
+    QT_TRANSLATE_NOOP("Spreadsheet", "Two-letter country code (ISO 3166-1), e.g. AT or BG."),
     Kind.CHOICE,
     required=True,
     choices=Choices.COUNTRY,
 )
 LANGUAGE_CODES = _c(
     "languages",
-    T("Languages"),
-    T("Two-letter language codes (ISO 639-1), separated by commas, e.g. bg, en."),
+    QT_TRANSLATE_NOOP("Spreadsheet", "Languages"),
+    QT_TRANSLATE_NOOP(
+        "Spreadsheet", "Two-letter language codes (ISO 639-1), separated by commas, e.g. bg, en."
+    ),
     Kind.CODES,
     choices=Choices.LANGUAGE,
 )
 AROUND_THE_CLOCK = _c(
     "around_the_clock",
-    T("Around the clock"),
-    T("yes if reachable 24 hours a day, every day."),
+    QT_TRANSLATE_NOOP("Spreadsheet", "Around the clock"),
+    QT_TRANSLATE_NOOP("Spreadsheet", "yes if reachable 24 hours a day, every day."),
     Kind.YES_NO,
     choices=Choices.YES_NO,
 )
-EMAIL = _c("email", T("E-mail"), T("An e-mail address, or empty."))
+EMAIL = _c(
+    "email",
+    QT_TRANSLATE_NOOP("Spreadsheet", "E-mail"),
+    QT_TRANSLATE_NOOP("Spreadsheet", "An e-mail address, or empty."),
+)
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet(
         "directory",
-        T("Directory"),
-        T("About the data set: one row."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Directory"),
+        QT_TRANSLATE_NOOP("Spreadsheet", "About the data set: one row."),
         (
             _c(
                 "name",
-                T("Name"),
-                T("The name of the data set."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Name"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "The name of the data set."),
                 Kind.LANGUAGES,
                 required=True,
             ),
-            _c("version", T("Version"), T("e.g. 2026.11"), required=True),
+            _c(
+                "version",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Version"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "e.g. 2026.11"),
+                required=True,
+            ),
             _c(
                 "published",
-                T("Published"),
-                T("When it was issued, as YYYY-MM-DD."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Published"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "When it was issued, as YYYY-MM-DD."),
                 Kind.DATE,
                 required=True,
             ),
-            _c("publisher", T("Publisher"), T("Who issued it."), required=True),
+            _c(
+                "publisher",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Publisher"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Who issued it."),
+                required=True,
+            ),
             _c(
                 "sample",
-                T("Sample data"),
-                T("yes for sample data that must not be used for real referrals."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Sample data"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "yes for sample data that must not be used for real referrals."
+                ),
                 Kind.YES_NO,
                 required=True,
                 choices=Choices.YES_NO,
             ),
             _c(
                 "notice",
-                T("Notice"),
-                T("Shown in the About box; English is required."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Notice"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Shown in the About box; English is required."),
                 Kind.LANGUAGES,
                 required=True,
             ),
@@ -242,128 +266,185 @@ SHEETS: tuple[Sheet, ...] = (
     ),
     Sheet(
         "terms",
-        T("Terms"),
-        T("The labels of categories, roles and populations in every language."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Terms"),
+        QT_TRANSLATE_NOOP(
+            "Spreadsheet", "The labels of categories, roles and populations in every language."
+        ),
         (
             ID,
             _c(
                 "taxonomy",
-                T("Taxonomy"),
-                T("category, role or population."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Taxonomy"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "category, role or population."),
                 Kind.CHOICE,
                 required=True,
                 choices=Choices.TAXONOMY,
             ),
-            _c("code", T("Code"), T("The code used on the other sheets."), required=True),
+            _c(
+                "code",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Code"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "The code used on the other sheets."),
+                required=True,
+            ),
             _c(
                 "name",
-                T("Label"),
-                T("The label; English is required."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Label"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "The label; English is required."),
                 Kind.LANGUAGES,
                 required=True,
             ),
             _c(
                 "description",
-                T("Description"),
-                T("What the term means (optional)."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Description"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "What the term means (optional)."),
                 Kind.LANGUAGES,
             ),
         ),
     ),
     Sheet(
         "organizations",
-        T("Organizations"),
-        T("The bodies: one row each."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Organizations"),
+        QT_TRANSLATE_NOOP("Spreadsheet", "The bodies: one row each."),
         (
             ID,
             NAME,
             _c(
                 "own_name_lang",
-                T("Own name: language"),
-                T("The language of the body's own name, e.g. bg."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Own name: language"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "The language of the body's own name, e.g. bg."),
                 Kind.CHOICE,
                 required=True,
                 choices=Choices.LANGUAGE,
             ),
             _c(
                 "own_name",
-                T("Own name"),
-                T("The body's own name in its own language and script."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Own name"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "The body's own name in its own language and script."
+                ),
                 required=True,
             ),
             _c(
                 "alternate_names",
-                T("Other names"),
-                T("Acronyms and other names people type, one per line."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Other names"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "Acronyms and other names people type, one per line."
+                ),
                 Kind.LINES,
             ),
             DESCRIPTION,
             COUNTRY,
             _c(
                 "parent_id",
-                T("Parent organization"),
-                T("The id (or key) of the organization this one belongs to, or empty."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Parent organization"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
+                    "The id (or key) of the organization this one belongs to, or empty.",
+                ),
                 Kind.REF,
                 target="organizations",
             ),
-            _c("website", T("Website"), T("A web address starting with https://, or empty.")),
+            _c(
+                "website",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Website"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "A web address starting with https://, or empty."),
+            ),
             EMAIL,
             *VERIFIED,
         ),
     ),
     Sheet(
         "locations",
-        T("Locations"),
-        T("The places of the organizations: one row each, with its address."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Locations"),
+        QT_TRANSLATE_NOOP(
+            "Spreadsheet", "The places of the organizations: one row each, with its address."
+        ),
         (
             ID,
             ORGANIZATION,
             NAME,
             _c(
                 "timezone",
-                T("Time zone"),
-                T("The IANA time zone of the place, e.g. Europe/Sofia: hours are local time."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Time zone"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
+                    "The IANA time zone of the place, e.g. Europe/Sofia: hours are local time.",
+                ),
                 Kind.CHOICE,
                 required=True,
                 choices=Choices.TIMEZONE,
             ),
             _c(
                 "confidential",
-                T("Confidential"),
-                T("yes for a shelter or crisis centre whose address is never shown unasked."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Confidential"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
+                    "yes for a shelter or crisis centre whose address is never shown unasked.",
+                ),
                 Kind.YES_NO,
                 choices=Choices.YES_NO,
             ),
             _c(
                 "address_withheld",
-                T("Address left out"),
-                T(
+                QT_TRANSLATE_NOOP("Spreadsheet", "Address left out"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
                     "yes when the confidential address was left out of this file; the import "
-                    "then keeps the address already held."
+                    "then keeps the address already held.",
                 ),
                 Kind.YES_NO,
                 choices=Choices.YES_NO,
             ),
-            _c("address_1", T("Street"), T("Street and number.")),
-            _c("address_2", T("Address line 2"), T("Floor, building, or empty.")),
-            _c("city", T("City"), T("The town or city.")),
-            _c("region", T("Region"), T("The region or province, or empty.")),
-            _c("postal_code", T("Postal code"), T("The postal code, or empty.")),
+            _c(
+                "address_1",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Street"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Street and number."),
+            ),
+            _c(
+                "address_2",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Address line 2"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Floor, building, or empty."),
+            ),
+            _c(
+                "city",
+                QT_TRANSLATE_NOOP("Spreadsheet", "City"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "The town or city."),
+            ),
+            _c(
+                "region",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Region"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "The region or province, or empty."),
+            ),
+            _c(
+                "postal_code",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Postal code"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "The postal code, or empty."),
+            ),
             _c(
                 "address_country",
-                T("Address country"),
-                T("Two-letter country code of the address."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Address country"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Two-letter country code of the address."),
                 Kind.CHOICE,
                 choices=Choices.COUNTRY,
             ),
-            _c("latitude", T("Latitude"), T("Decimal degrees, or empty."), Kind.NUMBER),
-            _c("longitude", T("Longitude"), T("Decimal degrees, or empty."), Kind.NUMBER),
+            _c(
+                "latitude",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Latitude"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Decimal degrees, or empty."),
+                Kind.NUMBER,
+            ),
+            _c(
+                "longitude",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Longitude"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Decimal degrees, or empty."),
+                Kind.NUMBER,
+            ),
         ),
     ),
     Sheet(
         "services",
-        T("Services"),
-        T("What the organizations offer: one row each."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Services"),
+        QT_TRANSLATE_NOOP("Spreadsheet", "What the organizations offer: one row each."),
         (
             ID,
             ORGANIZATION,
@@ -371,83 +452,101 @@ SHEETS: tuple[Sheet, ...] = (
             DESCRIPTION,
             _c(
                 "minimum_age",
-                T("Minimum age"),
-                T("The youngest age served, or empty for no limit."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Minimum age"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "The youngest age served, or empty for no limit."),
                 Kind.WHOLE,
             ),
             _c(
                 "maximum_age",
-                T("Maximum age"),
-                T("The oldest age served, or empty for no limit."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Maximum age"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "The oldest age served, or empty for no limit."),
                 Kind.WHOLE,
             ),
             _c(
                 "genders",
-                T("Genders"),
-                T("female, male, other, separated by commas; empty: everyone."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Genders"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "female, male, other, separated by commas; empty: everyone."
+                ),
                 Kind.CODES,
                 choices=Choices.GENDER,
             ),
             _c(
                 "nationality_status",
-                T("Nationality"),
-                T("national, foreign, separated by commas; empty: both."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Nationality"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "national, foreign, separated by commas; empty: both."
+                ),
                 Kind.CODES,
                 choices=Choices.NATIONALITY_STATUS,
             ),
             _c(
                 "eligibility",
-                T("Eligibility"),
-                T("Who is eligible (optional)."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Eligibility"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Who is eligible (optional)."),
                 Kind.LANGUAGES,
             ),
             _c(
                 "referral_methods",
-                T("Referral methods"),
-                T("phone, form, email, in_person, separated by commas."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Referral methods"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "phone, form, email, in_person, separated by commas."
+                ),
                 Kind.CODES,
                 choices=Choices.REFERRAL_METHOD,
             ),
             _c(
                 "referral_notes",
-                T("Referral notes"),
-                T("What the referring caseworker must do (optional)."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Referral notes"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "What the referring caseworker must do (optional)."
+                ),
                 Kind.LANGUAGES,
             ),
             _c(
                 "serves_nationals_of",
-                T("Serves nationals of"),
-                T("Country codes separated by commas, for consular services; empty: anyone."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Serves nationals of"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
+                    "Country codes separated by commas, for consular services; empty: anyone.",
+                ),
                 Kind.CODES,
                 choices=Choices.COUNTRY,
             ),
             LANGUAGE_CODES,
             _c(
                 "location_ids",
-                T("Locations"),
-                T(
+                QT_TRANSLATE_NOOP("Spreadsheet", "Locations"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
                     "Ids (or keys) of the locations where it is given, one per line; the first "
-                    "gives the time zone of its hours."
+                    "gives the time zone of its hours.",
                 ),
                 Kind.REFS,
                 target="locations",
             ),
             EMAIL,
-            _c("url", T("Web page"), T("A web address, or empty.")),
+            _c(
+                "url",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Web page"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "A web address, or empty."),
+            ),
             AROUND_THE_CLOCK,
             *VERIFIED,
         ),
     ),
     Sheet(
         "service_categories",
-        T("Categories"),
-        T("The categories of each service: one row per service and category."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Categories"),
+        QT_TRANSLATE_NOOP(
+            "Spreadsheet", "The categories of each service: one row per service and category."
+        ),
         (
             SERVICE_REF,
             _c(
                 "category",
-                T("Category"),
-                T("Choose from the list."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Category"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Choose from the list."),
                 Kind.CHOICE,
                 required=True,
                 choices=Choices.CATEGORY,
@@ -456,14 +555,17 @@ SHEETS: tuple[Sheet, ...] = (
     ),
     Sheet(
         "service_roles",
-        T("Roles"),
-        T("The roles each service plays in a referral pathway: one row per service and role."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Roles"),
+        QT_TRANSLATE_NOOP(
+            "Spreadsheet",
+            "The roles each service plays in a referral pathway: one row per service and role.",
+        ),
         (
             SERVICE_REF,
             _c(
                 "role",
-                T("Role"),
-                T("Choose from the list."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Role"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Choose from the list."),
                 Kind.CHOICE,
                 required=True,
                 choices=Choices.ROLE,
@@ -472,14 +574,16 @@ SHEETS: tuple[Sheet, ...] = (
     ),
     Sheet(
         "service_populations",
-        T("Populations"),
-        T("Who each service is for: one row per service and population."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Populations"),
+        QT_TRANSLATE_NOOP(
+            "Spreadsheet", "Who each service is for: one row per service and population."
+        ),
         (
             SERVICE_REF,
             _c(
                 "population",
-                T("Population"),
-                T("Choose from the list."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Population"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Choose from the list."),
                 Kind.CHOICE,
                 required=True,
                 choices=Choices.POPULATION,
@@ -488,62 +592,91 @@ SHEETS: tuple[Sheet, ...] = (
     ),
     Sheet(
         "service_areas",
-        T("Service areas"),
-        T("Where each service serves: one row per service and area."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Service areas"),
+        QT_TRANSLATE_NOOP(
+            "Spreadsheet", "Where each service serves: one row per service and area."
+        ),
         (
             SERVICE_REF,
             COUNTRY,
-            _c("region", T("Region"), T("A region of the country; empty: the whole country.")),
+            _c(
+                "region",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Region"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "A region of the country; empty: the whole country."
+                ),
+            ),
         ),
     ),
     Sheet(
         "contacts",
-        T("Contacts"),
-        T("People, duty desks and liaison officers: one row each."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Contacts"),
+        QT_TRANSLATE_NOOP("Spreadsheet", "People, duty desks and liaison officers: one row each."),
         (
             ID,
             ORGANIZATION,
-            _c("name", T("Person's name"), T("Empty for a duty desk or a role.")),
+            _c(
+                "name",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Person's name"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Empty for a duty desk or a role."),
+            ),
             _c(
                 "title",
-                T("Title"),
-                T("The role, e.g. Duty desk; English is required."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Title"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "The role, e.g. Duty desk; English is required."),
                 Kind.LANGUAGES,
                 required=True,
             ),
-            _c("department", T("Department"), T("The department, or empty.")),
+            _c(
+                "department",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Department"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "The department, or empty."),
+            ),
             _c(
                 "service_id",
-                T("Service"),
-                T("The id (or key) of the service the contact belongs to, or empty."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Service"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
+                    "The id (or key) of the service the contact belongs to, or empty.",
+                ),
                 Kind.REF,
                 target="services",
             ),
             _c(
                 "location_id",
-                T("Location"),
-                T("The id (or key) of the location where the contact sits, or empty."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Location"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
+                    "The id (or key) of the location where the contact sits, or empty.",
+                ),
                 Kind.REF,
                 target="locations",
             ),
             _c(
                 "liaison",
-                T("Liaison"),
-                T("yes for a liaison contact between two countries."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Liaison"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "yes for a liaison contact between two countries."
+                ),
                 Kind.YES_NO,
                 choices=Choices.YES_NO,
             ),
             _c(
                 "counterpart_country",
-                T("Counterpart country"),
-                T("The country across the border a liaison works with, or empty."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Counterpart country"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "The country across the border a liaison works with, or empty."
+                ),
                 Kind.CHOICE,
                 choices=Choices.COUNTRY,
             ),
             _c(
                 "counterpart_id",
-                T("Counterpart"),
-                T("The id (or key) of the counterpart contact across the border, or empty."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Counterpart"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
+                    "The id (or key) of the counterpart contact across the border, or empty.",
+                ),
                 Kind.REF,
                 target="contacts",
             ),
@@ -555,99 +688,140 @@ SHEETS: tuple[Sheet, ...] = (
     ),
     Sheet(
         "phones",
-        T("Phones"),
-        T("Phone numbers of organizations, services and contacts: one row each, in order."),
+        QT_TRANSLATE_NOOP("Spreadsheet", "Phones"),
+        QT_TRANSLATE_NOOP(
+            "Spreadsheet",
+            "Phone numbers of organizations, services and contacts: one row each, in order.",
+        ),
         (
             _c(
                 "owner_id",
-                T("Belongs to"),
-                T("The id (or key) of the organization, service or contact."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Belongs to"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "The id (or key) of the organization, service or contact."
+                ),
                 Kind.REF,
                 required=True,
             ),
             _c(
                 "number",
-                T("Number"),
-                T("In international form, e.g. +43 1 00000 001; short codes as 112."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Number"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
+                    "In international form, e.g. +43 1 00000 001; short codes as 112.",
+                ),
                 required=True,
             ),
             _c(
                 "type",
-                T("Type"),
-                T("Choose from the list."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Type"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Choose from the list."),
                 Kind.CHOICE,
                 required=True,
                 choices=Choices.PHONE_TYPE,
             ),
-            _c("extension", T("Extension"), T("Digits only, or empty.")),
+            _c(
+                "extension",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Extension"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Digits only, or empty."),
+            ),
             _c(
                 "placeholder",
-                T("Placeholder"),
-                T("yes for a number that stands in for one and cannot be dialled."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Placeholder"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "yes for a number that stands in for one and cannot be dialled."
+                ),
                 Kind.YES_NO,
                 choices=Choices.YES_NO,
             ),
             _c(
                 "short_code_country",
-                T("Short code country"),
-                T("For 112, 116 000, 116 111 and 147: the country where it is dialled."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Short code country"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
+                    "For 112, 116 000, 116 111 and 147: the country where it is dialled.",
+                ),
                 Kind.CHOICE,
                 choices=Choices.COUNTRY,
             ),
             _c(
                 "description",
-                T("Description"),
-                T("e.g. Switchboard (optional)."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Description"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "e.g. Switchboard (optional)."),
                 Kind.LANGUAGES,
             ),
         ),
     ),
     Sheet(
         "hours",
-        T("Hours"),
-        T(
+        QT_TRANSLATE_NOOP("Spreadsheet", "Hours"),
+        QT_TRANSLATE_NOOP(
+            "Spreadsheet",
             "Weekly opening hours of locations, services and contacts, in local time: one row "
-            "per set of days."
+            "per set of days.",
         ),
         (
             _c(
                 "owner_id",
-                T("Belongs to"),
-                T("The id (or key) of the location, service or contact."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Belongs to"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "The id (or key) of the location, service or contact."
+                ),
                 Kind.REF,
                 required=True,
             ),
             _c(
                 "byday",
-                T("Days"),
-                T("Days as MO,TU,WE,TH,FR,SA,SU, separated by commas; choose or type."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Days"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
+                    "Days as MO,TU,WE,TH,FR,SA,SU, separated by commas; choose or type.",
+                ),
                 Kind.CHOICE,
                 required=True,
                 choices=Choices.DAYS,
             ),
-            _c("opens_at", T("Opens"), T("HH:MM"), Kind.TIME, required=True),
             _c(
-                "closes_at",
-                T("Closes"),
-                T("HH:MM; earlier than the opening time means past midnight."),
+                "opens_at",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Opens"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "HH:MM"),
                 Kind.TIME,
                 required=True,
             ),
-            _c("valid_from", T("From"), T("First day these hours hold, or empty."), Kind.DATE),
-            _c("valid_to", T("Until"), T("Last day these hours hold, or empty."), Kind.DATE),
+            _c(
+                "closes_at",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Closes"),
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet", "HH:MM; earlier than the opening time means past midnight."
+                ),
+                Kind.TIME,
+                required=True,
+            ),
+            _c(
+                "valid_from",
+                QT_TRANSLATE_NOOP("Spreadsheet", "From"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "First day these hours hold, or empty."),
+                Kind.DATE,
+            ),
+            _c(
+                "valid_to",
+                QT_TRANSLATE_NOOP("Spreadsheet", "Until"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Last day these hours hold, or empty."),
+                Kind.DATE,
+            ),
             _c(
                 "description",
-                T("Description"),
-                T("A note on these hours (optional)."),
+                QT_TRANSLATE_NOOP("Spreadsheet", "Description"),
+                QT_TRANSLATE_NOOP("Spreadsheet", "A note on these hours (optional)."),
                 Kind.LANGUAGES,
             ),
         ),
     ),
 )
 SHEET_BY_KEY = {sheet.key: sheet for sheet in SHEETS}
-LISTS_TITLE = T("Lists")
-LISTS_NOTE = T("The values of the drop-down lists. Not imported.")
-README_TITLE = T("Read me")
+LISTS_TITLE = QT_TRANSLATE_NOOP("Spreadsheet", "Lists")
+LISTS_NOTE = QT_TRANSLATE_NOOP("Spreadsheet", "The values of the drop-down lists. Not imported.")
+README_TITLE = QT_TRANSLATE_NOOP("Spreadsheet", "Read me")
 
 
 def column_fields(sheet: Sheet, languages: tuple[str, ...]) -> list[tuple[Column, str, str]]:
