@@ -92,7 +92,7 @@ def write_ods(
             header.append(cell)
         table.addElement(_row(header))
         for values in sheet_rows(sheet, content, layout.languages, with_addresses):
-            table.addElement(_row([_cell(v, name) for v, name in zip(values, names, strict=True)]))
+            table.addElement(_data_row(values, names))
             done += 1
             if done % 1000 == 0:
                 progress(done)
@@ -148,6 +148,30 @@ def _cell(value: str, validation: str | None = None, stylename: Any = None) -> A
     for line in value.split("\n"):
         cell.addElement(P(text=line))
     return cell
+
+
+def _data_row(values: list[str], validations: list[str | None]) -> Any:
+    """A row of records: runs of empty cells with the same list are one repeated cell."""
+    from odf.table import TableCell, TableRow
+
+    row = TableRow()
+    index = 0
+    while index < len(values):
+        if values[index]:
+            row.addElement(_cell(values[index], validations[index]))
+            index += 1
+            continue
+        end = index
+        while end < len(values) and not values[end] and validations[end] == validations[index]:
+            end += 1
+        attributes: dict[str, Any] = {}
+        if end - index > 1:
+            attributes["numbercolumnsrepeated"] = end - index
+        if validations[index]:
+            attributes["contentvalidationname"] = validations[index]
+        row.addElement(TableCell(**attributes))
+        index = end
+    return row
 
 
 def _row(cells: list[Any]) -> Any:
