@@ -76,9 +76,12 @@ class ExchangeActions(QObject):
             if name and not name.lower().endswith(suffix):
                 name += suffix
         else:
-            name = QFileDialog.getExistingDirectory(
+            parent = QFileDialog.getExistingDirectory(
                 self.window, self.tr("Export the directory into a folder"), str(Path.home())
             )
+            # the CSV files go into a folder of their own inside the one chosen
+            folder = "directory-hsds" if choice.format == "hsds-csv" else "directory-sheets"
+            name = str(Path(parent) / folder) if parent else ""
         if not name:
             return None
         return self.export_to(Path(name), choice.format, choice.include_confidential_addresses)
