@@ -1,6 +1,6 @@
-"""Benchmark: HSDS export and import (JSON and tabular) of the sample and a synthetic directory.
+"""Benchmark: export and import in every format (HSDS JSON and tables, XLSX, ODS, CSV sheets).
 
-python3 dev.py bench exchange [--n 100000] [--seed 1]
+python3 dev.py bench exchange [--n 100000] [--seed 1] [--formats json,tables,xlsx,ods,csv]
 
 The synthetic directory is ``synthetic.synthetic_directory`` (n services and
 contacts, half each, over n/20 organizations, names in Bulgarian, German and
@@ -34,11 +34,26 @@ from referral_desk.exchange.hsds import (
     write_json,
     write_tabular,
 )
+from referral_desk.exchange.spreadsheet import (
+    SheetExportOptions,
+    SheetFormat,
+    SheetImportOptions,
+    read_workbook,
+    write_workbook,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "directory.json"
 TODAY = date(2026, 11, 30)
-STEPS = ("export-json", "export-tables", "import-json", "import-tables")
+FORMATS = ("json", "tables", "xlsx", "ods", "csv")
+OUTPUTS = {
+    "json": "directory.hsds.json",
+    "tables": "tables",
+    "xlsx": "directory.xlsx",
+    "ods": "directory.ods",
+    "csv": "sheets",
+}
+STEPS = tuple(f"{way}-{kind}" for kind in FORMATS for way in ("export", "import"))
 
 
 def _peak_kib() -> int:
@@ -60,27 +75,39 @@ def run_step(step: str, source: Path, work: Path) -> dict[str, float]:
         directory = DirectoryFile(json.loads(source.read_text(encoding="utf-8")), "")
     before = _peak_kib()
     start = time.perf_counter()
+    way, kind = step.split("-")
+    target = work / OUTPUTS[kind]
     if step == "export-json":
-        write_json(directory, work / "directory.hsds.json", options)
+        write_json(directory, target, options)
     elif step == "export-tables":
-        write_tabular(directory, work / "tables", options, today=TODAY)
-    elif step == "import-json":
-        result = read_hsds(work / "directory.hsds.json", imports)
+        write_tabular(directory, target, options, today=TODAY)
+    elif way == "export":
+        sheet_options = SheetExportOptions(include_confidential_addresses=True)
+        write_workbook(directory, target, SheetFormat(kind), sheet_options)
+    elif kind in ("json", "tables"):
+        result = read_hsds(target, imports)
         assert not result.report, result.report[:3]
     else:
-        result = read_hsds(work / "tables", imports)
-        assert not result.report, result.report[:3]
+        sheets = read_workbook(target, SheetImportOptions(today=TODAY))
+        assert not sheets.report, sheets.report[:3]
     seconds = time.perf_counter() - start
     peak = _peak_kib()
     return {"seconds": seconds, "peak_mib": peak / 1024, "growth_mib": (peak - before) / 1024}
 
 
-def measure(label: str, source: Path, work: Path) -> None:
+def _size(path: Path) -> str:
+    total = sum(p.stat().st_size for p in path.iterdir()) if path.is_dir() else path.stat().st_size
+    return f"{total / 2**20:.1f} MB"
+
+
+def measure(label: str, source: Path, work: Path, formats: tuple[str, ...]) -> None:
     records = json.loads(source.read_text(encoding="utf-8"))["organizations"]
     count = sum(1 + len(o["services"]) + len(o["contacts"]) for o in records)
     print(f"\n{label}: {len(records)} organizations, {count} records")
     print(f"  {'step':<15}{'time':>10}{'peak memory':>14}{'growth':>10}{'written':>12}")
     for step in STEPS:
+        if step.split("-")[1] not in formats:
+            continue
         output = subprocess.run(
             [sys.executable, __file__, "--step", step, str(source), str(work)],
             check=True,
@@ -88,15 +115,12 @@ def measure(label: str, source: Path, work: Path) -> None:
             text=True,
         ).stdout
         figures = json.loads(output.strip().splitlines()[-1])
-        size = ""
-        if step == "export-json":
-            size = f"{(work / 'directory.hsds.json').stat().st_size / 2**20:.1f} MB"
-        elif step == "export-tables":
-            total = sum(p.stat().st_size for p in (work / "tables").iterdir())
-            size = f"{total / 2**20:.1f} MB"
+        way, kind = step.split("-")
+        size = _size(work / OUTPUTS[kind]) if way == "export" else ""
         print(
             f"  {step:<15}{figures['seconds']:>9.2f}s{figures['peak_mib']:>11.0f} MiB"
-            f"{figures['growth_mib']:>7.0f} MiB{size:>12}"
+            f"{figures['growth_mib']:>7.0f} MiB{size:>12}",
+            flush=True,
         )
 
 
@@ -104,6 +128,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000, help="services and contacts")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--formats", default=",".join(FORMATS), help=f"some of {', '.join(FORMATS)}"
+    )
     parser.add_argument("--step", choices=STEPS, help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -114,7 +141,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         (work / "sample").mkdir()
-        measure("Sample directory", SAMPLE, work / "sample")
+        formats = tuple(f for f in args.formats.split(",") if f in FORMATS)
+        measure("Sample directory", SAMPLE, work / "sample", formats)
         synthetic = work / "synthetic.json"
         start = time.perf_counter()
         synthetic.write_text(
@@ -123,7 +151,7 @@ def main() -> int:
         )
         print(f"\n(built the synthetic directory in {time.perf_counter() - start:.1f} s)")
         (work / "synthetic").mkdir()
-        measure(f"Synthetic directory (n={args.n})", synthetic, work / "synthetic")
+        measure(f"Synthetic directory (n={args.n})", synthetic, work / "synthetic", formats)
     return 0
 
 
