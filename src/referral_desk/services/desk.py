@@ -26,6 +26,7 @@ from referral_desk.store.backups import backup_file
 from referral_desk.store.importer import replace_directory
 
 if TYPE_CHECKING:
+    from referral_desk.services.editing import Editing
     from referral_desk.services.log_service import ReferralLog
     from referral_desk.services.pathway.service import Pathways
     from referral_desk.services.updates import Updates
@@ -69,6 +70,13 @@ class Desk:
         from referral_desk.services.pathway.service import Pathways
 
         return Pathways(self._sessions)
+
+    @cached_property
+    def editing(self) -> Editing:
+        """Editing the directory: records changed, created, retired; the audit trail."""
+        from referral_desk.services.editing import Editing
+
+        return Editing(self._sessions, self._notices.send)
 
     @cached_property
     def log(self) -> ReferralLog:
@@ -128,6 +136,8 @@ class Desk:
         return self._notices.subscribe(callback)
 
     def close(self) -> None:
+        if "editing" in self.__dict__ and self.read_only is None:
+            self.editing.settle()  # the search index exactly as a rebuild makes it
         self._engine.dispose()
 
     def __enter__(self) -> Desk:
