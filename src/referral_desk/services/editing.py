@@ -246,12 +246,18 @@ class Editing:
         *,
         organization_id: str | None = None,
         country: str | None = None,
+        record_id: str | None = None,
     ) -> SavedEdit:
         """Add a new record: an organization (in ``country``), or a location, service or
-        contact of ``organization_id``. Raises EditRejected as ``save`` does."""
-        new_id = str(uuid.uuid4())
+        contact of ``organization_id``; ``record_id`` brings a retired record back under its
+        own id (undo). Raises EditRejected as ``save`` does."""
+        new_id = record_id or str(uuid.uuid4())
 
         def change(content: dict[str, Any], session: Session) -> tuple[str, set[int]]:
+            if record_id is not None and any(
+                _holds(o, record_id) for o in content["organizations"]
+            ):
+                raise EditingError(f"{record_id}: the directory already has a record with this id.")
             editor = audit.current_editor(session)
             today = self._clock().date().isoformat()
             if kind is RecordKind.ORGANIZATION:

@@ -44,6 +44,7 @@ from referral_desk.domain.hours_text import hours_text
 from referral_desk.settings import Settings, save_settings
 from referral_desk.ui.changes import ChangeBridge
 from referral_desk.ui.detail_pane import DetailPane, PaneContext
+from referral_desk.ui.edit_actions import EditActions
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
         self.menus["view"].addActions([self.favourites_action, self.clear_filters_action])
         self.menus["help"].addAction(self.about_action)
         self.update_actions = UpdateActions(self, self, self.menus["directory"])
+        self.edit_actions = EditActions(self, self, self.menus["directory"], self.menus["edit"])
         self.detail.add_buttons(
             [
                 self.back_action,
@@ -337,6 +339,8 @@ class MainWindow(QMainWindow):
                 self.vcard_action,
                 self.pin_action,
                 self.address_action,
+                self.edit_actions.edit_action,
+                self.edit_actions.record_history_action,
             ]
         )
         self._update_actions()
@@ -399,6 +403,7 @@ class MainWindow(QMainWindow):
                 menu.setTitle(titles[name])
         self.main_actions.retranslate()
         self.update_actions.retranslate()
+        self.edit_actions.retranslate()
         self._retranslate_directory()
         self._fit_columns()
 
@@ -563,6 +568,7 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(bool(self._history))
         self.main_actions.update()
         self.update_actions.update()
+        self.edit_actions.update()
         self.pin_action.blockSignals(True)
         self.pin_action.setChecked(detail is not None and detail.id in self.settings.favourites)
         self.pin_action.blockSignals(False)
