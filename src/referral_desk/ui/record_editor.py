@@ -176,7 +176,7 @@ class RecordEditor(QDialog):
         layout.addLayout(reason_form)
         layout.addWidget(self.buttons)
         if record is None:
-            title = self.tr("New {kind}").format(kind=kind_name(kind).lower())
+            title = self.tr("New record: {kind}").format(kind=kind_name(kind))
         else:
             title = self.tr("Edit {kind}: {name}").format(kind=kind_name(kind), name=record.label)
         self.setWindowTitle(title)
