@@ -196,6 +196,26 @@ def shown_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+def readable_value(value: Any) -> str:
+    """A field's value for people: texts per language, phone numbers, hours; else as JSON."""
+    if (
+        isinstance(value, dict)
+        and value
+        and all(isinstance(k, str) and len(k) == 2 and isinstance(v, str) for k, v in value.items())
+    ):
+        return " · ".join(f"{lang}: {text}" for lang, text in value.items())
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        if all("number" in v for v in value):
+            return ", ".join(str(v["number"]) for v in value)
+        if all("byday" in v for v in value):
+            return "; ".join(
+                f"{v['byday']} {v.get('opens_at')}–{v.get('closes_at')}" for v in value
+            )
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(value)
+    return shown_value(value)
+
+
 def parse_assignment(
     kind: RecordKind, record: Mapping[str, Any], assignment: str
 ) -> tuple[str, Any]:

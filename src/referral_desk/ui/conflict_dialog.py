@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_desk.domain.editing import shown_value
+from referral_desk.domain.editing import readable_value
 
 if TYPE_CHECKING:
     from referral_desk.services.editing import EditConflict
@@ -52,8 +52,8 @@ class ConflictDialog(QDialog):
             for column, text in enumerate(
                 (
                     field_name(difference.field),
-                    shown_value(difference.old),
-                    shown_value(difference.new),
+                    readable_value(difference.old),
+                    readable_value(difference.new),
                 )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -58,6 +59,7 @@ class TextsEditor(FieldEditor):
         super().__init__(spec, parent, names)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.boxes: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._other: dict[str, str] = {}
         for column, (code, name) in enumerate(UI_LANGUAGES.items()):
@@ -191,7 +193,10 @@ class ItemsEditor(FieldEditor):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(spec.key)
-        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 5)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        rows = self.table.fontMetrics().lineSpacing()
+        self.table.setMinimumHeight(rows * 5)
+        self.table.setMaximumHeight(rows * 12)
         buttons = QHBoxLayout()
         self.add_button = QPushButton("+", self)
         self.remove_button = QPushButton("−", self)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_desk.domain.editing import shown_value
+from referral_desk.domain.editing import readable_value
 from referral_desk.ui.plain_text import message
 from referral_desk.ui.record_editor import field_name
 
@@ -144,8 +144,8 @@ class HistoryWindow(QWidget):
                 actions.get(entry.action, entry.action),
                 f"{entry.label} ({entry.country})",
                 field_name(change.field) if change else "",
-                shown_value(change.old) if change else "",
-                shown_value(change.new) if change else "",
+                readable_value(change.old) if change else "",
+                readable_value(change.new) if change else "",
                 entry.reason,
             )
             for column, text in enumerate(cells):
@@ -155,6 +155,10 @@ class HistoryWindow(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, entry.record_id)
                 self.table.setItem(row, column, item)
         self.count.setText(self.tr("%n change(s)", "", len(self.entries)))
+        self.table.resizeColumnsToContents()
+        limit = self.fontMetrics().horizontalAdvance("x") * 45
+        for column in range(self.table.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
 
     def export(self, path: Path | None = None) -> bool:
         """Write the changes shown (every one, not only the rows on screen) as CSV."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +101,14 @@ def kind_name(kind: RecordKind) -> str:
         RecordKind.SERVICE: QCoreApplication.translate("RecordEditor", "Service"),
         RecordKind.CONTACT: QCoreApplication.translate("RecordEditor", "Contact"),
     }[kind]
+
+
+def _place(rest: str) -> str:
+    """Where in a field a problem is, as people count: ``[0].number`` -> ``#1 Number``."""
+    parts = []
+    for index, key in re.findall(r"\[(\d+)\]|\.?([a-z_0-9]+)", rest):
+        parts.append(f"#{int(index) + 1}" if index else field_name(key))
+    return " ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -215,7 +224,7 @@ class RecordEditor(QDialog):
         for problem in problems:
             key = problem.field.split(".")[0].split("[")[0]
             if key in self.errors and (own_id is None or problem.record_id == own_id):
-                where = problem.field[len(key) :].lstrip(".")
+                where = _place(problem.field[len(key) :])
                 shown.setdefault(key, []).append(
                     f"{where}: {problem.message}" if where else problem.message
                 )
