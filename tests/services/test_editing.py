@@ -13,7 +13,7 @@ from referral_desk.paths import data_dir
 from referral_desk.services.changes import Changes
 from referral_desk.services.desk import Desk
 from referral_desk.services.editing import EditConflict, EditingError, EditRejected
-from referral_desk.store.applied_file import read_applied
+from referral_desk.store.update_store import unpack
 
 ORG = "782afc8b-3420-5d7b-8547-ac0fa5c40d27"  # Federal Ministry of the Interior (AT)
 LOCATION = "5ca0442d-aae6-53de-a588-bda7e8c9e3fa"
@@ -34,9 +34,12 @@ def first_hit(desk: Desk, text: str) -> str | None:
 
 def source(desk: Desk) -> dict[str, Any]:
     """The directory file in force as the database keeps it (what publish starts from)."""
-    found = read_applied(desk.path)
-    assert found is not None
-    return found.content
+    connection = sqlite3.connect(desk.path)
+    try:
+        (content_gz,) = connection.execute("SELECT content_gz FROM directory_source").fetchone()
+    finally:
+        connection.close()
+    return unpack(content_gz)
 
 
 def test_the_sample_records_used_here_exist() -> None:

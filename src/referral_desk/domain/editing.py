@@ -150,7 +150,8 @@ def template(
         return {
             "id": record_id, "name": {"en": ""}, "description": {"en": ""}, "categories": [],
             "roles": [], "populations": [], "eligibility": None, "referral_methods": [],
-            "referral_notes": None, "serves_nationals_of": [], "languages": [],
+            "referral_notes": None, "serves_nationals_of": [], "minimum_age": None,
+            "maximum_age": None, "genders": [], "nationality_status": [], "languages": [],
             "service_areas": [], "location_ids": [], "phones": [], "email": None, "url": None,
             "around_the_clock": False, "schedules": [], "verified": verified,
         }  # fmt: skip
