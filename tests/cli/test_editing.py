@@ -70,3 +70,14 @@ def test_history_filters_and_csv(run: Run, tmp_path: Path) -> None:
     assert json.loads(run("history", "--country", "BG", "--json")[1]) == []
     assert json.loads(run("history", "--since", "2000-01-01", "--json")[1]) != []
     assert json.loads(run("history", "--until", "2000-01-01", "--json")[1]) == []
+
+
+def test_db_rebuild_keeps_the_edits_and_their_history(run: Run, db_path: Path) -> None:
+    run("edit", ORG, "--set", "website=https://example.org/kept", "--reason", "kept")
+    code, _, err = run("db", "rebuild")
+    assert code == 0, err
+    assert run("db", "check")[0] == 0
+    shown = json.loads(run("show", ORG, "--json")[1])
+    assert "https://example.org/kept" in json.dumps(shown)
+    (entry,) = json.loads(run("history", "--json")[1])
+    assert entry["reason"] == "kept"

@@ -1,4 +1,4 @@
-"""Rebuild a damaged database: the directory from a directory file, the referral log kept.
+"""Rebuild a damaged database: the directory from a directory file; the log and history kept.
 
 The new file is made under a temporary name; only when it is complete is the damaged
 file set aside (renamed, never deleted) and the new one put in its place.
@@ -21,6 +21,7 @@ from referral_desk.store.importer import replace_directory
 __all__ = ["LOG_TABLES", "read_log_rows", "rebuild"]
 
 LOG_TABLES = ("referral", "referral_body")  # parents first
+AUDIT_TABLES = ("audit_change", "audit_field")  # the editors' history, kept too (if there)
 
 
 def read_log_rows(path: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
@@ -31,7 +32,8 @@ def read_log_rows(path: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]
         raise DatabaseError(f"The referral log cannot be read from {path}: {error}.") from error
     try:
         rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = {}
-        for table in LOG_TABLES:
+        present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        for table in (*LOG_TABLES, *(t for t in AUDIT_TABLES if t in present)):
             cursor = connection.execute(f"SELECT * FROM {table}")
             columns = [d[0] for d in cursor.description]
             rows[table] = (columns, cursor.fetchall())
@@ -58,7 +60,7 @@ def rebuild(path: Path, directory: DirectoryFile) -> tuple[Path | None, int]:
             replace_directory(session, directory)
             raw = session.connection().connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
-            for table in LOG_TABLES:
+            for table in (*LOG_TABLES, *AUDIT_TABLES):
                 if table in log:
                     columns, rows = log[table]
                     marks = ",".join("?" * len(columns))
