@@ -227,6 +227,26 @@ def test_a_retired_service_leaves_search_and_pathways_but_stays_in_history(desk:
         desk.editing.record(SERVICE)
 
 
+def test_a_retired_service_leaves_the_pathway(desk: Desk) -> None:
+    from datetime import UTC, datetime
+
+    from referral_desk.exchange.case_file import read_case_file
+
+    case = read_case_file(data_dir() / "cases" / "bg-child-begging-vienna.json")
+    now = datetime(2026, 11, 30, 9, 30, tzinfo=UTC)
+
+    def bodies() -> list[str]:
+        pathway = desk.pathways.make(case, now)
+        return [body.ref.id for step in pathway.steps for body in step.bodies]
+
+    before = bodies()
+    assert before
+    retired = before[0]
+    desk.editing.retire(retired, "closed")
+    after = bodies()
+    assert retired not in after and after
+
+
 def test_a_retired_organization_takes_its_records_with_it(desk: Desk) -> None:
     desk.editing.retire(ORG, "merged")
     for record_id in (ORG, SERVICE, CONTACT):
