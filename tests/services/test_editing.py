@@ -307,12 +307,13 @@ def test_history_filters_by_editor_country_and_period(desk: Desk) -> None:
     assert desk.editing.editors() == [entry.editor]
 
 
-def test_edits_leave_an_index_that_db_check_passes_once_settled(desk: Desk) -> None:
+def test_db_check_passes_after_edits_patched_the_index(desk: Desk) -> None:
     desk.editing.save(ORG, 1, {"website": "https://example.org/b"}, "")
     desk.editing.retire(CONTACT, "left")
+    assert desk.directory.check() == []  # the patched index is rebuilt first
+    assert desk.editing.settle() is False  # nothing left to settle
+    desk.editing.save(ORG, 2, {"website": "https://example.org/c"}, "")
     assert desk.editing.settle() is True
-    assert desk.directory.check() == []
-    assert desk.editing.settle() is False
     assert first_hit(desk, "Federal Ministry of the Interior") == ORG
 
 

@@ -136,8 +136,6 @@ class Desk:
         return self._notices.subscribe(callback)
 
     def close(self) -> None:
-        if "editing" in self.__dict__ and self.read_only is None:
-            self.editing.settle()  # the search index exactly as a rebuild makes it
         self._engine.dispose()
 
     def __enter__(self) -> Desk:

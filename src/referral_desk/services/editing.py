@@ -38,7 +38,7 @@ from referral_desk.store import audit, db, record_store
 from referral_desk.store.audit import AuditRow
 from referral_desk.store.importer import remove_record, write_record
 from referral_desk.store.search_index import (
-    index_is_patched,
+    rebuild_if_patched,
     rebuild_search_index,
     reindex_organizations,
 )
@@ -454,17 +454,14 @@ class Editing:
             rebuild_search_index(connection)
 
     def settle(self) -> bool:
-        """Rebuild the search index in full if edits patched it (run when editing ends, so
-        ``db check`` finds the index exactly as a rebuild makes it). True if it did."""
+        """Rebuild the search index in full if edits patched it (when an editing session
+        ends; ``db check`` does it first too). True if it did."""
         try:
             with self._sessions() as session, session.begin():
                 connection = session.connection()
-                if connection.dialect.name != "sqlite" or not index_is_patched(connection):
-                    return False
-                rebuild_search_index(connection)
+                return connection.dialect.name == "sqlite" and rebuild_if_patched(connection)
         except SQLAlchemyError as error:
             raise db.DatabaseError(f"The search index was not rebuilt: {error}") from error
-        return True
 
     # -- the audit trail
 

@@ -50,6 +50,7 @@ __all__ = [
     "index_is_patched",
     "index_rows",
     "raw_connection",
+    "rebuild_if_patched",
     "rebuild_search_index",
     "reindex_organizations",
     "search_index",
@@ -576,6 +577,15 @@ PATCHED = "patched:"  # how ``search_build`` names an index patched since its la
 def index_is_patched(connection: Connection) -> bool:
     row = raw_connection(connection).execute("SELECT id FROM search_build").fetchone()
     return bool(row and str(row[0]).startswith(PATCHED))
+
+
+def rebuild_if_patched(connection: Connection) -> bool:
+    """Rebuild the index in full if edits patched it (so it is row for row what a rebuild
+    makes, as ``db check`` expects); True if it did."""
+    if not index_is_patched(connection):
+        return False
+    rebuild_search_index(connection)
+    return True
 
 
 def reindex_organizations(connection: Connection, org_ids: Iterable[str]) -> None:

@@ -110,7 +110,7 @@ class EditActions(QObject):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.mode_action = QAction(window)
         self.mode_action.setCheckable(True)
-        self.mode_action.toggled.connect(lambda _on: self.update())
+        self.mode_action.toggled.connect(self._mode_toggled)
         self.edit_action = self._action("Ctrl+E", self.edit_record)
         self.new_organization_action = self._action(None, self.new_organization)
         self.new_menu = QMenu(directory_menu)
@@ -140,6 +140,12 @@ class EditActions(QObject):
         else:
             edit_menu.insertActions(first, [self.undo_action, self.redo_action])
             edit_menu.insertSeparator(first)
+
+    def _mode_toggled(self, on: bool) -> None:
+        """Leaving edit mode ends the session: the search index patched by edits is rebuilt."""
+        if not on and self.host.has_directory and self.host.settings.editing_enabled:
+            self.host.desk.editing.settle()
+        self.update()
 
     def _action(self, shortcut: str | None, slot: Any) -> QAction:
         action = QAction(self.window)
