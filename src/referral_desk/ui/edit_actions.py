@@ -180,7 +180,12 @@ class EditActions(QObject):
 
     @property
     def allowed(self) -> bool:
-        return bool(self.host.settings.editing_enabled) and self.host.has_directory
+        """Editing is allowed here (the settings) and possible (a directory open for writing)."""
+        return (
+            bool(self.host.settings.editing_enabled)
+            and self.host.has_directory
+            and self.host.desk.read_only is None
+        )
 
     @property
     def editing(self) -> bool:
