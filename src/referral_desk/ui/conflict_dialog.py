@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain.editing import readable_value
+from referral_desk.ui.field_names import field_name
 
 if TYPE_CHECKING:
     from referral_desk.services.editing import EditConflict
@@ -29,8 +30,6 @@ class ConflictDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, conflict: EditConflict) -> None:
         super().__init__(parent)
-        from referral_desk.ui.record_editor import field_name
-
         self.choice = self.CANCEL
         self.setWindowTitle(self.tr("Someone else changed this record"))
         intro = QLabel(

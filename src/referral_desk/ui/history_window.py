@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain.editing import readable_value
+from referral_desk.ui.field_names import field_name
 from referral_desk.ui.plain_text import message
-from referral_desk.ui.record_editor import field_name
 
 if TYPE_CHECKING:
     from referral_desk.services.desk import Desk
