@@ -22,6 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import phonenumbers
+
 from referral_desk.domain.vocab import Kind
 from referral_desk.services.desk import Desk
 
@@ -36,8 +38,15 @@ def main() -> None:
         if args.records:
             from synthetic import synthetic_directory
 
+            content = synthetic_directory(args.records)
+            content["directory"]["sample"] = False  # some made-up numbers happen to be valid
+            for org in content["organizations"]:  # the others cannot be dialled: say so
+                for record in [org, *org.get("services", []), *org.get("contacts", [])]:
+                    for phone in record.get("phones", []):
+                        parsed = phonenumbers.parse(phone["number"])
+                        phone["placeholder"] = not phonenumbers.is_valid_number(parsed)
             seed = Path(folder) / "directory.json"
-            seed.write_text(json.dumps(synthetic_directory(args.records)), encoding="utf-8")
+            seed.write_text(json.dumps(content), encoding="utf-8")
         started = time.perf_counter()
         desk = Desk.open(Path(folder) / "bench.sqlite", seed)
         print(f"database made in {time.perf_counter() - started:.1f} s")
