@@ -56,6 +56,10 @@ def test_create_and_retire_with_reason(run: Run) -> None:
     assert code == 0 and "retired" in out
     assert run("show", service_id)[0] == 3
     assert json.loads(run("search", "quokka desk", "--json")[1]) == []
+    code, out, _ = run("restore", service_id, "--reason", "back")
+    assert code == 0 and f"service {service_id} restored" in out
+    assert json.loads(run("search", "quokka desk", "--json")[1])[0]["id"] == service_id
+    assert run("restore", service_id, "--reason", "again")[0] == 3
 
 
 def test_history_filters_and_csv(run: Run, tmp_path: Path) -> None:

@@ -255,6 +255,20 @@ def test_a_retired_organization_takes_its_records_with_it(desk: Desk) -> None:
     assert {ORG, LOCATION, SERVICE, CONTACT} <= retired
 
 
+def test_a_retired_organization_is_restored_with_its_records(desk: Desk) -> None:
+    with pytest.raises(EditingError):
+        desk.editing.restore(ORG, "never retired")
+    desk.editing.retire(ORG, "merged")
+    restored = desk.editing.restore(ORG, "merger called off")
+    assert restored[0].record_id == ORG
+    assert {s.record_id for s in restored} == {ORG, LOCATION, SERVICE, CONTACT}
+    assert first_hit(desk, "Federal Ministry of the Interior") == ORG
+    assert desk.editing.record(CONTACT).fields["service_id"] == SERVICE
+    with pytest.raises(EditingError):
+        desk.editing.restore(ORG, "twice")
+    assert desk.directory.check() == []
+
+
 def test_a_save_on_an_old_version_is_refused_with_both_versions(desk: Desk) -> None:
     other = Desk.open(desk.path)  # a second editor on the same database
     try:

@@ -1,4 +1,4 @@
-"""``edit``, ``create``, ``retire``, ``history``: the coordinator's changes on the command line."""
+"""``edit``, ``create``, ``retire``, ``restore``, ``history``: the coordinator's changes."""
 
 from __future__ import annotations
 
@@ -69,6 +69,13 @@ def add_commands(commands: Commands) -> None:
     retire.add_argument("id", help="the record's id")
     retire.add_argument("--reason", required=True, help="why it is retired")
     retire.set_defaults(run=run_retire)
+
+    restore = commands.add_parser(
+        "restore", help="bring a retired record back as it was (an organization with its records)"
+    )
+    restore.add_argument("id", help="the retired record's id")
+    restore.add_argument("--reason", required=True, help="why it comes back")
+    restore.set_defaults(run=run_restore)
 
     history = commands.add_parser("history", help="the audit trail: who changed what, when, why")
     history.add_argument(
@@ -156,6 +163,14 @@ def run_retire(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk, _refusals():
         saved = desk.editing.retire(args.id, args.reason)
     print(f"{saved.kind.value} {saved.record_id} retired; {len(saved.touched)} record(s) changed")
+    return ExitCode.OK
+
+
+def run_restore(args: argparse.Namespace) -> ExitCode:
+    with open_desk(args) as desk, _refusals():
+        saved = desk.editing.restore(args.id, args.reason)
+    for one in saved:
+        print(f"{one.kind.value} {one.record_id} restored")
     return ExitCode.OK
 
 

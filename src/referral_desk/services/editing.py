@@ -312,6 +312,39 @@ class Editing:
 
         return self._commit(change, reason, "retire")
 
+    def restore(self, record_id: str, reason: str) -> list[SavedEdit]:
+        """Bring a retired record back under its id, as it was when retired (an organization
+        with the records retired with it). Links other records had to it stay cleared.
+        Raises EditingError when it was never retired or is in the directory again."""
+        with self._sessions() as session:
+            retired = [
+                row for row in audit.changes(session, record_id=record_id) if row.action == "retire"
+            ]
+        mine = next((row for row in retired if row.record_id == record_id), None)
+        if mine is None:
+            raise EditingError(f"{record_id}: no record with this id was retired here.")
+        together = [
+            row
+            for row in retired
+            if row.at == mine.at and row.reason == mine.reason and row.record_id != record_id
+        ]
+        order = {kind.value: n for n, kind in enumerate(_WRITE_ORDER)}
+        saved = []
+        for row in [mine, *sorted(together, key=lambda r: order[r.record_kind])]:
+            fields = dict(row.fields[0][1])
+            kind = RecordKind(row.record_kind)
+            saved.append(
+                self.create(
+                    kind,
+                    fields,
+                    reason,
+                    organization_id=row.organization_id,
+                    country=row.country,
+                    record_id=row.record_id,
+                )
+            )
+        return saved
+
     def _commit(
         self,
         change: Callable[[dict[str, Any], Session], tuple[str, set[int]]],
