@@ -461,6 +461,14 @@
             <translation>Оттегляне на {name}</translation>
         </message>
         <message>
+            <source>Turn on edit mode first.</source>
+            <translation>Първо включете режима на редактиране.</translation>
+        </message>
+        <message>
+            <source>Why does this record come back?</source>
+            <translation>Защо този запис се връща?</translation>
+        </message>
+        <message>
             <source>The update was written to {path}.</source>
             <translation>Обновяването е записано в {path}.</translation>
         </message>
@@ -689,6 +697,14 @@
         <message>
             <source>&amp;Export CSV…</source>
             <translation>&amp;Експорт в CSV…</translation>
+        </message>
+        <message>
+            <source>Re&amp;store…</source>
+            <translation>&amp;Възстановяване…</translation>
+        </message>
+        <message>
+            <source>Bring the retired record back as it was</source>
+            <translation>Връща оттегления запис такъв, какъвто е бил</translation>
         </message>
         <message>
             <source>&amp;Record id:</source>
@@ -1577,7 +1593,7 @@
             <translation>Сега не може да се достигне никой орган за тази стъпка: обадете се на 112 или на полицията.</translation>
         </message>
         <message>
-            <source>The person&apos;s region is not known and only regional bodies play this role: enter the region to see the one responsible there.</source>
+            <source>The person's region is not known and only regional bodies play this role: enter the region to see the one responsible there.</source>
             <translation>Регионът на лицето не е известен, а тази роля се изпълнява само от регионални органи: въведете региона, за да видите отговорния там орган.</translation>
         </message>
     </context>

@@ -461,6 +461,14 @@
             <translation>Rückzug von {name}</translation>
         </message>
         <message>
+            <source>Turn on edit mode first.</source>
+            <translation>Schalten Sie zuerst den Bearbeitungsmodus ein.</translation>
+        </message>
+        <message>
+            <source>Why does this record come back?</source>
+            <translation>Warum kommt dieser Eintrag zurück?</translation>
+        </message>
+        <message>
             <source>The update was written to {path}.</source>
             <translation>Die Aktualisierung wurde in {path} geschrieben.</translation>
         </message>
@@ -689,6 +697,14 @@
         <message>
             <source>&amp;Export CSV…</source>
             <translation>CSV &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>Re&amp;store…</source>
+            <translation>&amp;Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Bring the retired record back as it was</source>
+            <translation>Holt den zurückgezogenen Eintrag so zurück, wie er war</translation>
         </message>
         <message>
             <source>&amp;Record id:</source>
@@ -1577,7 +1593,7 @@
             <translation>Für diesen Schritt ist jetzt keine Stelle erreichbar: 112 oder die Polizei anrufen.</translation>
         </message>
         <message>
-            <source>The person&apos;s region is not known and only regional bodies play this role: enter the region to see the one responsible there.</source>
+            <source>The person's region is not known and only regional bodies play this role: enter the region to see the one responsible there.</source>
             <translation>Die Region der Person ist nicht bekannt, und diese Rolle haben nur regionale Stellen: die Region eingeben, um die dort zuständige Stelle zu sehen.</translation>
         </message>
     </context>

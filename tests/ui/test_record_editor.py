@@ -204,3 +204,20 @@ def test_the_history_window_filters_and_exports(
     target = tmp_path / "h.csv"
     assert window.export(target) is True
     assert "https://example.org/h" in target.read_text(encoding="utf-8-sig")
+
+
+def test_a_retired_record_is_restored_from_the_history_window(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.edit_actions
+    actions.mode_action.setChecked(True)
+    sample_desk.editing.retire(CONTACT, "moved away")
+    history = actions.show_history()
+    assert history.restore_button.isVisible() and not history.restore_button.isEnabled()
+    history.table.selectRow(0)
+    assert history.selected_retirement() == CONTACT and history.restore_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("came back", True))
+    assert history.restore_selected() is True
+    assert sample_desk.directory.show(CONTACT) is not None
+    assert [e.reason for e in sample_desk.editing.history(CONTACT)][0] == "came back"
+    assert window.detail.detail is not None and window.detail.detail.id == CONTACT

@@ -334,7 +334,9 @@ class EditActions(QObject):
 
         window = self.history_window
         if window is None:
-            window = HistoryWindow(self.host.desk, self.window, self.host.changes, record_id)
+            window = HistoryWindow(
+                self.host.desk, self.window, self.host.changes, record_id, self.restore_record
+            )
             window.setWindowFlag(Qt.WindowType.Window, True)
             window.resize(1100, 600)
             self.history_window = window
@@ -345,6 +347,29 @@ class EditActions(QObject):
         window.raise_()
         window.activateWindow()
         return window
+
+    def restore_record(self, record_id: str) -> bool:
+        """Bring a retired record back (from the history window); only in edit mode."""
+        from referral_desk.services.editing import EditingError, EditRejected
+
+        if not self.editing:
+            message(self.window, self._title(), self.tr("Turn on edit mode first."))
+            return False
+        reason, ok = QInputDialog.getText(
+            self.window, self._title(), self.tr("Why does this record come back?")
+        )
+        if not ok:
+            return False
+        try:
+            saved = self.host.desk.editing.restore(record_id, reason.strip())
+        except (EditRejected, EditingError) as error:
+            self._failed(error)
+            return False
+        self.undo_stack.clear()  # the records the stack knows changed under it
+        open_record = getattr(self.host, "open_record", None)
+        if open_record is not None and saved:
+            open_record(saved[0].record_id)
+        return True
 
     def publish(self) -> bool:
         from referral_desk.ui.publish_dialog import PublishDialog

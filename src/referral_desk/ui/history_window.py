@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,10 +44,13 @@ class HistoryWindow(QWidget):
         parent: QWidget | None = None,
         changes: ChangeBridge | None = None,
         record_id: str | None = None,
+        restore: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.restore = restore  # brings a retired record back; None where editing is off
         self.entries: list[HistoryEntry] = []
+        self.row_entries: list[HistoryEntry] = []  # the change each row of the table shows
         self.record = QLineEdit(record_id or "", self)
         self.editor = QComboBox(self)
         self.country = QLineEdit(self)
@@ -59,7 +63,12 @@ class HistoryWindow(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.restore_button = QPushButton(self.tr("Re&store…"), self)
+        self.restore_button.setToolTip(self.tr("Bring the retired record back as it was"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.setVisible(restore is not None)
+        self.restore_button.setEnabled(False)
         filters = QHBoxLayout()
         for text, widget in (
             (self.tr("&Record id:"), self.record),
@@ -74,6 +83,7 @@ class HistoryWindow(QWidget):
             filters.addWidget(box)
             filters.addWidget(edit)
         filters.addStretch()
+        filters.addWidget(self.restore_button)
         filters.addWidget(self.export_button)
         self.table = QTableWidget(0, 8, self)
         self.table.setHorizontalHeaderLabels(
@@ -99,6 +109,7 @@ class HistoryWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.setWindowTitle(self.tr("Change history"))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self._fill_editors()
         self.record.editingFinished.connect(self.refresh)
         self.country.editingFinished.connect(self.refresh)
@@ -131,6 +142,7 @@ class HistoryWindow(QWidget):
             until=self.until.date().toPython() if self.use_until.isChecked() else None,  # type: ignore[arg-type]
         )
         rows = [(e, c) for e in self.entries for c in (e.changes or (None,))][:MAX_SHOWN]
+        self.row_entries = [entry for entry, _change in rows]
         self.table.setRowCount(len(rows))
         actions = {
             "edit": self.tr("changed"),
@@ -159,6 +171,23 @@ class HistoryWindow(QWidget):
         limit = self.fontMetrics().horizontalAdvance("x") * 45
         for column in range(self.table.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
+
+    def selected_retirement(self) -> str | None:
+        """The record of the selected row if that row is a retirement, else None."""
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.row_entries) or not self.table.selectedItems():
+            return None
+        entry = self.row_entries[row]
+        return entry.record_id if entry.action == "retire" else None
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(self.selected_retirement() is not None)
+
+    def restore_selected(self) -> bool:
+        record_id = self.selected_retirement()
+        if record_id is None or self.restore is None:
+            return False
+        return self.restore(record_id)
 
     def export(self, path: Path | None = None) -> bool:
         """Write the changes shown (every one, not only the rows on screen) as CSV."""
