@@ -219,5 +219,5 @@ def test_a_retired_record_is_restored_from_the_history_window(
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("came back", True))
     assert history.restore_selected() is True
     assert sample_desk.directory.show(CONTACT) is not None
-    assert [e.reason for e in sample_desk.editing.history(CONTACT)][0] == "came back"
+    assert sample_desk.editing.history(CONTACT)[0].reason == "came back"
     assert window.detail.detail is not None and window.detail.detail.id == CONTACT
