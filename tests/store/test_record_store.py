@@ -36,9 +36,9 @@ def test_an_index_patched_by_edits_finds_what_a_rebuild_finds(
     editing.save(service_id, record.version, {"name": {"en": "Zebrafinch line"}}, "")
     contact_id = next(h.id for h in hits if h.kind.value == "contact")
     editing.retire(contact_id, "gone")
-    patched = {q: [h.id for h in sample_desk.directory.search(q, limit=50)] for q in QUERIES}
+    patched = {q: [h.id for h in sample_desk.directory.search(q, limit=2000)] for q in QUERIES}
     assert editing.settle() is True  # a full rebuild
-    rebuilt = {q: [h.id for h in sample_desk.directory.search(q, limit=50)] for q in QUERIES}
+    rebuilt = {q: [h.id for h in sample_desk.directory.search(q, limit=2000)] for q in QUERIES}
     for query in QUERIES:
         assert sorted(patched[query]) == sorted(rebuilt[query]), query
     assert contact_id not in {i for ids in patched.values() for i in ids}
