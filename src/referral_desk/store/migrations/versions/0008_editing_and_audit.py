@@ -1,7 +1,7 @@
 """Add record versions for optimistic locking, and the append-only audit trail of edits
 
 Revision ID: 0008
-Revises: 0010
+Revises: 0009
 Create Date: 2027-02-10 10:00:00
 
 The audit tables refuse UPDATE and DELETE by a trigger, on SQLite and on
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
