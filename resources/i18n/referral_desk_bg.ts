@@ -209,6 +209,37 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Someone else changed this record</source>
+            <translation>Някой друг е променил този запис</translation>
+        </message>
+        <message>
+            <source>This record was saved by someone else since you opened it (version {now}; you started from version {yours}). Nothing has been lost: choose which version to keep.</source>
+            <translation>Този запис е запазен от някой друг, откакто сте го отворили (версия {now}; вие започнахте от версия {yours}). Нищо не е загубено: изберете коя версия да остане.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Saved meanwhile</source>
+            <translation>Запазено междувременно</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Вашето</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Запази моето</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Вземи другото</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentPage</name>
         <message>
             <source>Consent</source>
@@ -407,6 +438,124 @@
         <message>
             <source>Copy the confidential address, marked as such, after a warning</source>
             <translation>Копира поверителния адрес, отбелязан като такъв, след предупреждение</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditActions</name>
+        <message>
+            <source>&amp;Edit mode</source>
+            <translation>Режим на &amp;редактиране</translation>
+        </message>
+        <message>
+            <source>Change the directory (the coordinator's office)</source>
+            <translation>Промяна на указателя (офисът на координатора)</translation>
+        </message>
+        <message>
+            <source>Edit &amp;record…</source>
+            <translation>Редактиране на &amp;запис…</translation>
+        </message>
+        <message>
+            <source>New or&amp;ganization…</source>
+            <translation>Нова ор&amp;ганизация…</translation>
+        </message>
+        <message>
+            <source>&amp;New in this organization</source>
+            <translation>&amp;Ново в тази организация</translation>
+        </message>
+        <message>
+            <source>&amp;Location…</source>
+            <translation>&amp;Място…</translation>
+        </message>
+        <message>
+            <source>&amp;Service…</source>
+            <translation>&amp;Услуга…</translation>
+        </message>
+        <message>
+            <source>&amp;Contact…</source>
+            <translation>&amp;Контакт…</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire record…</source>
+            <translation>&amp;Оттегляне на запис…</translation>
+        </message>
+        <message>
+            <source>Take the record out of the directory, with a reason; its history stays</source>
+            <translation>Изважда записа от указателя с причина; историята му остава</translation>
+        </message>
+        <message>
+            <source>Record hi&amp;story</source>
+            <translation>Ис&amp;тория на записа</translation>
+        </message>
+        <message>
+            <source>Who changed this record, when and why</source>
+            <translation>Кой, кога и защо е променил този запис</translation>
+        </message>
+        <message>
+            <source>Change histor&amp;y…</source>
+            <translation>История на про&amp;мените…</translation>
+        </message>
+        <message>
+            <source>&amp;Publish update…</source>
+            <translation>&amp;Публикуване на обновяване…</translation>
+        </message>
+        <message>
+            <source>Sign this directory's records of your countries into an update file</source>
+            <translation>Подписва записите на вашите държави от този указател във файл за обновяване</translation>
+        </message>
+        <message>
+            <source>Edit the directory</source>
+            <translation>Редактиране на указателя</translation>
+        </message>
+        <message>
+            <source>Edit of {name}</source>
+            <translation>Редакция на {name}</translation>
+        </message>
+        <message>
+            <source>Country of the new organization (ISO code):</source>
+            <translation>Държава на новата организация (ISO код):</translation>
+        </message>
+        <message>
+            <source>New {name}</source>
+            <translation>Нов запис {name}</translation>
+        </message>
+        <message>
+            <source>Retire {name}</source>
+            <translation>Оттегляне на {name}</translation>
+        </message>
+        <message>
+            <source>Why is this record retired? It leaves search and pathways; its history stays.</source>
+            <translation>Защо се оттегля този запис? Той изчезва от търсенето и маршрутите; историята му остава.</translation>
+        </message>
+        <message>
+            <source>Retirement of {name}</source>
+            <translation>Оттегляне на {name}</translation>
+        </message>
+        <message>
+            <source>Turn on edit mode first.</source>
+            <translation>Първо включете режима на редактиране.</translation>
+        </message>
+        <message>
+            <source>Why does this record come back?</source>
+            <translation>Защо този запис се връща?</translation>
+        </message>
+        <message>
+            <source>The update was written to {path}.</source>
+            <translation>Обновяването е записано в {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details are in {log}, which you can send to your support contact.</source>
+            <translation>Неочаквана грешка ({kind}) прекъсна това, което правехте. Запазете работата си; подробностите са в {log} – можете да изпратите този файл на контакта си за поддръжка.</translation>
+        </message>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details could not be written to the error log.</source>
+            <translation>Неочаквана грешка ({kind}) прекъсна това, което правехте. Запазете работата си; подробностите не можаха да бъдат записани в дневника на грешките.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Нещо се обърка</translation>
         </message>
     </context>
     <context>
@@ -673,6 +822,48 @@
         </message>
     </context>
     <context>
+        <name>FreshnessView</name>
+        <message>
+            <source>Freshness of the directory</source>
+            <translation>Актуалност на указателя</translation>
+        </message>
+        <message>
+            <source>&amp;Per:</source>
+            <translation>&amp;По:</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Експорт в &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Share of records verified within 3, 6 and 12 months</source>
+            <translation>Дял на записите, проверени през последните 3, 6 и 12 месеца</translation>
+        </message>
+        <message numerus="yes">
+            <source>within %n month(s)</source>
+            <translation>
+                <numerusform>до %n месец</numerusform>
+                <numerusform>до %n месеца</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{records} records; verified within 3 · 6 · 12 months: {shares}</source>
+            <translation>{records} записа; проверени през последните 3 · 6 · 12 месеца: {shares}</translation>
+        </message>
+        <message>
+            <source>Export freshness as CSV</source>
+            <translation>Експорт на актуалността в CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV файлове (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Файлът не може да бъде записан: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>HappenedPage</name>
         <message>
             <source>What happened</source>
@@ -748,45 +939,105 @@
         </message>
     </context>
     <context>
-        <name>FreshnessView</name>
+        <name>HistoryWindow</name>
         <message>
-            <source>Freshness of the directory</source>
-            <translation>Актуалност на указателя</translation>
+            <source>&amp;From:</source>
+            <translation>&amp;От:</translation>
         </message>
         <message>
-            <source>&amp;Per:</source>
-            <translation>&amp;По:</translation>
+            <source>&amp;Until:</source>
+            <translation>&amp;До:</translation>
         </message>
         <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Експорт в &amp;CSV…</translation>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Експорт в CSV…</translation>
         </message>
         <message>
-            <source>Share of records verified within 3, 6 and 12 months</source>
-            <translation>Дял на записите, проверени през последните 3, 6 и 12 месеца</translation>
+            <source>Re&amp;store…</source>
+            <translation>&amp;Възстановяване…</translation>
+        </message>
+        <message>
+            <source>Bring the retired record back as it was</source>
+            <translation>Връща оттегления запис такъв, какъвто е бил</translation>
+        </message>
+        <message>
+            <source>&amp;Record id:</source>
+            <translation>Id на &amp;запис:</translation>
+        </message>
+        <message>
+            <source>E&amp;ditor:</source>
+            <translation>Р&amp;едактор:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Държава:</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Кога (UTC)</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>Редактор</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запис</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Преди</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>След</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Change history</source>
+            <translation>История на промените</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Всички</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>променен</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>създаден</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>оттеглен</translation>
         </message>
         <message numerus="yes">
-            <source>within %n month(s)</source>
+            <source>%n change(s)</source>
             <translation>
-                <numerusform>до %n месец</numerusform>
-                <numerusform>до %n месеца</numerusform>
+                <numerusform>%n промяна</numerusform>
+                <numerusform>%n промени</numerusform>
             </translation>
         </message>
         <message>
-            <source>{records} records; verified within 3 · 6 · 12 months: {shares}</source>
-            <translation>{records} записа; проверени през последните 3 · 6 · 12 месеца: {shares}</translation>
+            <source>Export the change history</source>
+            <translation>Експорт на историята на промените</translation>
         </message>
         <message>
-            <source>Export freshness as CSV</source>
-            <translation>Експорт на актуалността в CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV файлове (*.csv)</translation>
-        </message>
-        <message>
-            <source>Cannot write the file: {error}</source>
-            <translation>Файлът не може да бъде записан: {error}</translation>
+            <source>Cannot write {path}: {error}</source>
+            <translation>{path} не може да бъде записан: {error}</translation>
         </message>
     </context>
     <context>
@@ -1831,34 +2082,90 @@
         </message>
     </context>
     <context>
-        <name>ReferralTableModel</name>
+        <name>PublishDialog</name>
         <message>
-            <source>Reference</source>
-            <translation>Номер</translation>
+            <source>Choose…</source>
+            <translation>Избор…</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Дата</translation>
+            <source>e.g. at-coordinator</source>
+            <translation>напр. at-coordinator</translation>
         </message>
         <message>
-            <source>Post</source>
-            <translation>Служба</translation>
+            <source>e.g. AT (empty: the countries of your key)</source>
+            <translation>напр. AT (празно: държавите на вашия ключ)</translation>
         </message>
         <message>
-            <source>Assessment</source>
-            <translation>Оценка</translation>
+            <source>Secret &amp;key file:</source>
+            <translation>Файл с таен &amp;ключ:</translation>
         </message>
         <message>
-            <source>Child/adult</source>
-            <translation>Дете/възрастен</translation>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Парола:</translation>
         </message>
         <message>
-            <source>Case type</source>
-            <translation>Вид случай</translation>
+            <source>P&amp;ublisher id:</source>
+            <translation>Id на &amp;издателя:</translation>
         </message>
         <message>
-            <source>Bodies (answered)</source>
-            <translation>Органи (отговорили)</translation>
+            <source>&amp;Countries:</source>
+            <translation>&amp;Държави:</translation>
+        </message>
+        <message>
+            <source>&amp;Sequence number:</source>
+            <translation>&amp;Пореден номер:</translation>
+        </message>
+        <message>
+            <source>Posts warn after (&amp;days):</source>
+            <translation>Службите предупреждават след (&amp;дни):</translation>
+        </message>
+        <message>
+            <source>Release notes in {language}</source>
+            <translation>Бележки към изданието на {language}</translation>
+        </message>
+        <message>
+            <source>Release &amp;notes:</source>
+            <translation>&amp;Бележки към изданието:</translation>
+        </message>
+        <message>
+            <source>Save &amp;as:</source>
+            <translation>Запис &amp;като:</translation>
+        </message>
+        <message>
+            <source>&amp;Publish</source>
+            <translation>&amp;Публикуване</translation>
+        </message>
+        <message>
+            <source>Publish a directory update</source>
+            <translation>Публикуване на обновяване на указателя</translation>
+        </message>
+        <message>
+            <source>Your secret key</source>
+            <translation>Вашият таен ключ</translation>
+        </message>
+        <message>
+            <source>minisign secret keys (*.key)</source>
+            <translation>Тайни ключове на minisign (*.key)</translation>
+        </message>
+        <message>
+            <source>Save the update as</source>
+            <translation>Запис на обновяването като</translation>
+        </message>
+        <message>
+            <source>Choose your key, say who publishes and where to save the update.</source>
+            <translation>Изберете ключа си, посочете кой публикува и къде да се запише обновяването.</translation>
+        </message>
+        <message>
+            <source>Write the release notes at least in English.</source>
+            <translation>Напишете бележките към изданието поне на английски.</translation>
+        </message>
+        <message>
+            <source>This database does not know your key: name your countries.</source>
+            <translation>Тази база данни не познава вашия ключ: посочете държавите си.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>{path} не може да бъде записан: {error}</translation>
         </message>
     </context>
     <context>
@@ -2009,6 +2316,269 @@
         </message>
     </context>
     <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>&amp;Reason for the change:</source>
+            <translation>&amp;Причина за промяната:</translation>
+        </message>
+        <message>
+            <source>New record: {kind}</source>
+            <translation>Нов запис: {kind}</translation>
+        </message>
+        <message>
+            <source>Edit {kind}: {name}</source>
+            <translation>Редактиране ({kind}): {name}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Име</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Own name</source>
+            <translation>Собствено име</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>Други имена</translation>
+        </message>
+        <message>
+            <source>Parent organization (id)</source>
+            <translation>Организация майка (id)</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Уебсайт</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Имейл</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Телефони</translation>
+        </message>
+        <message>
+            <source>Time zone (IANA)</source>
+            <translation>Часова зона (IANA)</translation>
+        </message>
+        <message>
+            <source>Confidential address</source>
+            <translation>Поверителен адрес</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Географска ширина</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Географска дължина</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Работно време</translation>
+        </message>
+        <message>
+            <source>Who can use it</source>
+            <translation>Кой може да го ползва</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>Как да се насочи</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Категории</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Роли</translation>
+        </message>
+        <message>
+            <source>Populations served</source>
+            <translation>Обслужвани групи</translation>
+        </message>
+        <message>
+            <source>Referral methods</source>
+            <translation>Начини на насочване</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Езици</translation>
+        </message>
+        <message>
+            <source>Youngest age served</source>
+            <translation>Най-ниска възраст</translation>
+        </message>
+        <message>
+            <source>Oldest age served</source>
+            <translation>Най-висока възраст</translation>
+        </message>
+        <message>
+            <source>Genders served</source>
+            <translation>Обслужван пол</translation>
+        </message>
+        <message>
+            <source>Nationality status</source>
+            <translation>Статус по гражданство</translation>
+        </message>
+        <message>
+            <source>Serves nationals of</source>
+            <translation>Обслужва граждани на</translation>
+        </message>
+        <message>
+            <source>Service areas</source>
+            <translation>Обслужвани райони</translation>
+        </message>
+        <message>
+            <source>Locations (ids)</source>
+            <translation>Места (id)</translation>
+        </message>
+        <message>
+            <source>Open day and night</source>
+            <translation>Денонощно</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Уеб страница</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Заглавие</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <source>Service (id)</source>
+            <translation>Услуга (id)</translation>
+        </message>
+        <message>
+            <source>Location (id)</source>
+            <translation>Място (id)</translation>
+        </message>
+        <message>
+            <source>Liaison contact</source>
+            <translation>Контакт за връзка</translation>
+        </message>
+        <message>
+            <source>Counterpart country</source>
+            <translation>Държава на партньора</translation>
+        </message>
+        <message>
+            <source>Counterpart contact (id)</source>
+            <translation>Контакт на партньора (id)</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Вътрешен номер</translation>
+        </message>
+        <message>
+            <source>Short code in</source>
+            <translation>Кратък номер в</translation>
+        </message>
+        <message>
+            <source>Placeholder</source>
+            <translation>Заместител</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Повтаря се</translation>
+        </message>
+        <message>
+            <source>Days (MO,TU,…)</source>
+            <translation>Дни (MO,TU,…)</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>Отваря</translation>
+        </message>
+        <message>
+            <source>Closes</source>
+            <translation>Затваря</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>От</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Улица</translation>
+        </message>
+        <message>
+            <source>Address line 2</source>
+            <translation>Адрес, ред 2</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Град</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Пощенски код</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Език</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Whole record</source>
+            <translation>Целият запис</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Място</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordNotes</name>
         <message>
             <source>Your &amp;note (stays at this post; never printed or sent):</source>
@@ -2028,10 +2598,56 @@
         </message>
     </context>
     <context>
+        <name>ReferralTableModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Служба</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Child/adult</source>
+            <translation>Дете/възрастен</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Вид случай</translation>
+        </message>
+        <message>
+            <source>Bodies (answered)</source>
+            <translation>Органи (отговорили)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralWizard</name>
         <message>
             <source>Referral pathway</source>
             <translation>Път на насочване</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreChoice</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Възстановяване от резервно копие</translation>
+        </message>
+        <message>
+            <source>Bring back which backup? The database as it is now is kept next to it, renamed; changes made since the backup are not in it.</source>
+            <translation>Кое резервно копие да бъде възстановено? Базата данни в сегашния ѝ вид се запазва до него под друго име; промените след резервното копие не са в него.</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Резервни копия, най-новите първи</translation>
         </message>
     </context>
     <context>
@@ -2151,6 +2767,55 @@
         </message>
     </context>
     <context>
+        <name>SearchFeedback</name>
+        <message numerus="yes">
+            <source>published {date}, %n month(s) ago</source>
+            <translation>
+                <numerusform>публикуван на {date}, преди %n месец</numerusform>
+                <numerusform>публикуван на {date}, преди %n месеца</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The directory is older than the age you set for stale records: ask for an update and check numbers before you refer.</source>
+            <translation>Указателят е по-стар от срока, който сте задали за остарели записи: поискайте обновяване и проверете номерата, преди да насочите.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No close match – %n similar spelling(s) shown</source>
+            <translation>
+                <numerusform>Няма точно съвпадение – показан е %n сходен запис</numerusform>
+                <numerusform>Няма точно съвпадение – показани са %n сходни записа</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}” with the filters set.
+
+Clear the filters, or try fewer or shorter words, another spelling, a city or a phone number.</source>
+            <translation>Нищо не е намерено за „{text}“ със зададените филтри.
+
+Изчистете филтрите или опитайте с по-малко или по-кратки думи, друго изписване, град или телефонен номер.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”.
+
+Try fewer or shorter words, another spelling, a city, a word such as “shelter” or “police”, or a phone number.</source>
+            <translation>Нищо не е намерено за „{text}“.
+
+Опитайте с по-малко или по-кратки думи, друго изписване, град, дума като „приют“ или „полиция“ или телефонен номер.</translation>
+        </message>
+        <message>
+            <source>No record matches the filters set.
+
+Clear a filter to see more.</source>
+            <translation>Няма запис, който да отговаря на зададените филтри.
+
+Изчистете някой филтър, за да видите повече.</translation>
+        </message>
+        <message>
+            <source>The directory has no records.</source>
+            <translation>Указателят няма записи.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
@@ -2237,12 +2902,24 @@
             <translation>Втори език във формулярите за насочване</translation>
         </message>
         <message>
+            <source>&amp;Directory editing:</source>
+            <translation>Редактиране на &amp;указателя:</translation>
+        </message>
+        <message>
+            <source>Allow editing the directory (the national coordinator's office only)</source>
+            <translation>Разрешава редактиране на указателя (само офисът на националния координатор)</translation>
+        </message>
+        <message>
             <source>Address, phone – printed on referral sheets</source>
             <translation>Адрес, телефон – отпечатват се във формулярите</translation>
         </message>
         <message>
             <source>e.g. BG</source>
             <translation>напр. BG</translation>
+        </message>
+        <message>
+            <source>Allow editing (coordinator's office)</source>
+            <translation>Разрешено редактиране (офис на координатора)</translation>
         </message>
         <message>
             <source>None (police, border post, NGO)</source>
@@ -3851,6 +4528,139 @@
         </message>
     </context>
     <context>
+        <name>VerifyActions</name>
+        <message>
+            <source>Ver&amp;ify</source>
+            <translation>Про&amp;верка</translation>
+        </message>
+        <message>
+            <source>Record that the details were confirmed today, as they are</source>
+            <translation>Запис, че данните са потвърдени днес такива, каквито са</translation>
+        </message>
+        <message>
+            <source>Confirmed by {how}</source>
+            <translation>Потвърдено чрез {how}</translation>
+        </message>
+        <message>
+            <source>Record a check with a note…</source>
+            <translation>Запис на проверка с бележка…</translation>
+        </message>
+        <message>
+            <source>Report a correc&amp;tion…</source>
+            <translation>Съобщаване на кор&amp;екция…</translation>
+        </message>
+        <message>
+            <source>Tell the coordinator what is wrong with this record</source>
+            <translation>Съобщете на координатора какво е грешно в този запис</translation>
+        </message>
+        <message>
+            <source>Export correc&amp;tions…</source>
+            <translation>Експорт на кор&amp;екции…</translation>
+        </message>
+        <message>
+            <source>Save the corrections reported here in a small file for the coordinator</source>
+            <translation>Запазване на съобщените тук корекции в малък файл за координатора</translation>
+        </message>
+        <message>
+            <source>&amp;Editing mode</source>
+            <translation>Режим на &amp;редактиране</translation>
+        </message>
+        <message>
+            <source>The coordinator's tools: verify records, the queue, freshness, corrections</source>
+            <translation>Инструменти на координатора: проверка на записи, опашка, актуалност, корекции</translation>
+        </message>
+        <message>
+            <source>Verification &amp;queue…</source>
+            <translation>Опаш&amp;ка за проверка…</translation>
+        </message>
+        <message>
+            <source>Records due for a check, in the order to call</source>
+            <translation>Записи за проверка, в реда, в който да се звъни</translation>
+        </message>
+        <message>
+            <source>F&amp;reshness…</source>
+            <translation>&amp;Актуалност…</translation>
+        </message>
+        <message>
+            <source>Share of records verified within 3, 6 and 12 months</source>
+            <translation>Дял на записите, проверени през последните 3, 6 и 12 месеца</translation>
+        </message>
+        <message>
+            <source>&amp;Import corrections…</source>
+            <translation>&amp;Внасяне на корекции…</translation>
+        </message>
+        <message>
+            <source>Take in a post's corrections file</source>
+            <translation>Внасяне на файл с корекции от служба</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Verified today ({how}).</source>
+            <translation>Проверено днес ({how}).</translation>
+        </message>
+        <message>
+            <source>Check recorded: {outcome}.</source>
+            <translation>Проверката е записана: {outcome}.</translation>
+        </message>
+        <message>
+            <source>Report a correction</source>
+            <translation>Съобщаване на корекция</translation>
+        </message>
+        <message>
+            <source>Correction kept. Send it with File → Export corrections… to the coordinator.</source>
+            <translation>Корекцията е запазена. Изпратете я на координатора чрез Файл → Експорт на корекции…</translation>
+        </message>
+        <message>
+            <source>Export corrections</source>
+            <translation>Експорт на корекции</translation>
+        </message>
+        <message>
+            <source>No correction is waiting to be sent.</source>
+            <translation>Няма корекции, чакащи изпращане.</translation>
+        </message>
+        <message>
+            <source>Corrections files (*%1)</source>
+            <translation>Файлове с корекции (*%1)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Файлът не може да бъде записан: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction(s) saved for the coordinator.</source>
+            <translation>
+                <numerusform>%n корекция е запазена за координатора.</numerusform>
+                <numerusform>%n корекции са запазени за координатора.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import corrections</source>
+            <translation>Внасяне на корекции</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. The file cannot be used:</source>
+            <translation>Нищо не е внесено. Файлът не може да се използва:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction(s) added to the verification queue.</source>
+            <translation>
+                <numerusform>%n корекция е добавена в опашката за проверка.</numerusform>
+                <numerusform>%n корекции са добавени в опашката за проверка.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>Вашата бележка</translation>
+        </message>
+        <message>
+            <source>Your note was kept at this post.</source>
+            <translation>Бележката ви е запазена в тази служба.</translation>
+        </message>
+    </context>
+    <context>
         <name>Vocabulary</name>
         <message>
             <source>Organization</source>
@@ -4610,139 +5420,6 @@
         <message>
             <source>Your post &amp;is in:</source>
             <translation>Вашата служба се &amp;намира в:</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyActions</name>
-        <message>
-            <source>Ver&amp;ify</source>
-            <translation>Про&amp;верка</translation>
-        </message>
-        <message>
-            <source>Record that the details were confirmed today, as they are</source>
-            <translation>Запис, че данните са потвърдени днес такива, каквито са</translation>
-        </message>
-        <message>
-            <source>Confirmed by {how}</source>
-            <translation>Потвърдено чрез {how}</translation>
-        </message>
-        <message>
-            <source>Record a check with a note…</source>
-            <translation>Запис на проверка с бележка…</translation>
-        </message>
-        <message>
-            <source>Report a correc&amp;tion…</source>
-            <translation>Съобщаване на кор&amp;екция…</translation>
-        </message>
-        <message>
-            <source>Tell the coordinator what is wrong with this record</source>
-            <translation>Съобщете на координатора какво е грешно в този запис</translation>
-        </message>
-        <message>
-            <source>Export correc&amp;tions…</source>
-            <translation>Експорт на кор&amp;екции…</translation>
-        </message>
-        <message>
-            <source>Save the corrections reported here in a small file for the coordinator</source>
-            <translation>Запазване на съобщените тук корекции в малък файл за координатора</translation>
-        </message>
-        <message>
-            <source>&amp;Editing mode</source>
-            <translation>Режим на &amp;редактиране</translation>
-        </message>
-        <message>
-            <source>The coordinator's tools: verify records, the queue, freshness, corrections</source>
-            <translation>Инструменти на координатора: проверка на записи, опашка, актуалност, корекции</translation>
-        </message>
-        <message>
-            <source>Verification &amp;queue…</source>
-            <translation>Опаш&amp;ка за проверка…</translation>
-        </message>
-        <message>
-            <source>Records due for a check, in the order to call</source>
-            <translation>Записи за проверка, в реда, в който да се звъни</translation>
-        </message>
-        <message>
-            <source>F&amp;reshness…</source>
-            <translation>&amp;Актуалност…</translation>
-        </message>
-        <message>
-            <source>Share of records verified within 3, 6 and 12 months</source>
-            <translation>Дял на записите, проверени през последните 3, 6 и 12 месеца</translation>
-        </message>
-        <message>
-            <source>&amp;Import corrections…</source>
-            <translation>&amp;Внасяне на корекции…</translation>
-        </message>
-        <message>
-            <source>Take in a post's corrections file</source>
-            <translation>Внасяне на файл с корекции от служба</translation>
-        </message>
-        <message>
-            <source>Verify</source>
-            <translation>Проверка</translation>
-        </message>
-        <message>
-            <source>Verified today ({how}).</source>
-            <translation>Проверено днес ({how}).</translation>
-        </message>
-        <message>
-            <source>Check recorded: {outcome}.</source>
-            <translation>Проверката е записана: {outcome}.</translation>
-        </message>
-        <message>
-            <source>Report a correction</source>
-            <translation>Съобщаване на корекция</translation>
-        </message>
-        <message>
-            <source>Correction kept. Send it with File → Export corrections… to the coordinator.</source>
-            <translation>Корекцията е запазена. Изпратете я на координатора чрез Файл → Експорт на корекции…</translation>
-        </message>
-        <message>
-            <source>Export corrections</source>
-            <translation>Експорт на корекции</translation>
-        </message>
-        <message>
-            <source>No correction is waiting to be sent.</source>
-            <translation>Няма корекции, чакащи изпращане.</translation>
-        </message>
-        <message>
-            <source>Corrections files (*%1)</source>
-            <translation>Файлове с корекции (*%1)</translation>
-        </message>
-        <message>
-            <source>Cannot write the file: {error}</source>
-            <translation>Файлът не може да бъде записан: {error}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n correction(s) saved for the coordinator.</source>
-            <translation>
-                <numerusform>%n корекция е запазена за координатора.</numerusform>
-                <numerusform>%n корекции са запазени за координатора.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import corrections</source>
-            <translation>Внасяне на корекции</translation>
-        </message>
-        <message>
-            <source>Nothing was imported. The file cannot be used:</source>
-            <translation>Нищо не е внесено. Файлът не може да се използва:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n correction(s) added to the verification queue.</source>
-            <translation>
-                <numerusform>%n корекция е добавена в опашката за проверка.</numerusform>
-                <numerusform>%n корекции са добавени в опашката за проверка.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your note</source>
-            <translation>Вашата бележка</translation>
-        </message>
-        <message>
-            <source>Your note was kept at this post.</source>
-            <translation>Бележката ви е запазена в тази служба.</translation>
         </message>
     </context>
     <context>

@@ -209,6 +209,37 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Someone else changed this record</source>
+            <translation>Jemand anderes hat diesen Eintrag geändert</translation>
+        </message>
+        <message>
+            <source>This record was saved by someone else since you opened it (version {now}; you started from version {yours}). Nothing has been lost: choose which version to keep.</source>
+            <translation>Dieser Eintrag wurde von jemand anderem gespeichert, seit Sie ihn geöffnet haben (Version {now}; Sie haben mit Version {yours} begonnen). Nichts ging verloren: Wählen Sie, welche Fassung bleibt.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Saved meanwhile</source>
+            <translation>Inzwischen gespeichert</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Ihre</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Meine behalten</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Andere übernehmen</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentPage</name>
         <message>
             <source>Consent</source>
@@ -407,6 +438,124 @@
         <message>
             <source>Copy the confidential address, marked as such, after a warning</source>
             <translation>Kopiert die vertrauliche Adresse, als solche gekennzeichnet, nach einer Warnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditActions</name>
+        <message>
+            <source>&amp;Edit mode</source>
+            <translation>&amp;Bearbeitungsmodus</translation>
+        </message>
+        <message>
+            <source>Change the directory (the coordinator's office)</source>
+            <translation>Das Verzeichnis ändern (Büro der Koordinierungsstelle)</translation>
+        </message>
+        <message>
+            <source>Edit &amp;record…</source>
+            <translation>Eintrag &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>New or&amp;ganization…</source>
+            <translation>Neue Or&amp;ganisation…</translation>
+        </message>
+        <message>
+            <source>&amp;New in this organization</source>
+            <translation>&amp;Neu in dieser Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Location…</source>
+            <translation>&amp;Standort…</translation>
+        </message>
+        <message>
+            <source>&amp;Service…</source>
+            <translation>&amp;Dienst…</translation>
+        </message>
+        <message>
+            <source>&amp;Contact…</source>
+            <translation>&amp;Kontakt…</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire record…</source>
+            <translation>Eintrag &amp;zurückziehen…</translation>
+        </message>
+        <message>
+            <source>Take the record out of the directory, with a reason; its history stays</source>
+            <translation>Nimmt den Eintrag mit Begründung aus dem Verzeichnis; seine Geschichte bleibt</translation>
+        </message>
+        <message>
+            <source>Record hi&amp;story</source>
+            <translation>Verlau&amp;f des Eintrags</translation>
+        </message>
+        <message>
+            <source>Who changed this record, when and why</source>
+            <translation>Wer diesen Eintrag wann und warum geändert hat</translation>
+        </message>
+        <message>
+            <source>Change histor&amp;y…</source>
+            <translation>&amp;Änderungsverlauf…</translation>
+        </message>
+        <message>
+            <source>&amp;Publish update…</source>
+            <translation>Aktualisierung &amp;veröffentlichen…</translation>
+        </message>
+        <message>
+            <source>Sign this directory's records of your countries into an update file</source>
+            <translation>Signiert die Einträge Ihrer Länder aus diesem Verzeichnis in eine Aktualisierungsdatei</translation>
+        </message>
+        <message>
+            <source>Edit the directory</source>
+            <translation>Verzeichnis bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit of {name}</source>
+            <translation>Bearbeitung von {name}</translation>
+        </message>
+        <message>
+            <source>Country of the new organization (ISO code):</source>
+            <translation>Land der neuen Organisation (ISO-Code):</translation>
+        </message>
+        <message>
+            <source>New {name}</source>
+            <translation>Neu: {name}</translation>
+        </message>
+        <message>
+            <source>Retire {name}</source>
+            <translation>{name} zurückziehen</translation>
+        </message>
+        <message>
+            <source>Why is this record retired? It leaves search and pathways; its history stays.</source>
+            <translation>Warum wird dieser Eintrag zurückgezogen? Er verschwindet aus Suche und Wegen; sein Verlauf bleibt.</translation>
+        </message>
+        <message>
+            <source>Retirement of {name}</source>
+            <translation>Rückzug von {name}</translation>
+        </message>
+        <message>
+            <source>Turn on edit mode first.</source>
+            <translation>Schalten Sie zuerst den Bearbeitungsmodus ein.</translation>
+        </message>
+        <message>
+            <source>Why does this record come back?</source>
+            <translation>Warum kommt dieser Eintrag zurück?</translation>
+        </message>
+        <message>
+            <source>The update was written to {path}.</source>
+            <translation>Die Aktualisierung wurde in {path} geschrieben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details are in {log}, which you can send to your support contact.</source>
+            <translation>Ein unerwarteter Fehler ({kind}) hat Ihren Arbeitsschritt abgebrochen. Sichern Sie Ihre Arbeit; die Einzelheiten stehen in {log} – diese Datei können Sie Ihrer Ansprechstelle für Unterstützung senden.</translation>
+        </message>
+        <message>
+            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details could not be written to the error log.</source>
+            <translation>Ein unerwarteter Fehler ({kind}) hat Ihren Arbeitsschritt abgebrochen. Sichern Sie Ihre Arbeit; die Einzelheiten konnten nicht in das Fehlerprotokoll geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
         </message>
     </context>
     <context>
@@ -673,6 +822,48 @@
         </message>
     </context>
     <context>
+        <name>FreshnessView</name>
+        <message>
+            <source>Freshness of the directory</source>
+            <translation>Aktualität des Verzeichnisses</translation>
+        </message>
+        <message>
+            <source>&amp;Per:</source>
+            <translation>&amp;Nach:</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>&amp;CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Share of records verified within 3, 6 and 12 months</source>
+            <translation>Anteil der Einträge, die in den letzten 3, 6 und 12 Monaten geprüft wurden</translation>
+        </message>
+        <message numerus="yes">
+            <source>within %n month(s)</source>
+            <translation>
+                <numerusform>innerhalb von %n Monat</numerusform>
+                <numerusform>innerhalb von %n Monaten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{records} records; verified within 3 · 6 · 12 months: {shares}</source>
+            <translation>{records} Einträge; geprüft in den letzten 3 · 6 · 12 Monaten: {shares}</translation>
+        </message>
+        <message>
+            <source>Export freshness as CSV</source>
+            <translation>Aktualität als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>HappenedPage</name>
         <message>
             <source>What happened</source>
@@ -748,45 +939,105 @@
         </message>
     </context>
     <context>
-        <name>FreshnessView</name>
+        <name>HistoryWindow</name>
         <message>
-            <source>Freshness of the directory</source>
-            <translation>Aktualität des Verzeichnisses</translation>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
         </message>
         <message>
-            <source>&amp;Per:</source>
-            <translation>&amp;Nach:</translation>
+            <source>&amp;Until:</source>
+            <translation>&amp;Bis:</translation>
         </message>
         <message>
-            <source>Export &amp;CSV…</source>
-            <translation>&amp;CSV exportieren…</translation>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV &amp;exportieren…</translation>
         </message>
         <message>
-            <source>Share of records verified within 3, 6 and 12 months</source>
-            <translation>Anteil der Einträge, die in den letzten 3, 6 und 12 Monaten geprüft wurden</translation>
+            <source>Re&amp;store…</source>
+            <translation>&amp;Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Bring the retired record back as it was</source>
+            <translation>Holt den zurückgezogenen Eintrag so zurück, wie er war</translation>
+        </message>
+        <message>
+            <source>&amp;Record id:</source>
+            <translation>Eintrags-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>E&amp;ditor:</source>
+            <translation>Bearbei&amp;ter:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Wann (UTC)</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>Bearbeiter</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Change history</source>
+            <translation>Änderungsverlauf</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>angelegt</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>zurückgezogen</translation>
         </message>
         <message numerus="yes">
-            <source>within %n month(s)</source>
+            <source>%n change(s)</source>
             <translation>
-                <numerusform>innerhalb von %n Monat</numerusform>
-                <numerusform>innerhalb von %n Monaten</numerusform>
+                <numerusform>%n Änderung</numerusform>
+                <numerusform>%n Änderungen</numerusform>
             </translation>
         </message>
         <message>
-            <source>{records} records; verified within 3 · 6 · 12 months: {shares}</source>
-            <translation>{records} Einträge; geprüft in den letzten 3 · 6 · 12 Monaten: {shares}</translation>
+            <source>Export the change history</source>
+            <translation>Änderungsverlauf exportieren</translation>
         </message>
         <message>
-            <source>Export freshness as CSV</source>
-            <translation>Aktualität als CSV exportieren</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>Cannot write the file: {error}</source>
-            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
+            <source>Cannot write {path}: {error}</source>
+            <translation>{path} kann nicht geschrieben werden: {error}</translation>
         </message>
     </context>
     <context>
@@ -1831,34 +2082,90 @@
         </message>
     </context>
     <context>
-        <name>ReferralTableModel</name>
+        <name>PublishDialog</name>
         <message>
-            <source>Reference</source>
-            <translation>Aktenzeichen</translation>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Datum</translation>
+            <source>e.g. at-coordinator</source>
+            <translation>z. B. at-coordinator</translation>
         </message>
         <message>
-            <source>Post</source>
-            <translation>Dienststelle</translation>
+            <source>e.g. AT (empty: the countries of your key)</source>
+            <translation>z. B. AT (leer: die Länder Ihres Schlüssels)</translation>
         </message>
         <message>
-            <source>Assessment</source>
-            <translation>Einschätzung</translation>
+            <source>Secret &amp;key file:</source>
+            <translation>Geheime &amp;Schlüsseldatei:</translation>
         </message>
         <message>
-            <source>Child/adult</source>
-            <translation>Kind/erwachsen</translation>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <source>Case type</source>
-            <translation>Fallart</translation>
+            <source>P&amp;ublisher id:</source>
+            <translation>&amp;Herausgeber-ID:</translation>
         </message>
         <message>
-            <source>Bodies (answered)</source>
-            <translation>Stellen (geantwortet)</translation>
+            <source>&amp;Countries:</source>
+            <translation>&amp;Länder:</translation>
+        </message>
+        <message>
+            <source>&amp;Sequence number:</source>
+            <translation>Laufende &amp;Nummer:</translation>
+        </message>
+        <message>
+            <source>Posts warn after (&amp;days):</source>
+            <translation>Dienststellen warnen nach (&amp;Tagen):</translation>
+        </message>
+        <message>
+            <source>Release notes in {language}</source>
+            <translation>Versionshinweise auf {language}</translation>
+        </message>
+        <message>
+            <source>Release &amp;notes:</source>
+            <translation>&amp;Versionshinweise:</translation>
+        </message>
+        <message>
+            <source>Save &amp;as:</source>
+            <translation>Speichern &amp;als:</translation>
+        </message>
+        <message>
+            <source>&amp;Publish</source>
+            <translation>&amp;Veröffentlichen</translation>
+        </message>
+        <message>
+            <source>Publish a directory update</source>
+            <translation>Verzeichnisaktualisierung veröffentlichen</translation>
+        </message>
+        <message>
+            <source>Your secret key</source>
+            <translation>Ihr geheimer Schlüssel</translation>
+        </message>
+        <message>
+            <source>minisign secret keys (*.key)</source>
+            <translation>Geheime minisign-Schlüssel (*.key)</translation>
+        </message>
+        <message>
+            <source>Save the update as</source>
+            <translation>Aktualisierung speichern als</translation>
+        </message>
+        <message>
+            <source>Choose your key, say who publishes and where to save the update.</source>
+            <translation>Wählen Sie Ihren Schlüssel, geben Sie an, wer veröffentlicht und wohin die Aktualisierung gespeichert wird.</translation>
+        </message>
+        <message>
+            <source>Write the release notes at least in English.</source>
+            <translation>Schreiben Sie die Versionshinweise mindestens auf Englisch.</translation>
+        </message>
+        <message>
+            <source>This database does not know your key: name your countries.</source>
+            <translation>Diese Datenbank kennt Ihren Schlüssel nicht: Nennen Sie Ihre Länder.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>{path} kann nicht geschrieben werden: {error}</translation>
         </message>
     </context>
     <context>
@@ -2009,6 +2316,269 @@
         </message>
     </context>
     <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>&amp;Reason for the change:</source>
+            <translation>&amp;Grund der Änderung:</translation>
+        </message>
+        <message>
+            <source>New record: {kind}</source>
+            <translation>Neuer Eintrag: {kind}</translation>
+        </message>
+        <message>
+            <source>Edit {kind}: {name}</source>
+            <translation>{kind} bearbeiten: {name}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Own name</source>
+            <translation>Eigener Name</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>Weitere Namen</translation>
+        </message>
+        <message>
+            <source>Parent organization (id)</source>
+            <translation>Übergeordnete Organisation (ID)</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefonnummern</translation>
+        </message>
+        <message>
+            <source>Time zone (IANA)</source>
+            <translation>Zeitzone (IANA)</translation>
+        </message>
+        <message>
+            <source>Confidential address</source>
+            <translation>Vertrauliche Adresse</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Breitengrad</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Längengrad</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Öffnungszeiten</translation>
+        </message>
+        <message>
+            <source>Who can use it</source>
+            <translation>Wer es nutzen kann</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>Wie man vermittelt</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Kategorien</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Populations served</source>
+            <translation>Betreute Gruppen</translation>
+        </message>
+        <message>
+            <source>Referral methods</source>
+            <translation>Vermittlungswege</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>Youngest age served</source>
+            <translation>Jüngstes betreutes Alter</translation>
+        </message>
+        <message>
+            <source>Oldest age served</source>
+            <translation>Ältestes betreutes Alter</translation>
+        </message>
+        <message>
+            <source>Genders served</source>
+            <translation>Betreute Geschlechter</translation>
+        </message>
+        <message>
+            <source>Nationality status</source>
+            <translation>Staatsangehörigkeitsstatus</translation>
+        </message>
+        <message>
+            <source>Serves nationals of</source>
+            <translation>Betreut Staatsangehörige von</translation>
+        </message>
+        <message>
+            <source>Service areas</source>
+            <translation>Einzugsgebiete</translation>
+        </message>
+        <message>
+            <source>Locations (ids)</source>
+            <translation>Standorte (IDs)</translation>
+        </message>
+        <message>
+            <source>Open day and night</source>
+            <translation>Rund um die Uhr</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Webseite</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <source>Service (id)</source>
+            <translation>Dienst (ID)</translation>
+        </message>
+        <message>
+            <source>Location (id)</source>
+            <translation>Standort (ID)</translation>
+        </message>
+        <message>
+            <source>Liaison contact</source>
+            <translation>Verbindungsperson</translation>
+        </message>
+        <message>
+            <source>Counterpart country</source>
+            <translation>Land des Gegenübers</translation>
+        </message>
+        <message>
+            <source>Counterpart contact (id)</source>
+            <translation>Kontakt des Gegenübers (ID)</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Durchwahl</translation>
+        </message>
+        <message>
+            <source>Short code in</source>
+            <translation>Kurznummer in</translation>
+        </message>
+        <message>
+            <source>Placeholder</source>
+            <translation>Platzhalter</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Wiederholung</translation>
+        </message>
+        <message>
+            <source>Days (MO,TU,…)</source>
+            <translation>Tage (MO,TU,…)</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>Öffnet</translation>
+        </message>
+        <message>
+            <source>Closes</source>
+            <translation>Schließt</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Ab</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>Address line 2</source>
+            <translation>Adresszeile 2</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postleitzahl</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Whole record</source>
+            <translation>Ganzer Eintrag</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordNotes</name>
         <message>
             <source>Your &amp;note (stays at this post; never printed or sent):</source>
@@ -2028,10 +2598,56 @@
         </message>
     </context>
     <context>
+        <name>ReferralTableModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>Aktenzeichen</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Dienststelle</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <source>Child/adult</source>
+            <translation>Kind/erwachsen</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Fallart</translation>
+        </message>
+        <message>
+            <source>Bodies (answered)</source>
+            <translation>Stellen (geantwortet)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralWizard</name>
         <message>
             <source>Referral pathway</source>
             <translation>Vermittlungsweg</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreChoice</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Bring back which backup? The database as it is now is kept next to it, renamed; changes made since the backup are not in it.</source>
+            <translation>Welche Sicherung soll zurückgeholt werden? Die Datenbank in ihrem jetzigen Stand bleibt daneben unter neuem Namen erhalten; Änderungen seit der Sicherung sind darin nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Sicherungen, neueste zuerst</translation>
         </message>
     </context>
     <context>
@@ -2151,6 +2767,55 @@
         </message>
     </context>
     <context>
+        <name>SearchFeedback</name>
+        <message numerus="yes">
+            <source>published {date}, %n month(s) ago</source>
+            <translation>
+                <numerusform>veröffentlicht am {date}, vor %n Monat</numerusform>
+                <numerusform>veröffentlicht am {date}, vor %n Monaten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The directory is older than the age you set for stale records: ask for an update and check numbers before you refer.</source>
+            <translation>Das Verzeichnis ist älter als die Frist, die Sie für veraltete Einträge festgelegt haben: Fordern Sie eine Aktualisierung an und prüfen Sie Nummern, bevor Sie vermitteln.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No close match – %n similar spelling(s) shown</source>
+            <translation>
+                <numerusform>Keine genaue Übereinstimmung – %n ähnliche Schreibweise angezeigt</numerusform>
+                <numerusform>Keine genaue Übereinstimmung – %n ähnliche Schreibweisen angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}” with the filters set.
+
+Clear the filters, or try fewer or shorter words, another spelling, a city or a phone number.</source>
+            <translation>Nichts gefunden für „{text}“ mit den gesetzten Filtern.
+
+Setzen Sie die Filter zurück oder versuchen Sie weniger oder kürzere Wörter, eine andere Schreibweise, eine Stadt oder eine Telefonnummer.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”.
+
+Try fewer or shorter words, another spelling, a city, a word such as “shelter” or “police”, or a phone number.</source>
+            <translation>Nichts gefunden für „{text}“.
+
+Versuchen Sie weniger oder kürzere Wörter, eine andere Schreibweise, eine Stadt, ein Wort wie „Schutzunterkunft“ oder „Polizei“ oder eine Telefonnummer.</translation>
+        </message>
+        <message>
+            <source>No record matches the filters set.
+
+Clear a filter to see more.</source>
+            <translation>Kein Eintrag passt zu den gesetzten Filtern.
+
+Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
+        </message>
+        <message>
+            <source>The directory has no records.</source>
+            <translation>Das Verzeichnis enthält keine Einträge.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
@@ -2237,12 +2902,24 @@
             <translation>Zweite Sprache auf den Vermittlungsbögen</translation>
         </message>
         <message>
+            <source>&amp;Directory editing:</source>
+            <translation>&amp;Verzeichnis bearbeiten:</translation>
+        </message>
+        <message>
+            <source>Allow editing the directory (the national coordinator's office only)</source>
+            <translation>Bearbeiten des Verzeichnisses erlauben (nur das Büro der nationalen Koordinierungsstelle)</translation>
+        </message>
+        <message>
             <source>Address, phone – printed on referral sheets</source>
             <translation>Adresse, Telefon – erscheint auf den Vermittlungsbögen</translation>
         </message>
         <message>
             <source>e.g. BG</source>
             <translation>z. B. BG</translation>
+        </message>
+        <message>
+            <source>Allow editing (coordinator's office)</source>
+            <translation>Bearbeiten erlauben (Koordinierungsstelle)</translation>
         </message>
         <message>
             <source>None (police, border post, NGO)</source>
@@ -3851,6 +4528,139 @@
         </message>
     </context>
     <context>
+        <name>VerifyActions</name>
+        <message>
+            <source>Ver&amp;ify</source>
+            <translation>&amp;Prüfen</translation>
+        </message>
+        <message>
+            <source>Record that the details were confirmed today, as they are</source>
+            <translation>Festhalten, dass die Angaben heute so bestätigt wurden, wie sie sind</translation>
+        </message>
+        <message>
+            <source>Confirmed by {how}</source>
+            <translation>Bestätigt per {how}</translation>
+        </message>
+        <message>
+            <source>Record a check with a note…</source>
+            <translation>Prüfung mit Notiz festhalten…</translation>
+        </message>
+        <message>
+            <source>Report a correc&amp;tion…</source>
+            <translation>Korrek&amp;tur melden…</translation>
+        </message>
+        <message>
+            <source>Tell the coordinator what is wrong with this record</source>
+            <translation>Der Koordinierungsstelle mitteilen, was an diesem Eintrag falsch ist</translation>
+        </message>
+        <message>
+            <source>Export correc&amp;tions…</source>
+            <translation>Korrek&amp;turen exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the corrections reported here in a small file for the coordinator</source>
+            <translation>Die hier gemeldeten Korrekturen in einer kleinen Datei für die Koordinierungsstelle speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Editing mode</source>
+            <translation>&amp;Bearbeitungsmodus</translation>
+        </message>
+        <message>
+            <source>The coordinator's tools: verify records, the queue, freshness, corrections</source>
+            <translation>Werkzeuge der Koordinierungsstelle: Einträge prüfen, Prüfliste, Aktualität, Korrekturen</translation>
+        </message>
+        <message>
+            <source>Verification &amp;queue…</source>
+            <translation>Prüf&amp;liste…</translation>
+        </message>
+        <message>
+            <source>Records due for a check, in the order to call</source>
+            <translation>Zur Prüfung fällige Einträge, in der Reihenfolge der Anrufe</translation>
+        </message>
+        <message>
+            <source>F&amp;reshness…</source>
+            <translation>Ak&amp;tualität…</translation>
+        </message>
+        <message>
+            <source>Share of records verified within 3, 6 and 12 months</source>
+            <translation>Anteil der Einträge, die in den letzten 3, 6 und 12 Monaten geprüft wurden</translation>
+        </message>
+        <message>
+            <source>&amp;Import corrections…</source>
+            <translation>Korrekturen &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>Take in a post's corrections file</source>
+            <translation>Korrekturdatei einer Dienststelle übernehmen</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Prüfen</translation>
+        </message>
+        <message>
+            <source>Verified today ({how}).</source>
+            <translation>Heute geprüft ({how}).</translation>
+        </message>
+        <message>
+            <source>Check recorded: {outcome}.</source>
+            <translation>Prüfung festgehalten: {outcome}.</translation>
+        </message>
+        <message>
+            <source>Report a correction</source>
+            <translation>Korrektur melden</translation>
+        </message>
+        <message>
+            <source>Correction kept. Send it with File → Export corrections… to the coordinator.</source>
+            <translation>Korrektur gespeichert. Mit Datei → Korrekturen exportieren… an die Koordinierungsstelle senden.</translation>
+        </message>
+        <message>
+            <source>Export corrections</source>
+            <translation>Korrekturen exportieren</translation>
+        </message>
+        <message>
+            <source>No correction is waiting to be sent.</source>
+            <translation>Keine Korrektur wartet auf den Versand.</translation>
+        </message>
+        <message>
+            <source>Corrections files (*%1)</source>
+            <translation>Korrekturdateien (*%1)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction(s) saved for the coordinator.</source>
+            <translation>
+                <numerusform>%n Korrektur für die Koordinierungsstelle gespeichert.</numerusform>
+                <numerusform>%n Korrekturen für die Koordinierungsstelle gespeichert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import corrections</source>
+            <translation>Korrekturen importieren</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. The file cannot be used:</source>
+            <translation>Nichts wurde importiert. Die Datei kann nicht verwendet werden:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction(s) added to the verification queue.</source>
+            <translation>
+                <numerusform>%n Korrektur zur Prüfliste hinzugefügt.</numerusform>
+                <numerusform>%n Korrekturen zur Prüfliste hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>Ihre Notiz</translation>
+        </message>
+        <message>
+            <source>Your note was kept at this post.</source>
+            <translation>Ihre Notiz wurde in dieser Dienststelle gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>Vocabulary</name>
         <message>
             <source>Organization</source>
@@ -4610,139 +5420,6 @@
         <message>
             <source>Your post &amp;is in:</source>
             <translation>Ihre Dienststelle ist i&amp;n:</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyActions</name>
-        <message>
-            <source>Ver&amp;ify</source>
-            <translation>&amp;Prüfen</translation>
-        </message>
-        <message>
-            <source>Record that the details were confirmed today, as they are</source>
-            <translation>Festhalten, dass die Angaben heute so bestätigt wurden, wie sie sind</translation>
-        </message>
-        <message>
-            <source>Confirmed by {how}</source>
-            <translation>Bestätigt per {how}</translation>
-        </message>
-        <message>
-            <source>Record a check with a note…</source>
-            <translation>Prüfung mit Notiz festhalten…</translation>
-        </message>
-        <message>
-            <source>Report a correc&amp;tion…</source>
-            <translation>Korrek&amp;tur melden…</translation>
-        </message>
-        <message>
-            <source>Tell the coordinator what is wrong with this record</source>
-            <translation>Der Koordinierungsstelle mitteilen, was an diesem Eintrag falsch ist</translation>
-        </message>
-        <message>
-            <source>Export correc&amp;tions…</source>
-            <translation>Korrek&amp;turen exportieren…</translation>
-        </message>
-        <message>
-            <source>Save the corrections reported here in a small file for the coordinator</source>
-            <translation>Die hier gemeldeten Korrekturen in einer kleinen Datei für die Koordinierungsstelle speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Editing mode</source>
-            <translation>&amp;Bearbeitungsmodus</translation>
-        </message>
-        <message>
-            <source>The coordinator's tools: verify records, the queue, freshness, corrections</source>
-            <translation>Werkzeuge der Koordinierungsstelle: Einträge prüfen, Prüfliste, Aktualität, Korrekturen</translation>
-        </message>
-        <message>
-            <source>Verification &amp;queue…</source>
-            <translation>Prüf&amp;liste…</translation>
-        </message>
-        <message>
-            <source>Records due for a check, in the order to call</source>
-            <translation>Zur Prüfung fällige Einträge, in der Reihenfolge der Anrufe</translation>
-        </message>
-        <message>
-            <source>F&amp;reshness…</source>
-            <translation>Ak&amp;tualität…</translation>
-        </message>
-        <message>
-            <source>Share of records verified within 3, 6 and 12 months</source>
-            <translation>Anteil der Einträge, die in den letzten 3, 6 und 12 Monaten geprüft wurden</translation>
-        </message>
-        <message>
-            <source>&amp;Import corrections…</source>
-            <translation>Korrekturen &amp;importieren…</translation>
-        </message>
-        <message>
-            <source>Take in a post's corrections file</source>
-            <translation>Korrekturdatei einer Dienststelle übernehmen</translation>
-        </message>
-        <message>
-            <source>Verify</source>
-            <translation>Prüfen</translation>
-        </message>
-        <message>
-            <source>Verified today ({how}).</source>
-            <translation>Heute geprüft ({how}).</translation>
-        </message>
-        <message>
-            <source>Check recorded: {outcome}.</source>
-            <translation>Prüfung festgehalten: {outcome}.</translation>
-        </message>
-        <message>
-            <source>Report a correction</source>
-            <translation>Korrektur melden</translation>
-        </message>
-        <message>
-            <source>Correction kept. Send it with File → Export corrections… to the coordinator.</source>
-            <translation>Korrektur gespeichert. Mit Datei → Korrekturen exportieren… an die Koordinierungsstelle senden.</translation>
-        </message>
-        <message>
-            <source>Export corrections</source>
-            <translation>Korrekturen exportieren</translation>
-        </message>
-        <message>
-            <source>No correction is waiting to be sent.</source>
-            <translation>Keine Korrektur wartet auf den Versand.</translation>
-        </message>
-        <message>
-            <source>Corrections files (*%1)</source>
-            <translation>Korrekturdateien (*%1)</translation>
-        </message>
-        <message>
-            <source>Cannot write the file: {error}</source>
-            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n correction(s) saved for the coordinator.</source>
-            <translation>
-                <numerusform>%n Korrektur für die Koordinierungsstelle gespeichert.</numerusform>
-                <numerusform>%n Korrekturen für die Koordinierungsstelle gespeichert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import corrections</source>
-            <translation>Korrekturen importieren</translation>
-        </message>
-        <message>
-            <source>Nothing was imported. The file cannot be used:</source>
-            <translation>Nichts wurde importiert. Die Datei kann nicht verwendet werden:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n correction(s) added to the verification queue.</source>
-            <translation>
-                <numerusform>%n Korrektur zur Prüfliste hinzugefügt.</numerusform>
-                <numerusform>%n Korrekturen zur Prüfliste hinzugefügt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your note</source>
-            <translation>Ihre Notiz</translation>
-        </message>
-        <message>
-            <source>Your note was kept at this post.</source>
-            <translation>Ihre Notiz wurde in dieser Dienststelle gespeichert.</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from referral_desk import __version__
 from referral_desk.cli import (
     database,
+    editing,
     exchange,
     keys,
     log,
@@ -21,7 +22,18 @@ from referral_desk.cli import (
 from referral_desk.cli.common import CommandError
 from referral_desk.cli.exit_codes import ExitCode, exit_codes_help
 
-COMMAND_GROUPS = (records, pathway, database, update, keys, printing, log, verify, exchange)
+COMMAND_GROUPS = (
+    records,
+    pathway,
+    database,
+    update,
+    keys,
+    printing,
+    log,
+    verify,
+    exchange,
+    editing,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -28,6 +28,7 @@ from referral_desk.store.importer import replace_directory
 if TYPE_CHECKING:
     from referral_desk.services.corrections import Corrections
     from referral_desk.services.credentials import PasswordPrompt
+    from referral_desk.services.editing import Editing
     from referral_desk.services.exchange import Exchange
     from referral_desk.services.log_service import ReferralLog
     from referral_desk.services.notes import Notes
@@ -108,6 +109,13 @@ class Desk:
         from referral_desk.services.pathway.service import Pathways
 
         return Pathways(self._sessions)
+
+    @cached_property
+    def editing(self) -> Editing:
+        """Editing the directory: records changed, created, retired; the audit trail."""
+        from referral_desk.services.editing import Editing
+
+        return Editing(self._sessions, self._notices.send)
 
     @cached_property
     def log(self) -> ReferralLog:

@@ -17,7 +17,7 @@ from referral_desk.store import db, records
 from referral_desk.store.importer import replace_directory
 from referral_desk.store.index_reads import DisplayCache
 from referral_desk.store.raw import raw_connection
-from referral_desk.store.search_index import SearchFilters
+from referral_desk.store.search_index import SearchFilters, rebuild_if_patched
 from referral_desk.store.search_query import search_index
 
 __all__ = ["Directory", "SearchFilters", "sample_directory_file"]
@@ -58,8 +58,15 @@ class Directory:
             return [row[0] for row in rows]
 
     def check(self) -> list[str]:
-        """Problems SQLite finds in the file and the search index; empty when all is well."""
+        """Problems SQLite finds in the file and the search index; empty when all is well.
+
+        An index patched by edits is first rebuilt (it is derived data), so that it can
+        be compared row for row with the records.
+        """
         with self._sessions() as session:
+            if not session.info.get("read_only"):
+                with session.begin():
+                    rebuild_if_patched(session.connection())
             return db.integrity_problems(session.connection())
 
     def replace_from_file(self, path: Path) -> DirectoryInfo:

@@ -8,7 +8,7 @@ import zlib
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, inspect, text
+from sqlalchemy import delete, insert, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from referral_desk.domain.directory_data import DirectoryFile, StreamedDirectoryFile
@@ -69,7 +69,10 @@ class _Writer:
         the batch, not the file."""
         table = type(row)
         batch = self.pending.setdefault(table, [])
-        batch.append({c.key: getattr(row, c.key) for c in _columns(table)})
+        values = {c.key: getattr(row, c.key) for c in _columns(table)}
+        if values.get("version", 0) is None:  # a record written from a file starts afresh
+            values["version"] = 1
+        batch.append(values)
         if len(batch) >= _BATCH_ROWS:
             self.session.execute(insert(table), batch)
             batch.clear()
@@ -200,6 +203,16 @@ def replace_directory(session: Session, directory: DirectoryFile | StreamedDirec
 
 
 def _write_organization(writer: _Writer, org: dict[str, Any]) -> None:
+    _write_organization_row(writer, org)
+    for location in org.get("locations", []):
+        _write_location(writer, org["id"], location)
+    for service in org.get("services", []):
+        _write_service(writer, org["id"], org["country"], service)
+    for contact in org.get("contacts", []):
+        _write_contact(writer, org["id"], org["country"], contact)
+
+
+def _write_organization_row(writer: _Writer, org: dict[str, Any]) -> None:
     org_id = org["id"]
     country = org["country"]
     writer.add(
@@ -218,58 +231,60 @@ def _write_organization(writer: _Writer, org: dict[str, Any]) -> None:
     writer.texts(org_id, "name", org["name"])
     writer.texts(org_id, "description", org.get("description"))
     writer.phones(org_id, "organization", org.get("phones", []), country)
-    for location in org.get("locations", []):
-        location_id = location["id"]
+
+
+def _write_location(writer: _Writer, org_id: str, location: dict[str, Any]) -> None:
+    location_id = location["id"]
+    writer.add(
+        m.Location(
+            id=location_id,
+            organization_id=org_id,
+            timezone=location["timezone"],
+            confidential=bool(location.get("confidential", False)),
+            latitude=location.get("latitude"),
+            longitude=location.get("longitude"),
+        )
+    )
+    writer.texts(location_id, "name", location.get("name"))
+    address = location.get("address")
+    if address:
         writer.add(
-            m.Location(
-                id=location_id,
-                organization_id=org_id,
-                timezone=location["timezone"],
-                confidential=bool(location.get("confidential", False)),
-                latitude=location.get("latitude"),
-                longitude=location.get("longitude"),
+            m.Address(
+                id=_new_id(location_id, "address"),
+                location_id=location_id,
+                address_1=address["address_1"],
+                address_2=address.get("address_2"),
+                city=address["city"],
+                region=address.get("region"),
+                postal_code=address.get("postal_code"),
+                country=address["country"],
             )
         )
-        writer.texts(location_id, "name", location.get("name"))
-        address = location.get("address")
-        if address:
-            writer.add(
-                m.Address(
-                    id=_new_id(location_id, "address"),
-                    location_id=location_id,
-                    address_1=address["address_1"],
-                    address_2=address.get("address_2"),
-                    city=address["city"],
-                    region=address.get("region"),
-                    postal_code=address.get("postal_code"),
-                    country=address["country"],
-                )
-            )
-        writer.schedules(location_id, "location", location.get("schedules", []))
-    for service in org.get("services", []):
-        _write_service(writer, org_id, country, service)
-    for contact in org.get("contacts", []):
-        contact_id = contact["id"]
-        writer.add(
-            m.Contact(
-                id=contact_id,
-                organization_id=org_id,
-                service_id=contact.get("service_id"),
-                location_id=contact.get("location_id"),
-                name=contact.get("name"),
-                department=contact.get("department"),
-                email=contact.get("email"),
-                liaison=bool(contact.get("liaison", False)),
-                counterpart_country=contact.get("counterpart_country"),
-                counterpart_id=contact.get("counterpart_id"),
-                around_the_clock=bool(contact.get("around_the_clock", False)),
-                **writer.verification(contact),
-            )
+    writer.schedules(location_id, "location", location.get("schedules", []))
+
+
+def _write_contact(writer: _Writer, org_id: str, country: str, contact: dict[str, Any]) -> None:
+    contact_id = contact["id"]
+    writer.add(
+        m.Contact(
+            id=contact_id,
+            organization_id=org_id,
+            service_id=contact.get("service_id"),
+            location_id=contact.get("location_id"),
+            name=contact.get("name"),
+            department=contact.get("department"),
+            email=contact.get("email"),
+            liaison=bool(contact.get("liaison", False)),
+            counterpart_country=contact.get("counterpart_country"),
+            counterpart_id=contact.get("counterpart_id"),
+            around_the_clock=bool(contact.get("around_the_clock", False)),
+            **writer.verification(contact),
         )
-        writer.texts(contact_id, "title", contact.get("title"))
-        writer.phones(contact_id, "contact", contact.get("phones", []), country)
-        writer.schedules(contact_id, "contact", contact.get("schedules", []))
-        writer.languages(contact_id, "contact", contact.get("languages", []))
+    )
+    writer.texts(contact_id, "title", contact.get("title"))
+    writer.phones(contact_id, "contact", contact.get("phones", []), country)
+    writer.schedules(contact_id, "contact", contact.get("schedules", []))
+    writer.languages(contact_id, "contact", contact.get("languages", []))
 
 
 def _write_service(writer: _Writer, org_id: str, country: str, service: dict[str, Any]) -> None:
@@ -332,3 +347,93 @@ def _write_service(writer: _Writer, org_id: str, country: str, service: dict[str
     writer.phones(service_id, "service", service.get("phones", []), country)
     writer.schedules(service_id, "service", service.get("schedules", []))
     writer.languages(service_id, "service", service.get("languages", []))
+
+
+# ----------------------------------------------------------------------------- one record
+
+RECORD_TABLES: dict[str, type[Any]] = {
+    "organization": m.Organization,
+    "location": m.Location,
+    "service": m.Service,
+    "contact": m.Contact,
+}
+
+
+def write_record(
+    session: Session,
+    kind: str,
+    organization: dict[str, Any],
+    record: dict[str, Any],
+    *,
+    new: bool,
+    version: int,
+) -> None:
+    """Write one record of ``organization`` (itself, or one of its locations, services or
+    contacts) from its file content: the rows it owns are written again, its own row is
+    inserted when ``new`` and otherwise updated in place, so links to it hold."""
+    table = RECORD_TABLES[kind]
+    writer = _Writer(session)
+    writer.term_ids = {
+        (taxonomy, code): term_id
+        for term_id, taxonomy, code in session.execute(
+            select(m.TaxonomyTerm.id, m.TaxonomyTerm.taxonomy, m.TaxonomyTerm.code)
+        )
+    }
+    if not new:
+        _delete_owned(session, kind, record["id"])
+    org_id, country = organization["id"], organization["country"]
+    if kind == "organization":
+        _write_organization_row(writer, record)
+    elif kind == "location":
+        _write_location(writer, org_id, record)
+    elif kind == "service":
+        _write_service(writer, org_id, country, record)
+    else:
+        _write_contact(writer, org_id, country, record)
+    own = writer.pending[table].pop(0)
+    own["version"] = version
+    if new:
+        session.execute(insert(table), [own])
+    else:
+        record_id = own.pop("id")
+        session.execute(update(table).where(table.id == record_id).values(**own))
+    writer.flush()
+
+
+def remove_record(session: Session, kind: str, record_id: str) -> None:
+    """Take a record (an organization with everything under it) out of the directory.
+
+    Links to it from other records are cleared by the foreign keys' rules.
+    """
+    if kind == "organization":
+        for child_kind in ("contact", "service", "location"):
+            child_table = RECORD_TABLES[child_kind]
+            children = session.scalars(
+                select(child_table.id).where(child_table.organization_id == record_id)
+            ).all()
+            for child_id in children:
+                remove_record(session, child_kind, child_id)
+    _delete_owned(session, kind, record_id)
+    table = RECORD_TABLES[kind]
+    session.execute(delete(table).where(table.id == record_id))
+
+
+def _delete_owned(session: Session, kind: str, record_id: str) -> None:
+    """The rows a record owns: texts, phones, hours, languages, terms, areas, address."""
+    owned_ids = [
+        *session.scalars(select(m.Phone.id).where(m.Phone.owner_id == record_id)),
+        *session.scalars(select(m.Schedule.id).where(m.Schedule.owner_id == record_id)),
+    ]
+    session.execute(
+        delete(m.LocalizedText).where(m.LocalizedText.owner_id.in_([record_id, *owned_ids]))
+    )
+    for owned in (m.Phone, m.Schedule, m.Language):
+        session.execute(delete(owned).where(owned.owner_id == record_id))
+    if kind == "service":
+        session.execute(delete(m.Attribute).where(m.Attribute.link_id == record_id))
+        session.execute(delete(m.ServiceArea).where(m.ServiceArea.service_id == record_id))
+        session.execute(
+            delete(m.ServiceAtLocation).where(m.ServiceAtLocation.service_id == record_id)
+        )
+    if kind == "location":
+        session.execute(delete(m.Address).where(m.Address.location_id == record_id))

@@ -77,6 +77,12 @@ class Verification:
     verified_note: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
+class Versioned:
+    """The number of saved edits of a record, for optimistic locking (added)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
 class TaxonomyTerm(Base):
     __tablename__ = "taxonomy_term"
     __table_args__ = (UniqueConstraint("taxonomy", "code"),)
@@ -86,7 +92,7 @@ class TaxonomyTerm(Base):
     code: Mapped[str] = mapped_column(String(64))
 
 
-class Organization(Verification, Base):
+class Organization(Verification, Versioned, Base):
     __tablename__ = "organization"
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
@@ -106,7 +112,7 @@ class Organization(Verification, Base):
     contacts: Mapped[list[Contact]] = relationship(back_populates="organization")
 
 
-class Location(Base):
+class Location(Versioned, Base):
     __tablename__ = "location"
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
@@ -139,7 +145,7 @@ class Address(Base):
     location: Mapped[Location] = relationship(back_populates="address")
 
 
-class Service(Verification, Base):
+class Service(Verification, Versioned, Base):
     __tablename__ = "service"
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
@@ -197,7 +203,7 @@ class ServiceArea(Base):
     region: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
-class Contact(Verification, Base):
+class Contact(Verification, Versioned, Base):
     __tablename__ = "contact"
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)

@@ -1,4 +1,4 @@
-"""Rebuild a damaged database: the directory from a directory file, the referral log kept.
+"""Rebuild a damaged database: the directory from a directory file; the log and history kept.
 
 The new file is made under a temporary name; only when it is complete is the damaged
 file set aside (renamed, never deleted) and the new one put in its place.
@@ -24,6 +24,7 @@ LOG_TABLES = ("referral", "referral_body")  # parents first
 # Kept beside the directory too: checks of records, corrections, the caseworkers' own notes
 # (absent from files made before they were kept).
 POST_TABLES = ("verification_check", "correction", "record_note")
+AUDIT_TABLES = ("audit_change", "audit_field")  # the editors' history, kept too
 
 
 def read_log_rows(path: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
@@ -39,8 +40,8 @@ def read_log_rows(path: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
-        for table in (*LOG_TABLES, *POST_TABLES):
-            if table in POST_TABLES and table not in present:
+        for table in (*LOG_TABLES, *POST_TABLES, *AUDIT_TABLES):
+            if table not in LOG_TABLES and table not in present:
                 continue
             cursor = connection.execute(f"SELECT * FROM {table}")
             columns = [d[0] for d in cursor.description]
@@ -82,6 +83,7 @@ def rebuild(
             copy(POST_TABLES)  # first: loading the directory gives records their newer checks
             replace_directory(session, directory)
             copy(LOG_TABLES)
+            copy(AUDIT_TABLES)
 
     db.create_new(target, fill).dispose()
     try:

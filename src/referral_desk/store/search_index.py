@@ -44,9 +44,12 @@ __all__ = [
     "SearchFilters",
     "create_search_tables",
     "deletes",
+    "index_is_patched",
     "index_rows",
     "raw_connection",
+    "rebuild_if_patched",
     "rebuild_search_index",
+    "reindex_organizations",
 ]
 
 MAX_WORDS = 8
@@ -654,6 +657,142 @@ def rebuild_search_index(connection: Connection) -> None:
     connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES('optimize')")
     connection.exec_driver_sql("INSERT INTO search_tri(search_tri) VALUES('optimize')")
     connection.exec_driver_sql("ANALYZE")
+
+
+PATCHED = "patched:"  # how ``search_build`` names an index patched since its last rebuild
+
+
+def index_is_patched(connection: Connection) -> bool:
+    row = raw_connection(connection).execute("SELECT id FROM search_build").fetchone()
+    return bool(row and str(row[0]).startswith(PATCHED))
+
+
+def rebuild_if_patched(connection: Connection) -> bool:
+    """Rebuild the index in full if edits patched it (so it is row for row what a rebuild
+    makes, as ``db check`` expects); True if it did."""
+    if not index_is_patched(connection):
+        return False
+    rebuild_search_index(connection)
+    return True
+
+
+def reindex_organizations(connection: Connection, org_ids: Iterable[str]) -> None:
+    """Index again the documents of some organizations (their services and contacts with
+    them), leaving the rest of the index as it is: an edit shows in search at once.
+
+    The FTS tables keep no content, so the old documents' words stay there unreachable
+    (every search joins ``search_doc``) under numbers never used again; the next
+    ``rebuild_search_index`` drops them. ``search_build`` is renamed, so names and
+    hours read before are read again.
+    """
+    raw = raw_connection(connection)
+    wanted = sorted(set(org_ids))
+    if not wanted:
+        return
+    marks = ",".join("?" * len(wanted))
+    old = [row[0] for row in raw.execute(
+        f"SELECT rowid FROM search_doc WHERE organization_id IN ({marks})", wanted
+    )]  # fmt: skip
+    docs = ",".join(str(int(d)) for d in old)
+    for table in ("search_label", "search_name", "search_hours"):
+        raw.execute(f"DELETE FROM {table} WHERE doc IN ({docs})")
+    raw.execute(f"DELETE FROM search_doc WHERE rowid IN ({docs})")
+    present = [
+        row[0] for row in raw.execute(f"SELECT id FROM organization WHERE id IN ({marks})", wanted)
+    ]
+    if present:
+        _index_more(connection, present)
+    raw.execute("DELETE FROM search_build")
+    raw.execute("INSERT INTO search_build VALUES (?)", (PATCHED + uuid.uuid4().hex,))
+
+
+def _index_more(connection: Connection, org_ids: list[str]) -> None:
+    raw = raw_connection(connection)
+    marks = ",".join("?" * len(org_ids))
+    location_tz: dict[str, str] = {}
+    org_locations: dict[str, list[str]] = defaultdict(list)
+    location_city: dict[str, str] = {}
+    location_region: dict[str, str] = {}
+
+    class Countries(dict[str, str]):
+        def __missing__(self, org_id: str) -> str:
+            row = raw.execute("SELECT country FROM organization WHERE id = ?", (org_id,)).fetchone()
+            self[org_id] = str(row[0]) if row else ""
+            return self[org_id]
+
+    org_country = Countries(
+        raw.execute(f"SELECT id, country FROM organization WHERE id IN ({marks})", org_ids)
+    )
+    for location_id, org_id, tz, confidential, city, region in raw.execute(
+        "SELECT l.id, l.organization_id, l.timezone, l.confidential, a.city, a.region "
+        "FROM location l LEFT JOIN address a ON a.location_id = l.id WHERE l.organization_id IN "
+        f"(SELECT organization_id FROM service WHERE organization_id IN ({marks}) "
+        f"OR id IN (SELECT service_id FROM contact WHERE organization_id IN ({marks}))) "
+        f"OR l.organization_id IN ({marks}) ORDER BY l.rowid",
+        [*org_ids, *org_ids, *org_ids],
+    ):
+        location_tz[location_id] = tz
+        org_locations[org_id].append(location_id)
+        if city and not confidential:
+            location_city[location_id] = city
+        if region:
+            location_region[location_id] = region
+
+    def zones(location_ids: Sequence[str]) -> list[str | None]:
+        return [location_tz.get(i) for i in location_ids]
+
+    docs = _batch_docs(
+        connection,
+        org_ids,
+        org_country,
+        org_locations,
+        _Places(location_city, location_region),
+        location_tz,
+        zones,
+    )
+    raw.execute("DROP TABLE IF EXISTS temp.batch_owner")
+    (rowid,) = raw.execute(
+        "SELECT max(coalesce((SELECT max(rowid) FROM search_doc), 0), "
+        "coalesce((SELECT max(id) FROM search_fts_docsize), 0), "
+        "coalesce((SELECT max(id) FROM search_tri_docsize), 0), "
+        "coalesce((SELECT max(id) FROM search_phone_docsize), 0))"
+    ).fetchone()
+    hours_set_of: dict[tuple[WeeklyHours, ...], int] = {}
+    weeks: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in raw.execute("SELECT * FROM search_week ORDER BY 1, 2"):
+        weeks[row[0]].append(tuple(row[2:]))
+    known_sets = {tuple(rows): set_id for set_id, rows in weeks.items()}
+    org_rowid: dict[str, int] = {}  # organizations come first among the documents
+    vocabulary: set[tuple[str, str]] = set()
+    whole_words: set[str] = set()
+    rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for doc in docs:
+        rowid += 1
+        if doc.kind is Kind.ORGANIZATION:
+            org_rowid[doc.entity_id] = rowid
+        hours = doc.timing.hours
+        if hours and hours not in hours_set_of:
+            week = tuple(row[2:] for _t, row in _week_and_typo_rows({hours: 0}, set()))
+            if week in known_sets:
+                hours_set_of[hours] = known_sets[week]
+            else:
+                new_id = max([*known_sets.values(), *hours_set_of.values(), 0]) + 1
+                hours_set_of[hours] = new_id
+                for _t, row in _week_and_typo_rows({hours: new_id}, set()):
+                    rows["search_week"].append(row)
+        for table, row in _doc_rows(rowid, doc, org_rowid, hours_set_of, vocabulary, whole_words):
+            rows[table].append(row)
+    for source, term in sorted(vocabulary):
+        if raw.execute(
+            f"SELECT 1 FROM {TYPO_TABLE} WHERE key = ? AND source = ? LIMIT 1", (source, source)
+        ).fetchone():
+            continue
+        rows[TYPO_TABLE] += [(key, source, term) for key in sorted({source} | deletes(source))]
+    for table, batch in rows.items():
+        raw.executemany(_INSERTS[table], batch)
+    raw.executemany(  # words no longer used stay until the next rebuild, as typo keys do
+        "INSERT OR IGNORE INTO search_word VALUES (?)", ((w,) for w in sorted(whole_words))
+    )
 
 
 def _bag(values: Iterable[str]) -> str:

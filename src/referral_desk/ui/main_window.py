@@ -47,6 +47,7 @@ from referral_desk.domain.search_tiers import good_match
 from referral_desk.settings import Settings, save_settings
 from referral_desk.ui.changes import ChangeBridge
 from referral_desk.ui.detail_pane import DetailPane, PaneContext
+from referral_desk.ui.edit_actions import EditActions
 from referral_desk.ui.exchange_actions import ExchangeActions
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
@@ -378,6 +379,7 @@ class MainWindow(QMainWindow):
         self.menus["help"].addAction(self.about_action)
         self.update_actions = UpdateActions(self, self, self.menus["directory"])
         self.verify_actions.add_directory_entries(self.menus["directory"])
+        self.edit_actions = EditActions(self, self, self.menus["directory"], self.menus["edit"])
         self.detail.add_buttons(
             [
                 self.back_action,
@@ -387,6 +389,8 @@ class MainWindow(QMainWindow):
                 self.pin_action,
                 self.address_action,
                 *self.verify_actions.pane_actions,
+                self.edit_actions.edit_action,
+                self.edit_actions.record_history_action,
             ]
         )
         self._update_actions()
@@ -453,6 +457,7 @@ class MainWindow(QMainWindow):
         self.exchange_actions.retranslate()
         self.update_actions.retranslate()
         self.verify_actions.retranslate()
+        self.edit_actions.retranslate()
         self._retranslate_directory()
         self._fit_columns()
 
@@ -703,6 +708,7 @@ class MainWindow(QMainWindow):
         self.exchange_actions.update()
         self.update_actions.update()
         self.verify_actions.update()
+        self.edit_actions.update()
         self.pin_action.blockSignals(True)
         self.pin_action.setChecked(detail is not None and detail.id in self.settings.favourites)
         self.pin_action.blockSignals(False)

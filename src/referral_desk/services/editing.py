@@ -1,0 +1,627 @@
+"""Editing the directory: every change to a record goes through here, checked, versioned, audited.
+
+A record (organization, location, service, contact) is edited in the shape of
+the directory file. A save is checked with the file's own rules, refused when
+the record changed since the editor read it (optimistic locking on its
+version), and then written in one transaction: the record's rows, the file in
+force (so ``publish`` and updates start from it), one audit change per record
+touched with each field's old and new value, and the search documents of the
+organizations concerned. Retired records leave the directory; the audit trail
+keeps them.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from referral_desk.domain.editing import (
+    CHILDREN,
+    FieldChange,
+    RecordKind,
+    changed_fields,
+    own_fields,
+    template,
+)
+from referral_desk.exchange.history_csv import HistoryRow, history_csv
+from referral_desk.exchange.record_check import FieldProblem, check_organization
+from referral_desk.services.changes import Changes
+from referral_desk.store import audit, db, record_store
+from referral_desk.store.audit import AuditRow
+from referral_desk.store.importer import remove_record, write_record
+from referral_desk.store.search_index import (
+    rebuild_if_patched,
+    rebuild_search_index,
+    reindex_organizations,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "EditConflict",
+    "EditRejected",
+    "EditableRecord",
+    "Editing",
+    "EditingError",
+    "FieldProblem",
+    "HistoryEntry",
+    "SavedEdit",
+]
+
+
+class EditingError(Exception):
+    """An edit that cannot be made at all (no such record, no directory file kept)."""
+
+
+class EditRejected(Exception):
+    """The edited record breaks the directory file's rules; ``problems`` name each field."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(str(p) for p in problems[:10]))
+
+
+class EditConflict(Exception):
+    """Someone saved the record since this editor read it: both versions, field by field."""
+
+    def __init__(
+        self,
+        record_id: str,
+        base_version: int,
+        current_version: int,
+        mine: dict[str, Any],
+        theirs: dict[str, Any],
+    ) -> None:
+        self.record_id = record_id
+        self.base_version = base_version
+        self.current_version = current_version
+        self.mine = mine
+        self.theirs = theirs
+        self.differences = changed_fields(theirs, mine)  # old = theirs, new = mine
+        super().__init__(
+            f"{record_id} was changed by someone else (version {current_version}; "
+            f"yours was based on {base_version})"
+        )
+
+
+@dataclass(frozen=True)
+class EditableRecord:
+    """A record as an editor sees it: its own fields in the file's shape and its version."""
+
+    kind: RecordKind
+    id: str
+    organization_id: str
+    country: str
+    version: int
+    fields: dict[str, Any]
+    label: str
+    children: tuple[tuple[RecordKind, str, str], ...] = ()  # an organization's records
+    sample: bool = False
+
+
+@dataclass(frozen=True)
+class SavedEdit:
+    record_id: str
+    kind: RecordKind
+    version: int
+    changes: tuple[FieldChange, ...]
+    touched: tuple[str, ...] = field(default=())  # every record the save changed
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change in the audit trail."""
+
+    id: int
+    at: datetime
+    editor: str
+    action: str
+    record_id: str
+    record_kind: str
+    organization_id: str
+    country: str
+    label: str
+    version: int
+    reason: str
+    changes: tuple[FieldChange, ...]
+
+
+def label_of(kind: str, record: Mapping[str, Any]) -> str:
+    """A record's name in English (or any language it has) for lists and the trail."""
+    for key in ("name", "title"):
+        value = record.get(key)
+        if isinstance(value, dict) and value:
+            return str(value.get("en") or next(iter(value.values())))
+        if isinstance(value, str) and value:
+            return value
+    address = record.get("address") or {}
+    return str(address.get("city") or record.get("id", kind))
+
+
+def _records(org: Mapping[str, Any]) -> dict[str, tuple[RecordKind, dict[str, Any]]]:
+    found = {org["id"]: (RecordKind.ORGANIZATION, own_fields(org))}
+    for group, kind in CHILDREN.items():
+        for child in org.get(group, []):
+            found[child["id"]] = (kind, copy.deepcopy(child))
+    return found
+
+
+_WRITE_ORDER = [
+    RecordKind.ORGANIZATION,
+    RecordKind.LOCATION,
+    RecordKind.SERVICE,
+    RecordKind.CONTACT,
+]
+
+
+class Editing:
+    """The coordinator's editing of the directory: read, save, create, retire, history."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        notify: Callable[[Changes], None],
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self._notify = notify
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._cache: tuple[str, dict[str, Any]] | None = None  # the source and its hash
+        self._source_writer = record_store.SourceWriter()
+
+    # -- reading
+
+    def _content(self, session: Session, sha256: str | None) -> dict[str, Any]:
+        if sha256 is None:
+            raise EditingError(
+                "This database keeps no directory file to edit; load the directory again "
+                "(db load or an update) first."
+            )
+        if self._cache is None or self._cache[0] != sha256:
+            self._cache = (sha256, record_store.read_source(session))
+        return self._cache[1]
+
+    def record(self, record_id: str) -> EditableRecord:
+        """A record to edit; raises EditingError when the directory has no such record."""
+        with self._sessions() as session:
+            content = self._content(session, record_store.source_sha256(session))
+            org, kind, record = _find(content, record_id)
+            version = record_store.version_of(session, kind.value, record_id) or 1
+            children: tuple[tuple[RecordKind, str, str], ...] = ()
+            if kind is RecordKind.ORGANIZATION:
+                children = tuple(
+                    (child_kind, child["id"], label_of(child_kind.value, child))
+                    for group, child_kind in CHILDREN.items()
+                    for child in org.get(group, [])
+                )
+            return EditableRecord(
+                kind=kind,
+                id=record_id,
+                organization_id=org["id"],
+                country=org["country"],
+                version=version,
+                fields=own_fields(record),
+                label=label_of(kind.value, record),
+                children=children,
+                sample=bool(content["directory"].get("sample")),
+            )
+
+    # -- changing
+
+    def save(
+        self, record_id: str, base_version: int, values: Mapping[str, Any], reason: str = ""
+    ) -> SavedEdit:
+        """Save new values of a record's fields (the others stay as they are).
+
+        Raises EditConflict if the record's version is no longer ``base_version``,
+        EditRejected naming each field that breaks the rules; nothing is written then.
+        """
+
+        def change(content: dict[str, Any], session: Session) -> tuple[str, set[int]]:
+            org_index, _org, kind, record = _locate(content, record_id, copy_on_write=True)
+            current = record_store.version_of(session, kind.value, record_id) or 1
+            mine = {**own_fields(record), **copy.deepcopy(dict(values))}
+            if current != base_version:
+                raise EditConflict(record_id, base_version, current, mine, own_fields(record))
+            for key in ("id", *CHILDREN):
+                mine.pop(key, None)
+            record.update(mine)
+            return record_id, {org_index}
+
+        return self._commit(change, reason, "edit")
+
+    def create(
+        self,
+        kind: RecordKind,
+        values: Mapping[str, Any],
+        reason: str = "",
+        *,
+        organization_id: str | None = None,
+        country: str | None = None,
+        record_id: str | None = None,
+    ) -> SavedEdit:
+        """Add a new record: an organization (in ``country``), or a location, service or
+        contact of ``organization_id``; ``record_id`` brings a retired record back under its
+        own id (undo). Raises EditRejected as ``save`` does."""
+        new_id = record_id or str(uuid.uuid4())
+
+        def change(content: dict[str, Any], session: Session) -> tuple[str, set[int]]:
+            if record_id is not None and any(
+                _holds(o, record_id) for o in content["organizations"]
+            ):
+                raise EditingError(f"{record_id}: the directory already has a record with this id.")
+            editor = audit.current_editor(session)
+            today = self._clock().date().isoformat()
+            if kind is RecordKind.ORGANIZATION:
+                if not country:
+                    raise EditingError("A new organization needs its country.")
+                record = template(kind, new_id, country.upper(), editor, today)
+                record.update({k: v for k, v in values.items() if k not in ("id", *CHILDREN)})
+                content["organizations"].append(record)
+                return new_id, {len(content["organizations"]) - 1}
+            if not organization_id:
+                raise EditingError(f"A new {kind.value} needs the organization it belongs to.")
+            org_index, org, org_kind, _ = _locate(content, organization_id, copy_on_write=True)
+            if org_kind is not RecordKind.ORGANIZATION:
+                raise EditingError(f"{organization_id} is not an organization.")
+            record = template(kind, new_id, org["country"], editor, today)
+            record.update({k: v for k, v in values.items() if k != "id"})
+            group = next(g for g, k in CHILDREN.items() if k is kind)
+            org.setdefault(group, []).append(record)
+            return new_id, {org_index}
+
+        return self._commit(change, reason, "create")
+
+    def retire(self, record_id: str, reason: str, base_version: int | None = None) -> SavedEdit:
+        """Take a record out of the directory (an organization with all under it), with a
+        reason; links to it are cleared. The audit trail keeps everything it held."""
+        if not reason.strip():
+            raise EditRejected(
+                [FieldProblem(record_id, "reason", "a record is retired with a reason")]
+            )
+
+        def change(content: dict[str, Any], session: Session) -> tuple[str, set[int]]:
+            org_index, org, kind, record = _locate(content, record_id, copy_on_write=True)
+            current = record_store.version_of(session, kind.value, record_id) or 1
+            if base_version is not None and current != base_version:
+                raise EditConflict(record_id, base_version, current, {}, own_fields(record))
+            touched = {org_index}
+            gone = {record_id}
+            if kind is RecordKind.ORGANIZATION:
+                gone |= {c["id"] for g in CHILDREN for c in org.get(g, [])}
+                del content["organizations"][org_index]
+                touched = set()
+            else:
+                group = next(g for g, k in CHILDREN.items() if k is kind)
+                org[group] = [c for c in org[group] if c["id"] != record_id]
+            for index, other in enumerate(content["organizations"]):
+                if _links_to(other, gone):
+                    other = copy.deepcopy(other)
+                    content["organizations"][index] = other
+                    _clear_links(other, gone)
+                    touched.add(index)
+            return record_id, touched
+
+        return self._commit(change, reason, "retire")
+
+    def restore(self, record_id: str, reason: str) -> list[SavedEdit]:
+        """Bring a retired record back under its id, as it was when retired (an organization
+        with the records retired with it). Links other records had to it stay cleared.
+        Raises EditingError when it was never retired or is in the directory again."""
+        with self._sessions() as session:
+            retired = [
+                row for row in audit.changes(session, record_id=record_id) if row.action == "retire"
+            ]
+        mine = next((row for row in retired if row.record_id == record_id), None)
+        if mine is None:
+            raise EditingError(f"{record_id}: no record with this id was retired here.")
+        together = [
+            row
+            for row in retired
+            if row.at == mine.at and row.reason == mine.reason and row.record_id != record_id
+        ]
+        order = {kind.value: n for n, kind in enumerate(_WRITE_ORDER)}
+        saved = []
+        for row in [mine, *sorted(together, key=lambda r: order[r.record_kind])]:
+            fields = dict(row.fields[0][1])
+            kind = RecordKind(row.record_kind)
+            saved.append(
+                self.create(
+                    kind,
+                    fields,
+                    reason,
+                    organization_id=row.organization_id,
+                    country=row.country,
+                    record_id=row.record_id,
+                )
+            )
+        return saved
+
+    def _commit(
+        self,
+        change: Callable[[dict[str, Any], Session], tuple[str, set[int]]],
+        reason: str,
+        action: str,
+    ) -> SavedEdit:
+        now = self._clock().astimezone(UTC).replace(tzinfo=None, microsecond=0)
+        try:
+            with self._sessions() as session, session.begin():
+                content = self._content(session, record_store.lock_source(session))
+                before = content["organizations"]
+                # Copied on write: only the organizations a change touches are copied.
+                edited = {**content, "organizations": list(before)}
+                primary, touched_indices = change(edited, session)
+                after_orgs = [edited["organizations"][i] for i in sorted(touched_indices)]
+                before_ids = {o["id"] for o in after_orgs} | {
+                    o["id"] for o in before if _holds(o, primary)
+                }
+                before_orgs = [o for o in before if o["id"] in before_ids]
+                self._check(edited, after_orgs)
+                saved = self._write(session, before_orgs, after_orgs, primary, action, reason, now)
+                self._reindex(session, before_orgs, after_orgs)
+                sha256 = record_store.write_source(session, edited, self._source_writer)
+        except SQLAlchemyError as error:
+            raise db.DatabaseError(
+                f"The directory was not changed: {getattr(error, 'orig', None) or error}"
+            ) from error
+        self._cache = (sha256, edited)
+        log.info("%s %s saved as version %s", action, primary, saved.version)
+        self._notify(Changes(directory=True))
+        return saved
+
+    def _check(self, content: dict[str, Any], organizations: list[dict[str, Any]]) -> None:
+        known: set[str] = set()
+        for org in content["organizations"]:
+            known.add(org["id"])
+            known.update(c["id"] for c in org.get("contacts", []))
+        problems = [p for org in organizations for p in check_organization(content, org, known)]
+        if problems:
+            raise EditRejected(problems)
+
+    def _write(
+        self,
+        session: Session,
+        before_orgs: list[dict[str, Any]],
+        after_orgs: list[dict[str, Any]],
+        primary: str,
+        action: str,
+        reason: str,
+        now: datetime,
+    ) -> SavedEdit:
+        old: dict[str, tuple[RecordKind, dict[str, Any], dict[str, Any]]] = {}
+        new: dict[str, tuple[RecordKind, dict[str, Any], dict[str, Any]]] = {}
+        for org in before_orgs:
+            old.update({i: (k, r, org) for i, (k, r) in _records(org).items()})
+        for org in after_orgs:
+            new.update({i: (k, r, org) for i, (k, r) in _records(org).items()})
+        editor = audit.current_editor(session)
+        result: SavedEdit | None = None
+        order = {kind: n for n, kind in enumerate(_WRITE_ORDER)}
+        created = sorted(set(new) - set(old), key=lambda i: order[new[i][0]])
+        kept = [i for i in new if i in old]
+        gone = sorted(set(old) - set(new), key=lambda i: -order[old[i][0]])
+        for record_id in created:
+            kind, record, org = new[record_id]
+            write_record(session, kind.value, org, record, new=True, version=1)
+            fields = changed_fields({}, record)
+            saved = self._audit(
+                session, editor, now, "create", kind, record, org, 1, reason, fields
+            )
+            result = saved if record_id == primary else result
+        for record_id in kept:
+            kind, record, org = new[record_id]
+            fields = changed_fields(old[record_id][1], record)
+            if not fields:
+                continue
+            version = (record_store.version_of(session, kind.value, record_id) or 1) + 1
+            write_record(session, kind.value, org, record, new=False, version=version)
+            saved = self._audit(
+                session, editor, now, "edit", kind, record, org, version, reason, fields
+            )
+            result = saved if record_id == primary else result
+        for record_id in gone:
+            kind, record, org = old[record_id]
+            version = record_store.version_of(session, kind.value, record_id) or 1
+            remove_record(session, kind.value, record_id)
+            fields = [FieldChange("record", record, None)]
+            saved = self._audit(
+                session, editor, now, "retire", kind, record, org, version, reason, fields
+            )
+            result = saved if record_id == primary else result
+        touched = tuple(
+            [*created, *[i for i in kept if changed_fields(old[i][1], new[i][1])], *gone]
+        )
+        if result is None:  # nothing changed: the record as it was
+            kind, record, _org = new.get(primary) or old[primary]
+            version = record_store.version_of(session, kind.value, primary) or 1
+            return SavedEdit(primary, kind, version, (), ())
+        return SavedEdit(result.record_id, result.kind, result.version, result.changes, touched)
+
+    def _audit(
+        self,
+        session: Session,
+        editor: str,
+        now: datetime,
+        action: str,
+        kind: RecordKind,
+        record: dict[str, Any],
+        org: dict[str, Any],
+        version: int,
+        reason: str,
+        fields: list[FieldChange],
+    ) -> SavedEdit:
+        audit.add_change(
+            session,
+            at=now,
+            editor=editor,
+            action=action,
+            record_id=record["id"],
+            record_kind=kind.value,
+            organization_id=org["id"],
+            country=org["country"],
+            label=label_of(kind.value, record),
+            version=version,
+            reason=reason,
+            fields=[(f.field, f.old, f.new) for f in fields],
+        )
+        return SavedEdit(record["id"], kind, version, tuple(fields))
+
+    def _reindex(
+        self, session: Session, before: list[dict[str, Any]], after: list[dict[str, Any]]
+    ) -> None:
+        org_ids = {o["id"] for o in [*before, *after]}
+        service_ids = [s["id"] for o in [*before, *after] for s in o.get("services", [])]
+        org_ids |= record_store.organizations_with_contacts_of(session, service_ids)
+        connection = session.connection()
+        if connection.dialect.name == "sqlite":
+            reindex_organizations(connection, org_ids)
+        else:
+            rebuild_search_index(connection)
+
+    def settle(self) -> bool:
+        """Rebuild the search index in full if edits patched it (when an editing session
+        ends; ``db check`` does it first too). True if it did."""
+        try:
+            with self._sessions() as session, session.begin():
+                connection = session.connection()
+                return connection.dialect.name == "sqlite" and rebuild_if_patched(connection)
+        except SQLAlchemyError as error:
+            raise db.DatabaseError(f"The search index was not rebuilt: {error}") from error
+
+    # -- the audit trail
+
+    def history(
+        self,
+        record_id: str | None = None,
+        *,
+        editor: str | None = None,
+        country: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[HistoryEntry]:
+        """Changes, the newest first: of one record (an organization's include its records'),
+        or all of them, by editor, country and period (``until`` included)."""
+        start = datetime.combine(since, datetime.min.time()) if since else None
+        end = datetime.combine(until + timedelta(days=1), datetime.min.time()) if until else None
+        with self._sessions() as session:
+            rows = audit.changes(
+                session, record_id=record_id, editor=editor, country=country, since=start, until=end
+            )
+        return [_entry(row) for row in rows]
+
+    def editors(self) -> list[str]:
+        with self._sessions() as session:
+            return audit.editors(session)
+
+    @staticmethod
+    def history_csv(entries: list[HistoryEntry]) -> str:
+        """Changes as CSV text, one row per field changed (UTF-8 with a BOM when saved)."""
+        return history_csv(
+            HistoryRow(
+                change=e.id,
+                at=e.at,
+                editor=e.editor,
+                action=e.action,
+                record_id=e.record_id,
+                record_kind=e.record_kind,
+                organization_id=e.organization_id,
+                country=e.country,
+                label=e.label,
+                version=e.version,
+                reason=e.reason,
+                field=c.field,
+                old=c.old,
+                new=c.new,
+            )
+            for e in entries
+            for c in (e.changes or (FieldChange("", None, None),))
+        )
+
+
+def _entry(row: AuditRow) -> HistoryEntry:
+    return HistoryEntry(
+        id=row.id,
+        at=row.at.replace(tzinfo=UTC),
+        editor=row.editor,
+        action=row.action,
+        record_id=row.record_id,
+        record_kind=row.record_kind,
+        organization_id=row.organization_id,
+        country=row.country,
+        label=row.label,
+        version=row.version,
+        reason=row.reason,
+        changes=tuple(FieldChange(f, old, new) for f, old, new in row.fields),
+    )
+
+
+def _find(
+    content: dict[str, Any], record_id: str
+) -> tuple[dict[str, Any], RecordKind, dict[str, Any]]:
+    _index, org, kind, record = _locate(content, record_id)
+    return org, kind, record
+
+
+def _locate(
+    content: dict[str, Any], record_id: str, *, copy_on_write: bool = False
+) -> tuple[int, dict[str, Any], RecordKind, dict[str, Any]]:
+    """The organization holding a record, and the record; with ``copy_on_write`` the
+    organization is first replaced in ``content`` by a copy the caller may change."""
+    for index, org in enumerate(content["organizations"]):
+        if not _holds(org, record_id):
+            continue
+        if copy_on_write:
+            org = copy.deepcopy(org)
+            content["organizations"][index] = org
+        if org["id"] == record_id:
+            return index, org, RecordKind.ORGANIZATION, org
+        for group, kind in CHILDREN.items():
+            for child in org.get(group, []):
+                if child["id"] == record_id:
+                    return index, org, kind, child
+    raise EditingError(f"{record_id}: the directory has no record with this id.")
+
+
+def _holds(org: Mapping[str, Any], record_id: str) -> bool:
+    return org["id"] == record_id or any(
+        c["id"] == record_id for g in CHILDREN for c in org.get(g, [])
+    )
+
+
+def _links_to(org: Mapping[str, Any], gone: set[str]) -> bool:
+    return (
+        org.get("parent_id") in gone
+        or any(i in gone for s in org.get("services", []) for i in s.get("location_ids", []))
+        or any(
+            c.get(key) in gone
+            for c in org.get("contacts", [])
+            for key in ("service_id", "location_id", "counterpart_id")
+        )
+    )
+
+
+def _clear_links(org: dict[str, Any], gone: set[str]) -> bool:
+    """Clear links to retired records from ``org``'s records; True if any was cleared."""
+    cleared = False
+    if org.get("parent_id") in gone:
+        org["parent_id"] = None
+        cleared = True
+    for service in org.get("services", []):
+        kept = [i for i in service.get("location_ids", []) if i not in gone]
+        if kept != service.get("location_ids", []):
+            service["location_ids"] = kept
+            cleared = True
+    for contact in org.get("contacts", []):
+        for key in ("service_id", "location_id", "counterpart_id"):
+            if contact.get(key) in gone:
+                contact[key] = None
+                cleared = True
+    return cleared

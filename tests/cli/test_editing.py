@@ -1,0 +1,87 @@
+"""``edit``, ``create``, ``retire`` and ``history`` on a copy of the sample database."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+Run = Callable[..., tuple[int, str, str]]
+ORG = "782afc8b-3420-5d7b-8547-ac0fa5c40d27"
+CONTACT = "d810a07e-88e6-50b6-b149-3ec4f093574c"
+
+
+def test_edit_sets_fields_and_translations_and_search_finds_them(run: Run) -> None:
+    code, out, err = run(
+        "edit", ORG, "--set", "name.de=Quokkaministerium", "--set", "alternate_names=BMI, Quokka",
+        "--reason", "renamed",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert "version 2" in out and "Quokkaministerium" in out
+    code, out, _ = run("search", "quokkaministerium", "--json")
+    assert json.loads(out)[0]["id"] == ORG
+    code, out, _ = run("history", ORG, "--json")
+    (entry,) = json.loads(out)
+    assert entry["reason"] == "renamed"
+    assert {c["field"] for c in entry["changes"]} == {"name", "alternate_names"}
+    alternates = next(c for c in entry["changes"] if c["field"] == "alternate_names")
+    assert alternates["new"] == ["BMI", "Quokka"]
+
+
+def test_edit_refuses_bad_values_unknown_fields_and_old_versions(run: Run) -> None:
+    code, _, err = run("edit", ORG, "--set", "email=not-an-address")
+    assert code == 4 and "email" in err and "nothing was changed" in err
+    code, _, err = run("edit", ORG, "--set", "colour=blue")
+    assert code == 2 and "colour" in err
+    code, _, err = run("edit", "no-such-id", "--set", "email=a@example.org")
+    assert code == 3
+    assert run("edit", ORG, "--set", "website=https://example.org/a")[0] == 0
+    code, _, err = run("edit", ORG, "--set", "website=https://example.org/b", "--version", "1")
+    assert code == 4 and "version 2" in err and "website" in err
+    code, out, _ = run("history", "--json")
+    assert [e["version"] for e in json.loads(out)] == [2]
+
+
+def test_create_and_retire_with_reason(run: Run) -> None:
+    code, out, err = run(
+        "create", "service", "--organization", ORG, "--set", "name.en=Quokka desk",
+        "--set", "description.en=For quokkas.", "--set", "categories=helpline", "--reason", "new",
+    )  # fmt: skip
+    assert code == 0, err
+    service_id = out.strip()
+    assert json.loads(run("search", "quokka desk", "--json")[1])[0]["id"] == service_id
+    assert run("retire", CONTACT, "--reason", " ")[0] == 2
+    code, out, _ = run("retire", service_id, "--reason", "a test")
+    assert code == 0 and "retired" in out
+    assert run("show", service_id)[0] == 3
+    assert json.loads(run("search", "quokka desk", "--json")[1]) == []
+    code, out, _ = run("restore", service_id, "--reason", "back")
+    assert code == 0 and f"service {service_id} restored" in out
+    assert json.loads(run("search", "quokka desk", "--json")[1])[0]["id"] == service_id
+    assert run("restore", service_id, "--reason", "again")[0] == 3
+
+
+def test_history_filters_and_csv(run: Run, tmp_path: Path) -> None:
+    run("edit", ORG, "--set", "website=https://example.org/c", "--reason", "=cmd")
+    target = tmp_path / "history.csv"
+    code, out, _ = run("history", "--country", "AT", "--csv", str(target))
+    assert code == 0 and "1 change(s)" in out
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["field"], r["new_value"], r["reason"]) for r in rows] == [
+        ("website", "https://example.org/c", "'=cmd")  # never a spreadsheet formula
+    ]
+    assert json.loads(run("history", "--country", "BG", "--json")[1]) == []
+    assert json.loads(run("history", "--since", "2000-01-01", "--json")[1]) != []
+    assert json.loads(run("history", "--until", "2000-01-01", "--json")[1]) == []
+
+
+def test_db_rebuild_keeps_the_edits_and_their_history(run: Run, db_path: Path) -> None:
+    run("edit", ORG, "--set", "website=https://example.org/kept", "--reason", "kept")
+    code, _, err = run("db", "rebuild")
+    assert code == 0, err
+    assert run("db", "check")[0] == 0
+    shown = json.loads(run("show", ORG, "--json")[1])
+    assert "https://example.org/kept" in json.dumps(shown)
+    (entry,) = json.loads(run("history", "--json")[1])
+    assert entry["reason"] == "kept"

@@ -1,0 +1,60 @@
+"""Directory → Publish update…: an edit signed with the sample key reaches another post."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from referral_desk.services.desk import Desk
+from referral_desk.ui.publish_dialog import PublishDialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+SECRET_KEYS = Path(__file__).resolve().parents[2] / "data" / "sample-keys"
+ORG = "782afc8b-3420-5d7b-8547-ac0fa5c40d27"  # Austrian
+
+
+def dialog_for(qtbot: QtBot, desk: Desk, output: Path, passphrase: str) -> PublishDialog:
+    dialog = PublishDialog(None, desk)
+    qtbot.addWidget(dialog)
+    dialog.key_path.setText(str(SECRET_KEYS / "SAMPLE-at-coordinator.key"))
+    dialog.passphrase.setText(passphrase)
+    dialog.publisher.setText("sample-at")
+    dialog.sequence.setValue(5)
+    dialog.notes["en"].setPlainText("New website of the ministry")
+    dialog.notes["de"].setPlainText("Neue Webseite des Ministeriums")
+    dialog.output.setText(str(output))
+    return dialog
+
+
+def test_an_edit_is_published_and_another_post_sees_it_changed(
+    qtbot: QtBot, sample_desk: Desk, sample_db_template: Path, tmp_path: Path
+) -> None:
+    sample_desk.editing.save(ORG, 1, {"website": "https://example.org/bmi"}, "moved")
+    output = tmp_path / "at-5.rdupdate"
+    dialog = dialog_for(qtbot, sample_desk, output, "sample")
+    dialog.publish()
+    assert dialog.written == output and output.exists()
+    post_path = tmp_path / "post.sqlite3"
+    shutil.copy(sample_db_template, post_path)
+    with Desk.open(post_path) as post:
+        preview = post.updates.check(output)
+        assert preview.sequence == 5 and preview.update.manifest.countries == ("AT",)
+        assert [body.id for body in preview.comparison.changed] == [ORG]
+        assert preview.release_notes("de") == "Neue Webseite des Ministeriums"
+
+
+def test_a_wrong_passphrase_or_missing_notes_are_said_and_nothing_is_written(
+    qtbot: QtBot, sample_desk: Desk, tmp_path: Path
+) -> None:
+    output = tmp_path / "x.rdupdate"
+    dialog = dialog_for(qtbot, sample_desk, output, "not the passphrase")
+    dialog.publish()
+    assert dialog.written is None and not output.exists()
+    assert dialog.problem.text()
+    dialog.passphrase.setText("sample")
+    dialog.notes["en"].setPlainText("")
+    dialog.publish()
+    assert "English" in dialog.problem.text() and not output.exists()

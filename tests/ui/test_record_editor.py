@@ -1,0 +1,223 @@
+"""The edit form: every kind of record round-trips unchanged, errors sit beside their field,
+a conflict lets the editor keep theirs, and the editing mode's menu, history and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from referral_desk.domain.editing import RecordKind, changed_fields
+from referral_desk.services.desk import Desk
+from referral_desk.settings import Settings
+from referral_desk.ui.conflict_dialog import ConflictDialog
+from referral_desk.ui.history_window import HistoryWindow
+from referral_desk.ui.main_window import MainWindow
+from referral_desk.ui.record_editor import RecordEditor
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
+NOW = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
+ORG = "782afc8b-3420-5d7b-8547-ac0fa5c40d27"
+LOCATION = "5ca0442d-aae6-53de-a588-bda7e8c9e3fa"
+SERVICE = "b41ff09c-990a-5777-b5c0-9b731b8aa7bc"
+CONTACT = "d810a07e-88e6-50b6-b149-3ec4f093574c"
+
+
+def editor(qtbot: QtBot, desk: Desk, record_id: str) -> RecordEditor:
+    record = desk.editing.record(record_id)
+    dialog = RecordEditor(None, desk, record.kind, record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+@pytest.mark.parametrize("record_id", [ORG, LOCATION, SERVICE, CONTACT])
+def test_the_form_gives_back_every_record_unchanged(
+    qtbot: QtBot, sample_desk: Desk, record_id: str
+) -> None:
+    dialog = editor(qtbot, sample_desk, record_id)
+    fields = dict(dialog.record.fields)  # type: ignore[union-attr]
+    assert changed_fields(fields, {**fields, **dialog.values()}) == []
+
+
+def test_every_sample_service_and_contact_round_trips(qtbot: QtBot, sample_desk: Desk) -> None:
+    hits = sample_desk.directory.search("", limit=2000)
+    assert len(hits) > 300
+    for hit in hits:
+        record = sample_desk.editing.record(hit.id)
+        dialog = RecordEditor(None, sample_desk, record.kind, record)
+        fields = dict(record.fields)
+        assert changed_fields(fields, {**fields, **dialog.values()}) == [], hit.id
+        dialog.deleteLater()
+
+
+def test_an_error_is_shown_beside_its_field_and_nothing_is_saved(
+    qtbot: QtBot, sample_desk: Desk
+) -> None:
+    dialog = editor(qtbot, sample_desk, SERVICE)
+    dialog.editors["minimum_age"].line.setText("18")  # type: ignore[attr-defined]
+    dialog.editors["maximum_age"].line.setText("10")  # type: ignore[attr-defined]
+    dialog.save()
+    assert dialog.errors["minimum_age"].isVisible()
+    assert "18 is above the maximum_age 10" in dialog.errors["minimum_age"].text()
+    assert not dialog.errors["maximum_age"].isVisible()
+    assert dialog.done_edit is None and dialog.isVisible()
+    assert sample_desk.editing.history() == []
+
+
+def test_a_saved_form_is_audited_with_its_reason(qtbot: QtBot, sample_desk: Desk) -> None:
+    dialog = editor(qtbot, sample_desk, CONTACT)
+    dialog.editors["title"].boxes["de"].setText("Nachtdienst")  # type: ignore[attr-defined]
+    dialog.reason.setText("new name")
+    dialog.save()
+    assert dialog.done_edit is not None
+    assert [c.field for c in dialog.done_edit.saved.changes] == ["title"]
+    (entry,) = sample_desk.editing.history(CONTACT)
+    assert entry.reason == "new name" and entry.changes[0].new["de"] == "Nachtdienst"
+
+
+@pytest.mark.parametrize(
+    ("choice", "email"),
+    [
+        (ConflictDialog.KEEP_MINE, "mine@example.org"),
+        (ConflictDialog.TAKE_THEIRS, "theirs@example.org"),
+    ],
+)
+def test_a_conflict_keeps_mine_or_takes_theirs(
+    qtbot: QtBot, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch, choice: int, email: str
+) -> None:
+    dialog = editor(qtbot, sample_desk, ORG)
+    other = Desk.open(sample_desk.path)
+    try:
+        theirs = other.editing.record(ORG)
+        other.editing.save(ORG, theirs.version, {"email": "theirs@example.org"}, "theirs")
+    finally:
+        other.close()
+    shown: list[list[str]] = []
+
+    def ask(_parent: object, conflict: object) -> int:
+        shown.append([d.field for d in conflict.differences])  # type: ignore[attr-defined]
+        return choice
+
+    monkeypatch.setattr(ConflictDialog, "ask", ask)
+    dialog.editors["email"].line.setText("mine@example.org")  # type: ignore[attr-defined]
+    dialog.save()
+    assert shown == [["email"]]
+    assert sample_desk.editing.record(ORG).fields["email"] == email
+    if choice == ConflictDialog.TAKE_THEIRS:
+        assert dialog.editors["email"].value() == "theirs@example.org"  # the form shows theirs
+        assert dialog.done_edit is None
+
+
+def test_the_conflict_dialog_lists_both_versions(qtbot: QtBot, sample_desk: Desk) -> None:
+    from referral_desk.services.editing import EditConflict
+
+    conflict = EditConflict(ORG, 1, 2, {"email": "mine@example.org"}, {"email": "t@example.org"})
+    dialog = ConflictDialog(None, conflict)
+    qtbot.addWidget(dialog)
+    cells = [dialog.table.item(0, c).text() for c in range(3)]
+    assert cells == ["E-mail", "t@example.org", "mine@example.org"]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sample_desk: Desk) -> Iterator[MainWindow]:
+    main = MainWindow(sample_desk, Settings(editing_enabled=True), clock=lambda: NOW)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+
+
+def test_editing_is_not_offered_at_a_post(qtbot: QtBot, sample_desk: Desk) -> None:
+    main = MainWindow(sample_desk, Settings(), clock=lambda: NOW)
+    qtbot.addWidget(main)
+    main.show_record(ORG)
+    actions = main.edit_actions
+    assert not actions.mode_action.isVisible()
+    assert not actions.edit_action.isVisible() and not actions.edit_action.isEnabled()
+    assert actions.edit_record() is False
+
+
+def test_edit_mode_edit_undo_redo_and_history(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.edit_actions
+    window.show_record(ORG)
+    assert actions.mode_action.isVisible() and not actions.edit_action.isEnabled()
+    actions.mode_action.setChecked(True)
+    assert actions.edit_action.isEnabled() and actions.publish_action.isEnabled()
+
+    def ask(parent: object, desk: Desk, kind: RecordKind, record: object, **where: str) -> object:
+        dialog = RecordEditor(None, desk, kind, record)  # type: ignore[arg-type]
+        dialog.editors["website"].line.setText("https://example.org/quokka")  # type: ignore[attr-defined]
+        dialog.reason.setText("new site")
+        dialog.save()
+        return dialog.done_edit
+
+    monkeypatch.setattr(RecordEditor, "ask", ask)
+    assert actions.edit_record() is True
+    assert sample_desk.editing.record(ORG).fields["website"] == "https://example.org/quokka"
+    actions.undo_action.trigger()
+    assert sample_desk.editing.record(ORG).fields["website"] == "https://www.bmi.gv.at"
+    actions.redo_action.trigger()
+    assert sample_desk.editing.record(ORG).fields["website"] == "https://example.org/quokka"
+    reasons = [e.reason for e in sample_desk.editing.history(ORG)]
+    assert reasons == ["redo: new site", "undo: new site", "new site"]
+    history = actions.show_record_history()
+    assert isinstance(history, HistoryWindow)
+    assert history.table.rowCount() == 3 and history.record.text() == ORG
+
+
+def test_retire_and_its_undo(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.edit_actions
+    actions.mode_action.setChecked(True)
+    window.show_record(CONTACT)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("moved away", True))
+    assert actions.retire_record() is True
+    assert sample_desk.directory.show(CONTACT) is None
+    actions.undo_action.trigger()
+    assert sample_desk.directory.show(CONTACT) is not None
+    assert [e.action for e in sample_desk.editing.history(CONTACT)] == ["create", "retire"]
+
+
+def test_the_history_window_filters_and_exports(
+    qtbot: QtBot, sample_desk: Desk, tmp_path: Path
+) -> None:
+    sample_desk.editing.save(ORG, 1, {"website": "https://example.org/h"}, "why")
+    window = HistoryWindow(sample_desk)
+    qtbot.addWidget(window)
+    assert window.table.rowCount() == 1
+    assert window.table.item(0, 7).text() == "why"
+    window.country.setText("BG")
+    window.refresh()
+    assert window.table.rowCount() == 0
+    window.country.setText("")
+    window.refresh()
+    target = tmp_path / "h.csv"
+    assert window.export(target) is True
+    assert "https://example.org/h" in target.read_text(encoding="utf-8-sig")
+
+
+def test_a_retired_record_is_restored_from_the_history_window(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.edit_actions
+    actions.mode_action.setChecked(True)
+    sample_desk.editing.retire(CONTACT, "moved away")
+    history = actions.show_history()
+    assert history.restore_button.isVisible() and not history.restore_button.isEnabled()
+    history.table.selectRow(0)
+    assert history.selected_retirement() == CONTACT and history.restore_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("came back", True))
+    assert history.restore_selected() is True
+    assert sample_desk.directory.show(CONTACT) is not None
+    assert sample_desk.editing.history(CONTACT)[0].reason == "came back"
+    assert window.detail.detail is not None and window.detail.detail.id == CONTACT
