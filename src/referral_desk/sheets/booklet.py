@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 
 from referral_desk.domain import labels
 from referral_desk.domain.booklet import BookletSelection
+from referral_desk.domain.call_now import is_emergency
 from referral_desk.domain.contact_rows import contact_rows, way_rows
 from referral_desk.domain.entities import Detail, DirectoryInfo
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -129,12 +130,6 @@ def primary_category(detail: Detail) -> str:
     return min(detail.categories, key=lambda c: CATEGORY_ORDER.get(c, 99))
 
 
-def _is_emergency(detail: Detail) -> bool:
-    return any(p.type != "fax" for p in detail.phones) and (
-        detail.around_the_clock or bool({"emergency", "helpline"} & set(detail.categories))
-    )
-
-
 def booklet_data(
     details: Iterable[Detail],
     info: DirectoryInfo,
@@ -164,7 +159,7 @@ def booklet_data(
     )
     emergency = tuple(
         sorted(
-            (d for d in details if _is_emergency(d)),
+            (d for d in details if is_emergency(d)),
             key=lambda d: (0 if "emergency" in d.categories else 1, d.country, _sort_name(d, lang)),
         )
     )

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPaintEvent,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,12 +36,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from referral_desk.domain.hours_text import hours_text
+from referral_desk.domain.search import SearchFilters
 from referral_desk.settings import Settings, save_settings
 from referral_desk.ui.changes import ChangeBridge
 from referral_desk.ui.detail_pane import DetailPane, PaneContext
@@ -50,6 +53,7 @@ from referral_desk.ui.main_actions import MainActions, sheet_defaults
 from referral_desk.ui.plain_text import message, plain, tooltip
 from referral_desk.ui.restore_choice import RestoreChoice
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
+from referral_desk.ui.screen_fit import fit_to_screen, keep_on_screen
 from referral_desk.ui.translators import install_translators
 from referral_desk.ui.update_actions import UpdateActions
 
@@ -64,6 +68,12 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 0
 # Short columns get a fixed width from their possible texts, never from the rows.
 SHORT_COLUMNS = (Column.KIND, Column.COUNTRY, Column.REACH)
+# Below this width (in the scaled pixels Qt lays out in, e.g. 683 at 200 % on 1366×768)
+# the window is compact: the kind and country columns give their room to the names, and
+# the filters fold away behind their button.
+COMPACT_WIDTH = 1000
+COMPACT_HIDDEN = (Column.KIND, Column.COUNTRY)
+PREFERRED_SIZE = QSize(1280, 800)
 # The selected record's details are rendered just after the table has repainted (or
 # after this long if the table does not paint, e.g. while the favourites are shown).
 DETAIL_DELAY_MS = 100
@@ -110,6 +120,8 @@ class MainWindow(QMainWindow):
         self._history: list[str] = []
         self._pinned_cache: dict[tuple[str, str], Pinned | None] = {}
         self._wizard: QWidget | None = None
+        self._call_now: QWidget | None = None
+        self._compact: bool | None = None
         self._countries: list[str] = []
         self.model = ResultsModel(None, self.lang, self)
         self._build()
@@ -131,6 +143,7 @@ class MainWindow(QMainWindow):
         self._describe_timer.timeout.connect(self._describe_directory)
         self.search_field.textChanged.connect(self._typed)
         self.filters.changed.connect(self.run_search)
+        self.filters.changed.connect(self._retranslate_filters_button)
         self.model.rowsInserted.connect(self._update_count)  # a next page fetched
         self.filters.set_countries([settings.post_country])
         self._restore_state()
@@ -228,9 +241,15 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_field, 1)
         search_row.addWidget(self.favourites_button)
+        self.filters_button = QToolButton(left)
+        self.filters_button.setCheckable(True)
+        self.filters_button.setChecked(True)
+        self.filters_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        search_row.addWidget(self.filters_button)
         left_layout.addLayout(search_row)
         self.filters = FilterBar(left)
         left_layout.addWidget(self.filters)
+        self.filters_button.toggled.connect(self.filters.setVisible)
         self.stack = QStackedWidget(left)
         self.table = ResultsTable(self.stack)
         self.table.setModel(self.model)
@@ -316,11 +335,22 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(None, self.restore_backup)
         self.about_action = self._action(None, self.about)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.call_now_action = self._action("Ctrl+E", self.show_call_now)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
+        self.toolbar.addActions([self.call_now_action, self.new_referral_action])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.menus = {
             name: self.menuBar().addMenu("")
             for name in ("file", "edit", "record", "view", "directory", "help")
         }
-        self.menus["file"].addActions([self.new_referral_action, self.vcard_action])
+        self.menus["file"].addActions(
+            [self.call_now_action, self.new_referral_action, self.vcard_action]
+        )
         self.menus["file"].addSeparator()
         self.main_actions = MainActions(self, self, self.menus["file"])
         self.menus["file"].addSeparator()
@@ -368,6 +398,7 @@ class MainWindow(QMainWindow):
             self.restore_action: self.tr("&Restore from backup…"),
             self.about_action: self.tr("&About Referral Desk"),
             self.quit_action: self.tr("&Quit"),
+            self.call_now_action: self.tr("C&all now…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -384,6 +415,11 @@ class MainWindow(QMainWindow):
         self.favourites_button.setAccessibleName(
             self.tr("Show pinned records instead of search results")
         )
+        self.call_now_action.setStatusTip(
+            self.tr("Emergency and 24-hour numbers, and who answers now, for your post's countries")
+        )
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self._retranslate_filters_button()
         self.address_action.setStatusTip(
             self.tr("Show the confidential address of a shelter or crisis centre")
         )
@@ -401,6 +437,19 @@ class MainWindow(QMainWindow):
         self.update_actions.retranslate()
         self._retranslate_directory()
         self._fit_columns()
+
+    def _retranslate_filters_button(self) -> None:
+        chosen = sum(
+            getattr(self.filters.filters(), name) != getattr(SearchFilters(), name)
+            for name in SearchFilters.__dataclass_fields__
+        )
+        text = (
+            self.tr("F&ilters")
+            if not chosen
+            else self.tr("F&ilters (%1)").replace("%1", str(chosen))
+        )
+        self.filters_button.setText(text)
+        self.filters_button.setToolTip(self.tr("Show or hide the filters"))
 
     def _retranslate_directory(self) -> None:
         info = self.info
@@ -556,6 +605,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.new_referral_action.setEnabled(self.has_directory)
+        self.call_now_action.setEnabled(self.has_directory)
         detail = self.detail.detail
         for action in (self.copy_action, self.vcard_action, self.pin_action):
             action.setEnabled(detail is not None)
@@ -693,6 +743,33 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 
+    def call_now_countries(self) -> list[str]:
+        """Where the post is and the country it represents; every country if neither is set."""
+        chosen = [c for c in (self.settings.post_country, self.settings.post_represents) if c]
+        return list(dict.fromkeys(chosen)) or list(self._countries)
+
+    def show_call_now(self) -> QWidget | None:
+        """Open the call-now window, or bring the open one to the front, refreshed."""
+        if self._desk is None:
+            return None
+        from referral_desk.ui.call_now import CallNowView
+
+        view = self._call_now
+        if not isinstance(view, CallNowView) or view.countries != tuple(self.call_now_countries()):
+            if view is not None:
+                view.close()
+                view.deleteLater()
+            view = CallNowView(self.desk, self.call_now_countries(), self.context, self)
+            view.open_record.connect(self.open_record)
+            fit_to_screen(view, QSize(900, 1000), share=0.9)
+            self._call_now = view
+        elif not view.isVisible():
+            view.refresh()
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
     def new_referral(self) -> None:
         if self._desk is None:
             return
@@ -807,13 +884,33 @@ class MainWindow(QMainWindow):
         geometry = state.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # saved on a bigger screen, or at a smaller scale
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, PREFERRED_SIZE)
         splitter = state.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([700, 580])
+            width = self.width()
+            self.splitter.setSizes([width * 11 // 20, width * 9 // 20])
+        self._fit_layout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_layout()
+
+    def _fit_layout(self) -> None:
+        """Wide: every column and the filters. Compact (200 %, small screens): the names get
+        the kind and country columns' room, and the filters fold behind their button."""
+        compact = self.width() < COMPACT_WIDTH
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for column in COMPACT_HIDDEN:
+            self.table.setColumnHidden(column, compact)
+        # Two lines in a row of the usual height: long names are read, not guessed at.
+        self.table.setWordWrap(compact)
+        self.filters_button.setChecked(not compact)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state = self._state()
