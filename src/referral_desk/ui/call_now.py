@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from html import escape
+from zoneinfo import ZoneInfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
@@ -96,7 +97,7 @@ def body_html(detail: Detail, context: PaneContext) -> str:
     colour = GOOD if reach.reachable else (BAD if reach.reach is Reach.CLOSED else WARN)
     lines.append(f'<span style="color:{colour}">{escape(reach_status(reach, context))}</span>')
     return (
-        f'<tr><td width="45%" style="padding:6px">{numbers_html(detail, lang)}</td>'
+        f'<tr><td width="38%" style="padding:6px">{numbers_html(detail, lang)}</td>'
         f'<td style="padding:6px">{"<br/>".join(lines)}</td></tr>'
     )
 
@@ -228,7 +229,7 @@ class CallNowView(QWidget):
         empty = self.tr("No number in the directory answers now.")
         self.browser.setHtml(calls_html(self.shown.countries, context, empty))
         self.browser.verticalScrollBar().setValue(bar)
-        moment = self.shown.at.astimezone(context.now.tzinfo)
+        moment = self.shown.at.astimezone(ZoneInfo(context.post_timezone))  # post time
         self.updated.setText(self.tr("As of %1").replace("%1", f"{moment:%H:%M}"))
 
     def _region_chosen(self, _index: int) -> None:

@@ -761,7 +761,7 @@ class MainWindow(QMainWindow):
                 view.deleteLater()
             view = CallNowView(self.desk, self.call_now_countries(), self.context, self)
             view.open_record.connect(self.open_record)
-            fit_to_screen(view, QSize(900, 1000), share=0.9)
+            fit_to_screen(view, QSize(900, 1000), share=0.9, place=False)
             self._call_now = view
         elif not view.isVisible():
             view.refresh()

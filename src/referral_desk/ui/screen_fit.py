@@ -27,11 +27,18 @@ def fitted_size(wanted: QSize, area: QRect, share: float = 1.0) -> QSize:
     return wanted.boundedTo(room)
 
 
-def fit_to_screen(window: QWidget, wanted: QSize, share: float = 1.0) -> None:
-    """Give ``window`` the size it wants, or what the screen has room for, centred on it."""
+def fit_to_screen(window: QWidget, wanted: QSize, share: float = 1.0, place: bool = True) -> None:
+    """Give ``window`` the size it wants, or what the screen has room for, centred on it.
+
+    Without ``place`` only the size is set: a window of the main window (or a dialog) is
+    placed by Qt and the window manager (moved before it is first shown, such a window
+    stays unpainted on an X server without a window manager).
+    """
     area = available_area(window)
     size = fitted_size(wanted, area, share)
     window.resize(size)
+    if not place:
+        return
     left = area.left() + max(0, (area.width() - size.width() - FRAME.width()) // 2)
     top = area.top() + max(0, (area.height() - size.height() - FRAME.height()) // 2)
     window.move(left, top)
