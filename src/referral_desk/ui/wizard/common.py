@@ -9,11 +9,14 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QToolButton,
+    QVBoxLayout,
     QWhatsThis,
     QWidget,
     QWizard,
@@ -127,6 +130,24 @@ def problem_text(problem: Problem) -> str:
     )
 
 
+def scroll_body(page: QWidget) -> QWidget:
+    """A widget to lay a page out on, inside a scroll area that fills the page.
+
+    At 200 % on a small screen a page is taller than the wizard has room for: it scrolls
+    instead of pushing the wizard's buttons off screen. The "?" buttons stand before what
+    they explain, so that sideways scrolling (long labels at 200 %) never hides them.
+    """
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget(scroll)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return body
+
+
 def explain_button(parent: QWidget, subject: str, explanation: str) -> QToolButton:
     """A small "?" button that shows the explanation of a term next to it."""
     button = QToolButton(parent)
@@ -152,8 +173,9 @@ def with_explanation(box: QWidget, subject: str, explanation: str) -> QWidget:
     row = QWidget(box.parentWidget())
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(box, 1)
+    # The "?" first: a long label in German or Bulgarian at 200 % never pushes it out of sight.
     layout.addWidget(explain_button(row, subject, explanation))
+    layout.addWidget(box, 1)
     return row
 
 
@@ -184,9 +206,9 @@ class Checklist(QGroupBox):
             box.setToolTip(term(explanation))
             box.setWhatsThis(term(explanation))
             self.boxes[str(value)] = box
-            grid.addWidget(box, row, 0)
-            grid.addWidget(explain_button(self, name, term(explanation)), row, 1)
-        grid.setColumnStretch(0, 1)
+            grid.addWidget(explain_button(self, name, term(explanation)), row, 0)
+            grid.addWidget(box, row, 1)
+        grid.setColumnStretch(1, 1)
 
     def selected(self) -> list[str]:
         return [value for value, box in self.boxes.items() if box.isChecked()]
