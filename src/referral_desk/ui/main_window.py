@@ -50,6 +50,7 @@ from referral_desk.ui.detail_pane import DetailPane, PaneContext
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
+from referral_desk.ui.mnemonics import install_guard, resolve_clashes
 from referral_desk.ui.plain_text import message, plain, tooltip
 from referral_desk.ui.restore_choice import RestoreChoice
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
@@ -148,6 +149,9 @@ class MainWindow(QMainWindow):
         self.filters.set_countries([settings.post_country])
         self._restore_state()
         self.search_field.setFocus()
+        app = QApplication.instance()
+        if app is not None:
+            install_guard(app)  # no two controls on one screen share an Alt-letter
         if desk is not None:
             self.attach_desk(desk)
 
@@ -437,6 +441,7 @@ class MainWindow(QMainWindow):
         self.update_actions.retranslate()
         self._retranslate_directory()
         self._fit_columns()
+        resolve_clashes(self, [menu.title() for menu in self.menus.values()])
 
     def _retranslate_filters_button(self) -> None:
         chosen = sum(
@@ -450,6 +455,7 @@ class MainWindow(QMainWindow):
         )
         self.filters_button.setText(text)
         self.filters_button.setToolTip(self.tr("Show or hide the filters"))
+        self.filters_button.setAccessibleName(self.tr("Show or hide the filters"))
 
     def _retranslate_directory(self) -> None:
         info = self.info

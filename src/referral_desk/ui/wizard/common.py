@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWhatsThis,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
 from referral_desk.domain.answers import CaseAnswers, Issue, Problem
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
-from referral_desk.ui.mnemonics import give_mnemonics, set_plain_label
+from referral_desk.ui.mnemonics import (
+    give_mnemonics,
+    resolve_clashes,
+    set_plain_label,
+    wizard_buttons,
+)
 from referral_desk.ui.vocab_labels import label
 from referral_desk.ui.wizard.terms import CONTEXT, Term
 
@@ -63,16 +67,9 @@ class AnswerPage(QWizardPage):
     def initializePage(self) -> None:  # Qt's name
         """Give the vocabulary's labels on this page letters no other control here uses."""
         wizard = self.wizard()
-        kinds = (
-            QWizard.WizardButton.BackButton,
-            QWizard.WizardButton.NextButton,
-            QWizard.WizardButton.CommitButton,
-            QWizard.WizardButton.FinishButton,
-            QWizard.WizardButton.CancelButton,
-            QWizard.WizardButton.HelpButton,
-        )
-        buttons = [] if wizard is None else [wizard.button(kind) for kind in kinds]
-        give_mnemonics(self, [b for b in buttons if b is not None])
+        buttons = [] if wizard is None else wizard_buttons(wizard)
+        give_mnemonics(self, buttons)
+        resolve_clashes(self, [b.text() for b in buttons])
 
     def fill(self, answers: CaseAnswers) -> None:
         raise NotImplementedError
