@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from referral_desk.domain import labels
@@ -355,6 +356,38 @@ def entry_html(
     return f'<p style="{style}">{"<br/>".join(lines)}</p>'
 
 
+def keep_rows_whole(document: QTextDocument) -> None:
+    """Move each table row that would straddle a page break to the next page.
+
+    A booklet entry is one cell of a two-column table; Qt breaks a row across pages, so
+    the top margin of the row's first blocks is raised by what is left of the page.
+    """
+    layout = document.documentLayout()
+    page_height = document.pageSize().height()
+    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    for table in tables:
+        for row in range(table.rows()):
+            cells = [table.cellAt(row, column) for column in range(table.columns())]
+            firsts = [c.firstCursorPosition().block() for c in cells if c.isValid()]
+            lasts = [c.lastCursorPosition().block() for c in cells if c.isValid()]
+            # where the text starts: a block's rectangle holds its top margin
+            top = min(
+                layout.blockBoundingRect(b).top() + b.blockFormat().topMargin() for b in firsts
+            )
+            bottom = max(layout.blockBoundingRect(b).bottom() for b in lasts)
+            if bottom - top >= page_height or int(top // page_height) == int(
+                (bottom - 1) // page_height
+            ):
+                continue
+            push = (top // page_height + 1) * page_height - top + 1
+            for block in firsts:
+                cursor = QTextCursor(block)
+                format_ = block.blockFormat()
+                format_.setTopMargin(format_.topMargin() + push)
+                cursor.setBlockFormat(format_)
+            layout.documentSize()  # lay the rest out again before the next row is measured
+
+
 def _anchor_pages(document: QTextDocument) -> dict[str, int]:
     """The 1-based page each named anchor landed on after pagination."""
     layout = document.documentLayout()
@@ -410,6 +443,7 @@ def build_booklet_document(data: BookletData) -> QTextDocument:
     writer = _Booklet(data)
     document = new_document(PageSetup(paper=data.paper), CSS)
     document.setHtml(writer.main_html())
+    keep_rows_whole(document)
     pages = _anchor_pages(document)
     if writer.anchors.names:
         cursor = QTextCursor(document)
