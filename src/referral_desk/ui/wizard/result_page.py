@@ -310,7 +310,8 @@ class ResultPage(QWizardPage):
     def now_html(self, pathway: Pathway) -> str:
         """What to do now, who answers now (with a number to call), the warnings."""
         lang = self.lang
-        parts = [f"<b>{escape(self.tr('Now'))}</b>"]
+        title = self.tr("Now")
+        parts = [f"<b>{escape(title)}</b>"]
         items = []
         for now in now_steps(pathway):
             who = []
@@ -334,7 +335,8 @@ class ResultPage(QWizardPage):
         if items:
             parts += items
         else:
-            parts.append(f"<p>{escape(self.tr('No step needs to be taken at once.'))}</p>")
+            nothing = self.tr("No step needs to be taken at once.")
+            parts.append(f"<p>{escape(nothing)}</p>")
         for warning in pathway.warnings:
             parts.append(f"<p>⚠ {escape(warning.text.get(lang))}</p>")
         return "".join(parts)
