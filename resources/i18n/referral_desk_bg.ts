@@ -459,6 +459,18 @@
             <source>Clear all filters</source>
             <translation>Изчисти всички филтри</translation>
         </message>
+        <message>
+            <source>Any region</source>
+            <translation>Всички региони</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Ре&amp;гион:</translation>
+        </message>
+        <message>
+            <source>Region filter</source>
+            <translation>Филтър по регион</translation>
+        </message>
     </context>
     <context>
         <name>HappenedPage</name>
@@ -1326,6 +1338,14 @@
             <source>Cannot save the settings: {error}</source>
             <translation>Настройките не могат да бъдат записани: {error}</translation>
         </message>
+        <message>
+            <source>For&amp;ward</source>
+            <translation>Нап&amp;ред</translation>
+        </message>
+        <message>
+            <source>Sort by reac&amp;hable now</source>
+            <translation>Подреди по „&amp;достъпни сега“</translation>
+        </message>
     </context>
     <context>
         <name>Pathway</name>
@@ -1366,7 +1386,7 @@
             <translation>Сега не може да се достигне никой орган за тази стъпка: обадете се на 112 или на полицията.</translation>
         </message>
         <message>
-            <source>The person&apos;s region is not known and only regional bodies play this role: enter the region to see the one responsible there.</source>
+            <source>The person's region is not known and only regional bodies play this role: enter the region to see the one responsible there.</source>
             <translation>Регионът на лицето не е известен, а тази роля се изпълнява само от регионални органи: въведете региона, за да видите отговорния там орган.</translation>
         </message>
     </context>
@@ -1681,6 +1701,14 @@
         <message>
             <source>Reachable now</source>
             <translation>Достъпен сега</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>placeholder</source>
+            <translation>примерен</translation>
         </message>
     </context>
     <context>
@@ -3464,6 +3492,55 @@
         <message>
             <source>Finding who answers now…</source>
             <translation>Търсене кой отговаря сега…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchFeedback</name>
+        <message numerus="yes">
+            <source>published {date}, %n month(s) ago</source>
+            <translation>
+                <numerusform>публикуван на {date}, преди %n месец</numerusform>
+                <numerusform>публикуван на {date}, преди %n месеца</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The directory is older than the age you set for stale records: ask for an update and check numbers before you refer.</source>
+            <translation>Указателят е по-стар от срока, който сте задали за остарели записи: поискайте обновяване и проверете номерата, преди да насочите.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No close match – %n similar spelling(s) shown</source>
+            <translation>
+                <numerusform>Няма точно съвпадение – показан е %n сходен запис</numerusform>
+                <numerusform>Няма точно съвпадение – показани са %n сходни записа</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}” with the filters set.
+
+Clear the filters, or try fewer or shorter words, another spelling, a city or a phone number.</source>
+            <translation>Нищо не е намерено за „{text}“ със зададените филтри.
+
+Изчистете филтрите или опитайте с по-малко или по-кратки думи, друго изписване, град или телефонен номер.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”.
+
+Try fewer or shorter words, another spelling, a city, a word such as “shelter” or “police”, or a phone number.</source>
+            <translation>Нищо не е намерено за „{text}“.
+
+Опитайте с по-малко или по-кратки думи, друго изписване, град, дума като „приют“ или „полиция“ или телефонен номер.</translation>
+        </message>
+        <message>
+            <source>No record matches the filters set.
+
+Clear a filter to see more.</source>
+            <translation>Няма запис, който да отговаря на зададените филтри.
+
+Изчистете някой филтър, за да видите повече.</translation>
+        </message>
+        <message>
+            <source>The directory has no records.</source>
+            <translation>Указателят няма записи.</translation>
         </message>
     </context>
 </TS>

@@ -459,6 +459,18 @@
             <source>Clear all filters</source>
             <translation>Alle Filter zurücksetzen</translation>
         </message>
+        <message>
+            <source>Any region</source>
+            <translation>Alle Regionen</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Regio&amp;n:</translation>
+        </message>
+        <message>
+            <source>Region filter</source>
+            <translation>Filter nach Region</translation>
+        </message>
     </context>
     <context>
         <name>HappenedPage</name>
@@ -1326,6 +1338,14 @@
             <source>Cannot save the settings: {error}</source>
             <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
         </message>
+        <message>
+            <source>For&amp;ward</source>
+            <translation>Vor&amp;wärts</translation>
+        </message>
+        <message>
+            <source>Sort by reac&amp;hable now</source>
+            <translation>Nach „jetzt &amp;erreichbar“ sortieren</translation>
+        </message>
     </context>
     <context>
         <name>Pathway</name>
@@ -1366,7 +1386,7 @@
             <translation>Für diesen Schritt ist jetzt keine Stelle erreichbar: 112 oder die Polizei anrufen.</translation>
         </message>
         <message>
-            <source>The person&apos;s region is not known and only regional bodies play this role: enter the region to see the one responsible there.</source>
+            <source>The person's region is not known and only regional bodies play this role: enter the region to see the one responsible there.</source>
             <translation>Die Region der Person ist nicht bekannt, und diese Rolle haben nur regionale Stellen: die Region eingeben, um die dort zuständige Stelle zu sehen.</translation>
         </message>
     </context>
@@ -1681,6 +1701,14 @@
         <message>
             <source>Reachable now</source>
             <translation>Jetzt erreichbar</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>placeholder</source>
+            <translation>Platzhalter</translation>
         </message>
     </context>
     <context>
@@ -3464,6 +3492,55 @@
         <message>
             <source>Finding who answers now…</source>
             <translation>Es wird gesucht, wer jetzt erreichbar ist…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchFeedback</name>
+        <message numerus="yes">
+            <source>published {date}, %n month(s) ago</source>
+            <translation>
+                <numerusform>veröffentlicht am {date}, vor %n Monat</numerusform>
+                <numerusform>veröffentlicht am {date}, vor %n Monaten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The directory is older than the age you set for stale records: ask for an update and check numbers before you refer.</source>
+            <translation>Das Verzeichnis ist älter als die Frist, die Sie für veraltete Einträge festgelegt haben: Fordern Sie eine Aktualisierung an und prüfen Sie Nummern, bevor Sie vermitteln.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No close match – %n similar spelling(s) shown</source>
+            <translation>
+                <numerusform>Keine genaue Übereinstimmung – %n ähnliche Schreibweise angezeigt</numerusform>
+                <numerusform>Keine genaue Übereinstimmung – %n ähnliche Schreibweisen angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}” with the filters set.
+
+Clear the filters, or try fewer or shorter words, another spelling, a city or a phone number.</source>
+            <translation>Nichts gefunden für „{text}“ mit den gesetzten Filtern.
+
+Setzen Sie die Filter zurück oder versuchen Sie weniger oder kürzere Wörter, eine andere Schreibweise, eine Stadt oder eine Telefonnummer.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”.
+
+Try fewer or shorter words, another spelling, a city, a word such as “shelter” or “police”, or a phone number.</source>
+            <translation>Nichts gefunden für „{text}“.
+
+Versuchen Sie weniger oder kürzere Wörter, eine andere Schreibweise, eine Stadt, ein Wort wie „Schutzunterkunft“ oder „Polizei“ oder eine Telefonnummer.</translation>
+        </message>
+        <message>
+            <source>No record matches the filters set.
+
+Clear a filter to see more.</source>
+            <translation>Kein Eintrag passt zu den gesetzten Filtern.
+
+Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
+        </message>
+        <message>
+            <source>The directory has no records.</source>
+            <translation>Das Verzeichnis enthält keine Einträge.</translation>
         </message>
     </context>
 </TS>

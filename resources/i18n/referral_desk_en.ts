@@ -48,4 +48,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SearchFeedback</name>
+    <message numerus="yes">
+        <source>published {date}, %n month(s) ago</source>
+        <translation>
+            <numerusform>published {date}, %n month ago</numerusform>
+            <numerusform>published {date}, %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No close match – %n similar spelling(s) shown</source>
+        <translation>
+            <numerusform>No close match – %n similar spelling shown</numerusform>
+            <numerusform>No close match – %n similar spellings shown</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -16,7 +16,8 @@ from referral_desk.services.changes import Changes
 from referral_desk.store import db, records
 from referral_desk.store.importer import replace_directory
 from referral_desk.store.index_reads import DisplayCache
-from referral_desk.store.search_index import SearchFilters, raw_connection, search_index
+from referral_desk.store.search_index import SearchFilters, raw_connection
+from referral_desk.store.search_query import search_index
 
 __all__ = ["Directory", "SearchFilters", "sample_directory_file"]
 

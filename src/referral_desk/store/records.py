@@ -29,7 +29,8 @@ from referral_desk.domain.ranking import Candidate
 from referral_desk.domain.vocab import Kind
 from referral_desk.store import models as m
 from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of
-from referral_desk.store.search_index import IndexHit, raw_connection
+from referral_desk.store.search_index import raw_connection
+from referral_desk.store.search_query import IndexHit
 
 __all__ = [
     "directory_info",
@@ -92,6 +93,8 @@ def search_hits(
                 hit.country,
                 reach,
                 hit.tier,
+                hit.main_phone,
+                hit.main_phone_placeholder,
             )
         )
     return results

@@ -46,9 +46,9 @@ class FlowLayout(QLayout):
         self._place(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        width = sum(i.sizeHint().width() + self._spacing for i in self._shown())
-        height = max((i.sizeHint().height() for i in self._shown()), default=0)
-        return QSize(width, height)
+        # As wide as the widest item: the row wraps, so it asks its parent for no more.
+        width = max((i.sizeHint().width() for i in self._shown()), default=0)
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:
         size = QSize()
