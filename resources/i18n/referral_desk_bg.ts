@@ -174,6 +174,41 @@
         </message>
     </context>
     <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>Record a check</source>
+            <translation>Запис на проверка</translation>
+        </message>
+        <message>
+            <source>e.g. spoke to the duty officer; what changed</source>
+            <translation>напр. разговор с дежурния служител; какво се е променило</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Как:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Резултат:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Бележка:</translation>
+        </message>
+        <message>
+            <source>Checked &amp;by:</source>
+            <translation>Проверено &amp;от:</translation>
+        </message>
+        <message>
+            <source>Say who checked it.</source>
+            <translation>Посочете кой е проверил.</translation>
+        </message>
+        <message>
+            <source>Say in the note what changed.</source>
+            <translation>Посочете в бележката какво се е променило.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentPage</name>
         <message>
             <source>Consent</source>
@@ -186,6 +221,41 @@
         <message>
             <source>Informed consent</source>
             <translation>Информирано съгласие</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Report a correction</source>
+            <translation>Съобщаване на корекция</translation>
+        </message>
+        <message>
+            <source>Write only about the record: a wrong number, a new address, other hours. Never write anything about the person you are helping – no name, no story, nothing that could identify them. The correction is sent to the coordinator.</source>
+            <translation>Пишете само за записа: грешен номер, нов адрес, друго работно време. Никога не пишете нищо за лицето, на което помагате – нито име, нито история, нищо, по което може да бъде разпознато. Корекцията се изпраща на координатора.</translation>
+        </message>
+        <message>
+            <source>e.g. the duty number does not answer at night</source>
+            <translation>напр. дежурният номер не отговаря през нощта</translation>
+        </message>
+        <message>
+            <source>e.g. the police gave us another number</source>
+            <translation>напр. полицията ни даде друг номер</translation>
+        </message>
+        <message>
+            <source>What is &amp;wrong:</source>
+            <translation>Какво е &amp;грешно:</translation>
+        </message>
+        <message>
+            <source>What you &amp;found:</source>
+            <translation>Какво &amp;установихте:</translation>
+        </message>
+        <message>
+            <source>Your &amp;post:</source>
+            <translation>Вашата &amp;служба:</translation>
+        </message>
+        <message>
+            <source>Say what is wrong and which post reports it.</source>
+            <translation>Посочете какво е грешно и коя служба го съобщава.</translation>
         </message>
     </context>
     <context>
@@ -545,6 +615,48 @@
         <message>
             <source>A debt used to control the person</source>
             <translation>Дълг, чрез който лицето се контролира</translation>
+        </message>
+    </context>
+    <context>
+        <name>FreshnessView</name>
+        <message>
+            <source>Freshness of the directory</source>
+            <translation>Актуалност на указателя</translation>
+        </message>
+        <message>
+            <source>&amp;Per:</source>
+            <translation>&amp;По:</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Експорт в &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Share of records verified within 3, 6 and 12 months</source>
+            <translation>Дял на записите, проверени през последните 3, 6 и 12 месеца</translation>
+        </message>
+        <message numerus="yes">
+            <source>within %n month(s)</source>
+            <translation>
+                <numerusform>до %n месец</numerusform>
+                <numerusform>до %n месеца</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{records} records; verified within 3 · 6 · 12 months: {shares}</source>
+            <translation>{records} записа; проверени през последните 3 · 6 · 12 месеца: {shares}</translation>
+        </message>
+        <message>
+            <source>Export freshness as CSV</source>
+            <translation>Експорт на актуалността в CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV файлове (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Файлът не може да бъде записан: {error}</translation>
         </message>
     </context>
     <context>
@@ -1578,6 +1690,172 @@
         <message>
             <source>Bodies (answered)</source>
             <translation>Органи (отговорили)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Запис</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Последна проверка</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Линия</translation>
+        </message>
+        <message>
+            <source>Pathway steps</source>
+            <translation>Стъпки в насочването</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Сигнали</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 часа</translation>
+        </message>
+        <message>
+            <source>emergency</source>
+            <translation>спешна</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никога</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePlurals</name>
+        <message numerus="yes">
+            <source>%n correction(s)</source>
+            <translation>
+                <numerusform>%n корекция</numerusform>
+                <numerusform>%n корекции</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueWindow</name>
+        <message>
+            <source>Verification queue</source>
+            <translation>Опашка за проверка</translation>
+        </message>
+        <message>
+            <source>&amp;Due when not verified for:</source>
+            <translation>&amp;За проверка, ако не е проверявано от:</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> месеца</translation>
+        </message>
+        <message>
+            <source>Records due for a check</source>
+            <translation>Записи за проверка</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Как:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Бележка:</translation>
+        </message>
+        <message>
+            <source>What the call found; for “changed”, what changed</source>
+            <translation>Какво показа обаждането; при „променено“ – какво се е променило</translation>
+        </message>
+        <message>
+            <source>Checked &amp;by:</source>
+            <translation>Проверено &amp;от:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmed</source>
+            <translation>&amp;Потвърдено</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ged</source>
+            <translation>Пром&amp;енено</translation>
+        </message>
+        <message>
+            <source>&amp;Unreachable</source>
+            <translation>&amp;Недостъпно</translation>
+        </message>
+        <message>
+            <source>Everything is as written: it counts as verified today</source>
+            <translation>Всичко е както е записано: счита се за проверено днес</translation>
+        </message>
+        <message>
+            <source>Something changed: say what in the note; edit the record</source>
+            <translation>Нещо се е променило: посочете какво в бележката; редактирайте записа</translation>
+        </message>
+        <message>
+            <source>Nobody answered: it stays in the queue</source>
+            <translation>Никой не отговори: остава в опашката</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) due</source>
+            <translation>
+                <numerusform>%n запис за проверка</numerusform>
+                <numerusform>%n записа за проверка</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No record is due.</source>
+            <translation>Няма записи за проверка.</translation>
+        </message>
+        <message>
+            <source>never verified</source>
+            <translation>никога не е проверявано</translation>
+        </message>
+        <message>
+            <source>Last verified: {date}</source>
+            <translation>Последна проверка: {date}</translation>
+        </message>
+        <message>
+            <source>Last check {date}: {outcome}</source>
+            <translation>Последен опит {date}: {outcome}</translation>
+        </message>
+        <message>
+            <source>No phone number recorded</source>
+            <translation>Няма записан телефонен номер</translation>
+        </message>
+        <message>
+            <source>Corrections from posts</source>
+            <translation>Корекции от службите</translation>
+        </message>
+        <message>
+            <source>Say who checked it.</source>
+            <translation>Посочете кой е проверил.</translation>
+        </message>
+        <message>
+            <source>Say in the note what changed.</source>
+            <translation>Посочете в бележката какво се е променило.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordNotes</name>
+        <message>
+            <source>Your &amp;note (stays at this post; never printed or sent):</source>
+            <translation>Ваша &amp;бележка (остава в тази служба; никога не се отпечатва и не се изпраща):</translation>
+        </message>
+        <message>
+            <source>e.g. ask for the duty officer</source>
+            <translation>напр. потърсете дежурния служител</translation>
+        </message>
+        <message>
+            <source>Your own note on this record</source>
+            <translation>Вашата собствена бележка за този запис</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Запазване на бележката</translation>
         </message>
     </context>
     <context>
@@ -3279,6 +3557,50 @@
             <source>placeholder – not a real number</source>
             <translation>заместител – не е истински номер</translation>
         </message>
+        <message>
+            <source>phone call</source>
+            <translation>телефонно обаждане</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>имейл</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>уебсайт</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>писмо</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>потвърдено</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>променено</translation>
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation>недостъпно</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>no region recorded</source>
+            <translation>без записан регион</translation>
+        </message>
     </context>
     <context>
         <name>WherePage</name>
@@ -3353,6 +3675,139 @@
         <message>
             <source>Your post &amp;is in:</source>
             <translation>Вашата служба се &amp;намира в:</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyActions</name>
+        <message>
+            <source>Ver&amp;ify</source>
+            <translation>Про&amp;верка</translation>
+        </message>
+        <message>
+            <source>Record that the details were confirmed today, as they are</source>
+            <translation>Запис, че данните са потвърдени днес такива, каквито са</translation>
+        </message>
+        <message>
+            <source>Confirmed by {how}</source>
+            <translation>Потвърдено чрез {how}</translation>
+        </message>
+        <message>
+            <source>Record a check with a note…</source>
+            <translation>Запис на проверка с бележка…</translation>
+        </message>
+        <message>
+            <source>Report a correc&amp;tion…</source>
+            <translation>Съобщаване на кор&amp;екция…</translation>
+        </message>
+        <message>
+            <source>Tell the coordinator what is wrong with this record</source>
+            <translation>Съобщете на координатора какво е грешно в този запис</translation>
+        </message>
+        <message>
+            <source>Export correc&amp;tions…</source>
+            <translation>Експорт на кор&amp;екции…</translation>
+        </message>
+        <message>
+            <source>Save the corrections reported here in a small file for the coordinator</source>
+            <translation>Запазване на съобщените тук корекции в малък файл за координатора</translation>
+        </message>
+        <message>
+            <source>&amp;Editing mode</source>
+            <translation>Режим на &amp;редактиране</translation>
+        </message>
+        <message>
+            <source>The coordinator's tools: verify records, the queue, freshness, corrections</source>
+            <translation>Инструменти на координатора: проверка на записи, опашка, актуалност, корекции</translation>
+        </message>
+        <message>
+            <source>Verification &amp;queue…</source>
+            <translation>Опаш&amp;ка за проверка…</translation>
+        </message>
+        <message>
+            <source>Records due for a check, in the order to call</source>
+            <translation>Записи за проверка, в реда, в който да се звъни</translation>
+        </message>
+        <message>
+            <source>F&amp;reshness…</source>
+            <translation>&amp;Актуалност…</translation>
+        </message>
+        <message>
+            <source>Share of records verified within 3, 6 and 12 months</source>
+            <translation>Дял на записите, проверени през последните 3, 6 и 12 месеца</translation>
+        </message>
+        <message>
+            <source>&amp;Import corrections…</source>
+            <translation>&amp;Внасяне на корекции…</translation>
+        </message>
+        <message>
+            <source>Take in a post's corrections file</source>
+            <translation>Внасяне на файл с корекции от служба</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Verified today ({how}).</source>
+            <translation>Проверено днес ({how}).</translation>
+        </message>
+        <message>
+            <source>Check recorded: {outcome}.</source>
+            <translation>Проверката е записана: {outcome}.</translation>
+        </message>
+        <message>
+            <source>Report a correction</source>
+            <translation>Съобщаване на корекция</translation>
+        </message>
+        <message>
+            <source>Correction kept. Send it with File → Export corrections… to the coordinator.</source>
+            <translation>Корекцията е запазена. Изпратете я на координатора чрез Файл → Експорт на корекции…</translation>
+        </message>
+        <message>
+            <source>Export corrections</source>
+            <translation>Експорт на корекции</translation>
+        </message>
+        <message>
+            <source>No correction is waiting to be sent.</source>
+            <translation>Няма корекции, чакащи изпращане.</translation>
+        </message>
+        <message>
+            <source>Corrections files (*%1)</source>
+            <translation>Файлове с корекции (*%1)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Файлът не може да бъде записан: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction(s) saved for the coordinator.</source>
+            <translation>
+                <numerusform>%n корекция е запазена за координатора.</numerusform>
+                <numerusform>%n корекции са запазени за координатора.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import corrections</source>
+            <translation>Внасяне на корекции</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. The file cannot be used:</source>
+            <translation>Нищо не е внесено. Файлът не може да се използва:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction(s) added to the verification queue.</source>
+            <translation>
+                <numerusform>%n корекция е добавена в опашката за проверка.</numerusform>
+                <numerusform>%n корекции са добавени в опашката за проверка.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>Вашата бележка</translation>
+        </message>
+        <message>
+            <source>Your note was kept at this post.</source>
+            <translation>Бележката ви е запазена в тази служба.</translation>
         </message>
     </context>
     <context>

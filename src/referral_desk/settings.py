@@ -36,6 +36,7 @@ class Settings:
     favourites: tuple[str, ...] = field(default_factory=tuple)
     sheet_paper: str = "A4"
     second_language: str | None = None  # a second language on referral sheets
+    editing_enabled: bool = False  # the coordinator's editing mode: verify, queue, freshness
 
     def problems(self) -> list[str]:
         """What is wrong with these values (empty when all are usable)."""
@@ -95,6 +96,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "favourites": (list,),
     "sheet_paper": (str,),
     "second_language": (str, type(None)),
+    "editing_enabled": (bool,),
 }
 
 
@@ -110,7 +112,7 @@ def from_json(data: Any) -> tuple[Settings, list[str]]:
             problems.append(f"unknown setting {name!r} ignored")
             continue
         wanted = _TYPES[name]
-        if isinstance(value, bool) or not isinstance(value, wanted):
+        if isinstance(value, bool) is not (bool in wanted) or not isinstance(value, wanted):
             problems.append(f"setting {name!r} has the wrong type; default used")
             continue
         if isinstance(value, list):

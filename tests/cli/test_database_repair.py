@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -95,3 +96,25 @@ def test_backups_rotate_and_a_damaged_backup_is_not_restored(run: Run, db_path: 
     assert code == 1 and "damaged too" in err
     code, out, _ = run("db", "restore")
     assert code == 0 and kept[1].name in out
+
+
+def test_a_rebuild_keeps_checks_corrections_and_own_notes(run: Run, db_path: Path) -> None:
+    from update_helpers import CHANGED_AT
+
+    assert run("note", CHANGED_AT, "ask for the duty officer")[0] == 0
+    assert run("verify", CHANGED_AT, "--how", "letter", "--note", "reply", "--by", "M.")[0] == 0
+    code, _, _ = run(
+        "verify", CHANGED_AT, "--how", "phone", "--outcome", "unreachable", "--by", "K."
+    )
+    assert code == 0
+    _flip_in_typo_index(db_path)
+    code, _, err = run("db", "rebuild")
+    assert code == 0, err
+    assert run("note", CHANGED_AT)[1].strip() == "ask for the duty officer"
+    assert len(run("checks", CHANGED_AT)[1].splitlines()) == 2
+    verification = json.loads(run("show", CHANGED_AT, "--json")[1])["verification"]
+    assert (verification["by"], verification["how"], verification["note"]) == (
+        "M.",
+        "letter",
+        "reply",
+    )

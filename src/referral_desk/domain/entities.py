@@ -83,6 +83,8 @@ class Verification:
     at: date | None
     by: str | None
     source: str | None
+    how: str | None = None  # a VerifyHow code: phone, email, website, letter, in_person
+    note: str | None = None
 
 
 @dataclass(frozen=True)

@@ -34,11 +34,14 @@ from referral_desk.domain.vocab import (
     ContactWay,
     Dimension,
     FollowUp,
+    Freshness,
     Kind,
+    Outcome,
     PhoneType,
     Population,
     ReferralMethod,
     Role,
+    VerifyHow,
 )
 
 CONTEXT = "Vocabulary"
@@ -130,6 +133,24 @@ REFERRAL_METHOD = {
     ReferralMethod.EMAIL: QT_TRANSLATE_NOOP("Vocabulary", "by e-mail"),
     ReferralMethod.IN_PERSON: QT_TRANSLATE_NOOP("Vocabulary", "in person"),
 }
+VERIFY_HOW = {
+    VerifyHow.PHONE: QT_TRANSLATE_NOOP("Vocabulary", "phone call"),
+    VerifyHow.EMAIL: QT_TRANSLATE_NOOP("Vocabulary", "e-mail"),
+    VerifyHow.WEBSITE: QT_TRANSLATE_NOOP("Vocabulary", "website"),
+    VerifyHow.LETTER: QT_TRANSLATE_NOOP("Vocabulary", "letter"),
+    VerifyHow.IN_PERSON: QT_TRANSLATE_NOOP("Vocabulary", "in person"),
+}
+OUTCOME = {
+    Outcome.CONFIRMED: QT_TRANSLATE_NOOP("Vocabulary", "confirmed"),
+    Outcome.CHANGED: QT_TRANSLATE_NOOP("Vocabulary", "changed"),
+    Outcome.UNREACHABLE: QT_TRANSLATE_NOOP("Vocabulary", "unreachable"),
+}
+FRESHNESS = {
+    Freshness.COUNTRY: QT_TRANSLATE_NOOP("Vocabulary", "Country"),
+    Freshness.CATEGORY: QT_TRANSLATE_NOOP("Vocabulary", "Category"),
+    Freshness.REGION: QT_TRANSLATE_NOOP("Vocabulary", "Region"),
+}
+NO_REGION = QT_TRANSLATE_NOOP("Vocabulary", "no region recorded")
 ASSESSMENT = {
     Assessment.TRAFFICKING: QT_TRANSLATE_NOOP("Vocabulary", "Trafficking in persons indicated"),
     Assessment.POSSIBLE_TRAFFICKING: QT_TRANSLATE_NOOP("Vocabulary", "Possible trafficking"),
@@ -306,6 +327,9 @@ TABLES: Mapping[type[StrEnum], Mapping[Any, str]] = {
     Reach: REACH,
     Dimension: DIMENSION,
     LeftOutReason: LEFT_OUT,
+    VerifyHow: VERIFY_HOW,
+    Outcome: OUTCOME,
+    Freshness: FRESHNESS,
 }
 
 

@@ -33,7 +33,7 @@ MAX_PLACE = 160  # characters of a place shown in a message
 
 # Fields that hold several lines of prose; all other text holds one line.
 LONG_TEXT_FIELDS = frozenset({"description", "eligibility", "referral_notes", "notice", "comment"})
-LONG_WORD_FIELDS = LONG_TEXT_FIELDS | {"source"}
+LONG_WORD_FIELDS = LONG_TEXT_FIELDS | {"source", "note", "wrong", "found"}
 # Fields whose form a pattern fixes (addresses on the web, ids): no word limit.
 UNWORDED_FIELDS = frozenset({"website", "url", "email", "$schema"})
 

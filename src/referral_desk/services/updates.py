@@ -42,9 +42,11 @@ from referral_desk.exchange.update_preview import (
     merge_update,
     part_for,
 )
+from referral_desk.exchange.verification_overlay import with_verifications
 from referral_desk.services.changes import Changes
 from referral_desk.store import db, update_store
 from referral_desk.store.importer import replace_directory
+from referral_desk.store.verification_store import verification_overlay
 
 log = logging.getLogger(__name__)
 
@@ -342,9 +344,10 @@ class Updates:
         """A signed update of this database's records in ``countries``."""
         with self._sessions() as session:
             source = update_store.source(session)
+            checks = verification_overlay(session)  # records checked here since
         if source is None:
             raise UpdateRefused(Refusal.NO_SOURCE)
-        part = part_for(source[0], countries)
+        part = part_for(with_verifications(source[0], checks), countries)
         draft = BundleDraft(
             publisher=publisher,
             countries=countries,

@@ -15,6 +15,7 @@ from referral_desk.domain.phones import normalize_phone
 from referral_desk.store import models as m
 from referral_desk.store.search_index import rebuild_search_index
 from referral_desk.store.update_store import write_source
+from referral_desk.store.verification_store import reapply_checks
 
 # Child tables first, so deleting keeps foreign keys satisfied.
 _DIRECTORY_TABLES = (
@@ -138,6 +139,8 @@ class _Writer:
             "verified_at": _date(verified.get("at")),
             "verified_by": verified.get("by"),
             "source": verified.get("source"),
+            "verified_how": verified.get("how"),
+            "verified_note": verified.get("note"),
         }
 
 
@@ -173,6 +176,7 @@ def replace_directory(session: Session, directory: DirectoryFile) -> None:
     for org in content["organizations"]:
         _write_organization(writer, org)
     writer.flush()
+    reapply_checks(session)  # a check made here after the file was written is kept
     rebuild_search_index(session.connection())
     write_source(session, content)
 

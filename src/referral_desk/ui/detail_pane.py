@@ -20,7 +20,14 @@ from referral_desk.domain.hours_text import spans_text
 from referral_desk.domain.post_time import local_spans, same_offset, spans_in_zone
 from referral_desk.domain.region_names import region_name
 from referral_desk.domain.staleness import is_stale
-from referral_desk.domain.vocab import Category, ContactWay, Kind, Population, ReferralMethod
+from referral_desk.domain.vocab import (
+    Category,
+    ContactWay,
+    Kind,
+    Population,
+    ReferralMethod,
+    VerifyHow,
+)
 from referral_desk.ui.flow_layout import FlowLayout
 from referral_desk.ui.vocab_labels import code_label, label, language_name
 
@@ -294,8 +301,12 @@ def _verified_section(detail: Detail, context: PaneContext) -> str:
     line = translate("DetailPane", "Last verified {date}").format(date=verification.at.isoformat())
     if verification.by:
         line += " " + translate("DetailPane", "by {who}").format(who=verification.by)
-    if verification.source:
+    if verification.how:  # checked in the app: how, in the UI language, and the note
+        line += f" ({code_label(VerifyHow, verification.how)})"
+    elif verification.source:
         line += f" ({verification.source})"
+    if verification.note:
+        line += f" – {verification.note}"
     return f'<p style="color:{MUTED}; margin-top:14px">{escape(line)}</p>'
 
 
@@ -355,6 +366,12 @@ class DetailPane(QWidget):
             self.toolbar_layout.add_widget(button)
             made.append(button)
         return made
+
+    def add_below(self, widget: QWidget) -> None:
+        """A widget under the text (the caseworker's own note on the record)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(widget)
 
     @property
     def detail(self) -> Detail | None:

@@ -73,6 +73,7 @@ from referral_desk.ui.screen_fit import fit_to_screen, keep_on_screen
 from referral_desk.ui.search_feedback import SearchFeedback
 from referral_desk.ui.translators import install_translators
 from referral_desk.ui.update_actions import UpdateActions
+from referral_desk.ui.verify_actions import VerifyActions
 
 if TYPE_CHECKING:
     from referral_desk.domain.entities import Detail, DirectoryInfo
@@ -407,6 +408,7 @@ class MainWindow(QMainWindow):
         )
         self.menus["file"].addSeparator()
         self.main_actions = MainActions(self, self, self.menus["file"])
+        self.verify_actions = VerifyActions(self, self, self.menus["file"])
         self.menus["file"].addSeparator()
         self.menus["file"].addActions([self.restore_action, self.settings_action, self.quit_action])
         self.menus["edit"].addActions([self.find_action, self.copy_action])
@@ -418,6 +420,7 @@ class MainWindow(QMainWindow):
         )
         self.menus["help"].addAction(self.about_action)
         self.update_actions = UpdateActions(self, self, self.menus["directory"])
+        self.verify_actions.add_directory_entries(self.menus["directory"])
         self.detail.add_buttons(
             [
                 self.back_action,
@@ -426,6 +429,7 @@ class MainWindow(QMainWindow):
                 self.vcard_action,
                 self.pin_action,
                 self.address_action,
+                *self.verify_actions.pane_actions,
             ]
         )
         self._update_actions()
@@ -496,6 +500,7 @@ class MainWindow(QMainWindow):
                 menu.setTitle(titles[name])
         self.main_actions.retranslate()
         self.update_actions.retranslate()
+        self.verify_actions.retranslate()
         self._retranslate_directory()
         self._fit_columns()
         resolve_clashes(self, [menu.title() for menu in self.menus.values()])
@@ -760,6 +765,7 @@ class MainWindow(QMainWindow):
         self.forward_action.setEnabled(self.history.can_go_forward())
         self.main_actions.update()
         self.update_actions.update()
+        self.verify_actions.update()
         self.pin_action.blockSignals(True)
         self.pin_action.setChecked(detail is not None and detail.id in self.settings.favourites)
         self.pin_action.blockSignals(False)
@@ -1002,6 +1008,7 @@ class MainWindow(QMainWindow):
             self.model.set_language(new.ui_language)
             self.filters.set_language(new.ui_language)
             self.main_actions.language_changed()
+            self.verify_actions.language_changed()
         if new.post_country != old.post_country:
             self.filters.set_countries([new.post_country, *self._countries])
         if (new.ui_language, new.post_timezone, new.staleness_months) != (
