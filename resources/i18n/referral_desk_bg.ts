@@ -425,6 +425,136 @@
         </message>
     </context>
     <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>Read an HSDS file or a workbook, see what it changes, then apply it</source>
+            <translation>Прочетете HSDS файл или работна книга, вижте какво променя и тогава го приложете</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>Е&amp;кспорт…</translation>
+        </message>
+        <message>
+            <source>Write the directory as a workbook (XLSX, ODS, CSV) or as HSDS 3.0</source>
+            <translation>Запишете указателя като работна книга (XLSX, ODS, CSV) или като HSDS 3.0</translation>
+        </message>
+        <message>
+            <source>Referral Desk</source>
+            <translation>Referral Desk</translation>
+        </message>
+        <message>
+            <source>Export the directory</source>
+            <translation>Експорт на указателя</translation>
+        </message>
+        <message>
+            <source>Export the directory into a folder</source>
+            <translation>Експорт на указателя в папка</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Записване на {file}…</translation>
+        </message>
+        <message>
+            <source>Writing {file}: {rows} rows</source>
+            <translation>Записване на {file}: {rows} реда</translation>
+        </message>
+        <message>
+            <source>The directory was not exported</source>
+            <translation>Указателят не е изнесен</translation>
+        </message>
+        <message>
+            <source>Exported to {path}: {organizations} organizations, {locations} locations, {services} services, {contacts} contacts.</source>
+            <translation>Изнесено в {path}: {organizations} организации, {locations} места, {services} услуги, {contacts} контакта.</translation>
+        </message>
+        <message>
+            <source>The file holds the addresses of confidential places and is marked CONFIDENTIAL. Keep it safe.</source>
+            <translation>Файлът съдържа адресите на поверителни места и е отбелязан като ПОВЕРИТЕЛЕН. Пазете го.</translation>
+        </message>
+        <message>
+            <source>The addresses of confidential places were left out.</source>
+            <translation>Адресите на поверителните места са пропуснати.</translation>
+        </message>
+        <message>
+            <source>Directory exported</source>
+            <translation>Указателят е изнесен</translation>
+        </message>
+        <message>
+            <source>Import into the directory</source>
+            <translation>Импорт в указателя</translation>
+        </message>
+        <message>
+            <source>Workbooks and HSDS files (*.xlsx *.ods *.json *.csv);;One CSV file of a folder of CSV files (*.csv)</source>
+            <translation>Работни книги и HSDS файлове (*.xlsx *.ods *.json *.csv);;Един CSV файл от папка с CSV файлове (*.csv)</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Четене на {file}…</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… и още {count}</translation>
+        </message>
+        <message>
+            <source>The file was not imported</source>
+            <translation>Файлът не е внесен</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. The file has these problems:</source>
+            <translation>Нищо не е променено. Файлът има следните проблеми:</translation>
+        </message>
+        <message>
+            <source>Imported {file}: {added} added, {retired} retired, {changed} changed.</source>
+            <translation>Внесен е {file}: {added} добавени, {retired} премахнати, {changed} променени.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the directory</source>
+            <translation>Експорт на указателя</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx) – to fill in by hand</source>
+            <translation>Работна книга на Excel (.xlsx) – за попълване на ръка</translation>
+        </message>
+        <message>
+            <source>OpenDocument workbook (.ods) – to fill in by hand</source>
+            <translation>Работна книга OpenDocument (.ods) – за попълване на ръка</translation>
+        </message>
+        <message>
+            <source>CSV files, one per sheet (a folder)</source>
+            <translation>CSV файлове, по един за всеки лист (папка)</translation>
+        </message>
+        <message>
+            <source>Open Referral HSDS 3.0, JSON (.json)</source>
+            <translation>Open Referral HSDS 3.0, JSON (.json)</translation>
+        </message>
+        <message>
+            <source>Open Referral HSDS 3.0, tabular data package (a folder)</source>
+            <translation>Open Referral HSDS 3.0, табличен пакет с данни (папка)</translation>
+        </message>
+        <message>
+            <source>Include the addresses of confidential places</source>
+            <translation>Включете адресите на поверителните места</translation>
+        </message>
+        <message>
+            <source>Shelters and crisis centres. The file is then marked CONFIDENTIAL.</source>
+            <translation>Приюти и кризисни центрове. Тогава файлът се отбелязва като ПОВЕРИТЕЛЕН.</translation>
+        </message>
+        <message>
+            <source>The file will hold the addresses of shelters. Keep it safe; do not publish it or pass it on.</source>
+            <translation>Файлът ще съдържа адресите на приюти. Пазете го; не го публикувайте и не го предавайте нататък.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Any country</source>
@@ -774,10 +904,6 @@
             <translation>Този ред от {table} не принадлежи на никоя организация във файла.</translation>
         </message>
         <message>
-            <source>The address of this confidential location was left out when the file was exported; a Referral Desk directory needs it. Import a file exported with confidential addresses.</source>
-            <translation>Адресът на това поверително място е пропуснат при експортирането на файла, а указателят на Referral Desk се нуждае от него. Импортирайте файл, експортиран с поверителните адреси.</translation>
-        </message>
-        <message>
             <source>The file does not say in which country this organization is; choose a country for the import.</source>
             <translation>Файлът не посочва в коя държава е тази организация; изберете държава за импорта.</translation>
         </message>
@@ -973,6 +1099,26 @@
             <source>no HSDS tables</source>
             <translation>никакви таблици на HSDS</translation>
         </message>
+        <message>
+            <source>The address of this confidential location was left out when the file was exported, and this location is new here; a Referral Desk directory needs it. Import a file exported with confidential addresses.</source>
+            <translation>Адресът на това поверително място е пропуснат при износа на файла, а мястото е ново тук; указателят на Referral Desk се нуждае от него. Внесете файл, изнесен с поверителните адреси.</translation>
+        </message>
+        <message>
+            <source>"{value}" is neither an id nor a short key without spaces.</source>
+            <translation>„{value}“ не е нито идентификатор, нито кратък ключ без интервали.</translation>
+        </message>
+        <message>
+            <source>The sheet {table} is missing or has no rows; the import needs it.</source>
+            <translation>Листът {table} липсва или няма редове; импортът се нуждае от него.</translation>
+        </message>
+        <message>
+            <source>The address of this confidential location was left out of the file; the import keeps the address already held here.</source>
+            <translation>Адресът на това поверително място е пропуснат във файла; импортът запазва адреса, който вече се пази тук.</translation>
+        </message>
+        <message>
+            <source>it is not a workbook of this kind, or it is damaged</source>
+            <translation>не е работна книга от този вид или е повреден</translation>
+        </message>
     </context>
     <context>
         <name>Keys</name>
@@ -1063,6 +1209,49 @@
         <message>
             <source>{file} cannot be read. Check the file name and that the file is there.</source>
             <translation>{file} не може да бъде прочетен. Проверете името на файла и дали файлът е там.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import into the directory</source>
+            <translation>Импорт в указателя</translation>
+        </message>
+        <message>
+            <source>&amp;Apply import</source>
+            <translation>&amp;Приложи импорта</translation>
+        </message>
+        <message>
+            <source>Import from {file}</source>
+            <translation>Импорт от {file}</translation>
+        </message>
+        <message>
+            <source>Read: {organizations} organizations, {locations} locations, {services} services, {contacts} contacts.</source>
+            <translation>Прочетени: {organizations} организации, {locations} места, {services} услуги, {contacts} контакта.</translation>
+        </message>
+        <message>
+            <source>The records of {countries} are replaced by the file's; the other countries stay as they are.</source>
+            <translation>Записите за {countries} се заменят с тези от файла; другите държави остават както са.</translation>
+        </message>
+        <message>
+            <source>The file holds the addresses of confidential places.</source>
+            <translation>Файлът съдържа адресите на поверителни места.</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>След импорта</translation>
+        </message>
+        <message>
+            <source>The import changes nothing in the directory.</source>
+            <translation>Импортът не променя нищо в указателя.</translation>
+        </message>
+        <message>
+            <source>What the directory cannot hold, or filled in ({count})</source>
+            <translation>Какво указателят не може да съхрани или е допълнено ({count})</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… и още {count}</translation>
         </message>
     </context>
     <context>
@@ -2529,6 +2718,717 @@
         </message>
     </context>
     <context>
+        <name>Spreadsheet</name>
+        <message>
+            <source>sheet {sheet}</source>
+            <translation>лист {sheet}</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>ред {row}</translation>
+        </message>
+        <message>
+            <source>column {column}</source>
+            <translation>колона {column}</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Идентификатор</translation>
+        </message>
+        <message>
+            <source>The record's lasting id. Keep it as it is. For a new record write any short key without spaces, e.g. org-7: other sheets can point to it, and the import gives it a lasting id.</source>
+            <translation>Постоянният идентификатор на записа. Не го променяйте. За нов запис напишете кратък ключ без интервали, напр. org-7: другите листове могат да сочат към него, а импортът му дава постоянен идентификатор.</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the organization on the sheet Organizations.</source>
+            <translation>Идентификаторът (или ключът) на организацията от листа „Организации“.</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the service on the sheet Services.</source>
+            <translation>Идентификаторът (или ключът) на услугата от листа „Услуги“.</translation>
+        </message>
+        <message>
+            <source>Verified on</source>
+            <translation>Проверено на</translation>
+        </message>
+        <message>
+            <source>When the record was last checked, as YYYY-MM-DD.</source>
+            <translation>Кога записът е проверен за последно, като ГГГГ-ММ-ДД.</translation>
+        </message>
+        <message>
+            <source>Verified by</source>
+            <translation>Проверено от</translation>
+        </message>
+        <message>
+            <source>Who checked it.</source>
+            <translation>Кой го е проверил.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Източник</translation>
+        </message>
+        <message>
+            <source>Where it was checked, e.g. a phone call or a web page.</source>
+            <translation>Къде е проверено, напр. телефонно обаждане или уеб страница.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Име</translation>
+        </message>
+        <message>
+            <source>The name; English is required, the other languages are optional.</source>
+            <translation>Името; английският е задължителен, другите езици са по избор.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>What it does; English is required.</source>
+            <translation>С какво се занимава; английският е задължителен.</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Two-letter country code (ISO 3166-1), e.g. AT or BG.</source>
+            <translation>Двубуквен код на държава (ISO 3166-1), напр. AT или BG.</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Езици</translation>
+        </message>
+        <message>
+            <source>Two-letter language codes (ISO 639-1), separated by commas, e.g. bg, en.</source>
+            <translation>Двубуквени кодове на езици (ISO 639-1), разделени със запетаи, напр. bg, en.</translation>
+        </message>
+        <message>
+            <source>Around the clock</source>
+            <translation>Денонощно</translation>
+        </message>
+        <message>
+            <source>yes if reachable 24 hours a day, every day.</source>
+            <translation>yes, ако е на разположение 24 часа в денонощието, всеки ден.</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Имейл</translation>
+        </message>
+        <message>
+            <source>An e-mail address, or empty.</source>
+            <translation>Имейл адрес или празно.</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>Указател</translation>
+        </message>
+        <message>
+            <source>About the data set: one row.</source>
+            <translation>За набора от данни: един ред.</translation>
+        </message>
+        <message>
+            <source>The name of the data set.</source>
+            <translation>Името на набора от данни.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <source>e.g. 2026.11</source>
+            <translation>напр. 2026.11</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Издаден</translation>
+        </message>
+        <message>
+            <source>When it was issued, as YYYY-MM-DD.</source>
+            <translation>Кога е издаден, като ГГГГ-ММ-ДД.</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Издател</translation>
+        </message>
+        <message>
+            <source>Who issued it.</source>
+            <translation>Кой го е издал.</translation>
+        </message>
+        <message>
+            <source>Sample data</source>
+            <translation>Примерни данни</translation>
+        </message>
+        <message>
+            <source>yes for sample data that must not be used for real referrals.</source>
+            <translation>yes за примерни данни, които не бива да се използват за реални насочвания.</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Бележка</translation>
+        </message>
+        <message>
+            <source>Shown in the About box; English is required.</source>
+            <translation>Показва се в прозореца „За програмата“; английският е задължителен.</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation>Термини</translation>
+        </message>
+        <message>
+            <source>The labels of categories, roles and populations in every language.</source>
+            <translation>Етикетите на категориите, ролите и целевите групи на всички езици.</translation>
+        </message>
+        <message>
+            <source>Taxonomy</source>
+            <translation>Таксономия</translation>
+        </message>
+        <message>
+            <source>category, role or population.</source>
+            <translation>category, role или population.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>The code used on the other sheets.</source>
+            <translation>Кодът, използван в другите листове.</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Етикет</translation>
+        </message>
+        <message>
+            <source>The label; English is required.</source>
+            <translation>Етикетът; английският е задължителен.</translation>
+        </message>
+        <message>
+            <source>What the term means (optional).</source>
+            <translation>Какво означава терминът (по избор).</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Организации</translation>
+        </message>
+        <message>
+            <source>The bodies: one row each.</source>
+            <translation>Институциите и организациите: по един ред.</translation>
+        </message>
+        <message>
+            <source>Own name: language</source>
+            <translation>Собствено име: език</translation>
+        </message>
+        <message>
+            <source>The language of the body's own name, e.g. bg.</source>
+            <translation>Езикът на собственото име, напр. bg.</translation>
+        </message>
+        <message>
+            <source>Own name</source>
+            <translation>Собствено име</translation>
+        </message>
+        <message>
+            <source>The body's own name in its own language and script.</source>
+            <translation>Собственото име на организацията на нейния език и писменост.</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>Други имена</translation>
+        </message>
+        <message>
+            <source>Acronyms and other names people type, one per line.</source>
+            <translation>Съкращения и други имена, които хората търсят, по едно на ред.</translation>
+        </message>
+        <message>
+            <source>Parent organization</source>
+            <translation>Горестояща организация</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the organization this one belongs to, or empty.</source>
+            <translation>Идентификаторът (или ключът) на организацията, към която спада тази, или празно.</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Уебсайт</translation>
+        </message>
+        <message>
+            <source>A web address starting with https://, or empty.</source>
+            <translation>Уеб адрес, започващ с https://, или празно.</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Места</translation>
+        </message>
+        <message>
+            <source>The places of the organizations: one row each, with its address.</source>
+            <translation>Местата на организациите: по един ред, с адреса.</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Часова зона</translation>
+        </message>
+        <message>
+            <source>The IANA time zone of the place, e.g. Europe/Sofia: hours are local time.</source>
+            <translation>Часовата зона (IANA) на мястото, напр. Europe/Sofia: работното време е по местно време.</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Поверително</translation>
+        </message>
+        <message>
+            <source>yes for a shelter or crisis centre whose address is never shown unasked.</source>
+            <translation>yes за приют или кризисен център, чийто адрес никога не се показва без изрично искане.</translation>
+        </message>
+        <message>
+            <source>Address left out</source>
+            <translation>Адресът е пропуснат</translation>
+        </message>
+        <message>
+            <source>yes when the confidential address was left out of this file; the import then keeps the address already held.</source>
+            <translation>yes, когато поверителният адрес е пропуснат в този файл; тогава импортът запазва вече съхранения адрес.</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Улица</translation>
+        </message>
+        <message>
+            <source>Street and number.</source>
+            <translation>Улица и номер.</translation>
+        </message>
+        <message>
+            <source>Address line 2</source>
+            <translation>Адрес, ред 2</translation>
+        </message>
+        <message>
+            <source>Floor, building, or empty.</source>
+            <translation>Етаж, сграда или празно.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Град</translation>
+        </message>
+        <message>
+            <source>The town or city.</source>
+            <translation>Населеното място.</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Област</translation>
+        </message>
+        <message>
+            <source>The region or province, or empty.</source>
+            <translation>Областта или провинцията, или празно.</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Пощенски код</translation>
+        </message>
+        <message>
+            <source>The postal code, or empty.</source>
+            <translation>Пощенският код или празно.</translation>
+        </message>
+        <message>
+            <source>Address country</source>
+            <translation>Държава на адреса</translation>
+        </message>
+        <message>
+            <source>Two-letter country code of the address.</source>
+            <translation>Двубуквен код на държавата на адреса.</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Географска ширина</translation>
+        </message>
+        <message>
+            <source>Decimal degrees, or empty.</source>
+            <translation>Десетични градуси или празно.</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Географска дължина</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Услуги</translation>
+        </message>
+        <message>
+            <source>What the organizations offer: one row each.</source>
+            <translation>Какво предлагат организациите: по един ред.</translation>
+        </message>
+        <message>
+            <source>Minimum age</source>
+            <translation>Минимална възраст</translation>
+        </message>
+        <message>
+            <source>The youngest age served, or empty for no limit.</source>
+            <translation>Най-ниската обслужвана възраст или празно за без ограничение.</translation>
+        </message>
+        <message>
+            <source>Maximum age</source>
+            <translation>Максимална възраст</translation>
+        </message>
+        <message>
+            <source>The oldest age served, or empty for no limit.</source>
+            <translation>Най-високата обслужвана възраст или празно за без ограничение.</translation>
+        </message>
+        <message>
+            <source>Genders</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>female, male, other, separated by commas; empty: everyone.</source>
+            <translation>female, male, other, разделени със запетаи; празно: всички.</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>national, foreign, separated by commas; empty: both.</source>
+            <translation>national, foreign, разделени със запетаи; празно: и двете.</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>Допустимост</translation>
+        </message>
+        <message>
+            <source>Who is eligible (optional).</source>
+            <translation>Кой има право (по избор).</translation>
+        </message>
+        <message>
+            <source>Referral methods</source>
+            <translation>Начини на насочване</translation>
+        </message>
+        <message>
+            <source>phone, form, email, in_person, separated by commas.</source>
+            <translation>phone, form, email, in_person, разделени със запетаи.</translation>
+        </message>
+        <message>
+            <source>Referral notes</source>
+            <translation>Бележки за насочване</translation>
+        </message>
+        <message>
+            <source>What the referring caseworker must do (optional).</source>
+            <translation>Какво трябва да направи насочващият служител (по избор).</translation>
+        </message>
+        <message>
+            <source>Serves nationals of</source>
+            <translation>Обслужва граждани на</translation>
+        </message>
+        <message>
+            <source>Country codes separated by commas, for consular services; empty: anyone.</source>
+            <translation>Кодове на държави, разделени със запетаи, за консулски услуги; празно: всеки.</translation>
+        </message>
+        <message>
+            <source>Ids (or keys) of the locations where it is given, one per line; the first gives the time zone of its hours.</source>
+            <translation>Идентификатори (или ключове) на местата, където се предоставя, по един на ред; първото определя часовата зона на работното време.</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Уеб страница</translation>
+        </message>
+        <message>
+            <source>A web address, or empty.</source>
+            <translation>Уеб адрес или празно.</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Категории</translation>
+        </message>
+        <message>
+            <source>The categories of each service: one row per service and category.</source>
+            <translation>Категориите на всяка услуга: по един ред за услуга и категория.</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Choose from the list.</source>
+            <translation>Изберете от списъка.</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Роли</translation>
+        </message>
+        <message>
+            <source>The roles each service plays in a referral pathway: one row per service and role.</source>
+            <translation>Ролите на всяка услуга в пътя на насочване: по един ред за услуга и роля.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роля</translation>
+        </message>
+        <message>
+            <source>Populations</source>
+            <translation>Целеви групи</translation>
+        </message>
+        <message>
+            <source>Who each service is for: one row per service and population.</source>
+            <translation>За кого е всяка услуга: по един ред за услуга и целева група.</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Целева група</translation>
+        </message>
+        <message>
+            <source>Service areas</source>
+            <translation>Обслужвани райони</translation>
+        </message>
+        <message>
+            <source>Where each service serves: one row per service and area.</source>
+            <translation>Къде работи всяка услуга: по един ред за услуга и район.</translation>
+        </message>
+        <message>
+            <source>A region of the country; empty: the whole country.</source>
+            <translation>Област на държавата; празно: цялата държава.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Контакти</translation>
+        </message>
+        <message>
+            <source>People, duty desks and liaison officers: one row each.</source>
+            <translation>Хора, дежурни пунктове и офицери за връзка: по един ред.</translation>
+        </message>
+        <message>
+            <source>Person's name</source>
+            <translation>Име на лицето</translation>
+        </message>
+        <message>
+            <source>Empty for a duty desk or a role.</source>
+            <translation>Празно за дежурен пункт или длъжност.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Длъжност</translation>
+        </message>
+        <message>
+            <source>The role, e.g. Duty desk; English is required.</source>
+            <translation>Длъжността, напр. дежурен пункт; английският е задължителен.</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <source>The department, or empty.</source>
+            <translation>Отделът или празно.</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the service the contact belongs to, or empty.</source>
+            <translation>Идентификаторът (или ключът) на услугата, към която е контактът, или празно.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Място</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the location where the contact sits, or empty.</source>
+            <translation>Идентификаторът (или ключът) на мястото, където е контактът, или празно.</translation>
+        </message>
+        <message>
+            <source>Liaison</source>
+            <translation>Офицер за връзка</translation>
+        </message>
+        <message>
+            <source>yes for a liaison contact between two countries.</source>
+            <translation>yes за контакт за връзка между две държави.</translation>
+        </message>
+        <message>
+            <source>Counterpart country</source>
+            <translation>Държава на партньора</translation>
+        </message>
+        <message>
+            <source>The country across the border a liaison works with, or empty.</source>
+            <translation>Държавата отвъд границата, с която работи офицерът за връзка, или празно.</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>Партньор</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the counterpart contact across the border, or empty.</source>
+            <translation>Идентификаторът (или ключът) на контакта партньор отвъд границата, или празно.</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Телефони</translation>
+        </message>
+        <message>
+            <source>Phone numbers of organizations, services and contacts: one row each, in order.</source>
+            <translation>Телефонни номера на организации, услуги и контакти: по един ред, в реда им.</translation>
+        </message>
+        <message>
+            <source>Belongs to</source>
+            <translation>Принадлежи към</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the organization, service or contact.</source>
+            <translation>Идентификаторът (или ключът) на организацията, услугата или контакта.</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>In international form, e.g. +43 1 00000 001; short codes as 112.</source>
+            <translation>В международен вид, напр. +43 1 00000 001; кратките номера като 112.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Вътрешен номер</translation>
+        </message>
+        <message>
+            <source>Digits only, or empty.</source>
+            <translation>Само цифри или празно.</translation>
+        </message>
+        <message>
+            <source>Placeholder</source>
+            <translation>Заместител</translation>
+        </message>
+        <message>
+            <source>yes for a number that stands in for one and cannot be dialled.</source>
+            <translation>yes за номер, който замества истински и не може да бъде набран.</translation>
+        </message>
+        <message>
+            <source>Short code country</source>
+            <translation>Държава на краткия номер</translation>
+        </message>
+        <message>
+            <source>For 112, 116 000, 116 111 and 147: the country where it is dialled.</source>
+            <translation>За 112, 116 000, 116 111 и 147: държавата, в която се набира.</translation>
+        </message>
+        <message>
+            <source>e.g. Switchboard (optional).</source>
+            <translation>напр. Централа (по избор).</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Работно време</translation>
+        </message>
+        <message>
+            <source>Weekly opening hours of locations, services and contacts, in local time: one row per set of days.</source>
+            <translation>Седмично работно време на места, услуги и контакти, по местно време: по един ред за група дни.</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the location, service or contact.</source>
+            <translation>Идентификаторът (или ключът) на мястото, услугата или контакта.</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дни</translation>
+        </message>
+        <message>
+            <source>Days as MO,TU,WE,TH,FR,SA,SU, separated by commas; choose or type.</source>
+            <translation>Дни като MO,TU,WE,TH,FR,SA,SU, разделени със запетаи; изберете или напишете.</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>Отваря</translation>
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation>ЧЧ:ММ</translation>
+        </message>
+        <message>
+            <source>Closes</source>
+            <translation>Затваря</translation>
+        </message>
+        <message>
+            <source>HH:MM; earlier than the opening time means past midnight.</source>
+            <translation>ЧЧ:ММ; по-рано от часа на отваряне означава след полунощ.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>От</translation>
+        </message>
+        <message>
+            <source>First day these hours hold, or empty.</source>
+            <translation>Първият ден, от който важи това време, или празно.</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <source>Last day these hours hold, or empty.</source>
+            <translation>Последният ден, до който важи това време, или празно.</translation>
+        </message>
+        <message>
+            <source>A note on these hours (optional).</source>
+            <translation>Бележка за това работно време (по избор).</translation>
+        </message>
+        <message>
+            <source>Lists</source>
+            <translation>Списъци</translation>
+        </message>
+        <message>
+            <source>The values of the drop-down lists. Not imported.</source>
+            <translation>Стойностите на падащите списъци. Не се внасят.</translation>
+        </message>
+        <message>
+            <source>Read me</source>
+            <translation>Прочети ме</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL: this file holds the addresses of confidential locations such as shelters. Keep it safe; do not publish it or pass it on.</source>
+            <translation>ПОВЕРИТЕЛНО: този файл съдържа адресите на поверителни места като приюти. Пазете го; не го публикувайте и не го предавайте нататък.</translation>
+        </message>
+        <message>
+            <source>The addresses of confidential locations are left out of this file; importing it back keeps the addresses already held.</source>
+            <translation>Адресите на поверителните места са пропуснати в този файл; при обратното му внасяне се запазват вече съхранените адреси.</translation>
+        </message>
+        <message>
+            <source>One sheet per table. Keep the names in brackets in the headers: the import reads them. Each header has a note on what the column holds; drop-down lists offer the allowed values. The import takes the whole file or nothing and names the sheet, row and column of every problem.</source>
+            <translation>По един лист за всяка таблица. Запазете имената в скоби в заглавията: импортът ги чете. Всяко заглавие има бележка какво съдържа колоната; падащите списъци предлагат допустимите стойности. Импортът приема целия файл или нищо и посочва листа, реда и колоната на всеки проблем.</translation>
+        </message>
+        <message>
+            <source>Yes or no</source>
+            <translation>Да или не</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Държави</translation>
+        </message>
+        <message>
+            <source>Time zones</source>
+            <translation>Часови зони</translation>
+        </message>
+        <message>
+            <source>Taxonomies</source>
+            <translation>Таксономии</translation>
+        </message>
+        <message>
+            <source>Phone types</source>
+            <translation>Видове телефони</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Лист</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Колона</translation>
+        </message>
+        <message>
+            <source>What it holds</source>
+            <translation>Какво съдържа</translation>
+        </message>
+    </context>
+    <context>
         <name>UpdateActions</name>
         <message>
             <source>&amp;Directory</source>
@@ -2613,6 +3513,49 @@
         <message>
             <source>The last update was undone.</source>
             <translation>Последното обновяване е отменено.</translation>
+        </message>
+        <message>
+            <source>Update from &amp;address…</source>
+            <translation>Обновяване от &amp;адрес…</translation>
+        </message>
+        <message>
+            <source>Download a signed directory update from an HTTPS address, then check it</source>
+            <translation>Изтегля подписано обновяване на указателя от HTTPS адрес и после го проверява</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateAddressDialog</name>
+        <message>
+            <source>Update from address</source>
+            <translation>Обновяване от адрес</translation>
+        </message>
+        <message>
+            <source>The address your national coordinator gave you. The update is checked before anything changes, as one from a USB stick is.</source>
+            <translation>Адресът, който ви е дал националният координатор. Обновяването се проверява, преди нещо да се промени, както това от USB памет.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Адрес:</translation>
+        </message>
+        <message>
+            <source>(the system's certificates)</source>
+            <translation>(сертификатите на системата)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Избор…</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;file:</source>
+            <translation>&amp;Файл на сертификата:</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Файл на сертификата</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation>Сертификати (*.pem *.crt)</translation>
         </message>
     </context>
     <context>
@@ -2890,6 +3833,34 @@
         <message>
             <source>The directory changed after the preview was made, so nothing was applied. Open the update again to see an up-to-date preview.</source>
             <translation>Указателят се промени след изготвянето на прегледа, затова нищо не е приложено. Отворете обновяването отново, за да видите актуален преглед.</translation>
+        </message>
+        <message>
+            <source>{url} is not an HTTPS address. Updates are downloaded only over HTTPS: check the address with your national coordinator.</source>
+            <translation>{url} не е HTTPS адрес. Обновяванията се изтеглят само през HTTPS: проверете адреса с националния координатор.</translation>
+        </message>
+        <message>
+            <source>The server {host} could not prove who it is ({problem}), so nothing was downloaded. If your coordinator uses a certificate of its own, choose its certificate file.</source>
+            <translation>Сървърът {host} не успя да докаже кой е ({problem}), затова нищо не беше изтеглено. Ако координаторът ви използва собствен сертификат, изберете файла на този сертификат.</translation>
+        </message>
+        <message>
+            <source>The server {host} cannot be reached ({problem}). Check that this computer is online and the address is right, or bring the update on a USB stick.</source>
+            <translation>Сървърът {host} е недостъпен ({problem}). Проверете дали компютърът е свързан с интернет и дали адресът е верен, или донесете обновяването на USB памет.</translation>
+        </message>
+        <message>
+            <source>The server {host} stopped answering (for {seconds} seconds), so the download was given up. Try again later, or bring the update on a USB stick.</source>
+            <translation>Сървърът {host} спря да отговаря (за {seconds} секунди), затова изтеглянето беше прекратено. Опитайте отново по-късно или донесете обновяването на USB памет.</translation>
+        </message>
+        <message>
+            <source>The server {host} did not give the update ({status}). Check the address with your national coordinator.</source>
+            <translation>Сървърът {host} не предостави обновяването ({status}). Проверете адреса с националния координатор.</translation>
+        </message>
+        <message>
+            <source>What {host} sends is larger than a directory update can be ({limit} MB), so the download was stopped. Check the address with your national coordinator.</source>
+            <translation>Това, което {host} изпраща, е по-голямо, отколкото може да бъде обновяване на указателя ({limit} MB), затова изтеглянето беше спряно. Проверете адреса с националния координатор.</translation>
+        </message>
+        <message>
+            <source>The certificate file {file} cannot be used ({problem}). Choose the certificate file (.pem) your national coordinator gave you.</source>
+            <translation>Файлът на сертификата {file} не може да се използва ({problem}). Изберете файла на сертификата (.pem), който ви е дал националният координатор.</translation>
         </message>
     </context>
     <context>

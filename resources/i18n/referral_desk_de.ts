@@ -425,6 +425,136 @@
         </message>
     </context>
     <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <source>Read an HSDS file or a workbook, see what it changes, then apply it</source>
+            <translation>Eine HSDS-Datei oder Arbeitsmappe lesen, sehen, was sie ändert, dann übernehmen</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Write the directory as a workbook (XLSX, ODS, CSV) or as HSDS 3.0</source>
+            <translation>Das Verzeichnis als Arbeitsmappe (XLSX, ODS, CSV) oder als HSDS 3.0 schreiben</translation>
+        </message>
+        <message>
+            <source>Referral Desk</source>
+            <translation>Referral Desk</translation>
+        </message>
+        <message>
+            <source>Export the directory</source>
+            <translation>Verzeichnis exportieren</translation>
+        </message>
+        <message>
+            <source>Export the directory into a folder</source>
+            <translation>Verzeichnis in einen Ordner exportieren</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>{file} wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Writing {file}: {rows} rows</source>
+            <translation>{file} wird geschrieben: {rows} Zeilen</translation>
+        </message>
+        <message>
+            <source>The directory was not exported</source>
+            <translation>Das Verzeichnis wurde nicht exportiert</translation>
+        </message>
+        <message>
+            <source>Exported to {path}: {organizations} organizations, {locations} locations, {services} services, {contacts} contacts.</source>
+            <translation>Exportiert nach {path}: {organizations} Organisationen, {locations} Standorte, {services} Angebote, {contacts} Kontakte.</translation>
+        </message>
+        <message>
+            <source>The file holds the addresses of confidential places and is marked CONFIDENTIAL. Keep it safe.</source>
+            <translation>Die Datei enthält die Adressen vertraulicher Orte und ist als VERTRAULICH gekennzeichnet. Bewahren Sie sie sicher auf.</translation>
+        </message>
+        <message>
+            <source>The addresses of confidential places were left out.</source>
+            <translation>Die Adressen vertraulicher Orte wurden weggelassen.</translation>
+        </message>
+        <message>
+            <source>Directory exported</source>
+            <translation>Verzeichnis exportiert</translation>
+        </message>
+        <message>
+            <source>Import into the directory</source>
+            <translation>In das Verzeichnis importieren</translation>
+        </message>
+        <message>
+            <source>Workbooks and HSDS files (*.xlsx *.ods *.json *.csv);;One CSV file of a folder of CSV files (*.csv)</source>
+            <translation>Arbeitsmappen und HSDS-Dateien (*.xlsx *.ods *.json *.csv);;Eine CSV-Datei eines Ordners mit CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>{file} wird gelesen…</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
+        </message>
+        <message>
+            <source>The file was not imported</source>
+            <translation>Die Datei wurde nicht importiert</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. The file has these problems:</source>
+            <translation>Nichts wurde geändert. Die Datei hat diese Probleme:</translation>
+        </message>
+        <message>
+            <source>Imported {file}: {added} added, {retired} retired, {changed} changed.</source>
+            <translation>{file} importiert: {added} hinzugefügt, {retired} entfernt, {changed} geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the directory</source>
+            <translation>Verzeichnis exportieren</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx) – to fill in by hand</source>
+            <translation>Excel-Arbeitsmappe (.xlsx) – zum Ausfüllen von Hand</translation>
+        </message>
+        <message>
+            <source>OpenDocument workbook (.ods) – to fill in by hand</source>
+            <translation>OpenDocument-Arbeitsmappe (.ods) – zum Ausfüllen von Hand</translation>
+        </message>
+        <message>
+            <source>CSV files, one per sheet (a folder)</source>
+            <translation>CSV-Dateien, eine je Blatt (ein Ordner)</translation>
+        </message>
+        <message>
+            <source>Open Referral HSDS 3.0, JSON (.json)</source>
+            <translation>Open Referral HSDS 3.0, JSON (.json)</translation>
+        </message>
+        <message>
+            <source>Open Referral HSDS 3.0, tabular data package (a folder)</source>
+            <translation>Open Referral HSDS 3.0, tabellarisches Datenpaket (ein Ordner)</translation>
+        </message>
+        <message>
+            <source>Include the addresses of confidential places</source>
+            <translation>Adressen vertraulicher Orte einschließen</translation>
+        </message>
+        <message>
+            <source>Shelters and crisis centres. The file is then marked CONFIDENTIAL.</source>
+            <translation>Schutzunterkünfte und Krisenzentren. Die Datei wird dann als VERTRAULICH gekennzeichnet.</translation>
+        </message>
+        <message>
+            <source>The file will hold the addresses of shelters. Keep it safe; do not publish it or pass it on.</source>
+            <translation>Die Datei wird die Adressen von Schutzunterkünften enthalten. Bewahren Sie sie sicher auf; veröffentlichen Sie sie nicht und geben Sie sie nicht weiter.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Any country</source>
@@ -774,10 +904,6 @@
             <translation>Diese Zeile der Tabelle {table} gehört zu keiner Organisation in der Datei.</translation>
         </message>
         <message>
-            <source>The address of this confidential location was left out when the file was exported; a Referral Desk directory needs it. Import a file exported with confidential addresses.</source>
-            <translation>Die Adresse dieses vertraulichen Ortes wurde beim Export der Datei weggelassen; ein Referral-Desk-Verzeichnis braucht sie. Importieren Sie eine Datei, die mit den vertraulichen Adressen exportiert wurde.</translation>
-        </message>
-        <message>
             <source>The file does not say in which country this organization is; choose a country for the import.</source>
             <translation>Die Datei sagt nicht, in welchem Land diese Organisation ist; wählen Sie ein Land für den Import.</translation>
         </message>
@@ -973,6 +1099,26 @@
             <source>no HSDS tables</source>
             <translation>keine HSDS-Tabellen</translation>
         </message>
+        <message>
+            <source>The address of this confidential location was left out when the file was exported, and this location is new here; a Referral Desk directory needs it. Import a file exported with confidential addresses.</source>
+            <translation>Die Adresse dieses vertraulichen Ortes wurde beim Export weggelassen, und der Ort ist hier neu; ein Referral-Desk-Verzeichnis braucht sie. Importieren Sie eine Datei, die mit den vertraulichen Adressen exportiert wurde.</translation>
+        </message>
+        <message>
+            <source>"{value}" is neither an id nor a short key without spaces.</source>
+            <translation>„{value}“ ist weder eine Kennung noch ein kurzer Schlüssel ohne Leerzeichen.</translation>
+        </message>
+        <message>
+            <source>The sheet {table} is missing or has no rows; the import needs it.</source>
+            <translation>Das Blatt {table} fehlt oder hat keine Zeilen; der Import braucht es.</translation>
+        </message>
+        <message>
+            <source>The address of this confidential location was left out of the file; the import keeps the address already held here.</source>
+            <translation>Die Adresse dieses vertraulichen Ortes fehlt in der Datei; der Import behält die hier schon gespeicherte Adresse.</translation>
+        </message>
+        <message>
+            <source>it is not a workbook of this kind, or it is damaged</source>
+            <translation>es ist keine Arbeitsmappe dieser Art, oder sie ist beschädigt</translation>
+        </message>
     </context>
     <context>
         <name>Keys</name>
@@ -1063,6 +1209,49 @@
         <message>
             <source>{file} cannot be read. Check the file name and that the file is there.</source>
             <translation>{file} kann nicht gelesen werden. Prüfen Sie den Dateinamen und ob die Datei vorhanden ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import into the directory</source>
+            <translation>In das Verzeichnis importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Apply import</source>
+            <translation>Import &amp;übernehmen</translation>
+        </message>
+        <message>
+            <source>Import from {file}</source>
+            <translation>Import aus {file}</translation>
+        </message>
+        <message>
+            <source>Read: {organizations} organizations, {locations} locations, {services} services, {contacts} contacts.</source>
+            <translation>Gelesen: {organizations} Organisationen, {locations} Standorte, {services} Angebote, {contacts} Kontakte.</translation>
+        </message>
+        <message>
+            <source>The records of {countries} are replaced by the file's; the other countries stay as they are.</source>
+            <translation>Die Einträge von {countries} werden durch die der Datei ersetzt; die anderen Länder bleiben, wie sie sind.</translation>
+        </message>
+        <message>
+            <source>The file holds the addresses of confidential places.</source>
+            <translation>Die Datei enthält die Adressen vertraulicher Orte.</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>Nach dem Import</translation>
+        </message>
+        <message>
+            <source>The import changes nothing in the directory.</source>
+            <translation>Der Import ändert nichts am Verzeichnis.</translation>
+        </message>
+        <message>
+            <source>What the directory cannot hold, or filled in ({count})</source>
+            <translation>Was das Verzeichnis nicht aufnehmen kann oder ergänzt wurde ({count})</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
         </message>
     </context>
     <context>
@@ -2529,6 +2718,717 @@
         </message>
     </context>
     <context>
+        <name>Spreadsheet</name>
+        <message>
+            <source>sheet {sheet}</source>
+            <translation>Blatt {sheet}</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>Zeile {row}</translation>
+        </message>
+        <message>
+            <source>column {column}</source>
+            <translation>Spalte {column}</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Kennung</translation>
+        </message>
+        <message>
+            <source>The record's lasting id. Keep it as it is. For a new record write any short key without spaces, e.g. org-7: other sheets can point to it, and the import gives it a lasting id.</source>
+            <translation>Die bleibende Kennung des Eintrags. Lassen Sie sie, wie sie ist. Für einen neuen Eintrag schreiben Sie einen kurzen Schlüssel ohne Leerzeichen, z. B. org-7: andere Blätter können darauf verweisen, und der Import gibt ihm eine bleibende Kennung.</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the organization on the sheet Organizations.</source>
+            <translation>Die Kennung (oder der Schlüssel) der Organisation auf dem Blatt „Organisationen“.</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Angebot</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the service on the sheet Services.</source>
+            <translation>Die Kennung (oder der Schlüssel) des Angebots auf dem Blatt „Angebote“.</translation>
+        </message>
+        <message>
+            <source>Verified on</source>
+            <translation>Geprüft am</translation>
+        </message>
+        <message>
+            <source>When the record was last checked, as YYYY-MM-DD.</source>
+            <translation>Wann der Eintrag zuletzt geprüft wurde, als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>Verified by</source>
+            <translation>Geprüft von</translation>
+        </message>
+        <message>
+            <source>Who checked it.</source>
+            <translation>Wer es geprüft hat.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Where it was checked, e.g. a phone call or a web page.</source>
+            <translation>Wo es geprüft wurde, z. B. ein Anruf oder eine Webseite.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>The name; English is required, the other languages are optional.</source>
+            <translation>Der Name; Englisch ist Pflicht, die anderen Sprachen sind optional.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>What it does; English is required.</source>
+            <translation>Was sie tut; Englisch ist Pflicht.</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Two-letter country code (ISO 3166-1), e.g. AT or BG.</source>
+            <translation>Zweibuchstabiger Ländercode (ISO 3166-1), z. B. AT oder BG.</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>Two-letter language codes (ISO 639-1), separated by commas, e.g. bg, en.</source>
+            <translation>Zweibuchstabige Sprachcodes (ISO 639-1), durch Kommas getrennt, z. B. bg, en.</translation>
+        </message>
+        <message>
+            <source>Around the clock</source>
+            <translation>Rund um die Uhr</translation>
+        </message>
+        <message>
+            <source>yes if reachable 24 hours a day, every day.</source>
+            <translation>yes, wenn rund um die Uhr an jedem Tag erreichbar.</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>An e-mail address, or empty.</source>
+            <translation>Eine E-Mail-Adresse oder leer.</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <source>About the data set: one row.</source>
+            <translation>Über den Datenbestand: eine Zeile.</translation>
+        </message>
+        <message>
+            <source>The name of the data set.</source>
+            <translation>Der Name des Datenbestands.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>e.g. 2026.11</source>
+            <translation>z. B. 2026.11</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+        <message>
+            <source>When it was issued, as YYYY-MM-DD.</source>
+            <translation>Wann er herausgegeben wurde, als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Herausgeber</translation>
+        </message>
+        <message>
+            <source>Who issued it.</source>
+            <translation>Wer ihn herausgegeben hat.</translation>
+        </message>
+        <message>
+            <source>Sample data</source>
+            <translation>Beispieldaten</translation>
+        </message>
+        <message>
+            <source>yes for sample data that must not be used for real referrals.</source>
+            <translation>yes für Beispieldaten, die nicht für echte Vermittlungen verwendet werden dürfen.</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Shown in the About box; English is required.</source>
+            <translation>Wird im Fenster „Über“ gezeigt; Englisch ist Pflicht.</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation>Begriffe</translation>
+        </message>
+        <message>
+            <source>The labels of categories, roles and populations in every language.</source>
+            <translation>Die Bezeichnungen der Kategorien, Rollen und Zielgruppen in allen Sprachen.</translation>
+        </message>
+        <message>
+            <source>Taxonomy</source>
+            <translation>Taxonomie</translation>
+        </message>
+        <message>
+            <source>category, role or population.</source>
+            <translation>category, role oder population.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>The code used on the other sheets.</source>
+            <translation>Der Code, der auf den anderen Blättern steht.</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>The label; English is required.</source>
+            <translation>Die Bezeichnung; Englisch ist Pflicht.</translation>
+        </message>
+        <message>
+            <source>What the term means (optional).</source>
+            <translation>Was der Begriff bedeutet (optional).</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organisationen</translation>
+        </message>
+        <message>
+            <source>The bodies: one row each.</source>
+            <translation>Die Stellen: je eine Zeile.</translation>
+        </message>
+        <message>
+            <source>Own name: language</source>
+            <translation>Eigener Name: Sprache</translation>
+        </message>
+        <message>
+            <source>The language of the body's own name, e.g. bg.</source>
+            <translation>Die Sprache des eigenen Namens, z. B. bg.</translation>
+        </message>
+        <message>
+            <source>Own name</source>
+            <translation>Eigener Name</translation>
+        </message>
+        <message>
+            <source>The body's own name in its own language and script.</source>
+            <translation>Der eigene Name der Stelle in ihrer Sprache und Schrift.</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>Andere Namen</translation>
+        </message>
+        <message>
+            <source>Acronyms and other names people type, one per line.</source>
+            <translation>Abkürzungen und andere Namen, nach denen gesucht wird, einer je Zeile.</translation>
+        </message>
+        <message>
+            <source>Parent organization</source>
+            <translation>Übergeordnete Organisation</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the organization this one belongs to, or empty.</source>
+            <translation>Die Kennung (oder der Schlüssel) der Organisation, zu der diese gehört, oder leer.</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>A web address starting with https://, or empty.</source>
+            <translation>Eine Webadresse, die mit https:// beginnt, oder leer.</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Standorte</translation>
+        </message>
+        <message>
+            <source>The places of the organizations: one row each, with its address.</source>
+            <translation>Die Standorte der Organisationen: je eine Zeile, mit Adresse.</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <source>The IANA time zone of the place, e.g. Europe/Sofia: hours are local time.</source>
+            <translation>Die IANA-Zeitzone des Ortes, z. B. Europe/Sofia: Zeiten sind Ortszeit.</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Vertraulich</translation>
+        </message>
+        <message>
+            <source>yes for a shelter or crisis centre whose address is never shown unasked.</source>
+            <translation>yes für eine Schutzunterkunft oder ein Krisenzentrum, deren Adresse nie ungefragt gezeigt wird.</translation>
+        </message>
+        <message>
+            <source>Address left out</source>
+            <translation>Adresse weggelassen</translation>
+        </message>
+        <message>
+            <source>yes when the confidential address was left out of this file; the import then keeps the address already held.</source>
+            <translation>yes, wenn die vertrauliche Adresse in dieser Datei weggelassen wurde; der Import behält dann die schon gespeicherte Adresse.</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>Street and number.</source>
+            <translation>Straße und Hausnummer.</translation>
+        </message>
+        <message>
+            <source>Address line 2</source>
+            <translation>Adresszeile 2</translation>
+        </message>
+        <message>
+            <source>Floor, building, or empty.</source>
+            <translation>Stock, Gebäude oder leer.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>The town or city.</source>
+            <translation>Der Ort.</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>The region or province, or empty.</source>
+            <translation>Die Region oder das Bundesland, oder leer.</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postleitzahl</translation>
+        </message>
+        <message>
+            <source>The postal code, or empty.</source>
+            <translation>Die Postleitzahl oder leer.</translation>
+        </message>
+        <message>
+            <source>Address country</source>
+            <translation>Land der Adresse</translation>
+        </message>
+        <message>
+            <source>Two-letter country code of the address.</source>
+            <translation>Zweibuchstabiger Ländercode der Adresse.</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Breitengrad</translation>
+        </message>
+        <message>
+            <source>Decimal degrees, or empty.</source>
+            <translation>Dezimalgrad oder leer.</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Längengrad</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Angebote</translation>
+        </message>
+        <message>
+            <source>What the organizations offer: one row each.</source>
+            <translation>Was die Organisationen anbieten: je eine Zeile.</translation>
+        </message>
+        <message>
+            <source>Minimum age</source>
+            <translation>Mindestalter</translation>
+        </message>
+        <message>
+            <source>The youngest age served, or empty for no limit.</source>
+            <translation>Das niedrigste Alter, oder leer für keine Grenze.</translation>
+        </message>
+        <message>
+            <source>Maximum age</source>
+            <translation>Höchstalter</translation>
+        </message>
+        <message>
+            <source>The oldest age served, or empty for no limit.</source>
+            <translation>Das höchste Alter, oder leer für keine Grenze.</translation>
+        </message>
+        <message>
+            <source>Genders</source>
+            <translation>Geschlechter</translation>
+        </message>
+        <message>
+            <source>female, male, other, separated by commas; empty: everyone.</source>
+            <translation>female, male, other, durch Kommas getrennt; leer: alle.</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Staatsangehörigkeit</translation>
+        </message>
+        <message>
+            <source>national, foreign, separated by commas; empty: both.</source>
+            <translation>national, foreign, durch Kommas getrennt; leer: beide.</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>Zugang</translation>
+        </message>
+        <message>
+            <source>Who is eligible (optional).</source>
+            <translation>Wer Zugang hat (optional).</translation>
+        </message>
+        <message>
+            <source>Referral methods</source>
+            <translation>Vermittlungswege</translation>
+        </message>
+        <message>
+            <source>phone, form, email, in_person, separated by commas.</source>
+            <translation>phone, form, email, in_person, durch Kommas getrennt.</translation>
+        </message>
+        <message>
+            <source>Referral notes</source>
+            <translation>Hinweise zur Vermittlung</translation>
+        </message>
+        <message>
+            <source>What the referring caseworker must do (optional).</source>
+            <translation>Was die vermittelnde Fachkraft tun muss (optional).</translation>
+        </message>
+        <message>
+            <source>Serves nationals of</source>
+            <translation>Für Staatsangehörige von</translation>
+        </message>
+        <message>
+            <source>Country codes separated by commas, for consular services; empty: anyone.</source>
+            <translation>Ländercodes, durch Kommas getrennt, für konsularische Angebote; leer: alle.</translation>
+        </message>
+        <message>
+            <source>Ids (or keys) of the locations where it is given, one per line; the first gives the time zone of its hours.</source>
+            <translation>Kennungen (oder Schlüssel) der Standorte, an denen es angeboten wird, eine je Zeile; der erste gibt die Zeitzone der Zeiten.</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Webseite</translation>
+        </message>
+        <message>
+            <source>A web address, or empty.</source>
+            <translation>Eine Webadresse oder leer.</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Kategorien</translation>
+        </message>
+        <message>
+            <source>The categories of each service: one row per service and category.</source>
+            <translation>Die Kategorien jedes Angebots: eine Zeile je Angebot und Kategorie.</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Choose from the list.</source>
+            <translation>Aus der Liste wählen.</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>The roles each service plays in a referral pathway: one row per service and role.</source>
+            <translation>Die Rollen jedes Angebots in einem Vermittlungsweg: eine Zeile je Angebot und Rolle.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Populations</source>
+            <translation>Zielgruppen</translation>
+        </message>
+        <message>
+            <source>Who each service is for: one row per service and population.</source>
+            <translation>Für wen jedes Angebot ist: eine Zeile je Angebot und Zielgruppe.</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Service areas</source>
+            <translation>Einzugsgebiete</translation>
+        </message>
+        <message>
+            <source>Where each service serves: one row per service and area.</source>
+            <translation>Wo jedes Angebot tätig ist: eine Zeile je Angebot und Gebiet.</translation>
+        </message>
+        <message>
+            <source>A region of the country; empty: the whole country.</source>
+            <translation>Eine Region des Landes; leer: das ganze Land.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>People, duty desks and liaison officers: one row each.</source>
+            <translation>Personen, Bereitschaftsdienste und Verbindungsbeamte: je eine Zeile.</translation>
+        </message>
+        <message>
+            <source>Person's name</source>
+            <translation>Name der Person</translation>
+        </message>
+        <message>
+            <source>Empty for a duty desk or a role.</source>
+            <translation>Leer für einen Bereitschaftsdienst oder eine Funktion.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>The role, e.g. Duty desk; English is required.</source>
+            <translation>Die Funktion, z. B. Bereitschaftsdienst; Englisch ist Pflicht.</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <source>The department, or empty.</source>
+            <translation>Die Abteilung oder leer.</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the service the contact belongs to, or empty.</source>
+            <translation>Die Kennung (oder der Schlüssel) des Angebots, zu dem der Kontakt gehört, oder leer.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the location where the contact sits, or empty.</source>
+            <translation>Die Kennung (oder der Schlüssel) des Standorts des Kontakts, oder leer.</translation>
+        </message>
+        <message>
+            <source>Liaison</source>
+            <translation>Verbindungsstelle</translation>
+        </message>
+        <message>
+            <source>yes for a liaison contact between two countries.</source>
+            <translation>yes für eine Verbindungsstelle zwischen zwei Ländern.</translation>
+        </message>
+        <message>
+            <source>Counterpart country</source>
+            <translation>Land der Gegenstelle</translation>
+        </message>
+        <message>
+            <source>The country across the border a liaison works with, or empty.</source>
+            <translation>Das Land jenseits der Grenze, mit dem die Verbindungsstelle arbeitet, oder leer.</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>Gegenstelle</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the counterpart contact across the border, or empty.</source>
+            <translation>Die Kennung (oder der Schlüssel) der Gegenstelle jenseits der Grenze, oder leer.</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <source>Phone numbers of organizations, services and contacts: one row each, in order.</source>
+            <translation>Telefonnummern von Organisationen, Angeboten und Kontakten: je eine Zeile, der Reihe nach.</translation>
+        </message>
+        <message>
+            <source>Belongs to</source>
+            <translation>Gehört zu</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the organization, service or contact.</source>
+            <translation>Die Kennung (oder der Schlüssel) der Organisation, des Angebots oder Kontakts.</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>In international form, e.g. +43 1 00000 001; short codes as 112.</source>
+            <translation>In internationaler Form, z. B. +43 1 00000 001; Kurznummern wie 112.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Durchwahl</translation>
+        </message>
+        <message>
+            <source>Digits only, or empty.</source>
+            <translation>Nur Ziffern oder leer.</translation>
+        </message>
+        <message>
+            <source>Placeholder</source>
+            <translation>Platzhalter</translation>
+        </message>
+        <message>
+            <source>yes for a number that stands in for one and cannot be dialled.</source>
+            <translation>yes für eine Nummer, die für eine andere steht und nicht gewählt werden kann.</translation>
+        </message>
+        <message>
+            <source>Short code country</source>
+            <translation>Land der Kurznummer</translation>
+        </message>
+        <message>
+            <source>For 112, 116 000, 116 111 and 147: the country where it is dialled.</source>
+            <translation>Für 112, 116 000, 116 111 und 147: das Land, in dem sie gewählt wird.</translation>
+        </message>
+        <message>
+            <source>e.g. Switchboard (optional).</source>
+            <translation>z. B. Zentrale (optional).</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Zeiten</translation>
+        </message>
+        <message>
+            <source>Weekly opening hours of locations, services and contacts, in local time: one row per set of days.</source>
+            <translation>Wöchentliche Öffnungszeiten von Standorten, Angeboten und Kontakten, in Ortszeit: eine Zeile je Gruppe von Tagen.</translation>
+        </message>
+        <message>
+            <source>The id (or key) of the location, service or contact.</source>
+            <translation>Die Kennung (oder der Schlüssel) des Standorts, Angebots oder Kontakts.</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <source>Days as MO,TU,WE,TH,FR,SA,SU, separated by commas; choose or type.</source>
+            <translation>Tage als MO,TU,WE,TH,FR,SA,SU, durch Kommas getrennt; wählen oder tippen.</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>Öffnet</translation>
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation>HH:MM</translation>
+        </message>
+        <message>
+            <source>Closes</source>
+            <translation>Schließt</translation>
+        </message>
+        <message>
+            <source>HH:MM; earlier than the opening time means past midnight.</source>
+            <translation>HH:MM; früher als die Öffnungszeit heißt nach Mitternacht.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>First day these hours hold, or empty.</source>
+            <translation>Erster Tag, an dem diese Zeiten gelten, oder leer.</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Last day these hours hold, or empty.</source>
+            <translation>Letzter Tag, an dem diese Zeiten gelten, oder leer.</translation>
+        </message>
+        <message>
+            <source>A note on these hours (optional).</source>
+            <translation>Ein Hinweis zu diesen Zeiten (optional).</translation>
+        </message>
+        <message>
+            <source>Lists</source>
+            <translation>Listen</translation>
+        </message>
+        <message>
+            <source>The values of the drop-down lists. Not imported.</source>
+            <translation>Die Werte der Auswahllisten. Werden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Read me</source>
+            <translation>Lies mich</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL: this file holds the addresses of confidential locations such as shelters. Keep it safe; do not publish it or pass it on.</source>
+            <translation>VERTRAULICH: Diese Datei enthält die Adressen vertraulicher Orte wie Schutzunterkünfte. Bewahren Sie sie sicher auf; veröffentlichen Sie sie nicht und geben Sie sie nicht weiter.</translation>
+        </message>
+        <message>
+            <source>The addresses of confidential locations are left out of this file; importing it back keeps the addresses already held.</source>
+            <translation>Die Adressen vertraulicher Orte sind in dieser Datei weggelassen; beim Zurückimportieren bleiben die schon gespeicherten Adressen erhalten.</translation>
+        </message>
+        <message>
+            <source>One sheet per table. Keep the names in brackets in the headers: the import reads them. Each header has a note on what the column holds; drop-down lists offer the allowed values. The import takes the whole file or nothing and names the sheet, row and column of every problem.</source>
+            <translation>Ein Blatt je Tabelle. Behalten Sie die Namen in Klammern in den Überschriften: der Import liest sie. Jede Überschrift hat einen Hinweis, was die Spalte enthält; Auswahllisten bieten die erlaubten Werte. Der Import übernimmt die ganze Datei oder nichts und nennt Blatt, Zeile und Spalte jedes Problems.</translation>
+        </message>
+        <message>
+            <source>Yes or no</source>
+            <translation>Ja oder nein</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Länder</translation>
+        </message>
+        <message>
+            <source>Time zones</source>
+            <translation>Zeitzonen</translation>
+        </message>
+        <message>
+            <source>Taxonomies</source>
+            <translation>Taxonomien</translation>
+        </message>
+        <message>
+            <source>Phone types</source>
+            <translation>Telefonarten</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Blatt</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Spalte</translation>
+        </message>
+        <message>
+            <source>What it holds</source>
+            <translation>Was sie enthält</translation>
+        </message>
+    </context>
+    <context>
         <name>UpdateActions</name>
         <message>
             <source>&amp;Directory</source>
@@ -2613,6 +3513,49 @@
         <message>
             <source>The last update was undone.</source>
             <translation>Die letzte Aktualisierung wurde rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <source>Update from &amp;address…</source>
+            <translation>Aktualisieren aus &amp;Internetadresse…</translation>
+        </message>
+        <message>
+            <source>Download a signed directory update from an HTTPS address, then check it</source>
+            <translation>Lädt eine signierte Verzeichnisaktualisierung von einer HTTPS-Adresse herunter und prüft sie dann</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateAddressDialog</name>
+        <message>
+            <source>Update from address</source>
+            <translation>Aktualisieren aus Internetadresse</translation>
+        </message>
+        <message>
+            <source>The address your national coordinator gave you. The update is checked before anything changes, as one from a USB stick is.</source>
+            <translation>Die Adresse, die Ihnen Ihre nationale Koordinierungsstelle gegeben hat. Die Aktualisierung wird geprüft, bevor sich etwas ändert, genau wie eine von einem USB-Stick.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>(the system's certificates)</source>
+            <translation>(die Zertifikate des Systems)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>Aus&amp;wählen…</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;file:</source>
+            <translation>Zertifikats&amp;datei:</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Zertifikatsdatei</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation>Zertifikate (*.pem *.crt)</translation>
         </message>
     </context>
     <context>
@@ -2890,6 +3833,34 @@
         <message>
             <source>The directory changed after the preview was made, so nothing was applied. Open the update again to see an up-to-date preview.</source>
             <translation>Das Verzeichnis hat sich nach der Vorschau geändert, daher wurde nichts angewendet. Öffnen Sie die Aktualisierung erneut, um eine aktuelle Vorschau zu sehen.</translation>
+        </message>
+        <message>
+            <source>{url} is not an HTTPS address. Updates are downloaded only over HTTPS: check the address with your national coordinator.</source>
+            <translation>{url} ist keine HTTPS-Adresse. Aktualisierungen werden nur über HTTPS heruntergeladen: Prüfen Sie die Adresse mit Ihrer nationalen Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The server {host} could not prove who it is ({problem}), so nothing was downloaded. If your coordinator uses a certificate of its own, choose its certificate file.</source>
+            <translation>Der Server {host} konnte nicht nachweisen, wer er ist ({problem}), deshalb wurde nichts heruntergeladen. Wenn Ihre Koordinierungsstelle ein eigenes Zertifikat verwendet, wählen Sie dessen Zertifikatsdatei.</translation>
+        </message>
+        <message>
+            <source>The server {host} cannot be reached ({problem}). Check that this computer is online and the address is right, or bring the update on a USB stick.</source>
+            <translation>Der Server {host} ist nicht erreichbar ({problem}). Prüfen Sie, ob dieser Computer online und die Adresse richtig ist, oder bringen Sie die Aktualisierung auf einem USB-Stick.</translation>
+        </message>
+        <message>
+            <source>The server {host} stopped answering (for {seconds} seconds), so the download was given up. Try again later, or bring the update on a USB stick.</source>
+            <translation>Der Server {host} hat aufgehört zu antworten (seit {seconds} Sekunden), deshalb wurde das Herunterladen abgebrochen. Versuchen Sie es später erneut oder bringen Sie die Aktualisierung auf einem USB-Stick.</translation>
+        </message>
+        <message>
+            <source>The server {host} did not give the update ({status}). Check the address with your national coordinator.</source>
+            <translation>Der Server {host} hat die Aktualisierung nicht geliefert ({status}). Prüfen Sie die Adresse mit Ihrer nationalen Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>What {host} sends is larger than a directory update can be ({limit} MB), so the download was stopped. Check the address with your national coordinator.</source>
+            <translation>Was {host} sendet, ist größer, als eine Verzeichnisaktualisierung sein kann ({limit} MB), deshalb wurde das Herunterladen abgebrochen. Prüfen Sie die Adresse mit Ihrer nationalen Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The certificate file {file} cannot be used ({problem}). Choose the certificate file (.pem) your national coordinator gave you.</source>
+            <translation>Die Zertifikatsdatei {file} kann nicht verwendet werden ({problem}). Wählen Sie die Zertifikatsdatei (.pem), die Ihnen Ihre nationale Koordinierungsstelle gegeben hat.</translation>
         </message>
     </context>
     <context>

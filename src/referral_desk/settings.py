@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from referral_desk.atomic_file import write_atomically
 from referral_desk.domain.codes import is_country
 from referral_desk.domain.languages import SOURCE_LANGUAGE, UI_LANGUAGES
 
 log = logging.getLogger(__name__)
 
 PAPER_SIZES = ("A4", "Letter")
-SETTINGS_FILE = "settings.json"
 MAX_STALENESS_MONTHS = 120
 
 
@@ -79,9 +77,9 @@ def is_time_zone(name: str) -> bool:
 
 
 def settings_path() -> Path:
-    from referral_desk.paths import user_config_dir
+    from referral_desk.paths import settings_file
 
-    return user_config_dir() / SETTINGS_FILE
+    return settings_file()
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
@@ -162,15 +160,5 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
         raise ValueError("; ".join(problems))
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(to_json(settings), ensure_ascii=False, indent=2) + "\n"
-    handle, temporary = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(to_json(settings), ensure_ascii=False, indent=2) + "\n")
     return path

@@ -1,10 +1,10 @@
-"""Benchmark: HSDS export and import (JSON and tabular) of the sample and a synthetic directory.
+"""Benchmark: export and import in every format (HSDS JSON and tables, XLSX, ODS, CSV sheets).
 
-python3 dev.py bench exchange [--n 100000] [--seed 1]
+python3 dev.py bench exchange [--n 100000] [--seed 1] [--formats json,tables,xlsx,ods,csv]
 
-The synthetic directory follows ``synthetic.py`` (n services and contacts, half
-each, over n/20 organizations, names in Bulgarian, German and English) but is
-built as a directory file, which is what the exchange reads. Each step runs in
+The synthetic directory is ``synthetic.synthetic_directory`` (n services and
+contacts, half each, over n/20 organizations, names in Bulgarian, German and
+English), as a directory file, which is what the exchange reads. Each step runs in
 a fresh process; its peak memory is that process's peak resident size, and the
 growth over what the process held before the step (the directory it started
 from) is printed beside it.
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import resource
 import subprocess
 import sys
@@ -22,14 +21,12 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import BG_WORDS, COUNTRIES, DAYS, DE_WORDS, EN_WORDS, LANGS
+from synthetic import synthetic_directory
 
 from referral_desk.domain.directory_data import DirectoryFile
-from referral_desk.domain.vocab import Category, Population, Role
 from referral_desk.exchange.hsds import (
     ExportOptions,
     ImportOptions,
@@ -37,162 +34,26 @@ from referral_desk.exchange.hsds import (
     write_json,
     write_tabular,
 )
+from referral_desk.exchange.spreadsheet import (
+    SheetExportOptions,
+    SheetFormat,
+    SheetImportOptions,
+    read_workbook,
+    write_workbook,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "directory.json"
 TODAY = date(2026, 11, 30)
-# Placeholder numbers with five zeros in a row that are still possible numbers there.
-PHONES = {"BG": "+359 2 00000 {:02d}", "AT": "+43 1 00000 {:03d}", "RO": "+40 21 00000 {:02d}"}
-PHONES["DE"] = "+49 30 00000 {:03d}"
-STEPS = ("export-json", "export-tables", "import-json", "import-tables")
-
-
-def _uuid(rng: random.Random) -> str:
-    import uuid
-
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
-
-
-def _words(rng: random.Random, words: list[str], low: int, high: int) -> str:
-    return " ".join(rng.choice(words) for _ in range(rng.randint(low, high)))
-
-
-def synthetic_directory(n: int, seed: int) -> dict[str, Any]:
-    """A directory file's content with ``n`` services and contacts (see the module doc)."""
-    rng = random.Random(seed)
-    taxonomy = [
-        {"id": _uuid(rng), "taxonomy": t, "code": c.value, "name": {"en": c.value}}
-        for t, codes in (("category", Category), ("role", Role), ("population", Population))
-        for c in codes
-    ]
-    verified = {"at": "2026-11-01", "by": "bench", "source": "synthetic"}
-    counter = 0
-
-    def phone(country: str) -> dict[str, str]:
-        nonlocal counter
-        counter += 1
-        kind = rng.choice(("voice", "voice", "cell", "fax"))
-        return {"number": PHONES[country].format(counter % 100), "type": kind}
-
-    def text(country: str) -> dict[str, str]:
-        if country in ("BG", "RO"):
-            return {"en": _words(rng, EN_WORDS, 2, 4), "bg": _words(rng, BG_WORDS, 1, 3)}
-        return {"en": _words(rng, EN_WORDS, 2, 4), "de": _words(rng, DE_WORDS, 1, 3)}
-
-    def hours() -> list[dict[str, str]]:
-        return [
-            {
-                "freq": "WEEKLY",
-                "byday": rng.choice(DAYS),
-                "opens_at": f"{rng.randint(7, 10):02}:00",
-                "closes_at": f"{rng.randint(15, 19):02}:00",
-            }
-        ]
-
-    organizations = []
-    org_count = max(1, n // 20)
-    per_org = n // org_count
-    for _ in range(org_count):
-        country, timezone, _prefix = rng.choice(COUNTRIES)
-        org_id, location_id = _uuid(rng), _uuid(rng)
-        name = text(country)
-        lang = "bg" if country in ("BG", "RO") else "de"
-        services: list[dict[str, Any]] = []
-        contacts: list[dict[str, Any]] = []
-        for index in range(per_org):
-            record_id = _uuid(rng)
-            languages = rng.sample(LANGS, rng.randint(1, 3))
-            if index % 2 == 0:
-                services.append(
-                    {
-                        "id": record_id,
-                        "name": text(country),
-                        "description": text(country),
-                        "categories": [rng.choice(list(Category)).value],
-                        "roles": [rng.choice(list(Role)).value],
-                        "populations": [rng.choice(list(Population)).value],
-                        "eligibility": None,
-                        "referral_methods": ["phone"],
-                        "referral_notes": None,
-                        "serves_nationals_of": [],
-                        "languages": languages,
-                        "service_areas": [{"country": country, "region": None}],
-                        "location_ids": [location_id],
-                        "phones": [phone(country)],
-                        "email": None,
-                        "url": None,
-                        "around_the_clock": rng.random() < 0.15,
-                        "schedules": hours(),
-                        "verified": verified,
-                    }
-                )
-            else:
-                contacts.append(
-                    {
-                        "id": record_id,
-                        "name": None,
-                        "title": text(country),
-                        "department": None,
-                        "service_id": rng.choice(services)["id"] if services else None,
-                        "location_id": location_id,
-                        "liaison": rng.random() < 0.05,
-                        "counterpart_country": None,
-                        "counterpart_id": None,
-                        "languages": languages,
-                        "around_the_clock": rng.random() < 0.1,
-                        "phones": [phone(country)],
-                        "email": None,
-                        "schedules": hours(),
-                        "verified": verified,
-                    }
-                )
-        organizations.append(
-            {
-                "id": org_id,
-                "name": name,
-                "own_name": {"lang": lang, "text": name[lang]},
-                "alternate_names": [],
-                "description": text(country),
-                "country": country,
-                "parent_id": None,
-                "website": None,
-                "email": None,
-                "phones": [phone(country)],
-                "verified": verified,
-                "locations": [
-                    {
-                        "id": location_id,
-                        "name": text(country),
-                        "timezone": timezone,
-                        "confidential": rng.random() < 0.1,
-                        "address": {
-                            "address_1": "Sample street 1",
-                            "city": rng.choice(BG_WORDS[34:] + DE_WORDS[18:]),
-                            "country": country,
-                        },
-                        "latitude": None,
-                        "longitude": None,
-                        "schedules": [],
-                    }
-                ],
-                "services": services,
-                "contacts": contacts,
-            }
-        )
-    return {
-        "format": "referral-desk-directory",
-        "format_version": 1,
-        "directory": {
-            "name": {"en": "Synthetic benchmark directory"},
-            "version": f"synthetic-{n}-{seed}",
-            "published": "2026-11-01",
-            "publisher": "benchmark",
-            "sample": True,
-            "notice": {"en": "Synthetic data for benchmarks."},
-        },
-        "taxonomy": taxonomy,
-        "organizations": organizations,
-    }
+FORMATS = ("json", "tables", "xlsx", "ods", "csv")
+OUTPUTS = {
+    "json": "directory.hsds.json",
+    "tables": "tables",
+    "xlsx": "directory.xlsx",
+    "ods": "directory.ods",
+    "csv": "sheets",
+}
+STEPS = tuple(f"{way}-{kind}" for kind in FORMATS for way in ("export", "import"))
 
 
 def _peak_kib() -> int:
@@ -214,27 +75,39 @@ def run_step(step: str, source: Path, work: Path) -> dict[str, float]:
         directory = DirectoryFile(json.loads(source.read_text(encoding="utf-8")), "")
     before = _peak_kib()
     start = time.perf_counter()
+    way, kind = step.split("-")
+    target = work / OUTPUTS[kind]
     if step == "export-json":
-        write_json(directory, work / "directory.hsds.json", options)
+        write_json(directory, target, options)
     elif step == "export-tables":
-        write_tabular(directory, work / "tables", options, today=TODAY)
-    elif step == "import-json":
-        result = read_hsds(work / "directory.hsds.json", imports)
+        write_tabular(directory, target, options, today=TODAY)
+    elif way == "export":
+        sheet_options = SheetExportOptions(include_confidential_addresses=True)
+        write_workbook(directory, target, SheetFormat(kind), sheet_options)
+    elif kind in ("json", "tables"):
+        result = read_hsds(target, imports)
         assert not result.report, result.report[:3]
     else:
-        result = read_hsds(work / "tables", imports)
-        assert not result.report, result.report[:3]
+        sheets = read_workbook(target, SheetImportOptions(today=TODAY))
+        assert not sheets.report, sheets.report[:3]
     seconds = time.perf_counter() - start
     peak = _peak_kib()
     return {"seconds": seconds, "peak_mib": peak / 1024, "growth_mib": (peak - before) / 1024}
 
 
-def measure(label: str, source: Path, work: Path) -> None:
+def _size(path: Path) -> str:
+    total = sum(p.stat().st_size for p in path.iterdir()) if path.is_dir() else path.stat().st_size
+    return f"{total / 2**20:.1f} MB"
+
+
+def measure(label: str, source: Path, work: Path, formats: tuple[str, ...]) -> None:
     records = json.loads(source.read_text(encoding="utf-8"))["organizations"]
     count = sum(1 + len(o["services"]) + len(o["contacts"]) for o in records)
     print(f"\n{label}: {len(records)} organizations, {count} records")
     print(f"  {'step':<15}{'time':>10}{'peak memory':>14}{'growth':>10}{'written':>12}")
     for step in STEPS:
+        if step.split("-")[1] not in formats:
+            continue
         output = subprocess.run(
             [sys.executable, __file__, "--step", step, str(source), str(work)],
             check=True,
@@ -242,15 +115,12 @@ def measure(label: str, source: Path, work: Path) -> None:
             text=True,
         ).stdout
         figures = json.loads(output.strip().splitlines()[-1])
-        size = ""
-        if step == "export-json":
-            size = f"{(work / 'directory.hsds.json').stat().st_size / 2**20:.1f} MB"
-        elif step == "export-tables":
-            total = sum(p.stat().st_size for p in (work / "tables").iterdir())
-            size = f"{total / 2**20:.1f} MB"
+        way, kind = step.split("-")
+        size = _size(work / OUTPUTS[kind]) if way == "export" else ""
         print(
             f"  {step:<15}{figures['seconds']:>9.2f}s{figures['peak_mib']:>11.0f} MiB"
-            f"{figures['growth_mib']:>7.0f} MiB{size:>12}"
+            f"{figures['growth_mib']:>7.0f} MiB{size:>12}",
+            flush=True,
         )
 
 
@@ -258,6 +128,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000, help="services and contacts")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--formats", default=",".join(FORMATS), help=f"some of {', '.join(FORMATS)}"
+    )
     parser.add_argument("--step", choices=STEPS, help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -268,7 +141,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         (work / "sample").mkdir()
-        measure("Sample directory", SAMPLE, work / "sample")
+        formats = tuple(f for f in args.formats.split(",") if f in FORMATS)
+        measure("Sample directory", SAMPLE, work / "sample", formats)
         synthetic = work / "synthetic.json"
         start = time.perf_counter()
         synthetic.write_text(
@@ -277,7 +151,7 @@ def main() -> int:
         )
         print(f"\n(built the synthetic directory in {time.perf_counter() - start:.1f} s)")
         (work / "synthetic").mkdir()
-        measure(f"Synthetic directory (n={args.n})", synthetic, work / "synthetic")
+        measure(f"Synthetic directory (n={args.n})", synthetic, work / "synthetic", formats)
     return 0
 
 

@@ -118,3 +118,34 @@ def test_a_rebuild_keeps_checks_corrections_and_own_notes(run: Run, db_path: Pat
         "letter",
         "reply",
     )
+
+
+def test_a_backup_keeps_the_settings_and_restore_brings_the_favourites_back(
+    run: Run, db_path: Path
+) -> None:
+    from referral_desk.settings import Settings, load_settings, save_settings, settings_path
+
+    pinned = "f290d61b-4120-5baf-827d-fdde690a6849"
+    save_settings(Settings(favourites=(pinned,)))
+    code, _, err = run("db", "load", str(SAMPLE))  # backs the file and the settings up
+    assert code == 0, err
+    (backup,) = backups.backups_of(db_path)
+    assert backups.kept_settings(backup).read_bytes() == settings_path().read_bytes()
+    save_settings(Settings(favourites=()))  # the favourites lost after the backup
+    code, out, err = run("db", "restore")
+    assert code == 0, err
+    assert "favourites taken with it are back" in out
+    assert load_settings().favourites == (pinned,)
+    before = settings_path().with_name("settings.json.before-restore")
+    assert json.loads(before.read_text(encoding="utf-8"))["favourites"] == []
+
+
+def test_rotation_drops_the_settings_kept_with_old_backups(run: Run, db_path: Path) -> None:
+    from referral_desk.settings import Settings, save_settings
+
+    save_settings(Settings(favourites=("f290d61b-4120-5baf-827d-fdde690a6849",)))
+    for _ in range(backups.KEEP + 2):
+        assert run("db", "load", str(SAMPLE))[0] == 0
+    kept = sorted(db_path.parent.glob("*.settings.json"))
+    assert kept == sorted(backups.kept_settings(b) for b in backups.backups_of(db_path))
+    assert len(kept) == backups.KEEP

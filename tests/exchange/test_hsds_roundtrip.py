@@ -205,3 +205,26 @@ def test_an_export_without_confidential_addresses_cannot_pass_for_a_full_one(
     assert [p.code for p in problems] == [Code.ADDRESS_WITHHELD] * len(hidden)
     assert all(p.place.file == "shared.json" and p.place.pointer for p in problems)
     assert "confidential" in problems[0].message()
+
+
+@pytest.mark.parametrize("tabular", [False, True])
+def test_an_export_without_confidential_addresses_keeps_the_addresses_held(
+    tabular: bool, sample_file: DirectoryFile, tmp_path: Path
+) -> None:
+    """Back into the directory it came from, the places keep the addresses held there."""
+    path = tmp_path / ("tables" if tabular else "shared.json")
+    if tabular:
+        write_tabular(sample_file, path)
+    else:
+        write_json(sample_file, path)
+    kept = {
+        loc["id"]: {key: loc[key] for key in ("address", "latitude", "longitude")}
+        for org in sample_file.content["organizations"]
+        for loc in org["locations"]
+        if loc["confidential"]
+    }
+    options = ImportOptions(today=date(2026, 11, 30), kept_addresses=kept)
+    result = read_hsds(path, options)
+    assert_same_directory(sample_file.content, result.directory.content)
+    assert [p.code for p in result.report] == [Code.ADDRESS_KEPT] * len(kept)
+    assert not result.confidential_addresses

@@ -33,8 +33,8 @@ MEANINGS: dict[ExitCode, str] = {
         "show, verify, checks, note: no record has that id; update undo: no update to undo"
     ),
     ExitCode.REFUSED: (
-        "update: the update was refused (the message says why); keys accept: the statement "
-        "was refused; nothing was changed"
+        "update, import: the file was refused (the message says why, for an import every "
+        "problem with its place); keys accept: the statement was refused; nothing was changed"
     ),
     ExitCode.DECLINED: "you answered no to a question: nothing was changed",
     ExitCode.UNEXPECTED: (

@@ -27,6 +27,7 @@ from referral_desk.store.importer import replace_directory
 
 if TYPE_CHECKING:
     from referral_desk.services.corrections import Corrections
+    from referral_desk.services.exchange import Exchange
     from referral_desk.services.log_service import ReferralLog
     from referral_desk.services.notes import Notes
     from referral_desk.services.pathway.service import Pathways
@@ -118,6 +119,13 @@ class Desk:
         from referral_desk.services.notes import Notes
 
         return Notes(self._sessions, self._notices.send)
+
+    @cached_property
+    def exchange(self) -> Exchange:
+        """The whole directory in and out of files: HSDS 3.0 and workbooks."""
+        from referral_desk.services.exchange import Exchange
+
+        return Exchange(self._sessions, self._notices.send, self._back_up)
 
     @classmethod
     def open(cls, target: str | Path, seed_file: Path | None = None) -> Desk:

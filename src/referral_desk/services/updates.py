@@ -58,7 +58,7 @@ KEPT_FOR_UNDO = 3  # updates whose previous directory is kept
 class UpdatePreview:
     """A verified update and what it would change; ``apply`` writes exactly this."""
 
-    path: Path
+    path: Path | str  # the file, or the HTTPS address it came from
     update: VerifiedUpdate
     comparison: Comparison
     merged: Mapping[str, Any]
@@ -181,11 +181,22 @@ class Updates:
             return self._newest_in(path)
         return self._check_file(path)
 
+    def check_address(self, url: str, ca_file: Path | None = None) -> UpdatePreview:
+        """Download the update at an HTTPS address (``ca_file``: the certificate authority
+        the server's certificate is checked against, if not the system's) and verify it
+        as ``check`` does; nothing is written or kept."""
+        from referral_desk.services.update_download import download_update
+
+        return self._check_data(download_update(url, ca_file), url)
+
     def _check_file(self, path: Path) -> UpdatePreview:
         try:
             data = path.read_bytes()
         except OSError as error:
             raise UpdateRefused(Refusal.UNREADABLE_FILE, str(error), file=str(path)) from None
+        return self._check_data(data, path)
+
+    def _check_data(self, data: bytes, path: Path | str) -> UpdatePreview:
         with self._sessions() as session:
             current, base_sha256, applied = self._state(session)
             countries = update_store.record_countries(session)

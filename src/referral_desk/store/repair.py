@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from referral_desk.domain.directory_data import DirectoryFile
+from referral_desk.domain.directory_data import DirectoryFile, StreamedDirectoryFile
 from referral_desk.store import db
 from referral_desk.store.backups import set_aside
 from referral_desk.store.failures import DatabaseError
@@ -54,7 +54,9 @@ def read_log_rows(path: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]
         connection.close()
 
 
-def rebuild(path: Path, directory: DirectoryFile) -> tuple[Path | None, int]:
+def rebuild(
+    path: Path, directory: DirectoryFile | StreamedDirectoryFile
+) -> tuple[Path | None, int]:
     """Make ``path`` anew from ``directory`` with the referral log (and the checks,
     corrections and own notes) of the file there now.
 

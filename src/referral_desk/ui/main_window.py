@@ -61,6 +61,7 @@ from referral_desk.domain.search_tiers import good_match
 from referral_desk.settings import Settings, save_settings
 from referral_desk.ui.changes import ChangeBridge
 from referral_desk.ui.detail_pane import DetailPane, PaneContext
+from referral_desk.ui.exchange_actions import ExchangeActions
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
@@ -410,6 +411,8 @@ class MainWindow(QMainWindow):
         self.main_actions = MainActions(self, self, self.menus["file"])
         self.verify_actions = VerifyActions(self, self, self.menus["file"])
         self.menus["file"].addSeparator()
+        self.exchange_actions = ExchangeActions(self, self, self.menus["file"])
+        self.menus["file"].addSeparator()
         self.menus["file"].addActions([self.restore_action, self.settings_action, self.quit_action])
         self.menus["edit"].addActions([self.find_action, self.copy_action])
         self.menus["record"].addActions(
@@ -499,6 +502,7 @@ class MainWindow(QMainWindow):
             if name in titles:
                 menu.setTitle(titles[name])
         self.main_actions.retranslate()
+        self.exchange_actions.retranslate()
         self.update_actions.retranslate()
         self.verify_actions.retranslate()
         self._retranslate_directory()
@@ -764,6 +768,7 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(self.history.can_go_back(self.shown_record()))
         self.forward_action.setEnabled(self.history.can_go_forward())
         self.main_actions.update()
+        self.exchange_actions.update()
         self.update_actions.update()
         self.verify_actions.update()
         self.pin_action.blockSignals(True)
@@ -964,8 +969,9 @@ class MainWindow(QMainWindow):
         self._desk.close()
         self._desk = None
         failure = None
+        settings_back = False
         try:
-            maintenance.restore(path, found[chosen])
+            settings_back = maintenance.restore(path, found[chosen])[2]
         except DESK_ERRORS as error:
             failure = str(error)
         try:
@@ -978,6 +984,10 @@ class MainWindow(QMainWindow):
         if failure is not None:
             message(self, title, failure)
             return False
+        if settings_back:  # the favourites and settings taken with the backup
+            from referral_desk.settings import load_settings
+
+            self.apply_settings(load_settings())
         self.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
         return True
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from referral_desk.exchange.update_preview import Body
+    from referral_desk.exchange.update_preview import Body, Comparison
     from referral_desk.services.updates import UpdatePreview
 
 MAX_LISTED = 200  # bodies listed per kind of change; the counts always show all
@@ -52,24 +53,6 @@ class UpdatePreviewDialog(QDialog):
         dialog = cls(preview, lang, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def _label(self, body: Body) -> str:
-        return escape(body.label(self.lang))
-
-    def _kind(self, kind: str) -> str:
-        return {
-            "organization": self.tr("Organization"),
-            "location": self.tr("Location"),
-            "service": self.tr("Service"),
-            "contact": self.tr("Contact"),
-        }.get(kind, kind)
-
-    def _field(self, field: str) -> str:
-        return {
-            "phones": self.tr("Phone numbers"),
-            "hours": self.tr("Opening hours"),
-            "address": self.tr("Address"),
-        }.get(field, field)
-
     def html(self) -> str:
         """The preview as HTML; every text from the update is escaped."""
         preview = self.preview
@@ -106,65 +89,108 @@ class UpdatePreviewDialog(QDialog):
                 ).format(count=preview.update.skipped)
                 + "</p>"
             )
-        rows = "".join(
-            f"<tr><td>{escape(self._kind(kind))}</td>"
-            f"<td align='right'>{comparison.before[kind]}</td>"
-            f"<td align='right'>{comparison.after[kind]}</td></tr>"
-            for kind in ("organization", "location", "service", "contact")
-        )
-        now, after = escape(self.tr("Now")), escape(self.tr("After the update"))
         parts.append(
-            f"<table cellpadding='3'><tr><th></th><th>{now}</th><th>{after}</th></tr>{rows}</table>"
+            comparison_html(
+                comparison,
+                self.lang,
+                after=self.tr("After the update"),
+                unchanged=self.tr("The update changes nothing in the directory."),
+            )
         )
-        parts.append(
-            "<p>"
-            + escape(
-                self.tr("{added} added, {retired} retired, {changed} changed").format(
-                    added=len(comparison.added),
-                    retired=len(comparison.retired),
-                    changed=len(comparison.changed),
-                )
-            )
-            + "</p>"
-        )
-        if comparison.field_changes:
-            parts.append(
-                "<h3>" + escape(self.tr("Phone numbers, opening hours and addresses")) + "</h3>"
-            )
-            parts.append("<table cellpadding='3'>")
-            for change in comparison.field_changes:
-                old = "<br>".join(escape(line) for line in change.old) or "–"
-                new = "<br>".join(escape(line) for line in change.new) or "–"
-                parts.append(
-                    f"<tr><td valign='top'><b>{self._label(change.body)}</b><br>"
-                    f"{escape(self._field(change.field.value))}</td>"
-                    f"<td valign='top'><span style='{OLD_STYLE}'>{old}</span></td>"
-                    f"<td valign='top'>→</td>"
-                    f"<td valign='top'><span style='{NEW_STYLE}'>{new}</span></td></tr>"
-                )
-            parts.append("</table>")
-        for title, bodies in (
-            (self.tr("Added"), comparison.added),
-            (self.tr("Retired"), comparison.retired),
-            (self.tr("Changed"), comparison.changed),
-        ):
-            if not bodies:
-                continue
-            parts.append(f"<h3>{escape(title)} ({len(bodies)})</h3><ul>")
-            parts += [
-                f"<li>{escape(self._kind(b.kind))}: {self._label(b)}</li>"
-                for b in bodies[:MAX_LISTED]
-            ]
-            if len(bodies) > MAX_LISTED:
-                more = self.tr("… and {count} more").format(count=len(bodies) - MAX_LISTED)
-                parts.append(f"<li>{escape(more)}</li>")
-            parts.append("</ul>")
-        if comparison.unchanged:
-            parts.append(
-                "<p>" + escape(self.tr("The update changes nothing in the directory.")) + "</p>"
-            )
         notes = preview.release_notes(self.lang)
         if notes:
             parts.append("<h3>" + escape(self.tr("Release notes")) + "</h3>")
             parts.append("<p>" + escape(notes).replace("\n", "<br>") + "</p>")
         return "\n".join(parts)
+
+
+def _kind(kind: str) -> str:
+    return {
+        "organization": QCoreApplication.translate("UpdatePreviewDialog", "Organization"),
+        "location": QCoreApplication.translate("UpdatePreviewDialog", "Location"),
+        "service": QCoreApplication.translate("UpdatePreviewDialog", "Service"),
+        "contact": QCoreApplication.translate("UpdatePreviewDialog", "Contact"),
+    }.get(kind, kind)
+
+
+def _field(field: str) -> str:
+    return {
+        "phones": QCoreApplication.translate("UpdatePreviewDialog", "Phone numbers"),
+        "hours": QCoreApplication.translate("UpdatePreviewDialog", "Opening hours"),
+        "address": QCoreApplication.translate("UpdatePreviewDialog", "Address"),
+    }.get(field, field)
+
+
+def comparison_html(comparison: Comparison, lang: str, *, after: str, unchanged: str) -> str:
+    """What a change of the directory does, as HTML: counts before and ``after``, the bodies
+    added, retired and changed, and old → new for phones, hours and addresses. Shared by
+    the previews of updates and of imports; every text from the data is escaped."""
+
+    def label(body: Body) -> str:
+        return escape(body.label(lang))
+
+    parts: list[str] = []
+    rows = "".join(
+        f"<tr><td>{escape(_kind(kind))}</td>"
+        f"<td align='right'>{comparison.before[kind]}</td>"
+        f"<td align='right'>{comparison.after[kind]}</td></tr>"
+        for kind in ("organization", "location", "service", "contact")
+    )
+    now = escape(QCoreApplication.translate("UpdatePreviewDialog", "Now"))
+    after = escape(after)
+    parts.append(
+        f"<table cellpadding='3'><tr><th></th><th>{now}</th><th>{after}</th></tr>{rows}</table>"
+    )
+    parts.append(
+        "<p>"
+        + escape(
+            QCoreApplication.translate(
+                "UpdatePreviewDialog", "{added} added, {retired} retired, {changed} changed"
+            ).format(
+                added=len(comparison.added),
+                retired=len(comparison.retired),
+                changed=len(comparison.changed),
+            )
+        )
+        + "</p>"
+    )
+    if comparison.field_changes:
+        parts.append(
+            "<h3>"
+            + escape(
+                QCoreApplication.translate(
+                    "UpdatePreviewDialog", "Phone numbers, opening hours and addresses"
+                )
+            )
+            + "</h3>"
+        )
+        parts.append("<table cellpadding='3'>")
+        for change in comparison.field_changes:
+            old = "<br>".join(escape(line) for line in change.old) or "–"
+            new = "<br>".join(escape(line) for line in change.new) or "–"
+            parts.append(
+                f"<tr><td valign='top'><b>{label(change.body)}</b><br>"
+                f"{escape(_field(change.field.value))}</td>"
+                f"<td valign='top'><span style='{OLD_STYLE}'>{old}</span></td>"
+                f"<td valign='top'>→</td>"
+                f"<td valign='top'><span style='{NEW_STYLE}'>{new}</span></td></tr>"
+            )
+        parts.append("</table>")
+    for title, bodies in (
+        (QCoreApplication.translate("UpdatePreviewDialog", "Added"), comparison.added),
+        (QCoreApplication.translate("UpdatePreviewDialog", "Retired"), comparison.retired),
+        (QCoreApplication.translate("UpdatePreviewDialog", "Changed"), comparison.changed),
+    ):
+        if not bodies:
+            continue
+        parts.append(f"<h3>{escape(title)} ({len(bodies)})</h3><ul>")
+        parts += [f"<li>{escape(_kind(b.kind))}: {label(b)}</li>" for b in bodies[:MAX_LISTED]]
+        if len(bodies) > MAX_LISTED:
+            more = QCoreApplication.translate("UpdatePreviewDialog", "… and {count} more").format(
+                count=len(bodies) - MAX_LISTED
+            )
+            parts.append(f"<li>{escape(more)}</li>")
+        parts.append("</ul>")
+    if comparison.unchanged:
+        parts.append("<p>" + escape(unchanged) + "</p>")
+    return "\n".join(parts)

@@ -74,10 +74,11 @@ class ServicesAndPlaces(BuilderBase):
             addresses = self.by["address.location_id"].get(location_id, [])
             bag = self.ctx.attributes.of(location_id)
             withheld = any(v == "true" for v, _ in bag.values(Field.ADDRESS_WITHHELD))
-            if withheld and not addresses:
+            kept = self.options.kept_addresses.get(location_id) if withheld else None
+            if withheld and not addresses and kept is None:
                 fields.error("id", Code.ADDRESS_WITHHELD)
                 continue
-            if not addresses:
+            if not addresses and kept is None:
                 self.ctx.left_out(row, "no_address")
                 continue
             fields = self.ctx.claim(row)
@@ -96,15 +97,26 @@ class ServicesAndPlaces(BuilderBase):
             if owner is None:
                 fields.error("id", Code.NO_ORGANIZATION, table="location")
                 continue
-            location = self._location(fields, bag, location_id, addresses)
+            location = self._location(fields, bag, location_id, addresses, kept)
             if location is not None:
                 out[location_id] = (location, owner)
         return out
 
     def _location(
-        self, fields: Fields, bag: AttributeBag, location_id: str, addresses: list[Row]
+        self,
+        fields: Fields,
+        bag: AttributeBag,
+        location_id: str,
+        addresses: list[Row],
+        kept: JsonObject | None = None,
     ) -> JsonObject | None:
-        address = parts.address(self.ctx, addresses, location_id)
+        address: JsonObject | None
+        if kept is not None and not addresses:
+            address = dict(kept["address"])
+            fields.note("id", Code.ADDRESS_KEPT)
+        else:
+            address = parts.address(self.ctx, addresses, location_id)
+            kept = None
         name = text(fields, bag, "name")
         if name is None and address is not None:
             name = {"en": address["address_1"]}
@@ -132,6 +144,8 @@ class ServicesAndPlaces(BuilderBase):
                 fields.note("longitude", Code.NOT_HELD)
         elif latitude is not None or longitude is not None:
             fields.note("latitude" if latitude is not None else "longitude", Code.NOT_HELD)
+        if kept is not None:
+            location["latitude"], location["longitude"] = kept["latitude"], kept["longitude"]
         for row in schedule_rows:
             hours = parts.schedule(self.ctx, row, location_id, len(location["schedules"]), timezone)
             if hours is not None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -22,7 +23,10 @@ class ImportOptions:
     does not place; ``category`` is given to services without one of ours;
     ``taxonomy`` (the directory's own terms) labels categories, roles and
     populations; ``directory`` describes the data set. A file exported by
-    Referral Desk carries all of these itself.
+    Referral Desk carries all of these itself. ``kept_addresses`` holds, by
+    location id, the confidential places already in the directory (their
+    ``address``, ``latitude`` and ``longitude``): a file exported without
+    confidential addresses takes them from here.
     """
 
     today: date
@@ -31,6 +35,7 @@ class ImportOptions:
     category: str = Category.SOCIAL_SERVICES.value
     taxonomy: tuple[JsonObject, ...] | None = None
     directory: JsonObject | None = None
+    kept_addresses: Mapping[str, JsonObject] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

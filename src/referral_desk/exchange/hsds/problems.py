@@ -75,6 +75,8 @@ class Code(StrEnum):
     FORMULA = "formula"
     NO_ORGANIZATION = "no_organization"
     ADDRESS_WITHHELD = "address_withheld"
+    BAD_KEY = "bad_key"
+    MISSING_SHEET = "missing_sheet"
     NEEDS_COUNTRY = "needs_country"
     NEEDS_TIMEZONE = "needs_timezone"
     DIRECTORY_CHECK = "directory_check"
@@ -87,6 +89,7 @@ class Code(StrEnum):
     LINK_DROPPED = "link_dropped"
     ASSUMED = "assumed"
     REPLACED = "replaced"
+    ADDRESS_KEPT = "address_kept"
 
 
 MESSAGES: dict[Code, str] = {
@@ -150,8 +153,14 @@ MESSAGES: dict[Code, str] = {
     Code.ADDRESS_WITHHELD: QT_TRANSLATE_NOOP(
         "HsdsExchange",
         "The address of this confidential location was left out when the file was "
-        "exported; a Referral Desk directory needs it. Import a file exported with "
-        "confidential addresses.",
+        "exported, and this location is new here; a Referral Desk directory needs it. "
+        "Import a file exported with confidential addresses.",
+    ),
+    Code.BAD_KEY: QT_TRANSLATE_NOOP(
+        "HsdsExchange", '"{value}" is neither an id nor a short key without spaces.'
+    ),
+    Code.MISSING_SHEET: QT_TRANSLATE_NOOP(
+        "HsdsExchange", "The sheet {table} is missing or has no rows; the import needs it."
     ),
     Code.NEEDS_COUNTRY: QT_TRANSLATE_NOOP(
         "HsdsExchange",
@@ -192,6 +201,11 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.REPLACED: QT_TRANSLATE_NOOP(
         "HsdsExchange", 'Referral Desk cannot hold "{value}"; the import used {replacement}.'
+    ),
+    Code.ADDRESS_KEPT: QT_TRANSLATE_NOOP(
+        "HsdsExchange",
+        "The address of this confidential location was left out of the file; "
+        "the import keeps the address already held here.",
     ),
 }
 
@@ -250,6 +264,9 @@ REASONS: dict[str, str] = {
         "HsdsExchange", "Referral Desk keeps one address per location"
     ),
     "interval": QT_TRANSLATE_NOOP("HsdsExchange", "it repeats less often than every week"),
+    "not_workbook": QT_TRANSLATE_NOOP(
+        "HsdsExchange", "it is not a workbook of this kind, or it is damaged"
+    ),
     "three_letter": QT_TRANSLATE_NOOP(
         "HsdsExchange", "Referral Desk keeps two-letter language codes (ISO 639-1)"
     ),

@@ -1,0 +1,173 @@
+"""``export`` the directory to HSDS 3.0 or a workbook, and ``import`` one back (preview first)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from referral_desk.cli.common import LANGUAGES, CommandError, Commands, open_desk
+from referral_desk.cli.exit_codes import ExitCode
+from referral_desk.cli.passphrases import ask_yes
+
+if TYPE_CHECKING:
+    from referral_desk.domain.i18n import Translate
+    from referral_desk.services.exchange import ImportPreview
+
+FORMATS = ("hsds-json", "hsds-csv", "xlsx", "ods", "csv")
+MAX_LISTED = 50  # bodies and report lines listed; the counts always show all
+KINDS = ("organization", "location", "service", "contact")
+
+
+def add_commands(commands: Commands) -> None:
+    export = commands.add_parser(
+        "export", help="write the directory as HSDS 3.0 (JSON or CSV tables) or a workbook"
+    )
+    export.add_argument("--format", required=True, choices=FORMATS)
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help="the file to write (a folder for hsds-csv and csv)",
+    )
+    export.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="include the addresses of confidential places (shelters); the file is marked",
+    )
+    export.add_argument(
+        "--lang", default="en", choices=LANGUAGES, help="language of a workbook's headers"
+    )
+    export.set_defaults(run=run_export)
+    imports = commands.add_parser(
+        "import",
+        help="read an HSDS 3.0 file or a workbook, show what it changes, then apply it",
+    )
+    imports.add_argument(
+        "path", type=Path, metavar="PATH", help=".json, .xlsx, .ods, or a folder of CSV files"
+    )
+    imports.add_argument("--yes", action="store_true", help="apply without asking")
+    imports.add_argument(
+        "--lang", default="en", choices=LANGUAGES, help="language of problems and the report"
+    )
+    imports.set_defaults(run=run_import)
+
+
+def _labels(lang: str) -> Translate:
+    from referral_desk.sheets.pdf import labels_for
+
+    return labels_for(lang)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from referral_desk.exchange.refusals import UpdateRefused
+    from referral_desk.services.exchange import ExportFormat
+
+    kind = ExportFormat(args.format)
+    path: Path = args.output
+    if not path.parent.is_dir():
+        raise CommandError(ExitCode.USAGE, f"the folder of {path} does not exist")
+    if not kind.is_folder and path.is_dir():
+        raise CommandError(ExitCode.USAGE, f"{path} is a folder, not a file")
+    if kind.is_folder and path.exists() and not path.is_dir():
+        raise CommandError(ExitCode.USAGE, f"{path} is a file; {kind.value} writes a folder")
+    with open_desk(args) as desk:
+        try:
+            result = desk.exchange.export(
+                path,
+                kind,
+                include_confidential_addresses=args.include_confidential,
+                translate=_labels(args.lang),
+                lang=args.lang,
+            )
+        except UpdateRefused as error:
+            raise CommandError(ExitCode.REFUSED, error.sentence()) from None
+        except OSError as error:
+            raise CommandError(
+                ExitCode.FAILED, f"cannot write {path}: {error.strerror or error}"
+            ) from None
+    counts = ", ".join(f"{result.counts[k]} {k}s" for k in KINDS)
+    print(f"Wrote {path} ({kind.value}): {counts}.")
+    if result.confidential_addresses:
+        print("CONFIDENTIAL: the file holds the addresses of confidential places. Keep it safe.")
+    else:
+        print("The addresses of confidential places are left out.")
+    return ExitCode.OK
+
+
+def preview_lines(preview: ImportPreview, translate: Translate, lang: str) -> list[str]:
+    """The preview as text: what was read, counts, the bodies, old → new, the report."""
+    comparison = preview.comparison
+    read = ", ".join(f"{preview.read[k]} {k}s" for k in KINDS)
+    lines = [
+        f"Import from {preview.path} ({preview.format.value}): {read}",
+        f"replaces the records of {', '.join(preview.countries)}; other countries stay",
+        "records: "
+        + ", ".join(f"{comparison.before[k]} → {comparison.after[k]} {k}s" for k in KINDS),
+        f"{len(comparison.added)} added, {len(comparison.retired)} retired, "
+        f"{len(comparison.changed)} changed",
+    ]
+    for title, bodies in (
+        ("Added", comparison.added),
+        ("Retired", comparison.retired),
+        ("Changed", comparison.changed),
+    ):
+        if bodies:
+            lines.append(f"{title}:")
+            lines += [f"  + {b.kind}: {b.label(lang)}" for b in bodies[:MAX_LISTED]]
+            if len(bodies) > MAX_LISTED:
+                lines.append(f"  … and {len(bodies) - MAX_LISTED} more")
+    if comparison.field_changes:
+        lines.append("Phone numbers, opening hours and addresses that change:")
+        for change in comparison.field_changes[:MAX_LISTED]:
+            lines.append(f"  ! {change.body.label(lang)} – {change.field.value}:")
+            lines.append(f"      was: {'; '.join(change.old) or '(none)'}")
+            lines.append(f"      now: {'; '.join(change.new) or '(none)'}")
+    if comparison.unchanged:
+        lines.append("The import changes nothing in the directory.")
+    if preview.report:
+        lines.append(
+            f"Report ({len(preview.report)}): what the directory cannot hold, what was filled in:"
+        )
+        lines += [f"  - {item.message(translate)}" for item in preview.report[:MAX_LISTED]]
+        if len(preview.report) > MAX_LISTED:
+            lines.append(f"  … and {len(preview.report) - MAX_LISTED} more")
+    return lines
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from referral_desk.exchange.refusals import UpdateRefused
+    from referral_desk.services.exchange import IMPORT_ERRORS
+
+    translate = _labels(args.lang)
+    path: Path = args.path
+    if not path.exists():
+        raise CommandError(ExitCode.USAGE, f"{path} does not exist")
+    with open_desk(args) as desk:
+        try:
+            preview = desk.exchange.check_import(path)
+        except IMPORT_ERRORS as error:
+            problems = [f"  - {p.message(translate)}" for p in error.problems[:MAX_LISTED]]
+            more = len(error.problems) - MAX_LISTED
+            if more > 0:
+                problems.append(f"  … and {more} more")
+            raise CommandError(
+                ExitCode.REFUSED,
+                "the file was not imported; nothing changed:\n" + "\n".join(problems),
+            ) from None
+        except UpdateRefused as error:
+            raise CommandError(ExitCode.REFUSED, error.sentence()) from None
+        print("\n".join(preview_lines(preview, translate, args.lang)))
+        if preview.comparison.unchanged:
+            return ExitCode.OK
+        if not args.yes and not ask_yes("Apply this import?"):
+            print("Not applied.")
+            return ExitCode.DECLINED
+        try:
+            desk.exchange.apply_import(preview)
+        except UpdateRefused as error:
+            raise CommandError(ExitCode.REFUSED, error.sentence()) from None
+    print("Applied.")
+    return ExitCode.OK

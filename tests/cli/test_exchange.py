@@ -1,0 +1,83 @@
+"""``export`` and ``import`` on the command line: each format out and back, refusals, --yes."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from referral_desk.cli.exit_codes import ExitCode
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [
+        ("hsds-json", "d.json"),
+        ("hsds-csv", "hsds"),
+        ("xlsx", "d.xlsx"),
+        ("ods", "d.ods"),
+        ("csv", "sheets"),
+    ],
+)
+def test_export_then_import_changes_nothing(kind: str, name: str, run: Run, tmp_path: Path) -> None:
+    target = tmp_path / name
+    code, out, err = run("export", "--format", kind, "-o", str(target))
+    assert code == ExitCode.OK, err
+    assert "confidential places are left out" in out
+    code, out, err = run("import", str(target))
+    assert code == ExitCode.OK, err
+    assert "0 added, 0 retired, 0 changed" in out
+    assert "The import changes nothing in the directory." in out
+    assert "keeps the address already held" in out
+
+
+def test_confidential_export_is_marked(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "d.xlsx"
+    code, out, _err = run("export", "--format", "xlsx", "-o", str(target), "--include-confidential")
+    assert code == ExitCode.OK
+    assert out.splitlines()[-1].startswith("CONFIDENTIAL")
+
+
+def test_an_edited_file_is_previewed_then_applied_with_yes(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "d.xlsx"
+    run("export", "--format", "xlsx", "-o", str(target), "--include-confidential")
+    book = load_workbook(target)
+    book["Phones"]["B3"] = "+43 1 00000 777"
+    book.save(target)
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
+    code, out, err = run("import", str(target))
+    assert code == ExitCode.DECLINED and "Not applied." in out  # no answer is no
+    code, out, err = run("import", str(target), "--yes")
+    assert code == ExitCode.OK, err
+    assert "1 changed" in out and "+43 1 00000 777" in out and out.endswith("Applied.\n")
+    code, out, _err = run("search", "00000 777")
+    assert code == ExitCode.OK and "service" in out
+
+
+def test_a_broken_file_is_refused_with_its_places(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "sheets"
+    run("export", "--format", "csv", "-o", str(folder), "--include-confidential")
+    phones = folder / "phones.csv"
+    phones.write_text(
+        phones.read_text(encoding="utf-8-sig").replace(",voice,", ",pager,", 1),
+        encoding="utf-8-sig",
+    )
+    code, out, err = run("import", str(folder), "--yes")
+    assert code == ExitCode.REFUSED and out == ""
+    assert "nothing changed" in err
+    assert "sheet Phones, row 2, column Type (type)" in err
+
+
+def test_a_missing_file_and_a_bad_output_are_usage_errors(run: Run, tmp_path: Path) -> None:
+    code, _out, err = run("import", str(tmp_path / "none.xlsx"))
+    assert code == ExitCode.USAGE and "does not exist" in err
+    code, _out, err = run("export", "--format", "xlsx", "-o", str(tmp_path / "no" / "d.xlsx"))
+    assert code == ExitCode.USAGE and "does not exist" in err

@@ -1,0 +1,106 @@
+"""File → Import… and Export… in the real main window: the dialog, the preview, apply or refuse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from referral_desk.services.desk import Desk
+from referral_desk.settings import Settings
+from referral_desk.ui import plain_text
+from referral_desk.ui.export_dialog import ExportChoice, ExportDialog
+from referral_desk.ui.import_preview import ImportPreviewDialog
+from referral_desk.ui.main_window import MainWindow
+
+NOW = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
+SETTINGS = Settings(post_name="Consulate", post_country="AT")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, sample_desk: Desk) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    main = MainWindow(sample_desk, SETTINGS, clock=lambda: NOW)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        plain_text, "message", lambda _parent, _title, text, *_icon: shown.append(text)
+    )
+    return shown
+
+
+def test_the_export_dialog_offers_every_format_and_warns_on_addresses(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    assert set(dialog.buttons_by_format) == {"xlsx", "ods", "csv", "hsds-json", "hsds-csv"}
+    assert dialog.choice() == ExportChoice("xlsx", False)
+    dialog.show()
+    assert not dialog.warning.isVisible()
+    dialog.confidential.setChecked(True)
+    dialog.buttons_by_format["ods"].setChecked(True)
+    assert dialog.warning.isVisible()
+    assert dialog.choice() == ExportChoice("ods", True)
+
+
+def test_the_file_menu_has_import_and_export(window: MainWindow) -> None:
+    texts = [a.text() for a in window.menus["file"].actions()]
+    assert "&Import…" in texts and "E&xport…" in texts
+    assert window.exchange_actions.import_action.isEnabled()
+
+
+def test_export_then_import_an_edited_workbook(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    path = tmp_path / "d.xlsx"
+    result = window.exchange_actions.export_to(path, "xlsx", confidential=False)
+    assert result is not None and path.is_file()
+    assert "101 organizations" in messages[-1] and "left out" in messages[-1]
+    book = load_workbook(path)
+    book["Phones"]["B3"] = "+43 1 00000 777"
+    book.save(path)
+    seen: list[str] = []
+
+    def ask(_cls: object, _parent: object, preview: object, lang: str) -> bool:
+        dialog = ImportPreviewDialog(preview, lang)  # type: ignore[arg-type]
+        seen.append(dialog.browser.toPlainText())
+        dialog.close()
+        return True
+
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(ask))
+    assert window.exchange_actions.import_from(path)
+    text = seen[0]
+    assert "Import from d.xlsx" in text and "0 added, 0 retired, 1 changed" in text
+    assert "+43 1 00000 777" in text
+    assert "keeps the address already held here" in text  # the report
+    assert "Imported d.xlsx" in window.statusBar().currentMessage()
+
+
+def test_a_cancelled_preview_changes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    path = tmp_path / "d.json"
+    window.exchange_actions.export_to(path, "hsds-json", confidential=True)
+    assert "CONFIDENTIAL" in messages[-1]
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda *_args: False))
+    assert not window.exchange_actions.import_from(path)
+
+
+def test_a_broken_file_is_refused_with_its_problems(
+    window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
+    path = tmp_path / "broken.ods"
+    path.write_bytes(b"not a workbook")
+    assert not window.exchange_actions.import_from(path)
+    assert messages[-1].startswith("Nothing was changed.")
+    assert "broken.ods" in messages[-1]
