@@ -1665,6 +1665,30 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Show or hide the filters</source>
+            <translation>Показване или скриване на филтрите</translation>
+        </message>
+        <message>
+            <source>F&amp;ilters (%1)</source>
+            <translation>&amp;Филтри (%1)</translation>
+        </message>
+        <message>
+            <source>F&amp;ilters</source>
+            <translation>&amp;Филтри</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Основна лента с инструменти</translation>
+        </message>
+        <message>
+            <source>Emergency and 24-hour numbers, and who answers now, for your post&apos;s countries</source>
+            <translation>Спешни и денонощни номера и кой отговаря сега, за страните на вашата служба</translation>
+        </message>
+        <message>
+            <source>C&amp;all now…</source>
+            <translation>&amp;Обадете се сега…</translation>
+        </message>
+        <message>
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Възстановяване от резервно копие…</translation>
         </message>
@@ -2653,6 +2677,14 @@
     <context>
         <name>ResultPage</name>
         <message>
+            <source>No step needs to be taken at once.</source>
+            <translation>Няма стъпка, която трябва да се предприеме веднага.</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Сега</translation>
+        </message>
+        <message>
             <source>Referral pathway</source>
             <translation>Път на насочване</translation>
         </message>
@@ -2944,6 +2976,14 @@ Clear a filter to see more.</source>
     </context>
     <context>
         <name>Sheet</name>
+        <message>
+            <source>No one on this step answers now.</source>
+            <translation>Никой от тази стъпка не отговаря сега.</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Сега</translation>
+        </message>
         <message>
             <source>SAMPLE DATA – not for operational use</source>
             <translation>ПРИМЕРНИ ДАННИ – не са за реална работа</translation>
@@ -5532,6 +5572,56 @@ Clear a filter to see more.</source>
         <message>
             <source>This computer has no keyring: the password is asked for each time.</source>
             <translation>Този компютър няма хранилище за пароли: паролата се пита всеки път.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallNow</name>
+        <message>
+            <source>Open now</source>
+            <translation>Отворено сега</translation>
+        </message>
+        <message>
+            <source>Around the clock</source>
+            <translation>Денонощно</translation>
+        </message>
+        <message>
+            <source>Emergency numbers and helplines</source>
+            <translation>Спешни номера и горещи линии</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallNowView</name>
+        <message>
+            <source>As of %1</source>
+            <translation>Към %1</translation>
+        </message>
+        <message>
+            <source>No number in the directory answers now.</source>
+            <translation>Сега не отговаря нито един номер от указателя.</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translation>Цялата страна</translation>
+        </message>
+        <message>
+            <source>Numbers to call now</source>
+            <translation>Номера за обаждане сега</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Опресни</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Регион:</translation>
+        </message>
+        <message>
+            <source>Call now</source>
+            <translation>Обадете се сега</translation>
+        </message>
+        <message>
+            <source>Finding who answers now…</source>
+            <translation>Търсене кой отговаря сега…</translation>
         </message>
     </context>
     <context>

@@ -1665,6 +1665,30 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Show or hide the filters</source>
+            <translation>Filter ein- oder ausblenden</translation>
+        </message>
+        <message>
+            <source>F&amp;ilters (%1)</source>
+            <translation>F&amp;ilter (%1)</translation>
+        </message>
+        <message>
+            <source>F&amp;ilters</source>
+            <translation>F&amp;ilter</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Hauptsymbolleiste</translation>
+        </message>
+        <message>
+            <source>Emergency and 24-hour numbers, and who answers now, for your post&apos;s countries</source>
+            <translation>Notruf- und 24-Stunden-Nummern und wer jetzt erreichbar ist, für die Länder Ihrer Dienststelle</translation>
+        </message>
+        <message>
+            <source>C&amp;all now…</source>
+            <translation>Jetzt &amp;anrufen…</translation>
+        </message>
+        <message>
             <source>&amp;Restore from backup…</source>
             <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
@@ -2653,6 +2677,14 @@
     <context>
         <name>ResultPage</name>
         <message>
+            <source>No step needs to be taken at once.</source>
+            <translation>Kein Schritt muss sofort getan werden.</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
             <source>Referral pathway</source>
             <translation>Vermittlungsweg</translation>
         </message>
@@ -2944,6 +2976,14 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     </context>
     <context>
         <name>Sheet</name>
+        <message>
+            <source>No one on this step answers now.</source>
+            <translation>Niemand in diesem Schritt ist jetzt erreichbar.</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
         <message>
             <source>SAMPLE DATA – not for operational use</source>
             <translation>BEISPIELDATEN – nicht für den Echtbetrieb</translation>
@@ -5532,6 +5572,56 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>This computer has no keyring: the password is asked for each time.</source>
             <translation>Dieser Computer hat keinen Schlüsselbund: Das Passwort wird jedes Mal abgefragt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallNow</name>
+        <message>
+            <source>Open now</source>
+            <translation>Jetzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Around the clock</source>
+            <translation>Rund um die Uhr</translation>
+        </message>
+        <message>
+            <source>Emergency numbers and helplines</source>
+            <translation>Notrufnummern und Hotlines</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallNowView</name>
+        <message>
+            <source>As of %1</source>
+            <translation>Stand %1</translation>
+        </message>
+        <message>
+            <source>No number in the directory answers now.</source>
+            <translation>Keine Nummer im Verzeichnis ist jetzt erreichbar.</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translation>Ganzes Land</translation>
+        </message>
+        <message>
+            <source>Numbers to call now</source>
+            <translation>Jetzt anzurufende Nummern</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>A&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Region:</translation>
+        </message>
+        <message>
+            <source>Call now</source>
+            <translation>Jetzt anrufen</translation>
+        </message>
+        <message>
+            <source>Finding who answers now…</source>
+            <translation>Es wird gesucht, wer jetzt erreichbar ist…</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextDocument, QTextTable
 
 from pdf_readback import pdf_pages
 from referral_desk.domain.booklet import BookletSelection
@@ -24,9 +25,11 @@ from referral_desk.domain.text import bg_to_latin
 from referral_desk.domain.vocab import Kind
 from referral_desk.services.directory import Directory
 from referral_desk.services.printouts import booklet_bodies
+from referral_desk.sheets import booklet
 from referral_desk.sheets.booklet import (
     BookletData,
     booklet_data,
+    build_booklet_document,
     index_names,
     write_booklet_pdf,
     write_card_pdf,
@@ -200,3 +203,38 @@ def test_contact_card(qapp: object, tmp_path: Path) -> None:
         labels_for("bg")("Booklet", "Contact card"),
     )
     assert f"{card_label[0]} / {card_label[1]}" in text
+
+
+def _straddling_rows(document: QTextDocument) -> list[str]:
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    found = []
+    for table in document.rootFrame().childFrames():
+        if not isinstance(table, QTextTable):
+            continue
+        for row in range(table.rows()):
+            cells = [table.cellAt(row, c) for c in range(table.columns())]
+            firsts = [c.firstCursorPosition().block() for c in cells]
+            # where the text starts: a block's rectangle holds its top margin
+            top = min(
+                layout.blockBoundingRect(b).top() + b.blockFormat().topMargin() for b in firsts
+            )
+            bottom = max(
+                layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
+            )
+            if int(top // height) != int((bottom - 1) // height):
+                found.append(cells[0].firstCursorPosition().block().text()[:40])
+    return found
+
+
+def test_no_entry_is_split_across_pages(
+    qapp: object, directory: Directory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    selection = BookletSelection()
+    details = booklet_bodies(directory, selection, NOW)
+    data = booklet_data(details, directory.info(), selection, "de", NOW, second_lang="bg")
+    document = build_booklet_document(data)
+    assert document.pageCount() > 3
+    assert _straddling_rows(document) == []
+    monkeypatch.setattr(booklet, "keep_rows_whole", lambda _document: None)
+    assert _straddling_rows(build_booklet_document(data)), "unkept, Qt splits some rows"

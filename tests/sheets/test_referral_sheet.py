@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -283,3 +284,29 @@ def test_a_step_for_the_caseworker_is_not_flagged_as_missing_a_body(
     text_of = " ".join(render(tmp_path, SheetData(replace(base, steps=(own, missing)), header())))
     assert text_of.count("No body for this role") == 1
     assert "(Legal aid)" in text_of and "(caseworker)" not in text_of
+
+
+def test_warnings_and_the_now_steps_are_on_page_one(qapp: object, tmp_path: Path) -> None:
+    data = SheetData(pathway(steps=12), header())
+    pages = render(tmp_path, data)
+    assert len(pages) > 2
+    first = pages[0]
+    assert "Offer the reflection period" in first
+    assert "Now" in first and "youth welfare service 11" in first  # the last step, at once
+    assert "+43 1 000 0001" in first  # who answers now, with a number
+    assert "Offer the reflection period" not in " ".join(pages[1:])
+
+
+@pytest.mark.parametrize("steps", range(1, 9))
+def test_no_page_holds_only_ruled_lines(qapp: object, tmp_path: Path, steps: int) -> None:
+    pages = render(tmp_path, SheetData(pathway(is_child=False, steps=steps), header()))
+    for page in pages:  # the footer alone is some 15 words; ruled lines are no text
+        assert len(page.split()) > 25, page
+
+
+def test_the_second_languages_why_is_as_small_as_the_first(qapp: object) -> None:
+    step = pathway().steps[0]
+    why = replace(step.why, by_lang={"en": "Because.", "de": "Weil."})
+    data = SheetData(replace(pathway(steps=1), steps=(replace(step, why=why),)), header())
+    html = sheet_html(replace(data, second_lang="de"))
+    assert '<p class="small"><i>Weil.</i></p>' in html

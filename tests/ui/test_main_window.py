@@ -334,6 +334,7 @@ def test_every_input_has_an_accessible_name_and_tab_reaches_it(window: MainWindo
     inputs: list[QWidget] = [
         window.search_field,
         window.favourites_button,
+        window.filters_button,
         window.table,
         window.detail.browser,
         *window.filters.findChildren(QComboBox),
@@ -342,6 +343,7 @@ def test_every_input_has_an_accessible_name_and_tab_reaches_it(window: MainWindo
     ]
     for widget in inputs:
         assert widget.accessibleName(), widget
+    window.filters_button.setChecked(True)  # on a small screen they fold behind the button
     window.search_field.setFocus()
     reached: list[QWidget] = []
     for _ in range(60):
@@ -618,6 +620,7 @@ def test_results_come_a_page_at_a_time(qtbot, window: MainWindow) -> None:  # ty
 
 
 def test_column_widths_do_not_follow_the_rows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1300, 700)  # wide: every column is shown
     header = window.table.horizontalHeader()
     for column in Column:
         assert header.sectionResizeMode(column) != QHeaderView.ResizeMode.ResizeToContents
@@ -715,3 +718,38 @@ def test_a_replaced_directory_refreshes_the_window_from_the_desks_notice(  # typ
     assert window.info is not None and window.info.version == "2099.1-replaced"
     assert "2099.1-replaced" in window.directory_label.text()
     assert window.model.rowCount() == rows, "the search ran again over the new directory"
+
+
+def test_a_narrow_window_gives_the_names_the_room_and_folds_the_filters(
+    window: MainWindow,
+) -> None:
+    window.resize(1300, 700)
+    assert not window.table.isColumnHidden(Column.KIND) and window.filters.isVisible()
+    window.resize(683, 384)  # 1366×768 at 200 %
+    assert window.table.isColumnHidden(Column.KIND) and window.table.isColumnHidden(Column.COUNTRY)
+    assert not window.table.isColumnHidden(Column.NAME)
+    assert window.table.wordWrap() and not window.filters.isVisible()
+    window.filters_button.click()
+    assert window.filters.isVisible()
+    window.filters.open_now.setChecked(True)
+    assert "(1)" in window.filters_button.text()
+
+
+def test_the_window_never_opens_larger_than_the_screen(qtbot, sample_desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect, QSettings
+
+    from referral_desk.paths import user_config_dir
+
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    first = MainWindow(sample_desk, SETTINGS, clock=lambda: NOW)
+    qtbot.addWidget(first)
+    assert area.contains(first.frameGeometry().adjusted(0, 0, 16, 40))
+    first.setGeometry(QRect(-200, -100, area.width() * 2, area.height() * 2))  # a bigger screen
+    first.close()
+    state = QSettings(str(user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    assert state.value("main/geometry") is not None
+    second = MainWindow(sample_desk, SETTINGS, clock=lambda: NOW)
+    qtbot.addWidget(second)
+    geometry = second.geometry()
+    assert geometry.width() <= area.width() and geometry.height() <= area.height()
+    assert area.contains(geometry.topLeft()) and area.contains(geometry.bottomRight())

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from referral_desk.services.directory import Directory
-from referral_desk.ui.mnemonics import give_mnemonics, mnemonic_of, set_plain_label, with_mnemonic
+from referral_desk.ui.mnemonics import (
+    give_mnemonics,
+    mnemonic_of,
+    resolve_clashes,
+    set_plain_label,
+    with_mnemonic,
+    without_mnemonic,
+)
 from referral_desk.ui.wizard import ReferralWizard
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -57,3 +64,22 @@ def test_wizard_checklists_get_letters_of_their_own(
         if w not in acts
     } | {mnemonic_of(wizard.button(wizard.WizardButton.NextButton).text())}
     assert not set(letters) & (others - {None})
+
+
+def test_a_clash_gets_another_letter_of_its_own_text(qtbot: QtBot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    nationality = QLabel("&Nationality:", page)
+    nationality.setBuddy(QLineEdit(page))
+    estimate = QCheckBox("The age is my &estimate", page)
+    gender = QLabel("G&ender:", page)
+    gender.setBuddy(QLineEdit(page))
+    resolve_clashes(page, ["&Next >", "< &Back"])
+    letters = [mnemonic_of(w.text()) for w in (nationality, estimate, gender)]
+    assert None not in letters and len({*letters, "n", "b"}) == 5
+    assert [without_mnemonic(w.text()) for w in (nationality, estimate, gender)] == [
+        "Nationality:",
+        "The age is my estimate",
+        "Gender:",
+    ]
+    assert without_mnemonic("Tom && &Jerry") == "Tom & Jerry"

@@ -16,10 +16,12 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from referral_desk.domain import labels
 from referral_desk.domain.booklet import BookletSelection
+from referral_desk.domain.call_now import is_emergency
 from referral_desk.domain.contact_rows import contact_rows, way_rows
 from referral_desk.domain.entities import Detail, DirectoryInfo
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -129,12 +131,6 @@ def primary_category(detail: Detail) -> str:
     return min(detail.categories, key=lambda c: CATEGORY_ORDER.get(c, 99))
 
 
-def _is_emergency(detail: Detail) -> bool:
-    return any(p.type != "fax" for p in detail.phones) and (
-        detail.around_the_clock or bool({"emergency", "helpline"} & set(detail.categories))
-    )
-
-
 def booklet_data(
     details: Iterable[Detail],
     info: DirectoryInfo,
@@ -164,7 +160,7 @@ def booklet_data(
     )
     emergency = tuple(
         sorted(
-            (d for d in details if _is_emergency(d)),
+            (d for d in details if is_emergency(d)),
             key=lambda d: (0 if "emergency" in d.categories else 1, d.country, _sort_name(d, lang)),
         )
     )
@@ -360,6 +356,38 @@ def entry_html(
     return f'<p style="{style}">{"<br/>".join(lines)}</p>'
 
 
+def keep_rows_whole(document: QTextDocument) -> None:
+    """Move each table row that would straddle a page break to the next page.
+
+    A booklet entry is one cell of a two-column table; Qt breaks a row across pages, so
+    the top margin of the row's first blocks is raised by what is left of the page.
+    """
+    layout = document.documentLayout()
+    page_height = document.pageSize().height()
+    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    for table in tables:
+        for row in range(table.rows()):
+            cells = [table.cellAt(row, column) for column in range(table.columns())]
+            firsts = [c.firstCursorPosition().block() for c in cells if c.isValid()]
+            lasts = [c.lastCursorPosition().block() for c in cells if c.isValid()]
+            # where the text starts: a block's rectangle holds its top margin
+            top = min(
+                layout.blockBoundingRect(b).top() + b.blockFormat().topMargin() for b in firsts
+            )
+            bottom = max(layout.blockBoundingRect(b).bottom() for b in lasts)
+            if bottom - top >= page_height or int(top // page_height) == int(
+                (bottom - 1) // page_height
+            ):
+                continue
+            push = (top // page_height + 1) * page_height - top + 1
+            for block in firsts:
+                cursor = QTextCursor(block)
+                format_ = block.blockFormat()
+                format_.setTopMargin(format_.topMargin() + push)
+                cursor.setBlockFormat(format_)
+            layout.documentSize()  # lay the rest out again before the next row is measured
+
+
 def _anchor_pages(document: QTextDocument) -> dict[str, int]:
     """The 1-based page each named anchor landed on after pagination."""
     layout = document.documentLayout()
@@ -415,6 +443,7 @@ def build_booklet_document(data: BookletData) -> QTextDocument:
     writer = _Booklet(data)
     document = new_document(PageSetup(paper=data.paper), CSS)
     document.setHtml(writer.main_html())
+    keep_rows_whole(document)
     pages = _anchor_pages(document)
     if writer.anchors.names:
         cursor = QTextCursor(document)

@@ -16,6 +16,7 @@ from referral_desk.domain.contact_rows import contact_rows, way_rows
 from referral_desk.domain.entities import Detail, Texts
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
+from referral_desk.domain.now_steps import now_steps
 from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.domain.vocab import ContactWay, Dimension
@@ -92,7 +93,10 @@ LABELS = {
     "date": QT_TRANSLATE_NOOP("Sheet", "Date"),
     "reprint": QT_TRANSLATE_NOOP("Sheet", "%1, reprinted; first printed %2"),
     "notes": QT_TRANSLATE_NOOP("Sheet", "Notes"),
+    "now": QT_TRANSLATE_NOOP("Sheet", "Now"),
+    "no_one_now": QT_TRANSLATE_NOOP("Sheet", "No one on this step answers now."),
 }
+NOTE_LINES = (5, 3, 0)  # ruled lines for notes, fewer (or none) when they would need a page
 PERSON_FIELDS = (
     ("name", QT_TRANSLATE_NOOP("Sheet", "Name")),
     ("birth_date", QT_TRANSLATE_NOOP("Sheet", "Date of birth")),
@@ -148,7 +152,8 @@ class _Writer:
         out = f"{opening}{prefix}{esc(one)}</p>"
         by_lang = text.by_lang
         if second and by_lang.get(second) and by_lang[second] != one:
-            out += f'<p class="alt">{esc(by_lang[second])}</p>'
+            # the same size as the first language (a small "Why" stays small), in italics
+            out += f'<p class="{css or "alt"}"><i>{esc(by_lang[second])}</i></p>'
         return out
 
     def add(self, html: str) -> None:
@@ -223,6 +228,32 @@ class _Writer:
             for reason in pathway.reasons:
                 self.add(f"<li>{self.text(reason.text)}</li>")
             self.add("</ul>")
+
+    def now(self) -> None:
+        """Page one: the steps to take at once, each with who answers now and a number."""
+        steps = now_steps(self.data.pathway)
+        if not steps:
+            return
+        self.add(f"{SPACER}<h2>{self.label('now')}</h2>")
+        rows = []
+        for now in steps:
+            who = []
+            for body in now.reachable:
+                numbers = [
+                    r.value
+                    for r in way_rows(body, self.data.lang, self.first)
+                    if r.way is ContactWay.PHONE and not r.placeholder
+                ]
+                name = esc(body.ref.name.get(self.data.lang))
+                who.append(f"{name} <b>{esc(numbers[0])}</b>" if numbers else name)
+            if now.step.bodies and not who:
+                who.append(f'<span class="no">{self.label("no_one_now")}</span>')
+            action = self.text(now.step.action, prefix=f"<b>{now.number}.</b> ")
+            rows.append(f"<tr><td>{action}{'<br/>'.join(who)}</td></tr>")
+        self.add(
+            '<table width="100%" cellspacing="0" cellpadding="4" '
+            f'style="background-color: #fff4e0">{"".join(rows)}</table>'
+        )
 
     def steps(self) -> None:
         self.add(f"{SPACER}<h2>{self.label('pathway')}</h2>")
@@ -324,7 +355,9 @@ class _Writer:
         )
         self.add(f'<table width="100%" cellspacing="0" cellpadding="2">{rows}</table>')
 
-    def notes(self) -> None:
+    def notes(self, lines: int = NOTE_LINES[0]) -> None:
+        if not lines and not self.data.notes.strip():
+            return
         self.add(f"{SPACER}<h2>{self.label('notes')}</h2>")
         if self.data.notes.strip():
             self.add(
@@ -333,28 +366,42 @@ class _Writer:
                 + "</p>"
             )
         blank = "".join(
-            '<tr><td style="border-bottom: 1px solid #999999">&nbsp;</td></tr>' for _ in range(5)
+            '<tr><td style="border-bottom: 1px solid #999999">&nbsp;</td></tr>'
+            for _ in range(lines)
         )
-        self.add(f'<table width="100%" cellspacing="0" cellpadding="5">{blank}</table>')
+        if blank:
+            self.add(f'<table width="100%" cellspacing="0" cellpadding="5">{blank}</table>')
 
-    def html(self) -> str:
+    def html(self, note_lines: int = NOTE_LINES[0]) -> str:
+        """Page one holds what matters at once: the warnings and the steps for now."""
         self.heading()
         self.assessment()
-        self.steps()
         self.warnings()
+        self.now()
+        self.steps()
         self.consent()
-        self.notes()
+        self.notes(note_lines)
         return "<html><body>" + "".join(self.parts) + "</body></html>"
 
 
-def sheet_html(data: SheetData) -> str:
-    return _Writer(data).html()
+def sheet_html(data: SheetData, note_lines: int = NOTE_LINES[0]) -> str:
+    return _Writer(data).html(note_lines)
 
 
 def build_sheet_document(data: SheetData) -> QTextDocument:
-    """The sheet as a paginated document; testable without a printer."""
-    document = new_document(PageSetup(paper=data.paper), CSS)
-    document.setHtml(sheet_html(data))
+    """The sheet as a paginated document; testable without a printer.
+
+    The ruled lines for notes are fitted on the last page of text, fewer of them or none
+    rather than a page holding only lines.
+    """
+    setup = PageSetup(paper=data.paper)
+    without = new_document(setup, CSS)
+    without.setHtml(sheet_html(data, 0))
+    for lines in NOTE_LINES:
+        document = new_document(setup, CSS)
+        document.setHtml(sheet_html(data, lines))
+        if lines == 0 or document.pageCount() <= without.pageCount():
+            break
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, data.header.reference)
     return document
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from referral_desk.domain import labels as vocabulary
 from referral_desk.domain.contact_rows import ContactRow, contact_rows
@@ -28,6 +28,7 @@ from referral_desk.domain.vocab import (
     ReferralMethod,
     VerifyHow,
 )
+from referral_desk.ui.flow_layout import FlowLayout
 from referral_desk.ui.vocab_labels import code_label, label, language_name
 
 CONTEXT = "DetailPane"
@@ -333,10 +334,8 @@ class DetailPane(QWidget):
         self._reveal = False
         self.copy_address_action = QAction(self)
         self.copy_address_action.triggered.connect(self.copy_confidential_address)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setFloatable(False)
-        self.toolbar.setMovable(False)
+        self.toolbar = QWidget(self)  # buttons wrap onto a second line, never into a menu
+        self.toolbar_layout = FlowLayout(self.toolbar)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -352,17 +351,20 @@ class DetailPane(QWidget):
         self.retranslate()
 
     def add_buttons(self, actions: Sequence[QAction]) -> list[QWidget]:
-        """A toolbar over the text; it folds into a menu when narrow, each button takes Tab.
+        """Buttons over the text that wrap when narrow (at 200 % too); each button takes Tab.
 
         The pane's own "copy confidential address" comes last, shown only with the address.
         """
-        made = []
+        made: list[QWidget] = []
         for action in [*actions, self.copy_address_action]:
-            self.toolbar.addAction(action)
-            button = self.toolbar.widgetForAction(action)
-            if button is not None:
-                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-                made.append(button)
+            button = QToolButton(self.toolbar)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setVisible(action.isVisible())
+            action.changed.connect(lambda b=button, a=action: b.setVisible(a.isVisible()))
+            self.toolbar_layout.add_widget(button)
+            made.append(button)
         return made
 
     def add_below(self, widget: QWidget) -> None:

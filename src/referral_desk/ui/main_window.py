@@ -12,7 +12,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -22,6 +32,8 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +49,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from referral_desk.domain.hours_text import hours_text
+from referral_desk.domain.search import SearchFilters
 from referral_desk.domain.search_tiers import good_match
 from referral_desk.settings import Settings, save_settings
 from referral_desk.ui.changes import ChangeBridge
@@ -52,10 +66,12 @@ from referral_desk.ui.exchange_actions import ExchangeActions
 from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
+from referral_desk.ui.mnemonics import install_guard, resolve_clashes
 from referral_desk.ui.plain_text import message, plain, tooltip
 from referral_desk.ui.record_history import RecordHistory
 from referral_desk.ui.restore_choice import RestoreChoice
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
+from referral_desk.ui.screen_fit import fit_to_screen, keep_on_screen
 from referral_desk.ui.search_feedback import SearchFeedback
 from referral_desk.ui.translators import install_translators
 from referral_desk.ui.update_actions import UpdateActions
@@ -72,6 +88,12 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 0
 # Short columns get a fixed width from their possible texts, never from the rows.
 SHORT_COLUMNS = (Column.KIND, Column.PHONE, Column.COUNTRY, Column.REACH)
+# Below this width (in the scaled pixels Qt lays out in, e.g. 683 at 200 % on 1366×768)
+# the window is compact: the kind, phone and country columns give their room to the names
+# (the detail pane shows the numbers), and the filters fold away behind their button.
+COMPACT_WIDTH = 1000
+COMPACT_HIDDEN = (Column.KIND, Column.PHONE, Column.COUNTRY)
+PREFERRED_SIZE = QSize(1280, 800)
 # The selected record's details are rendered just after the table has repainted (or
 # after this long if the table does not paint, e.g. while the favourites are shown).
 DETAIL_DELAY_MS = 100
@@ -141,6 +163,9 @@ class MainWindow(QMainWindow):
         self.feedback = SearchFeedback(self)
         self._pinned_cache: dict[tuple[str, str], Pinned | None] = {}
         self._wizard: QWidget | None = None
+        self._call_now: QWidget | None = None
+        self._compact: bool | None = None
+        self._splitter_state: QByteArray | None = None  # the saved splitter, again when shown
         self._countries: list[str] = []
         self.model = ResultsModel(None, self.lang, self)
         self._build()
@@ -165,10 +190,14 @@ class MainWindow(QMainWindow):
         self._describe_timer.timeout.connect(self._describe_directory)
         self.search_field.textChanged.connect(self._typed)
         self.filters.changed.connect(self.run_search)
+        self.filters.changed.connect(self._retranslate_filters_button)
         self.model.rowsInserted.connect(self._update_count)  # a next page fetched
         self.filters.set_countries([settings.post_country])
         self._restore_state()
         self.search_field.setFocus()
+        app = QApplication.instance()
+        if app is not None:
+            install_guard(app)  # no two controls on one screen share an Alt-letter
         if desk is not None:
             self.attach_desk(desk)
 
@@ -262,10 +291,16 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_field, 1)
         search_row.addWidget(self.favourites_button)
+        self.filters_button = QToolButton(left)
+        self.filters_button.setCheckable(True)
+        self.filters_button.setChecked(True)
+        self.filters_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        search_row.addWidget(self.filters_button)
         left_layout.addLayout(search_row)
         self.filters = FilterBar(left)
         self.filters.set_language(self.lang)
         left_layout.addWidget(self.filters)
+        self.filters_button.toggled.connect(self.filters.setVisible)
         self.stack = QStackedWidget(left)
         self.table = ResultsTable(self.stack)
         self.table.setModel(self.model)
@@ -357,11 +392,22 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(None, self.restore_backup)
         self.about_action = self._action(None, self.about)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.call_now_action = self._action("Ctrl+T", self.show_call_now)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
+        self.toolbar.addActions([self.call_now_action, self.new_referral_action])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.menus = {
             name: self.menuBar().addMenu("")
             for name in ("file", "edit", "record", "view", "directory", "help")
         }
-        self.menus["file"].addActions([self.new_referral_action, self.vcard_action])
+        self.menus["file"].addActions(
+            [self.call_now_action, self.new_referral_action, self.vcard_action]
+        )
         self.menus["file"].addSeparator()
         self.main_actions = MainActions(self, self, self.menus["file"])
         self.verify_actions = VerifyActions(self, self, self.menus["file"])
@@ -424,6 +470,7 @@ class MainWindow(QMainWindow):
             self.restore_action: self.tr("&Restore from backup…"),
             self.about_action: self.tr("&About Referral Desk"),
             self.quit_action: self.tr("&Quit"),
+            self.call_now_action: self.tr("C&all now…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -440,6 +487,11 @@ class MainWindow(QMainWindow):
         self.favourites_button.setAccessibleName(
             self.tr("Show pinned records instead of search results")
         )
+        self.call_now_action.setStatusTip(
+            self.tr("Emergency and 24-hour numbers, and who answers now, for your post's countries")
+        )
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self._retranslate_filters_button()
         self.address_action.setStatusTip(
             self.tr("Show the confidential address of a shelter or crisis centre")
         )
@@ -460,6 +512,21 @@ class MainWindow(QMainWindow):
         self.edit_actions.retranslate()
         self._retranslate_directory()
         self._fit_columns()
+        resolve_clashes(self, [menu.title() for menu in self.menus.values()])
+
+    def _retranslate_filters_button(self) -> None:
+        chosen = sum(
+            getattr(self.filters.filters(), name) != getattr(SearchFilters(), name)
+            for name in SearchFilters.__dataclass_fields__
+        )
+        text = (
+            self.tr("F&ilters")
+            if not chosen
+            else self.tr("F&ilters (%1)").replace("%1", str(chosen))
+        )
+        self.filters_button.setText(text)
+        self.filters_button.setToolTip(self.tr("Show or hide the filters"))
+        self.filters_button.setAccessibleName(self.tr("Show or hide the filters"))
 
     def _retranslate_directory(self) -> None:
         info = self.info
@@ -698,6 +765,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.new_referral_action.setEnabled(self.has_directory)
+        self.call_now_action.setEnabled(self.has_directory)
         detail = self.detail.detail
         for action in (self.copy_action, self.vcard_action, self.pin_action):
             action.setEnabled(detail is not None)
@@ -839,6 +907,33 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 
+    def call_now_countries(self) -> list[str]:
+        """Where the post is and the country it represents; every country if neither is set."""
+        chosen = [c for c in (self.settings.post_country, self.settings.post_represents) if c]
+        return list(dict.fromkeys(chosen)) or list(self._countries)
+
+    def show_call_now(self) -> QWidget | None:
+        """Open the call-now window, or bring the open one to the front, refreshed."""
+        if self._desk is None:
+            return None
+        from referral_desk.ui.call_now import CallNowView
+
+        view = self._call_now
+        if not isinstance(view, CallNowView) or view.countries != tuple(self.call_now_countries()):
+            if view is not None:
+                view.close()
+                view.deleteLater()
+            view = CallNowView(self.desk, self.call_now_countries(), self.context, self)
+            view.open_record.connect(self.open_record)
+            fit_to_screen(view, QSize(900, 1000), share=0.9, place=False)
+            self._call_now = view
+        elif not view.isVisible():
+            view.refresh()
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
     def new_referral(self) -> None:
         if self._desk is None:
             return
@@ -969,13 +1064,40 @@ class MainWindow(QMainWindow):
         geometry = state.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # saved on a bigger screen, or at a smaller scale
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, PREFERRED_SIZE)
         splitter = state.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+            self._splitter_state = QByteArray(splitter)  # again once shown: columns fit first
         else:
-            self.splitter.setSizes([700, 580])
+            width = self.width()
+            self.splitter.setSizes([width * 11 // 20, width * 9 // 20])
+        self._fit_layout()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._splitter_state is not None:
+            self.splitter.restoreState(self._splitter_state)
+            self._splitter_state = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_layout()
+
+    def _fit_layout(self) -> None:
+        """Wide: every column and the filters. Compact (200 %, small screens): the names get
+        the kind and country columns' room, and the filters fold behind their button."""
+        compact = self.width() < COMPACT_WIDTH
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for column in COMPACT_HIDDEN:
+            self.table.setColumnHidden(column, compact)
+        # Two lines in a row of the usual height: long names are read, not guessed at.
+        self.table.setWordWrap(compact)
+        self.filters_button.setChecked(not compact)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state = self._state()

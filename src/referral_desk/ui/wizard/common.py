@@ -9,20 +9,27 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QToolButton,
+    QVBoxLayout,
     QWhatsThis,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
 from referral_desk.domain.answers import CaseAnswers, Issue, Problem
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
-from referral_desk.ui.mnemonics import give_mnemonics, set_plain_label
+from referral_desk.ui.mnemonics import (
+    give_mnemonics,
+    resolve_clashes,
+    set_plain_label,
+    wizard_buttons,
+)
 from referral_desk.ui.vocab_labels import label
 from referral_desk.ui.wizard.terms import CONTEXT, Term
 
@@ -60,16 +67,9 @@ class AnswerPage(QWizardPage):
     def initializePage(self) -> None:  # Qt's name
         """Give the vocabulary's labels on this page letters no other control here uses."""
         wizard = self.wizard()
-        kinds = (
-            QWizard.WizardButton.BackButton,
-            QWizard.WizardButton.NextButton,
-            QWizard.WizardButton.CommitButton,
-            QWizard.WizardButton.FinishButton,
-            QWizard.WizardButton.CancelButton,
-            QWizard.WizardButton.HelpButton,
-        )
-        buttons = [] if wizard is None else [wizard.button(kind) for kind in kinds]
-        give_mnemonics(self, [b for b in buttons if b is not None])
+        buttons = [] if wizard is None else wizard_buttons(wizard)
+        give_mnemonics(self, buttons)
+        resolve_clashes(self, [b.text() for b in buttons])
 
     def fill(self, answers: CaseAnswers) -> None:
         raise NotImplementedError
@@ -127,6 +127,24 @@ def problem_text(problem: Problem) -> str:
     )
 
 
+def scroll_body(page: QWidget) -> QWidget:
+    """A widget to lay a page out on, inside a scroll area that fills the page.
+
+    At 200 % on a small screen a page is taller than the wizard has room for: it scrolls
+    instead of pushing the wizard's buttons off screen. The "?" buttons stand before what
+    they explain, so that sideways scrolling (long labels at 200 %) never hides them.
+    """
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget(scroll)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return body
+
+
 def explain_button(parent: QWidget, subject: str, explanation: str) -> QToolButton:
     """A small "?" button that shows the explanation of a term next to it."""
     button = QToolButton(parent)
@@ -152,8 +170,9 @@ def with_explanation(box: QWidget, subject: str, explanation: str) -> QWidget:
     row = QWidget(box.parentWidget())
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(box, 1)
+    # The "?" first: a long label in German or Bulgarian at 200 % never pushes it out of sight.
     layout.addWidget(explain_button(row, subject, explanation))
+    layout.addWidget(box, 1)
     return row
 
 
@@ -184,9 +203,9 @@ class Checklist(QGroupBox):
             box.setToolTip(term(explanation))
             box.setWhatsThis(term(explanation))
             self.boxes[str(value)] = box
-            grid.addWidget(box, row, 0)
-            grid.addWidget(explain_button(self, name, term(explanation)), row, 1)
-        grid.setColumnStretch(0, 1)
+            grid.addWidget(explain_button(self, name, term(explanation)), row, 0)
+            grid.addWidget(box, row, 1)
+        grid.setColumnStretch(1, 1)
 
     def selected(self) -> list[str]:
         return [value for value, box in self.boxes.items() if box.isChecked()]

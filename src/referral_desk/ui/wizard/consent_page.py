@@ -8,7 +8,7 @@ from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.vocab import Consent
 from referral_desk.ui.mnemonics import set_plain_label
 from referral_desk.ui.vocab_labels import label
-from referral_desk.ui.wizard.common import AnswerPage, explain_button, term
+from referral_desk.ui.wizard.common import AnswerPage, explain_button, scroll_body, term
 from referral_desk.ui.wizard.terms import EXPLAIN
 
 
@@ -19,7 +19,7 @@ class ConsentPage(AnswerPage):
         super().__init__(parent)
         self.setTitle(self.tr("Consent"))
         self.setSubTitle(self.tr("An adult must give informed consent before any referral."))
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))
         text = QLabel(term(EXPLAIN["consent"]), self)
         text.setWordWrap(True)
         layout.addWidget(text)

@@ -17,7 +17,7 @@ from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.case import AgeGroup, Gender
 from referral_desk.domain.codes import find_language
 from referral_desk.ui.code_pickers import choose_code, country_picker, language_picker, picked_text
-from referral_desk.ui.wizard.common import AnswerPage, term, with_explanation
+from referral_desk.ui.wizard.common import AnswerPage, scroll_body, term, with_explanation
 from referral_desk.ui.wizard.terms import EXPLAIN
 
 
@@ -46,7 +46,7 @@ class PersonPage(AnswerPage):
                 "Only what changes the referral. Never enter a name or other identifying details."
             )
         )
-        form = QFormLayout(self)
+        form = QFormLayout(scroll_body(self))
         self.age = QSpinBox(self)
         self.age.setRange(-1, 120)
         self.age.setSpecialValueText(self.tr("Not known"))

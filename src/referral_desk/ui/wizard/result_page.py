@@ -5,14 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from referral_desk.domain import labels
 from referral_desk.domain.case import Case, Pathway
+from referral_desk.domain.contact_rows import phone_row
+from referral_desk.domain.now_steps import now_steps
 from referral_desk.services.desk import Desk
 from referral_desk.services.pathway import RulesLoad
 from referral_desk.sheets.pathway_text import (
@@ -32,6 +48,7 @@ from referral_desk.sheets.pathway_text import (
     pathway_as_text,
 )
 from referral_desk.ui import print_actions
+from referral_desk.ui.flow_layout import FlowLayout
 from referral_desk.ui.plain_text import plain, tooltip
 from referral_desk.ui.print_actions import SheetOptions
 
@@ -41,6 +58,60 @@ BODY_ID = Qt.ItemDataRole.UserRole
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the width it has (a spanned row: the whole tree)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        tree = self.tree
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        spanned = tree.isFirstColumnSpanned(index.row(), index.parent())
+        if spanned or index.column() == tree.columnCount() - 1:
+            width = tree.viewport().width() - tree.header().sectionPosition(index.column())
+        else:
+            width = tree.header().sectionSize(index.column())
+        if index.column() == 0:
+            width -= tree.indentation() * (depth + 1)
+        width = max(60, width - 12)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = tree.fontMetrics() if not isinstance(font, QFont) else QFontMetrics(font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+        return QSize(hint.width(), max(hint.height(), height + 6))
+
+
+class WrappingTree(QTreeWidget):
+    """A tree whose long steps, reasons and names wrap instead of being cut off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.header().setStretchLastSection(False)
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        header = self.header()
+        reach = max(header.sectionSizeHint(1), self.fontMetrics().horizontalAdvance("M" * 14))
+        header.resizeSection(0, max(120, self.viewport().width() - reach))
+        header.resizeSection(1, reach)
+        self.scheduleDelayedItemsLayout()
 
 
 class ResultPage(QWizardPage):
@@ -73,8 +144,17 @@ class ResultPage(QWizardPage):
         self.rules_problem = QLabel(self)
         self.rules_problem.setWordWrap(True)
         self.rules_problem.hide()
+        self.now_box = QLabel(self)  # rich text built here, every value escaped
+        self.now_box.setTextFormat(Qt.TextFormat.RichText)
+        self.now_box.setWordWrap(True)
+        self.now_box.setStyleSheet(
+            "QLabel { background: #fff4e0; border: 1px solid #d9a441; padding: 6px; }"
+        )
+        self.now_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.now_box.setAccessibleName(self.tr("Now"))
         self.assessment = QLabel(self)
-        self.warnings = QLabel(self)
+        self.warnings = QLabel(self)  # the warnings, in the "Now" box; kept for reading out
+        self.warnings.hide()
         for label in (self.rules_problem, self.assessment, self.warnings):
             plain(label)  # rule texts, shown as written
         for label in (self.assessment, self.warnings):
@@ -82,12 +162,11 @@ class ResultPage(QWizardPage):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.assessment.setAccessibleName(self.tr("Assessment"))
         self.warnings.setAccessibleName(self.tr("Warnings"))
-        self.tree = QTreeWidget(self)
+        self.tree = WrappingTree(self)
         self.tree.setHeaderLabels([self.tr("Step"), self.tr("Reachable now")])
         self.tree.setAccessibleName(self.tr("Steps of the pathway"))
-        self.tree.setColumnWidth(0, 520)
-        self.tree.setWordWrap(True)  # long steps and reasons span both columns and wrap
-        buttons = QHBoxLayout()
+        button_row = QWidget(self)  # wraps onto two lines rather than widen the wizard
+        buttons = FlowLayout(button_row)
         self.copy_button = QPushButton(self.tr("&Copy pathway as text"), self)
         self.open_button = QPushButton(self.tr("&Open in main window"), self)
         self.open_button.setEnabled(False)
@@ -102,15 +181,33 @@ class ResultPage(QWizardPage):
         self.print_button.setMenu(self.print_menu)
         for button in (self.copy_button, self.open_button, self.print_button, self.again_button):
             button.setAutoDefault(False)
-            buttons.addWidget(button)
+            buttons.add_widget(button)
         self.logged = QLabel(self)
         self.logged.setWordWrap(True)
         self.logged.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.logged.setAccessibleName(self.tr("Referral log"))
         self.logged.hide()
-        for widget in (self.rules_problem, self.assessment, self.warnings, self.tree):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
+        # The "Now" box and the assessment over the steps; the caseworker drags the line.
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.now_box, self.assessment, self.warnings):
+            top_layout.addWidget(widget)
+        top_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(top)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.tree)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout.addWidget(self.rules_problem)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(button_row)
         layout.addWidget(self.logged)
         self.preview_sheet_action.triggered.connect(lambda: self.print_sheet(print_actions.PREVIEW))
         self.print_sheet_action.triggered.connect(lambda: self.print_sheet(print_actions.PRINT))
@@ -166,6 +263,8 @@ class ResultPage(QWizardPage):
         reasons = "\n".join(f"• {r.text.get(lang)}" for r in pathway.reasons)
         self.assessment.setText(f"{labels.label(pathway.assessment, _tr)}\n{reasons}")
         self.warnings.setText("\n".join(f"⚠ {w.text.get(lang)}" for w in pathway.warnings))
+        self.now_box.setText(self.now_html(pathway))
+        QTimer.singleShot(0, self, self._share_height)
         current = self.selected_body()
         self.tree.clear()
         phase_item: QTreeWidgetItem | None = None
@@ -203,6 +302,48 @@ class ResultPage(QWizardPage):
                 note.setFirstColumnSpanned(True)
         self._show_left_out(pathway, bold, current)
         self.tree.expandAll()
+
+    def _share_height(self) -> None:
+        """The "Now" box as tall as its text, up to half the height; the steps get the rest."""
+        height = self.splitter.height()
+        box = self.now_box.heightForWidth(self.splitter.width() - 24)
+        wanted = box + self.assessment.heightForWidth(self.splitter.width() - 24) + 16
+        top = max(height // 4, min(wanted, height // 2))
+        self.splitter.setSizes([top, height - top])
+
+    def now_html(self, pathway: Pathway) -> str:
+        """What to do now, who answers now (with a number to call), the warnings."""
+        lang = self.lang
+        title = self.tr("Now")
+        parts = [f"<b>{escape(title)}</b>"]
+        items = []
+        for now in now_steps(pathway):
+            who = []
+            for body in now.reachable:
+                numbers = [
+                    row.value
+                    for row in (phone_row(p, lang, _tr) for p in body.phones if p.type != "fax")
+                    if not row.placeholder
+                ]
+                name = escape(body.ref.name.get(lang))
+                who.append(f"{name} <b>{escape(numbers[0])}</b>" if numbers else name)
+            reached = (
+                "; ".join(who)
+                if who
+                else f'<span style="color:#9a3412">{escape(_tr("Pathway", NO_ONE_NOW))}</span>'
+            )
+            if not now.step.bodies:
+                reached = ""
+            line = f"{now.number}. {escape(now.step.action.get(lang))}"
+            items.append(f"<p>{line}{'<br/>' + reached if reached else ''}</p>")
+        if items:
+            parts += items
+        else:
+            nothing = self.tr("No step needs to be taken at once.")
+            parts.append(f"<p>{escape(nothing)}</p>")
+        for warning in pathway.warnings:
+            parts.append(f"<p>⚠ {escape(warning.text.get(lang))}</p>")
+        return "".join(parts)
 
     def _show_left_out(self, pathway: Pathway, bold: QFont, current: str | None) -> None:
         """Bodies that play a step's role but do not fit the person, each with the reason."""

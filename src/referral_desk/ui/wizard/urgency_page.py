@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.case import Urgency
-from referral_desk.ui.wizard.common import AnswerPage, Checklist
+from referral_desk.ui.wizard.common import AnswerPage, Checklist, scroll_body
 from referral_desk.ui.wizard.terms import URGENCIES
 
 
@@ -20,7 +20,7 @@ class UrgencyPage(AnswerPage):
         self.next_page = next_page
         self.setTitle(self.tr("Urgency"))
         self.setSubTitle(self.tr("Urgent help comes first and never waits for consent."))
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))
         self.urgent = Checklist(self.tr("Right now"), URGENCIES, self, mnemonics=True)
         layout.addWidget(self.urgent)
         self.medical_needs = QCheckBox(

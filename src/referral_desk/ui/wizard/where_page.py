@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from referral_desk.domain.answers import CaseAnswers
 from referral_desk.ui.code_pickers import choose_code, country_picker, picked_text
-from referral_desk.ui.wizard.common import AnswerPage, term, with_explanation
+from referral_desk.ui.wizard.common import AnswerPage, scroll_body, term, with_explanation
 from referral_desk.ui.wizard.terms import EXPLAIN
 
 REGIONS = (
@@ -52,7 +52,7 @@ class WherePage(AnswerPage):
         self.post_location, self.post_represented = post_location, post_represents
         self.setTitle(self.tr("Where"))
         self.setSubTitle(self.tr("The country and region where the person is now."))
-        form = QFormLayout(self)
+        form = QFormLayout(scroll_body(self))
         none = self.tr("None or not known")
         self.country = country_picker(self, lang, self.tr("Country where the person is"))
         self.region = QComboBox(self)

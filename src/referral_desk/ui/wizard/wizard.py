@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from referral_desk.domain.answers import CaseAnswers
@@ -14,6 +14,7 @@ from referral_desk.domain.person import treated_as_child
 from referral_desk.services.desk import Desk
 from referral_desk.services.pathway import RulesLoad, load_rules
 from referral_desk.ui.print_actions import SheetOptions
+from referral_desk.ui.screen_fit import fit_to_screen
 from referral_desk.ui.wizard.common import AnswerPage
 from referral_desk.ui.wizard.consent_page import ConsentPage
 from referral_desk.ui.wizard.happened_page import HappenedPage
@@ -24,6 +25,8 @@ from referral_desk.ui.wizard.urgency_page import UrgencyPage
 from referral_desk.ui.wizard.where_page import WherePage
 
 PERSON, HAPPENED, WHERE, URGENCY, CONSENT, SUMMARY, RESULT = range(7)
+# Room for the result page's steps, bodies and reasons; less on a smaller (or scaled) screen.
+PREFERRED_SIZE = QSize(1100, 900)
 
 
 def _now() -> datetime:
@@ -77,6 +80,7 @@ class ReferralWizard(QWizard):
             self.setPage(page_id, page)
         self.result_page.open_record.connect(self.open_record)
         self.result_page.start_over.connect(self.start_over)
+        fit_to_screen(self, PREFERRED_SIZE, share=0.95, place=False)
 
     def _after_urgency(self) -> int:
         return SUMMARY if self.is_child() else CONSENT
