@@ -190,6 +190,11 @@ def apply_kills(kills: int, folder: Path) -> bool:
     )
 
 
+def _unlisted(message: str) -> str:
+    """The command line lists each problem as "  - PLACE: what"; the set expects "PLACE: what"."""
+    return re.sub(r"^\s*- ", "", message, flags=re.MULTILINE)
+
+
 def hostile(folder: Path) -> bool:
     from hostile_directory import write
     from test_directory_file_input import HOSTILE
@@ -206,7 +211,7 @@ def hostile(folder: Path) -> bool:
             outcomes["traceback"] += 1
         elif code == 0:
             outcomes["accepted"] += 1
-        elif str(path) in err and re.search(case.expected, err, re.MULTILINE):
+        elif str(path) in err and re.search(case.expected, _unlisted(err), re.MULTILINE):
             outcomes["clean error naming the file and the place"] += 1
         else:
             outcomes["error without the place"] += 1
