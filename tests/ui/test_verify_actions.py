@@ -47,7 +47,7 @@ def window(qtbot: QtBot, sample_desk: Desk) -> Iterator[MainWindow]:
 
 
 def _editing(window: MainWindow) -> None:
-    window.verify_actions.editing_action.setChecked(True)
+    window.edit_actions.mode_action.setChecked(True)
     assert window.settings.editing_enabled
 
 

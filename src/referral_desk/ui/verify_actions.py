@@ -2,13 +2,12 @@
 freshness, corrections in and out, and the caseworker's own note on the record shown.
 
 "Verify", the queue, the freshness view and importing corrections belong to the
-coordinator's editing mode (the ``editing_enabled`` setting); reporting a correction,
+coordinator's side, turned on by Directory → Edit (``edit_actions``); reporting a correction,
 exporting corrections and own notes are there at every post.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -51,8 +50,6 @@ class VerifyHost(Protocol):
 
     def show_record(self, record_id: str, opened: bool = False) -> object: ...
 
-    def apply_settings(self, new: Settings) -> None: ...
-
 
 class VerifyActions(QObject):
     """The actions, their menu entries and the note editor under the details."""
@@ -79,9 +76,6 @@ class VerifyActions(QObject):
         self.correction_action.triggered.connect(lambda: self.report_correction())
         self.export_action = QAction(window)
         self.export_action.triggered.connect(lambda: self.export_corrections())
-        self.editing_action = QAction(window)
-        self.editing_action.setCheckable(True)
-        self.editing_action.toggled.connect(self._editing_toggled)
         self.queue_action = QAction(window)
         self.queue_action.triggered.connect(lambda: self.show_queue())
         self.freshness_action = QAction(window)
@@ -98,9 +92,7 @@ class VerifyActions(QObject):
     def add_directory_entries(self, menu: QMenu) -> None:
         """The coordinator's entries, at the end of the Directory menu."""
         menu.addSeparator()
-        menu.addActions(
-            [self.editing_action, self.queue_action, self.freshness_action, self.import_action]
-        )
+        menu.addActions([self.queue_action, self.freshness_action, self.import_action])
 
     def retranslate(self) -> None:
         self.verify_action.setText(self.tr("Ver&ify"))
@@ -120,10 +112,6 @@ class VerifyActions(QObject):
         self.export_action.setStatusTip(
             self.tr("Save the corrections reported here in a small file for the coordinator")
         )
-        self.editing_action.setText(self.tr("&Editing mode"))
-        self.editing_action.setStatusTip(
-            self.tr("The coordinator's tools: verify records, the queue, freshness, corrections")
-        )
         self.queue_action.setText(self.tr("Verification &queue…"))
         self.queue_action.setStatusTip(self.tr("Records due for a check, in the order to call"))
         self.freshness_action.setText(self.tr("F&reshness…"))
@@ -139,9 +127,6 @@ class VerifyActions(QObject):
         editing = self.host.settings.editing_enabled
         loaded = self.host.has_directory
         shown = self.host.shown_record()
-        self.editing_action.blockSignals(True)
-        self.editing_action.setChecked(editing)
-        self.editing_action.blockSignals(False)
         self.verify_action.setVisible(editing)
         self.verify_action.setEnabled(editing and shown is not None)
         self.correction_action.setEnabled(shown is not None)
@@ -153,9 +138,6 @@ class VerifyActions(QObject):
             if self.notes.modified:  # moving on keeps what was typed
                 self.save_note(self.notes.record_id or "", self.notes.text())
             self.notes.show_note(shown, self.host.desk.notes.get(shown) if shown else "")
-
-    def _editing_toggled(self, on: bool) -> None:
-        self.host.apply_settings(replace(self.host.settings, editing_enabled=on))
 
     def _data_changed(self, changes: Changes) -> None:
         shown = self.host.shown_record()
