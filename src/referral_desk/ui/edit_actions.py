@@ -253,7 +253,9 @@ class EditActions(QObject):
         except EditingError as error:
             self._failed(error)
             return False
-        done = RecordEditor.ask(self.window, self.host.desk, record.kind, record)
+        done = RecordEditor.ask(
+            self.window, self.host.desk, record.kind, record, lang=self.host.lang
+        )
         if done is None or done.before is None or not done.saved.changes:
             return False
         before = {c.field: c.old for c in done.saved.changes}
@@ -291,7 +293,9 @@ class EditActions(QObject):
 
         if not self.editing:
             return False
-        done = RecordEditor.ask(self.window, self.host.desk, kind, None, **where)
+        done = RecordEditor.ask(
+            self.window, self.host.desk, kind, None, lang=self.host.lang, **where
+        )
         if done is None:
             return False
         editing = self.host.desk.editing
