@@ -70,6 +70,23 @@ def test_every_check_is_kept_newest_first_and_only_confirmed_counts(sample_desk:
     assert detail.verification.by == "A"
 
 
+def test_a_change_already_saved_in_the_record_counts_as_its_verification(
+    sample_desk: Desk,
+) -> None:
+    verification = sample_desk.verification
+    verification.record(
+        CHANGED_AT, "C", VerifyHow.LETTER, Outcome.CHANGED, "new fax", on=date(2026, 9, 1), now=NOW
+    )
+    detail = sample_desk.directory.show(CHANGED_AT, NOW)
+    assert detail is not None and detail.verification.at != date(2026, 9, 1)  # still due
+    verification.record(
+        CHANGED_AT, "D", VerifyHow.EMAIL, Outcome.CHANGED, "new fax", now=NOW, corrected=True
+    )
+    detail = sample_desk.directory.show(CHANGED_AT, NOW)
+    assert detail is not None and detail.verification.by == "D"
+    assert (detail.verification.how, detail.verification.note) == ("email", "new fax")
+
+
 @pytest.mark.parametrize(
     ("record", "outcome", "note", "on", "error"),
     [

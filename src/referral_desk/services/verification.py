@@ -64,10 +64,12 @@ class Verifications:
         note: str = "",
         on: date | None = None,
         now: datetime | None = None,
+        corrected: bool = False,
     ) -> Check:
         """Keep a check of a record. "Confirmed" makes it the record's last verification
-        (nothing else of the record changes); "changed" and "unreachable" are kept in the
-        history only, and the record stays due. A confirmed or changed record's open
+        (nothing else of the record changes); so does "changed" when the change is already
+        saved in the directory (``corrected``). Otherwise "changed" and "unreachable" are kept
+        in the history only, and the record stays due. A confirmed or changed record's open
         corrections are closed: the body was reached. Raises RecordNotFound, InputRefused."""
         now = now or datetime.now(UTC)
         by, note = one_line(by), one_line(note)
@@ -91,7 +93,7 @@ class Verifications:
             if store.kind_of_record(session, record_id) is None:
                 raise RecordNotFound(record_id)
             store.add_check(session, check)
-            if outcome is Outcome.CONFIRMED:
+            if outcome is Outcome.CONFIRMED or (outcome is Outcome.CHANGED and corrected):
                 store.confirm(session, check)
             closed = 0
             if outcome is not Outcome.UNREACHABLE:  # the body was reached: the reports are answered

@@ -121,7 +121,7 @@ class EditActions(QObject):
         self.mode_action = QAction(window)
         self.mode_action.setCheckable(True)
         self.mode_action.toggled.connect(self._mode_toggled)
-        self.edit_action = self._action("Ctrl+E", self.edit_record)
+        self.edit_action = self._action("Ctrl+E", lambda: self.edit_record())
         self.new_organization_action = self._action(None, self.new_organization)
         self.new_menu = QMenu(directory_menu)
         self.new_actions = {
@@ -241,11 +241,12 @@ class EditActions(QObject):
     def _failed(self, error: Exception) -> None:
         message(self.window, self._title(), str(error))
 
-    def edit_record(self) -> bool:
+    def edit_record(self, record_id: str | None = None, reason: str = "") -> bool:
+        """Open the form on a record (the one shown), the reason filled in; True once saved."""
         from referral_desk.services.editing import EditingError
         from referral_desk.ui.record_editor import RecordEditor
 
-        record_id = self.host.shown_record()
+        record_id = record_id or self.host.shown_record()
         if record_id is None or not self.editing:
             return False
         try:
@@ -254,7 +255,7 @@ class EditActions(QObject):
             self._failed(error)
             return False
         done = RecordEditor.ask(
-            self.window, self.host.desk, record.kind, record, lang=self.host.lang
+            self.window, self.host.desk, record.kind, record, lang=self.host.lang, reason=reason
         )
         if done is None or done.before is None or not done.saved.changes:
             return False

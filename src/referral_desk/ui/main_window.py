@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
         self.update_actions = UpdateActions(self, self, self.menus["directory"])
         self.edit_actions = EditActions(self, self, self.menus["directory"], self.menus["edit"])
         self.verify_actions.add_directory_entries(self.menus["directory"])
+        self.verify_actions.edit_record = self.edit_actions.edit_record  # "changed" opens the form
         self.detail.add_buttons(
             [
                 self.back_action,

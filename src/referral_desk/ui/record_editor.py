@@ -59,6 +59,7 @@ class RecordEditor(QDialog):
         organization_id: str | None = None,
         country: str | None = None,
         lang: str = "en",
+        reason: str = "",
     ) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -97,7 +98,7 @@ class RecordEditor(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        self.reason = QLineEdit(self)
+        self.reason = QLineEdit(reason, self)
         reason_form = QFormLayout()
         reason_label = QLabel(self.tr("&Reason for the change:"), self)
         reason_label.setBuddy(self.reason)
@@ -129,11 +130,13 @@ class RecordEditor(QDialog):
         organization_id: str | None = None,
         country: str | None = None,
         lang: str = "en",
+        reason: str = "",
     ) -> EditDone | None:
         """Show the form; what was saved, or None when the editor cancels."""
         dialog = RecordEditor(
-            parent, desk, kind, record, organization_id=organization_id, country=country, lang=lang
-        )
+            parent, desk, kind, record,
+            organization_id=organization_id, country=country, lang=lang, reason=reason,
+        )  # fmt: skip
         try:
             return dialog.done_edit if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -8,6 +8,7 @@ exporting corrections and own notes are there at every post.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
-from referral_desk.domain.vocab import VerifyHow
+from referral_desk.domain.vocab import Outcome, VerifyHow
 from referral_desk.ui.plain_text import message
 from referral_desk.ui.record_notes import RecordNotes
 from referral_desk.ui.vocab_labels import label
@@ -60,6 +61,8 @@ class VerifyActions(QObject):
         self.queue_window: QueueWindow | None = None
         self.freshness_view: FreshnessView | None = None
         self.last_how = VerifyHow.PHONE
+        # Opens the record's form with a reason filled in; True once saved (the edit actions').
+        self.edit_record: Callable[[str, str], bool] | None = None
         self.verify_action = QAction(window)
         self.verify_action.triggered.connect(lambda: self.verify())
         self.verify_menu = QMenu(window)
@@ -186,9 +189,13 @@ class VerifyActions(QObject):
         )
         if chosen is None:
             return False
+        corrected = chosen.outcome is Outcome.CHANGED and self.edit_record is not None
+        if corrected and not self.edit_change(detail.id, chosen.how, chosen.note):
+            self._status(self.tr("Nothing recorded: the change was not saved."))
+            return False
         try:
             self.host.desk.verification.record(
-                detail.id, chosen.by, chosen.how, chosen.outcome, chosen.note
+                detail.id, chosen.by, chosen.how, chosen.outcome, chosen.note, corrected=corrected
             )
         except (InputRefused, RecordNotFound, *DESK_ERRORS) as error:
             message(self.window, self.tr("Verify"), str(error))
@@ -196,6 +203,13 @@ class VerifyActions(QObject):
         self.last_how = chosen.how
         self._status(self.tr("Check recorded: {outcome}.").format(outcome=label(chosen.outcome)))
         return True
+
+    def edit_change(self, record_id: str, how: VerifyHow, note: str) -> bool:
+        """The body confirmed a change: record it now in the record's form; True once saved."""
+        if self.edit_record is None:
+            return False
+        reason = self.tr("Change confirmed by {how}: {note}").format(how=label(how), note=note)
+        return self.edit_record(record_id, reason)
 
     # -- corrections
 
@@ -314,6 +328,8 @@ class VerifyActions(QObject):
             )
             self.queue_window.resize(1150, 660)
             self.queue_window.open_record.connect(self._open_record)
+            if self.edit_record is not None:
+                self.queue_window.edit_change = self.edit_change
         else:
             self.queue_window.refresh()
         self._window(self.queue_window)
