@@ -174,6 +174,36 @@ def test_freshness_of_the_sample_matches_a_count_of_the_directory_file(sample_de
     ]
 
 
+def test_the_databases_freshness_counts_match_the_facts_of_a_larger_directory(
+    synthetic_desk: Desk,
+) -> None:
+    verification = synthetic_desk.verification
+    facts = verification.facts(details=False)
+    assert any(not f.regions for f in facts) and any(len(f.categories) > 1 for f in facts)
+    for today in (TODAY, date(2025, 6, 1)):
+        for dimension in Freshness:
+            expected = freshness(facts, today, dimension)
+            assert verification.freshness(dimension, today) == expected, dimension
+
+
+def test_the_queue_holds_only_due_or_reported_records_with_their_facts(
+    synthetic_desk: Desk,
+) -> None:
+    verification = synthetic_desk.verification
+    facts = {f.id: f for f in verification.facts()}
+    reported = next(
+        f.id for f in facts.values() if f.verified_at and f.verified_at > date(2026, 6, 1)
+    )
+    synthetic_desk.corrections.report(reported, "wrong number", "", "Post")
+    queue = verification.queue(6, TODAY)
+    due = {
+        i for i, f in facts.items() if f.verified_at is None or f.verified_at < date(2026, 5, 30)
+    }
+    assert {item.facts.id for item in queue} == due | {reported}
+    assert all(item.facts == facts[item.facts.id] for item in queue)  # the same facts, in full
+    assert next(i for i in queue if i.facts.id == reported).corrections
+
+
 def test_a_check_outlives_a_reload_of_an_older_directory_file(sample_desk: Desk) -> None:
     sample_desk.verification.confirm(CHANGED_AT, "M. Huber", VerifyHow.IN_PERSON, "visited")
     sample_desk.directory.replace_from_file(sample_directory_file())
