@@ -7,7 +7,7 @@ from functools import cache
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from referral_desk.domain import labels as vocabulary
 from referral_desk.domain.codes import countries_by_name, languages_by_name
@@ -23,6 +23,7 @@ from referral_desk.domain.vocab import (
     Repeat,
     Role,
 )
+from referral_desk.ui.code_pickers import searchable
 
 ENUMS: dict[CodeList, type[StrEnum]] = {
     CodeList.CATEGORY: Category,
@@ -80,13 +81,7 @@ def code_combo(
     for name, code in options(code_list, lang, country):
         combo.addItem(name, code)
     if code_list in SEARCHED:
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = QCompleter(combo.model(), combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        combo.setCompleter(completer)
+        searchable(combo)
     combo.setMaxVisibleItems(20)
     return combo
 
