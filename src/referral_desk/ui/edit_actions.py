@@ -114,6 +114,7 @@ class EditActions(QObject):
         self.host = host
         self.history_window: HistoryWindow | None = None
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(50)  # only while empty: not on a change of language
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
@@ -193,7 +194,6 @@ class EditActions(QObject):
         self.publish_action.setStatusTip(
             self.tr("Sign this directory's records of your countries into an update file")
         )
-        self.undo_stack.setUndoLimit(50)
 
     @property
     def allowed(self) -> bool:
