@@ -97,10 +97,14 @@ def test_languages_are_found_by_name_and_a_wrong_one_is_refused_beside_the_field
     languages.picker.setEditText("Romanian (ro)")
     assert languages.add_picked() and languages.value() == [*before, "ro"]
     assert languages.chosen.item(languages.chosen.count() - 1).text() == "Romanian (ro)"
+    languages.picker.setEditText("Hungarian (hu)")
+    qtbot.keyClick(languages.picker, Qt.Key.Key_Return)  # adds it; the form is not saved
+    assert languages.value() == [*before, "ro", "hu"] and dialog.isVisible()
+    assert dialog.done_edit is None
     languages.picker.setEditText("Klingonish")
     assert not languages.add_picked()
     assert languages.problem.isVisible() and "Klingonish" in languages.problem.text()
-    assert languages.value() == [*before, "ro"]
+    assert languages.value() == [*before, "ro", "hu"]
 
 
 def test_a_time_zone_not_in_the_list_gets_its_error_beside_the_field(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -103,9 +104,10 @@ class CodeListEditor(FieldEditor):
         self.picker.setAccessibleName(f"{spec.key}: {self.tr('find one to add')}")
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.clicked.connect(self.add_picked)
-        line = self.picker.lineEdit()
-        if line is not None:
-            line.returnPressed.connect(self.add_picked)
+        self.typed = self.picker.lineEdit()
+        for target in (self.picker, self.typed):  # Return adds what is picked, not save the form
+            if target is not None:
+                target.installEventFilter(self)
         self.chosen = QListWidget(self)
         self.chosen.setAccessibleName(spec.key)
         self.chosen.setFixedHeight(self.chosen.fontMetrics().lineSpacing() * 4 + 10)
@@ -119,6 +121,17 @@ class CodeListEditor(FieldEditor):
         layout.addWidget(self.chosen, 1, 0)
         layout.addWidget(self.remove_button, 1, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.problem, 2, 0, 1, 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in (self.picker, self.typed)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.add_picked()
+            return True
+        return super().eventFilter(watched, event)
 
     def codes(self) -> list[str]:
         return [
