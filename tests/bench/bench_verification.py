@@ -44,7 +44,7 @@ def measure(desk: Desk, runs: int, backend: str) -> None:
     print(f"  Verify, one record:            median {median:8.1f} ms, worst {worst:8.1f} ms")
     due = len(desk.verification.queue(12, TODAY))
     median, worst = timed(runs, lambda: desk.verification.queue(12, TODAY))
-    print(f"  queue ({due:,} due):           median {median:8.1f} ms, worst {worst:8.1f} ms")
+    print(f"  queue ({due:,} due):".ljust(33) + f"median {median:8.1f} ms, worst {worst:8.1f} ms")
     median, worst = timed(runs, lambda: desk.verification.queue(1, date(2040, 1, 1)))
     print(f"  queue (every record due):      median {median:8.1f} ms, worst {worst:8.1f} ms")
     median, worst = timed(runs, lambda: desk.verification.freshness(Freshness.REGION, TODAY))
