@@ -48,3 +48,20 @@ def test_call_now_shows_the_same_bodies_as_reading_each_alone(sample_desk: Desk)
     bodies = [detail for country in shown.countries for detail in country.bodies()]
     assert len(bodies) > 20
     assert bodies == [directory.show(detail.id, MONDAY_MORNING) for detail in bodies]
+
+
+def test_pathway_bodies_are_reachable_as_each_record_alone_says(sample_desk: Desk) -> None:
+    from referral_desk.exchange.case_file import read_case_file
+
+    directory = sample_desk.directory
+    cases = sorted((SAMPLE.parent / "cases").glob("*.json"))
+    checked = 0
+    for path in cases[:3]:
+        for now in (MONDAY_MORNING, SUNDAY_NIGHT):
+            pathway = sample_desk.pathways.make(read_case_file(path), now)
+            for body in (body for step in pathway.steps for body in step.bodies):
+                alone = directory.show(body.ref.id, now)
+                assert alone is not None
+                assert body.reach == alone.reach, (path.name, body.ref.id)
+                checked += 1
+    assert checked > 20

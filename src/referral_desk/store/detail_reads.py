@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -28,7 +28,7 @@ from referral_desk.domain.hours import RecordTiming, WeeklyHours
 from referral_desk.domain.phones import display_phone
 from referral_desk.domain.vocab import Kind
 from referral_desk.store import models as m
-from referral_desk.store.index_reads import CHUNK, hours_sets, record_refs
+from referral_desk.store.index_reads import CHUNK, record_refs, timings_of
 from referral_desk.store.raw import raw_connection
 
 __all__ = ["read_details", "verification_of"]
@@ -67,6 +67,11 @@ def read_details(session: Session, entity_ids: Iterable[str], now: datetime) -> 
     return [found[i] for i in wanted if i in found]
 
 
+def _day(value: date | str | None) -> date | None:
+    """A date as the driver gives it (ISO text on both backends, through ``raw_connection``)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _grouped(rows: Iterable[tuple[str, T]]) -> dict[str, list[T]]:
     """Rows of (owner, value) as lists by owner, each in the order the rows came."""
     out: dict[str, list[T]] = defaultdict(list)
@@ -83,10 +88,12 @@ class _BulkReader:
         self.now = now
         self.raw = raw_connection(session.connection())
 
-    def _in(self, statement: Any, column: Any, ids: Sequence[str]) -> list[Any]:
+    def _rows(self, sql: str, ids: Sequence[str]) -> list[Any]:
+        """``sql`` run on the driver for each chunk of ``ids`` (its ``{ids}`` is the marks):
+        SQLAlchemy's compiling of a long IN list costs more than the query itself."""
         rows: list[Any] = []
         for chunk in _chunks(list(ids)):
-            rows += self.session.execute(statement.where(column.in_(chunk))).all()
+            rows += self.raw.execute(sql.format(ids=",".join("?" * len(chunk))), tuple(chunk))
         return rows
 
     def _objects(self, model: Any, ids: Sequence[str]) -> dict[str, Any]:
@@ -120,47 +127,32 @@ class _BulkReader:
             kinds.update((i, kind) for i in self._objects(model, missing))
         return kinds
 
-    def timings(self, ids: Sequence[str]) -> dict[str, RecordTiming]:
-        rows: list[tuple[str, str | None, int | None, Any]] = []
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            rows += self.raw.execute(
-                "SELECT entity_id, timezone, hours_set, around_the_clock FROM search_doc "
-                f"WHERE entity_id IN ({marks})",
-                tuple(chunk),
-            ).fetchall()
-        sets = hours_sets(self.raw, {s for _i, _z, s, _a in rows if s is not None})
-        return {
-            entity_id: RecordTiming(sets.get(s, ()) if s is not None else (), zone, bool(always))
-            for entity_id, zone, s, always in rows
-        }
-
     def texts(self, owners: Sequence[str]) -> dict[str, dict[str, dict[str, str]]]:
         texts: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
-        statement = select(
-            m.LocalizedText.owner_id,
-            m.LocalizedText.field,
-            m.LocalizedText.lang,
-            m.LocalizedText.value,
-        )
-        for owner, field, lang, value in self._in(statement, m.LocalizedText.owner_id, owners):
+        for owner, field, lang, value in self._rows(
+            "SELECT owner_id, field, lang, value FROM localized_text WHERE owner_id IN ({ids})",
+            owners,
+        ):
             texts[owner][field][lang] = value
         return texts
 
     def phones(self, owners: Sequence[str]) -> dict[str, list[Phone]]:
-        statement = select(
-            m.Phone.owner_id, m.Phone.number, m.Phone.type, m.Phone.extension, m.Phone.placeholder
-        ).order_by(m.Phone.owner_id, m.Phone.position)
         return _grouped(
-            (owner, Phone(number, display_phone(number), kind, extension, Texts(), placeholder))
-            for owner, number, kind, extension, placeholder in self._in(
-                statement, m.Phone.owner_id, owners
+            (owner, Phone(number, display_phone(number), kind, extension, Texts(), bool(fake)))
+            for owner, number, kind, extension, fake in self._rows(
+                "SELECT owner_id, number, type, extension, placeholder FROM phone "
+                "WHERE owner_id IN ({ids}) ORDER BY owner_id, position",
+                owners,
             )
         )
 
     def languages(self, owners: Sequence[str]) -> dict[str, list[str]]:
-        statement = select(m.Language.owner_id, m.Language.code)
-        return _grouped((o, c) for o, c in self._in(statement, m.Language.owner_id, owners))
+        return _grouped(
+            (owner, code)
+            for owner, code in self._rows(
+                "SELECT owner_id, code FROM language WHERE owner_id IN ({ids})", owners
+            )
+        )
 
     def refs(self, ids: Iterable[str | None]) -> dict[str, RecordRef]:
         return {ref.id: ref for ref in record_refs(self.session.connection(), ids)}
@@ -177,18 +169,12 @@ class _BulkReader:
                     select(m.Address).where(m.Address.location_id.in_(chunk))
                 )
             )
-        statement = select(
-            m.Schedule.owner_id,
-            m.Schedule.byday,
-            m.Schedule.opens_at,
-            m.Schedule.closes_at,
-            m.Schedule.valid_from,
-            m.Schedule.valid_to,
-        )
         hours = _grouped(
-            (owner, WeeklyHours.parse(byday, opens, closes, valid_from, valid_to))
-            for owner, byday, opens, closes, valid_from, valid_to in self._in(
-                statement, m.Schedule.owner_id, location_ids
+            (owner, WeeklyHours.parse(byday, opens, closes, _day(valid_from), _day(valid_to)))
+            for owner, byday, opens, closes, valid_from, valid_to in self._rows(
+                "SELECT owner_id, byday, opens_at, closes_at, valid_from, valid_to FROM schedule "
+                "WHERE owner_id IN ({ids})",
+                location_ids,
             )
         )
         out = {}
@@ -219,46 +205,39 @@ class _BulkReader:
         services = self._objects(m.Service, ids)
         ids = [i for i in ids if i in services]
         countries = dict(
-            self._in(
-                select(m.Service.id, m.Organization.country).join(
-                    m.Organization, m.Organization.id == m.Service.organization_id
-                ),
-                m.Service.id,
+            self._rows(
+                "SELECT s.id, o.country FROM service s "
+                "JOIN organization o ON o.id = s.organization_id WHERE s.id IN ({ids})",
                 ids,
             )
         )
         at = _grouped(
-            self._in(
-                select(m.ServiceAtLocation.service_id, m.ServiceAtLocation.location_id).order_by(
-                    m.ServiceAtLocation.service_id, m.ServiceAtLocation.position
-                ),
-                m.ServiceAtLocation.service_id,
+            self._rows(
+                "SELECT service_id, location_id FROM service_at_location "
+                "WHERE service_id IN ({ids}) ORDER BY service_id, position",
                 ids,
             )
         )
         location_ids = list(dict.fromkeys(loc for i in ids for loc in at.get(i, ())))
         texts = self.texts([*ids, *location_ids])
         places = self.locations(location_ids, texts)
-        when = self.timings(ids)
+        when = timings_of(self.session.connection(), ids)
         terms: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for link, taxonomy, code in self._in(
-            select(m.Attribute.link_id, m.TaxonomyTerm.taxonomy, m.TaxonomyTerm.code).join(
-                m.TaxonomyTerm, m.Attribute.taxonomy_term_id == m.TaxonomyTerm.id
-            ),
-            m.Attribute.link_id,
+        for link, taxonomy, code in self._rows(
+            "SELECT a.link_id, t.taxonomy, t.code FROM attribute a "
+            "JOIN taxonomy_term t ON t.id = a.taxonomy_term_id WHERE a.link_id IN ({ids})",
             ids,
         ):
             terms[link][taxonomy].append(code)
         areas = _grouped(
-            (s, (c, r))
-            for s, c, r in self._in(
-                select(m.ServiceArea.service_id, m.ServiceArea.country, m.ServiceArea.region),
-                m.ServiceArea.service_id,
+            (service, (country, region))
+            for service, country, region in self._rows(
+                "SELECT service_id, country, region FROM service_area WHERE service_id IN ({ids})",
                 ids,
             )
         )
         contacts = _grouped(
-            self._in(select(m.Contact.service_id, m.Contact.id), m.Contact.service_id, ids)
+            self._rows("SELECT service_id, id FROM contact WHERE service_id IN ({ids})", ids)
         )
         phones = self.phones(ids)
         languages = self.languages(ids)
@@ -310,11 +289,9 @@ class _BulkReader:
         contacts = self._objects(m.Contact, ids)
         ids = [i for i in ids if i in contacts]
         countries = dict(
-            self._in(
-                select(m.Contact.id, m.Organization.country).join(
-                    m.Organization, m.Organization.id == m.Contact.organization_id
-                ),
-                m.Contact.id,
+            self._rows(
+                "SELECT c.id, o.country FROM contact c "
+                "JOIN organization o ON o.id = c.organization_id WHERE c.id IN ({ids})",
                 ids,
             )
         )
@@ -323,7 +300,7 @@ class _BulkReader:
         )
         texts = self.texts([*ids, *location_ids])
         places = self.locations(location_ids, texts)
-        when = self.timings(ids)
+        when = timings_of(self.session.connection(), ids)
         phones = self.phones(ids)
         languages = self.languages(ids)
         refs = self.refs(
@@ -368,31 +345,31 @@ class _BulkReader:
         orgs = self._objects(m.Organization, ids)
         ids = [i for i in ids if i in orgs]
         owned = _grouped(
-            self._in(
-                select(m.Location.organization_id, m.Location.id), m.Location.organization_id, ids
+            self._rows(
+                "SELECT organization_id, id FROM location WHERE organization_id IN ({ids})", ids
             )
         )
         services = _grouped(
-            self._in(
-                select(m.Service.organization_id, m.Service.id), m.Service.organization_id, ids
+            self._rows(
+                "SELECT organization_id, id FROM service WHERE organization_id IN ({ids})", ids
             )
         )
         contacts = _grouped(
-            self._in(
-                select(m.Contact.organization_id, m.Contact.id), m.Contact.organization_id, ids
+            self._rows(
+                "SELECT organization_id, id FROM contact WHERE organization_id IN ({ids})", ids
             )
         )
         children = _grouped(
-            self._in(
-                select(m.Organization.parent_organization_id, m.Organization.id),
-                m.Organization.parent_organization_id,
+            self._rows(
+                "SELECT parent_organization_id, id FROM organization "
+                "WHERE parent_organization_id IN ({ids})",
                 ids,
             )
         )
         location_ids = list(dict.fromkeys(loc for i in ids for loc in owned.get(i, ())))
         texts = self.texts([*ids, *location_ids])
         places = self.locations(location_ids, texts)
-        when = self.timings(ids)
+        when = timings_of(self.session.connection(), ids)
         phones = self.phones(ids)
         service_languages = self.languages([s for i in ids for s in services.get(i, ())])
         refs = self.refs(

@@ -28,7 +28,7 @@ from referral_desk.domain.ranking import Candidate
 from referral_desk.domain.vocab import Kind
 from referral_desk.store import models as m
 from referral_desk.store.detail_reads import verification_of
-from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of
+from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of, timings_of
 from referral_desk.store.raw import raw_connection
 from referral_desk.store.search_query import IndexHit
 
@@ -399,7 +399,17 @@ def roles_candidates(
     ):
         areas[service_id][area_country].append(region)
     ids = list(areas)
-    services = session.scalars(select(m.Service).where(m.Service.id.in_(ids))).all()
+    services = session.execute(  # the columns weighed, not whole rows: thousands at 10k records
+        select(
+            m.Service.id,
+            m.Service.populations,
+            m.Service.serves_nationals_of,
+            m.Service.minimum_age,
+            m.Service.maximum_age,
+            m.Service.genders,
+            m.Service.nationality_status,
+        ).where(m.Service.id.in_(ids))
+    ).all()
     names = dict(
         session.execute(
             select(m.LocalizedText.owner_id, m.LocalizedText.value).where(
@@ -473,6 +483,7 @@ def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) 
         )
     ):
         languages[owner].append(code)
+    when = timings_of(session.connection(), [s.id for s in services])
     bodies = {}
     for service in services:
         org = service.organization
@@ -488,7 +499,7 @@ def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) 
             phones=tuple(phones[service.id]) or tuple(phones[org.id]),
             email=service.email or org.email,
             website=service.url or org.website,
-            reach=timing(session, service.id).reach(now),
+            reach=when.get(service.id, RecordTiming()).reach(now),
             languages=tuple(languages[service.id]),
         )
     return bodies
