@@ -65,3 +65,16 @@ def test_pathway_bodies_are_reachable_as_each_record_alone_says(sample_desk: Des
                 assert body.reach == alone.reach, (path.name, body.ref.id)
                 checked += 1
     assert checked > 20
+
+
+def test_timings_read_together_equal_each_read_alone(sample_desk: Desk) -> None:
+    from referral_desk.store.index_reads import timing_of, timings_of
+
+    ids = _sample_ids()
+    with sample_desk._sessions() as session:
+        connection = session.connection()
+        together = timings_of(connection, [*ids, "no-such-record"])
+        assert set(together) == set(ids)
+        assert any(timing.hours for timing in together.values())
+        for record_id in ids:
+            assert together[record_id] == timing_of(connection, record_id), record_id
