@@ -108,16 +108,12 @@ class _BulkReader:
     # -- what every kind needs
 
     def kinds(self, ids: Sequence[str]) -> dict[str, Kind]:
-        kinds: dict[str, Kind] = {}
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            kinds.update(
-                (entity_id, Kind(kind))
-                for entity_id, kind in self.raw.execute(
-                    f"SELECT entity_id, kind FROM search_doc WHERE entity_id IN ({marks})",
-                    tuple(chunk),
-                )
+        kinds = {
+            entity_id: Kind(kind)
+            for entity_id, kind in self._rows(
+                "SELECT entity_id, kind FROM search_doc WHERE entity_id IN ({ids})", ids
             )
+        }
         missing = [i for i in ids if i not in kinds]  # the index is always rebuilt: a safety net
         for kind, model in (
             (Kind.ORGANIZATION, m.Organization),
