@@ -145,7 +145,8 @@ MESSAGES: dict[Code, str] = {
     Code.BAD_VALUE: QT_TRANSLATE_NOOP("HsdsExchange", '"{value}" cannot be used: {reason}.'),
     Code.FORMULA: QT_TRANSLATE_NOOP(
         "HsdsExchange",
-        "The cell starts with '=' like a spreadsheet formula; directory data never does.",
+        "The cell holds a formula (or starts with '=' like one); directory data are typed "
+        "values. Replace it with its value: copy the cell, then Paste Special, values only.",
     ),
     Code.NO_ORGANIZATION: QT_TRANSLATE_NOOP(
         "HsdsExchange", "This {table} row belongs to no organization in the file."
