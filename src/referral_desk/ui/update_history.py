@@ -1,4 +1,4 @@
-"""The list of directory updates applied at this post: when, who, which number, what changed."""
+"""The updates applied and the files imported at this post: when, from whom, what changed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class UpdateHistoryDialog(QDialog):
-    """A read-only table of the updates applied, the newest first."""
+    """A read-only table of the updates applied and the files imported, the newest first."""
 
     def __init__(
         self, history: Sequence[AppliedUpdate], lang: str, parent: QWidget | None = None
@@ -30,7 +30,7 @@ class UpdateHistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Update history"))
         headings = [
             self.tr("Applied"),
-            self.tr("Publisher"),
+            self.tr("Publisher or file"),
             self.tr("Number"),
             self.tr("Countries"),
             self.tr("Written"),
@@ -51,10 +51,18 @@ class UpdateHistoryDialog(QDialog):
                 state = self.tr("in force; can be undone")
             else:
                 state = self.tr("applied")
+            imported = item.imported
+            if imported is None:
+                source, number = item.publisher_name(lang), str(item.sequence)
+            else:
+                source = self.tr("Import of {file} ({format})").format(
+                    file=imported.name, format=imported.format.upper()
+                )
+                number = "–"
             cells = [
                 f"{item.applied_at.astimezone():%Y-%m-%d %H:%M}",
-                item.publisher_name(lang),
-                str(item.sequence),
+                source,
+                number,
                 ", ".join(item.countries),
                 f"{item.created:%Y-%m-%d}",
                 str(item.counts.get("added", 0)),
@@ -64,7 +72,8 @@ class UpdateHistoryDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(f"SHA-256 {item.bundle_sha256}")
+                if item.bundle_sha256:
+                    cell.setToolTip(f"SHA-256 {item.bundle_sha256}")
                 self.table.setItem(row, column, cell)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty = not history
