@@ -369,6 +369,14 @@ class Findings:
         if problem is not None:
             self.report.append(problem)
 
+    def absorb(self, other: Findings) -> None:
+        """Take over what ``other`` found (a reading whose findings were kept apart)."""
+        for problem in other.errors:
+            if len(self.errors) < MAX_PROBLEMS:
+                self.errors.append(problem)
+        self.report.extend(other.report)
+        self._seen |= other._seen
+
     def raise_errors(self) -> None:
         if self.errors:
             raise HsdsError(self.errors)
