@@ -4305,6 +4305,14 @@ Clear a filter to see more.</source>
             <source>Import of {file} ({format})</source>
             <translation>Импорт на {file} ({format})</translation>
         </message>
+        <message>
+            <source>&amp;Undo the newest</source>
+            <translation>&amp;Отмени последното</translation>
+        </message>
+        <message>
+            <source>Put back the directory the newest update or import replaced</source>
+            <translation>Връща указателя отпреди най-новото обновяване или импорт</translation>
+        </message>
     </context>
     <context>
         <name>UpdatePreviewDialog</name>

@@ -4305,6 +4305,14 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <source>Import of {file} ({format})</source>
             <translation>Import von {file} ({format})</translation>
         </message>
+        <message>
+            <source>&amp;Undo the newest</source>
+            <translation>&amp;Neueste rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Put back the directory the newest update or import replaced</source>
+            <translation>Stellt das Verzeichnis wieder her, das die neueste Aktualisierung oder der neueste Import ersetzt hat</translation>
+        </message>
     </context>
     <context>
         <name>UpdatePreviewDialog</name>

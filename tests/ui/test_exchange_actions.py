@@ -94,10 +94,14 @@ def test_export_then_import_an_edited_workbook(
     assert history.table.item(0, 1).text() == "Import of d.xlsx (XLSX)"
     assert history.table.item(0, 7).text() == "1"
     assert history.table.item(0, 8).text() == "in force; can be undone"
+    assert not history.undo_button.isVisibleTo(history)  # without an undo to call
     history.close()
     asked: list[str] = []
     monkeypatch.setattr(plain_text, "ask", lambda _p, _t, text: asked.append(text) or True)
-    assert updates.undo()
+    history = UpdateHistoryDialog(window.desk.updates.history(), "en", undo=updates.undo)
+    assert history.undo_button.isVisibleTo(history) and history.undo_button.isEnabled()
+    history.undo_button.click()
+    assert history.result() == history.DialogCode.Accepted
     assert asked[0].startswith("Undo the import of d.xlsx?")
     assert window.statusBar().currentMessage() == "The import of d.xlsx was undone."
     assert not updates.undo_action.isEnabled()

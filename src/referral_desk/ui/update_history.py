@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -21,10 +21,15 @@ if TYPE_CHECKING:
 
 
 class UpdateHistoryDialog(QDialog):
-    """A read-only table of the updates applied and the files imported, the newest first."""
+    """A read-only table of the updates applied and the files imported, the newest first;
+    with ``undo``, a button that undoes the newest one (the dialog closes once it is)."""
 
     def __init__(
-        self, history: Sequence[AppliedUpdate], lang: str, parent: QWidget | None = None
+        self,
+        history: Sequence[AppliedUpdate],
+        lang: str,
+        parent: QWidget | None = None,
+        undo: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Update history"))
@@ -79,7 +84,21 @@ class UpdateHistoryDialog(QDialog):
         self.empty = not history
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.undo_button = buttons.addButton(
+            self.tr("&Undo the newest"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.undo_button.setVisible(undo is not None)
+        self.undo_button.setEnabled(bool(history) and history[0].can_undo)
+        self.undo_button.setToolTip(
+            self.tr("Put back the directory the newest update or import replaced")
+        )
+        self._undo = undo
+        self.undo_button.clicked.connect(self._undo_newest)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 360)
+
+    def _undo_newest(self) -> None:
+        if self._undo is not None and self._undo():
+            self.accept()
