@@ -4211,6 +4211,10 @@ Clear a filter to see more.</source>
             <source>The import of {file} was undone.</source>
             <translation>Импортът на {file} е отменен.</translation>
         </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Отмяна на импорта</translation>
+        </message>
     </context>
     <context>
         <name>UpdateAddressDialog</name>

@@ -4211,6 +4211,10 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <source>The import of {file} was undone.</source>
             <translation>Der Import von {file} wurde rückgängig gemacht.</translation>
         </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Import rückgängig machen</translation>
+        </message>
     </context>
     <context>
         <name>UpdateAddressDialog</name>

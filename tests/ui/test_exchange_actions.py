@@ -97,12 +97,14 @@ def test_export_then_import_an_edited_workbook(
     assert not history.undo_button.isVisibleTo(history)  # without an undo to call
     history.close()
     asked: list[str] = []
-    monkeypatch.setattr(plain_text, "ask", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(
+        plain_text, "ask", lambda _p, title, text: asked.append(f"{title}: {text}") or True
+    )
     history = UpdateHistoryDialog(window.desk.updates.history(), "en", undo=updates.undo)
     assert history.undo_button.isVisibleTo(history) and history.undo_button.isEnabled()
     history.undo_button.click()
     assert history.result() == history.DialogCode.Accepted
-    assert asked[0].startswith("Undo the import of d.xlsx?")
+    assert asked[0].startswith("Undo the import: Undo the import of d.xlsx?")
     assert window.statusBar().currentMessage() == "The import of d.xlsx was undone."
     assert not updates.undo_action.isEnabled()
     assert window.desk.updates.history()[0].undone_at is not None

@@ -208,7 +208,8 @@ class UpdateActions(QObject):
                 "Undo the import of {file}? The directory goes back to what it was before "
                 "that import. The referral log, your favourites and notes stay as they are."
             ).format(file=imported.name)
-        if not plain_text.ask(self.window, self.tr("Undo last update"), question):
+        title = self.tr("Undo last update") if imported is None else self.tr("Undo the import")
+        if not plain_text.ask(self.window, title, question):
             return False
         undone = self.host.desk.updates.undo()
         if undone is not None:

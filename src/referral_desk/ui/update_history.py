@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from referral_desk.services.updates import AppliedUpdate
 
+COUNTRIES = 3  # the column of the countries, kept narrow (its tooltip names them all)
+MAX_COUNTRIES_WIDTH = 160
+
 
 class UpdateHistoryDialog(QDialog):
     """A read-only table of the updates applied and the files imported, the newest first;
@@ -77,10 +80,17 @@ class UpdateHistoryDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if item.bundle_sha256:
+                if column == COUNTRIES:
+                    cell.setToolTip(text)  # an import may name twenty countries
+                elif item.bundle_sha256:
                     cell.setToolTip(f"SHA-256 {item.bundle_sha256}")
                 self.table.setItem(row, column, cell)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COUNTRIES, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(
+            COUNTRIES, min(self.table.sizeHintForColumn(COUNTRIES), MAX_COUNTRIES_WIDTH)
+        )
         self.empty = not history
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
