@@ -64,15 +64,10 @@ def _size_ok(path: Path, findings: Findings, place: Place) -> bool:
 
 def read_text(path: Path, findings: Findings, place: Place) -> str | None:
     """The file's text (UTF-8, with or without a byte order mark), or None and an error."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            findings.error(place, Code.TOO_LARGE, limit=str(MAX_FILE_BYTES // MEGABYTE))
-            return None
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        findings.error(place, Code.NOT_FOUND)
+    if not _size_ok(path, findings, place):
         return None
+    try:
+        raw = path.read_bytes()
     except OSError as error:
         findings.error(place, Code.UNREADABLE, reason=error.strerror or str(error))
         return None
