@@ -114,3 +114,14 @@ def test_pinning_keeps_order_and_has_no_duplicates() -> None:
     assert settings.favourites == ("b", "a")
     assert settings.with_favourite("b", False).favourites == ("a",)
     assert settings.with_favourite("zzz", False).favourites == ("b", "a")
+
+
+@pytest.mark.parametrize("allowed", [True, False])
+def test_an_older_files_editing_setting_becomes_the_one_edit_switch(
+    tmp_path: Path, allowed: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "settings.json"  # as the version with two switches wrote it
+    path.write_text(json.dumps({"post_name": "Task Force", "editing_enabled": allowed}))
+    settings = load_settings(path)
+    assert settings.editing_enabled is allowed and not caplog.records
+    assert json.loads(save_settings(settings, path).read_text())["editing_enabled"] is allowed

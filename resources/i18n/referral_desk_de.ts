@@ -443,14 +443,6 @@
     <context>
         <name>EditActions</name>
         <message>
-            <source>&amp;Edit mode</source>
-            <translation>&amp;Bearbeitungsmodus</translation>
-        </message>
-        <message>
-            <source>Change the directory (the coordinator's office)</source>
-            <translation>Das Verzeichnis ändern (Büro der Koordinierungsstelle)</translation>
-        </message>
-        <message>
             <source>Edit &amp;record…</source>
             <translation>Eintrag &amp;bearbeiten…</translation>
         </message>
@@ -531,16 +523,24 @@
             <translation>Rückzug von {name}</translation>
         </message>
         <message>
-            <source>Turn on edit mode first.</source>
-            <translation>Schalten Sie zuerst den Bearbeitungsmodus ein.</translation>
-        </message>
-        <message>
             <source>Why does this record come back?</source>
             <translation>Warum kommt dieser Eintrag zurück?</translation>
         </message>
         <message>
             <source>The update was written to {path}.</source>
             <translation>Die Aktualisierung wurde in {path} geschrieben.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>The coordinator's office: edit, retire, verify, the queue, freshness, publish</source>
+            <translation>Die Arbeit der Koordinierungsstelle: bearbeiten, stilllegen, prüfen, Warteschlange, Aktualität, veröffentlichen</translation>
+        </message>
+        <message>
+            <source>Turn on Directory → Edit first.</source>
+            <translation>Schalten Sie zuerst Verzeichnis → Bearbeiten ein.</translation>
         </message>
     </context>
     <context>
@@ -1147,8 +1147,8 @@
             <translation>„{value}“ kann nicht verwendet werden: {reason}.</translation>
         </message>
         <message>
-            <source>The cell starts with '=' like a spreadsheet formula; directory data never does.</source>
-            <translation>Die Zelle beginnt mit „=“ wie eine Tabellenformel; Verzeichnisdaten beginnen nie so.</translation>
+            <source>The cell holds a formula (or starts with '=' like one); directory data are typed values. Replace it with its value: copy the cell, then Paste Special, values only.</source>
+            <translation>Die Zelle enthält eine Formel (oder beginnt mit „=“ wie eine); Verzeichnisdaten sind eingegebene Werte. Ersetzen Sie die Formel durch ihren Wert: Zelle kopieren, dann Inhalte einfügen, nur Werte.</translation>
         </message>
         <message>
             <source>This {table} row belongs to no organization in the file.</source>
@@ -1369,6 +1369,10 @@
         <message>
             <source>it is not a workbook of this kind, or it is damaged</source>
             <translation>es ist keine Arbeitsmappe dieser Art, oder sie ist beschädigt</translation>
+        </message>
+        <message>
+            <source>a verification note is at most 2,000 characters</source>
+            <translation>eine Prüfnotiz hat höchstens 2.000 Zeichen</translation>
         </message>
     </context>
     <context>
@@ -1681,7 +1685,7 @@
             <translation>Hauptsymbolleiste</translation>
         </message>
         <message>
-            <source>Emergency and 24-hour numbers, and who answers now, for your post&apos;s countries</source>
+            <source>Emergency and 24-hour numbers, and who answers now, for your post's countries</source>
             <translation>Notruf- und 24-Stunden-Nummern und wer jetzt erreichbar ist, für die Länder Ihrer Dienststelle</translation>
         </message>
         <message>
@@ -2338,6 +2342,10 @@
             <source>Say in the note what changed.</source>
             <translation>Bitte in der Notiz angeben, was sich geändert hat.</translation>
         </message>
+        <message>
+            <source>Nothing recorded: the change was not saved.</source>
+            <translation>Nichts festgehalten: die Änderung wurde nicht gespeichert.</translation>
+        </message>
     </context>
     <context>
         <name>RecordEditor</name>
@@ -2526,10 +2534,6 @@
             <translation>Wiederholung</translation>
         </message>
         <message>
-            <source>Days (MO,TU,…)</source>
-            <translation>Tage (MO,TU,…)</translation>
-        </message>
-        <message>
             <source>Opens</source>
             <translation>Öffnet</translation>
         </message>
@@ -2600,6 +2604,10 @@
         <message>
             <source>Contact</source>
             <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Tage</translation>
         </message>
     </context>
     <context>
@@ -2934,24 +2942,12 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Zweite Sprache auf den Vermittlungsbögen</translation>
         </message>
         <message>
-            <source>&amp;Directory editing:</source>
-            <translation>&amp;Verzeichnis bearbeiten:</translation>
-        </message>
-        <message>
-            <source>Allow editing the directory (the national coordinator's office only)</source>
-            <translation>Bearbeiten des Verzeichnisses erlauben (nur das Büro der nationalen Koordinierungsstelle)</translation>
-        </message>
-        <message>
             <source>Address, phone – printed on referral sheets</source>
             <translation>Adresse, Telefon – erscheint auf den Vermittlungsbögen</translation>
         </message>
         <message>
             <source>e.g. BG</source>
             <translation>z. B. BG</translation>
-        </message>
-        <message>
-            <source>Allow editing (coordinator's office)</source>
-            <translation>Bearbeiten erlauben (Koordinierungsstelle)</translation>
         </message>
         <message>
             <source>None (police, border post, NGO)</source>
@@ -4136,16 +4132,16 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Letzte Aktualisierung &amp;rückgängig machen</translation>
         </message>
         <message>
-            <source>Put back the directory the last update replaced</source>
-            <translation>Stellt das Verzeichnis wieder her, das die letzte Aktualisierung ersetzt hat</translation>
+            <source>Put back the directory the last update or import replaced</source>
+            <translation>Stellt das Verzeichnis wieder her, das die letzte Aktualisierung oder der letzte Import ersetzt hat</translation>
         </message>
         <message>
             <source>Update &amp;history…</source>
             <translation>Aktualisierungs&amp;verlauf…</translation>
         </message>
         <message>
-            <source>The directory updates applied at this post</source>
-            <translation>Die an dieser Stelle angewendeten Verzeichnisaktualisierungen</translation>
+            <source>The directory updates applied and the files imported at this post</source>
+            <translation>Die an dieser Stelle angewendeten Verzeichnisaktualisierungen und importierten Dateien</translation>
         </message>
         <message>
             <source>No signed update applied yet</source>
@@ -4203,6 +4199,18 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <source>Download a signed directory update from an HTTPS address, then check it</source>
             <translation>Lädt eine signierte Verzeichnisaktualisierung von einer HTTPS-Adresse herunter und prüft sie dann</translation>
         </message>
+        <message>
+            <source>Undo the import of {file}? The directory goes back to what it was before that import. The referral log, your favourites and notes stay as they are.</source>
+            <translation>Import von {file} rückgängig machen? Das Verzeichnis wird wieder so, wie es vor diesem Import war. Das Vermittlungsprotokoll, Ihre Favoriten und Notizen bleiben, wie sie sind.</translation>
+        </message>
+        <message>
+            <source>The import of {file} was undone.</source>
+            <translation>Der Import von {file} wurde rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Import rückgängig machen</translation>
+        </message>
     </context>
     <context>
         <name>UpdateAddressDialog</name>
@@ -4250,8 +4258,8 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Angewendet</translation>
         </message>
         <message>
-            <source>Publisher</source>
-            <translation>Herausgeber</translation>
+            <source>Publisher or file</source>
+            <translation>Herausgeber oder Datei</translation>
         </message>
         <message>
             <source>Number</source>
@@ -4292,6 +4300,18 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>applied</source>
             <translation>angewendet</translation>
+        </message>
+        <message>
+            <source>Import of {file} ({format})</source>
+            <translation>Import von {file} ({format})</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the newest</source>
+            <translation>&amp;Neueste rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Put back the directory the newest update or import replaced</source>
+            <translation>Stellt das Verzeichnis wieder her, das die neueste Aktualisierung oder der neueste Import ersetzt hat</translation>
         </message>
     </context>
     <context>
@@ -4602,14 +4622,6 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Die hier gemeldeten Korrekturen in einer kleinen Datei für die Koordinierungsstelle speichern</translation>
         </message>
         <message>
-            <source>&amp;Editing mode</source>
-            <translation>&amp;Bearbeitungsmodus</translation>
-        </message>
-        <message>
-            <source>The coordinator's tools: verify records, the queue, freshness, corrections</source>
-            <translation>Werkzeuge der Koordinierungsstelle: Einträge prüfen, Prüfliste, Aktualität, Korrekturen</translation>
-        </message>
-        <message>
             <source>Verification &amp;queue…</source>
             <translation>Prüf&amp;liste…</translation>
         </message>
@@ -4698,6 +4710,14 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Your note was kept at this post.</source>
             <translation>Ihre Notiz wurde in dieser Dienststelle gespeichert.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded: the change was not saved.</source>
+            <translation>Nichts festgehalten: die Änderung wurde nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>Change confirmed by {how}: {note}</source>
+            <translation>Änderung bestätigt per {how}: {note}</translation>
         </message>
     </context>
     <context>
@@ -5386,6 +5406,30 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <source>no region recorded</source>
             <translation>keine Region eingetragen</translation>
         </message>
+        <message>
+            <source>Women and girls</source>
+            <translation>Frauen und Mädchen</translation>
+        </message>
+        <message>
+            <source>Men and boys</source>
+            <translation>Männer und Jungen</translation>
+        </message>
+        <message>
+            <source>Other genders</source>
+            <translation>Andere Geschlechter</translation>
+        </message>
+        <message>
+            <source>Nationals of its country</source>
+            <translation>Staatsangehörige des eigenen Landes</translation>
+        </message>
+        <message>
+            <source>Foreign nationals</source>
+            <translation>Ausländische Staatsangehörige</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Jede Woche</translation>
+        </message>
     </context>
     <context>
         <name>WherePage</name>
@@ -5536,7 +5580,7 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
-            <source>&amp;Keep it in this computer&apos;s keyring</source>
+            <source>&amp;Keep it in this computer's keyring</source>
             <translation>Im Schlüsselbund dieses Computers &amp;behalten</translation>
         </message>
         <message>
@@ -5592,6 +5636,21 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Finding who answers now…</source>
             <translation>Es wird gesucht, wer jetzt erreichbar ist…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeListEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>“{text}” is not in the list.</source>
+            <translation>„{text}“ steht nicht in der Liste.</translation>
         </message>
     </context>
 </TS>

@@ -145,7 +145,8 @@ MESSAGES: dict[Code, str] = {
     Code.BAD_VALUE: QT_TRANSLATE_NOOP("HsdsExchange", '"{value}" cannot be used: {reason}.'),
     Code.FORMULA: QT_TRANSLATE_NOOP(
         "HsdsExchange",
-        "The cell starts with '=' like a spreadsheet formula; directory data never does.",
+        "The cell holds a formula (or starts with '=' like one); directory data are typed "
+        "values. Replace it with its value: copy the cell, then Paste Special, values only.",
     ),
     Code.NO_ORGANIZATION: QT_TRANSLATE_NOOP(
         "HsdsExchange", "This {table} row belongs to no organization in the file."
@@ -255,6 +256,9 @@ REASONS: dict[str, str] = {
     ),
     "bad_json": QT_TRANSLATE_NOOP("HsdsExchange", "it is not the JSON this attribute holds"),
     "bad_days": QT_TRANSLATE_NOOP("HsdsExchange", "the days are not weekdays such as MO,TU"),
+    "long_note": QT_TRANSLATE_NOOP(
+        "HsdsExchange", "a verification note is at most 2,000 characters"
+    ),
     "not_digits": QT_TRANSLATE_NOOP("HsdsExchange", "an extension is a whole number"),
     "history": QT_TRANSLATE_NOOP(
         "HsdsExchange",
@@ -367,6 +371,14 @@ class Findings:
         problem = self._new(place, code, params)
         if problem is not None:
             self.report.append(problem)
+
+    def absorb(self, other: Findings) -> None:
+        """Take over what ``other`` found (a reading whose findings were kept apart)."""
+        for problem in other.errors:
+            if len(self.errors) < MAX_PROBLEMS:
+                self.errors.append(problem)
+        self.report.extend(other.report)
+        self._seen |= other._seen
 
     def raise_errors(self) -> None:
         if self.errors:
