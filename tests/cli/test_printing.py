@@ -119,7 +119,7 @@ def test_sheet_log_prints_nothing_when_the_log_stays_locked(
     monkeypatch.setattr(db, "BUSY_TIMEOUT_SECONDS", 1)
     target = tmp_path / "s.pdf"
     assert run("db", "info")[0] == 0  # the file is in WAL mode from now on, as in use
-    with holding_lock(db_path, 4):
+    with holding_lock(db_path, 120):  # held until the command has given up
         code, out, err = run("sheet", str(CASE), "-o", str(target), "--log")
     assert code != 0 and out == ""
     assert "busy" in err and "another program" in err and "Traceback" not in err
