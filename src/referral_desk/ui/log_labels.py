@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from referral_desk.domain import labels as vocabulary
 from referral_desk.domain.case import AgeGroup, Assessment, Purpose, Urgency
 from referral_desk.domain.referral import StatRow
-from referral_desk.domain.vocab import CaseType, Dimension, FollowUp
+from referral_desk.domain.vocab import CaseType, Consent, Dimension, FollowUp
 
 translate = QCoreApplication.translate
 
@@ -30,6 +30,14 @@ def case_type(code: str) -> str:
 
 def follow_up(code: str) -> str:
     return vocabulary.code_label(FollowUp, code, translate)
+
+
+def consent(code: str) -> str:
+    return vocabulary.code_label(Consent, code, translate)
+
+
+def role(code: str) -> str:
+    return vocabulary.role_label(code, translate)
 
 
 def age_group(code: str) -> str:
