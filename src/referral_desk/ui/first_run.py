@@ -223,7 +223,7 @@ class FirstRunDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Start"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Ask me &later"))
+        cancel.setText(self.tr("&Ask me later"))
         self._check()
 
     def changeEvent(self, event: QEvent) -> None:
