@@ -539,7 +539,7 @@
         </message>
         <message>
             <source>&amp;Country where it is:</source>
-            <translation>&amp;Държава, в която се намира:</translation>
+            <translation>&amp;Държава на службата:</translation>
         </message>
         <message>
             <source>Country where the post is</source>

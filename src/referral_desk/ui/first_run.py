@@ -58,9 +58,10 @@ class FirstRunDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #9a3412")
         self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = QDialogButtonBox(self)  # own buttons: Qt would retranslate standard ones
+        self.start = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.start.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
@@ -89,9 +90,10 @@ class FirstRunDialog(QDialog):
         choose_code(self.represents, settings.post_represents)
         choose_code(self.country, settings.post_country)
         fill_regions(self.region, settings.post_country, settings.post_region)
+        self._regions_of: str | None = settings.post_country or None
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.country.currentIndexChanged.connect(self._country_changed)
+        self.country.editTextChanged.connect(self._country_changed)
         for combo in (self.represents, self.country, self.time_zone):
             combo.editTextChanged.connect(self._check)
         self.post_name.textChanged.connect(self._check)
@@ -146,9 +148,11 @@ class FirstRunDialog(QDialog):
         self._check()
 
     def _country_changed(self) -> None:
+        """The regions of the country picked or typed, once it names one."""
         country = find_country(picked_text(self.country))
-        fill_regions(self.region, country, picked_region(self.region, country))
-        self._check()
+        if country != self._regions_of:
+            self._regions_of = country
+            fill_regions(self.region, country, picked_region(self.region, country))
 
     def _check(self) -> list[str]:
         problems = []
@@ -165,7 +169,7 @@ class FirstRunDialog(QDialog):
             )
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        self.start.setEnabled(not problems)
         return problems
 
     # -- language
@@ -191,6 +195,7 @@ class FirstRunDialog(QDialog):
             choose_code(combo, code)
             combo.blockSignals(False)
         country = find_country(picked_text(self.country))
+        self._regions_of = country
         fill_regions(self.region, country, picked_region(self.region, country))
 
     def retranslate(self) -> None:
@@ -220,10 +225,8 @@ class FirstRunDialog(QDialog):
                 label.setText(label_text)
             widget.setAccessibleName(accessible)
         self.post_name.setPlaceholderText(self.tr("e.g. Consulate General of Bulgaria, Vienna"))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Start"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("&Ask me later"))
+        self.start.setText(self.tr("&Start"))
+        self.later.setText(self.tr("&Ask me later"))
         self._check()
 
     def changeEvent(self, event: QEvent) -> None:

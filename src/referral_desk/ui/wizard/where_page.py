@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from referral_desk.domain.answers import CaseAnswers
+from referral_desk.domain.codes import find_country
 from referral_desk.ui.code_pickers import (
     choose_code,
     country_picker,
@@ -41,6 +42,7 @@ class WherePage(AnswerPage):
         super().__init__(parent)
         self.post_location, self.post_represented = post_location, post_represents
         self.post_region = post_region  # the person is most often where the post is
+        self._regions_of: str | None = None  # the country whose regions are listed
         self.setTitle(self.tr("Where"))
         self.setSubTitle(self.tr("The country and region where the person is now."))
         form = QFormLayout(self)
@@ -79,12 +81,15 @@ class WherePage(AnswerPage):
         form.addRow(self.problem_line)
         for combo in (self.country, self.exploited_in, self.post, self.post_in):
             combo.editTextChanged.connect(self.answers_changed)
-        self.country.currentIndexChanged.connect(self._country_changed)
+        self.country.editTextChanged.connect(self._country_changed)
         self.reset()
 
     def _country_changed(self) -> None:
         """The regions of the country picked, in the UI language; a typed region stays."""
-        fill_regions(self.region, picked_text(self.country), self.region.currentText().strip())
+        country = find_country(picked_text(self.country))
+        if country != self._regions_of:
+            self._regions_of = country
+            fill_regions(self.region, country, picked_region(self.region, country))
 
     def fill(self, answers: CaseAnswers) -> None:
         answers.country = answers.read_country("country", picked_text(self.country))
@@ -99,7 +104,8 @@ class WherePage(AnswerPage):
 
     def reset(self) -> None:
         choose_code(self.country, self.post_location or "AT")  # the post's own country first
-        fill_regions(self.region, picked_text(self.country), self.post_region)
+        self._regions_of = find_country(picked_text(self.country))
+        fill_regions(self.region, self._regions_of, self.post_region)
         self.at_border.setChecked(False)
         choose_code(self.exploited_in, None)
         self.home_region.clear()
