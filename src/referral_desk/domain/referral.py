@@ -89,6 +89,11 @@ class StatRow:
 class Statistics:
     referrals: int
     rows: tuple[StatRow, ...] = field(default_factory=tuple)
+    # a body's name as logged (English) -> its name in each language, to show it in the reader's
+    body_names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def body_name(self, logged: str, lang: str) -> str:
+        return self.body_names.get(logged, {}).get(lang) or logged
 
     def of(self, dimension: str) -> dict[str, int]:
         return {r.value: r.count for r in self.rows if r.dimension == dimension}

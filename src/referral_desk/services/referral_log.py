@@ -452,10 +452,15 @@ def statistics(
         )
     }
     body_status: dict[str, tuple[str, FollowUp]] = {}
+    body_names: dict[str, dict[str, str]] = {}
     total = 0
     with sessions() as session:
         for row in session.scalars(query):
             total += 1
+            names = _snapshot(row).get("names")
+            if isinstance(names, dict):
+                for body in row.bodies:
+                    body_names.setdefault(body.record_name, _names(names.get(body.record_id)))
             counters["month"][f"{in_zone(row.created_at, zone):%Y-%m}"] += 1
             counters["case_type"][row.case_type] += 1
             counters["assessment"][row.assessment] += 1
@@ -475,4 +480,4 @@ def statistics(
         for dimension, counter in counters.items()
         for value, count in sorted(counter.items())
     ]
-    return Statistics(total, tuple(rows))
+    return Statistics(total, tuple(rows), body_names)

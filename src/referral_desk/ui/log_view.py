@@ -197,6 +197,9 @@ class LogView(QWidget):
         self.bodies.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
+        self.bodies.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )  # "not referred yet" is long in Bulgarian and German
         self.bodies.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.bodies.setColumnWidth(1, 420)  # the body's name, readable without hovering
         self.bodies.verticalHeader().hide()  # the step column numbers the rows
@@ -295,12 +298,7 @@ class LogView(QWidget):
         referral = self.selected()
         if referral is None:
             return 0
-        consent_code = self.consent.currentData()
-        consent = Consent(consent_code) if self.consent.isEnabled() and consent_code else None
-        if consent is not None and consent is not referral.consent:
-            self.desk.log.record_consent(referral.reference, consent)
-            referral = self.desk.log.get(referral.reference) or referral
-        updates = []
+        updates = []  # read before the consent is stored: its notice rebuilds the rows
         for row, body in enumerate(referral.bodies):
             combo = self.bodies.cellWidget(row, 2)
             feedback_item = self.bodies.item(row, 3)
@@ -309,6 +307,11 @@ class LogView(QWidget):
             feedback = feedback_item.text() if feedback_item else ""
             if status is not body.status or feedback != body.feedback:
                 updates.append((body.id, status, feedback))
+        consent_code = self.consent.currentData()
+        consent = Consent(consent_code) if self.consent.isEnabled() and consent_code else None
+        if consent is not None and consent is not referral.consent:
+            self.desk.log.record_consent(referral.reference, consent)
+            referral = self.desk.log.get(referral.reference) or referral
         refused = [u for u in updates if u[1] is not FollowUp.PLANNED]
         if refused and not may_refer(referral.consent):
             updates = [u for u in updates if u[1] is FollowUp.PLANNED]
@@ -406,7 +409,7 @@ class LogView(QWidget):
         self.stats.setRowCount(len(stats.rows))
         for index, stat in enumerate(stats.rows):
             self.stats.setItem(index, 0, QTableWidgetItem(labels.dimension(stat.dimension)))
-            value = labels.statistic_value(stat)
+            value = labels.statistic_value(stat, stats, self.lang)
             self.stats.setItem(index, 1, QTableWidgetItem(value))
             count = QTableWidgetItem()
             count.setData(Qt.ItemDataRole.DisplayRole, stat.count)
