@@ -1471,6 +1471,10 @@
             <source>No body for this step can be reached now: call 112 or the police.</source>
             <translation>Сега не може да се достигне никой орган за тази стъпка: обадете се на 112 или на полицията.</translation>
         </message>
+        <message>
+            <source>The person's region is not known and only regional bodies play this role: enter the region to see the one responsible there.</source>
+            <translation>Регионът на лицето не е известен, а тази роля се изпълнява само от регионални органи: въведете региона, за да видите отговорния там орган.</translation>
+        </message>
     </context>
     <context>
         <name>PersonPage</name>

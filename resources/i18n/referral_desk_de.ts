@@ -1471,6 +1471,10 @@
             <source>No body for this step can be reached now: call 112 or the police.</source>
             <translation>Für diesen Schritt ist jetzt keine Stelle erreichbar: 112 oder die Polizei anrufen.</translation>
         </message>
+        <message>
+            <source>The person's region is not known and only regional bodies play this role: enter the region to see the one responsible there.</source>
+            <translation>Die Region der Person ist nicht bekannt, und diese Rolle haben nur regionale Stellen: die Region eingeben, um die dort zuständige Stelle zu sehen.</translation>
+        </message>
     </context>
     <context>
         <name>PersonPage</name>

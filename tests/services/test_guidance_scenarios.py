@@ -1069,10 +1069,14 @@ TABLE: list[Expect] = [
             **CHILD,
         ),
         T,
-        first="fallback_emergency_number",  # no border post known: 112 until one is found
+        first="border_police_first",  # the national duty centre, not a crossing at random
         step="child_sad_bg",
-        must=("Social assistance and one-off support", "State Agency for Child Protection"),
-        must_not=("Pazardzhik", "Plovdiv"),
+        must=(
+            "Border police operational duty centre (national)",
+            "Social assistance and one-off support",
+            "State Agency for Child Protection",
+        ),
+        must_not=("Pazardzhik", "Plovdiv", "Kalotina", "Sofia Airport"),
     ),
     Expect(
         10,
@@ -1103,7 +1107,7 @@ TABLE: list[Expect] = [
         must=("Emergency number 112",),
         must_not=("Child protection – Tyrol", "Child protection – Styria", "Vienna Child"),
         left_out=(("Child protection – Tyrol", LeftOutReason.REGION_UNKNOWN),),
-        notes=("unresolved:child_protection_authority:AT",),
+        notes=("unresolved:child_protection_authority:AT", "region_needed:child_protection_leads"),
     ),
     Expect(
         10,
@@ -1296,10 +1300,13 @@ TABLE: list[Expect] = [
         at("AT", region="Vienna", gender="female", nationality="BG", **ADULT),
         NONE,
         first="informed_consent",
-        step="consulate_identity",
+        step="no_indicators_consulate",
         must=(BG_EMBASSY,),
         must_not=(LEFO,),
-        no_steps=("liaison_at_bg",),
+        no_steps=(
+            "consulate_identity",
+            "liaison_at_bg",
+        ),
     ),
     Expect(
         12,
@@ -1307,17 +1314,17 @@ TABLE: list[Expect] = [
         at("BG", region="Sofia City", gender="male", nationality="AT", **ADULT),
         NONE,
         first="informed_consent",
-        step="consulate_identity",
+        step="no_indicators_consulate",
         must=(AT_EMBASSY,),
-        no_steps=("liaison_at_bg", "men_support"),
+        no_steps=("consulate_identity", "liaison_at_bg", "men_support"),
     ),
     Expect(
         12,
         "child with the parents and no indicator: not handed to child protection",
         at("AT", region="Vienna", age=8, nationality="DE", **CHILD),
         NONE,
-        first="consulate_identity",
-        step="no_indicators_general_help",
+        first="no_indicators_general_help",
+        step="no_indicators_consulate",
         no_steps=(
             "child_protection_leads",
             "child_placement",

@@ -20,6 +20,11 @@ NO_BODY = QT_TRANSLATE_NOOP("Pathway", "No body for this role in the directory")
 NONE_REACHABLE = QT_TRANSLATE_NOOP("Pathway", "No body on this pathway can be reached right now.")
 RULES = QT_TRANSLATE_NOOP("Pathway", "Rules version")
 NOT_SUGGESTED = QT_TRANSLATE_NOOP("Pathway", "Not suggested, because…")
+REGION_NEEDED = QT_TRANSLATE_NOOP(
+    "Pathway",
+    "The person's region is not known and only regional bodies play this role:"
+    " enter the region to see the one responsible there.",
+)
 NO_ONE_NOW = QT_TRANSLATE_NOOP(
     "Pathway", "No body for this step can be reached now: call 112 or the police."
 )
@@ -79,6 +84,8 @@ def pathway_as_text(
             lines += [f"     {line}" for line in text.contacts]
         if not step.bodies and step.role != SELF_ROLE:
             lines.append(f"   • {caption(NO_BODY)}")
+        if f"region_needed:{step.rule_id}" in pathway.notes:
+            lines.append(f"   ! {caption(REGION_NEEDED)}")
         if f"now_unreached:{step.rule_id}" in pathway.notes:
             lines.append(f"   ! {caption(NO_ONE_NOW)}")
     if pathway.left_out:

@@ -21,6 +21,7 @@ from referral_desk.domain.local_time import stamp
 from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.domain.vocab import ContactWay, Dimension
+from referral_desk.sheets import pathway_text
 from referral_desk.sheets.consent_texts import consent_languages, consent_text, is_right_to_left
 from referral_desk.sheets.contact_html import rows_html
 from referral_desk.sheets.pdf import (
@@ -252,6 +253,9 @@ class _Writer:
         if not step.bodies and step.role != SELF_ROLE:  # the caseworker's own step needs no body
             role = esc(labels.role_label(step.role, self.first))
             self.add(f'<p class="no">{self.label("no_body")} ({role})</p>')
+        if f"region_needed:{step.rule_id}" in self.data.pathway.notes:
+            needed = self.tr.html(pathway_text.CONTEXT, pathway_text.REGION_NEEDED)
+            self.add(f'<p class="no">{needed}</p>')
         for body in step.bodies:
             self.body(body)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from referral_desk.domain.case import Body
 from referral_desk.domain.entities import (
@@ -371,22 +371,36 @@ class _Reader:
 
 def role_candidates(session: Session, role: str, country: str) -> list[Candidate]:
     """The services playing ``role`` in ``country``, with what the ranking policy weighs."""
-    term = select(m.TaxonomyTerm.id).where(
-        m.TaxonomyTerm.taxonomy == "role", m.TaxonomyTerm.code == role
-    )
-    service_ids = select(m.Attribute.link_id).where(m.Attribute.taxonomy_term_id.in_(term))
-    areas: dict[str, list[str | None]] = {}
-    for service_id, region in session.execute(
-        select(m.ServiceArea.service_id, m.ServiceArea.region).where(
-            m.ServiceArea.country == country, m.ServiceArea.service_id.in_(service_ids)
+    return roles_candidates(session, [(role, country)])[role, country]
+
+
+def roles_candidates(
+    session: Session, wanted: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], list[Candidate]]:
+    """``role_candidates`` for several roles and countries, read with five queries in all."""
+    pairs = list(dict.fromkeys(wanted))
+    roles = {role for role, _ in pairs}
+    countries = {country for _, country in pairs}
+    plays: dict[str, set[str]] = defaultdict(set)  # service id -> roles
+    for service_id, code in session.execute(
+        select(m.Attribute.link_id, m.TaxonomyTerm.code)
+        .join(m.TaxonomyTerm, m.TaxonomyTerm.id == m.Attribute.taxonomy_term_id)
+        .where(m.TaxonomyTerm.taxonomy == "role", m.TaxonomyTerm.code.in_(roles))
+    ):
+        plays[service_id].add(code)
+    areas: dict[str, dict[str, list[str | None]]] = defaultdict(lambda: defaultdict(list))
+    for service_id, area_country, region in session.execute(
+        select(m.ServiceArea.service_id, m.ServiceArea.country, m.ServiceArea.region).where(
+            m.ServiceArea.country.in_(countries), m.ServiceArea.service_id.in_(list(plays))
         )
     ):
-        areas.setdefault(service_id, []).append(region)
-    services = session.scalars(select(m.Service).where(m.Service.id.in_(list(areas)))).all()
+        areas[service_id][area_country].append(region)
+    ids = list(areas)
+    services = session.scalars(select(m.Service).where(m.Service.id.in_(ids))).all()
     names = dict(
         session.execute(
             select(m.LocalizedText.owner_id, m.LocalizedText.value).where(
-                m.LocalizedText.owner_id.in_(list(areas)),
+                m.LocalizedText.owner_id.in_(ids),
                 m.LocalizedText.field == "name",
                 m.LocalizedText.lang == "en",
             )
@@ -396,63 +410,82 @@ def role_candidates(session: Session, role: str, country: str) -> list[Candidate
     )
     languages: dict[str, set[str]] = {}
     for owner, code in session.execute(
-        select(m.Language.owner_id, m.Language.code).where(m.Language.owner_id.in_(list(areas)))
+        select(m.Language.owner_id, m.Language.code).where(m.Language.owner_id.in_(ids))
     ):
         languages.setdefault(owner, set()).add(code)
-    return [
-        Candidate(
-            service.id,
-            names.get(service.id, ""),
-            frozenset(service.populations.split()),
-            frozenset(areas[service.id]),
-            frozenset(languages.get(service.id, ())),
-            frozenset(service.serves_nationals_of.split()),
-            service.minimum_age,
-            service.maximum_age,
-            frozenset(service.genders.split()),
-            frozenset(service.nationality_status.split()),
-        )
-        for service in services
-    ]
+    found: dict[tuple[str, str], list[Candidate]] = {pair: [] for pair in pairs}
+    for service in services:
+        for role, country in pairs:
+            if role not in plays[service.id] or country not in areas[service.id]:
+                continue
+            found[role, country].append(
+                Candidate(
+                    service.id,
+                    names.get(service.id, ""),
+                    frozenset(service.populations.split()),
+                    frozenset(areas[service.id][country]),
+                    frozenset(languages.get(service.id, ())),
+                    frozenset(service.serves_nationals_of.split()),
+                    service.minimum_age,
+                    service.maximum_age,
+                    frozenset(service.genders.split()),
+                    frozenset(service.nationality_status.split()),
+                )
+            )
+    return found
 
 
 def service_body(session: Session, service_id: str, now: datetime) -> Body | None:
     """A service as a body on a pathway: its links, contact ways and reach at ``now``."""
-    service = session.get(m.Service, service_id)
-    if service is None:
-        return None
-    org = service.organization
+    return service_bodies(session, [service_id], now).get(service_id)
 
-    def names(owner: str) -> dict[str, str]:
-        rows = session.execute(
-            select(m.LocalizedText.lang, m.LocalizedText.value).where(
-                m.LocalizedText.owner_id == owner, m.LocalizedText.field == "name"
-            )
-        )
-        return dict(rows.tuples().all())
 
-    def phones(owner: str) -> tuple[Phone, ...]:
-        rows = session.scalars(
-            select(m.Phone).where(m.Phone.owner_id == owner).order_by(m.Phone.position)
+def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) -> dict[str, Body]:
+    """Services as bodies on a pathway, by id, read with one query per kind of row."""
+    wanted = list(dict.fromkeys(service_ids))
+    services = session.scalars(
+        select(m.Service)
+        .where(m.Service.id.in_(wanted))
+        .options(selectinload(m.Service.organization))
+    ).all()
+    owners = [s.id for s in services] + list({s.organization_id for s in services})
+    names: dict[str, dict[str, str]] = defaultdict(dict)
+    for owner, lang, value in session.execute(
+        select(m.LocalizedText.owner_id, m.LocalizedText.lang, m.LocalizedText.value).where(
+            m.LocalizedText.owner_id.in_(owners), m.LocalizedText.field == "name"
         )
-        return tuple(
+    ):
+        names[owner][lang] = value
+    phones: dict[str, list[Phone]] = defaultdict(list)
+    for r in session.scalars(
+        select(m.Phone).where(m.Phone.owner_id.in_(owners)).order_by(m.Phone.position)
+    ):
+        phones[r.owner_id].append(
             Phone(r.number, display_phone(r.number), r.type, r.extension, placeholder=r.placeholder)
-            for r in rows
         )
-
-    org_ref = RecordRef(
-        Kind.ORGANIZATION,
-        org.id,
-        Texts(names(org.id), org.own_name, org.own_name_lang),
-        org.country,
-    )
-    languages = session.scalars(select(m.Language.code).where(m.Language.owner_id == service_id))
-    return Body(
-        ref=RecordRef(Kind.SERVICE, service_id, Texts(names(service_id)), org.country),
-        organization=org_ref,
-        phones=phones(service_id) or phones(org.id),
-        email=service.email or org.email,
-        website=service.url or org.website,
-        reach=timing(session, service_id).reach(now),
-        languages=tuple(languages),
-    )
+    languages: dict[str, list[str]] = defaultdict(list)
+    for owner, code in session.execute(
+        select(m.Language.owner_id, m.Language.code).where(
+            m.Language.owner_id.in_([s.id for s in services])
+        )
+    ):
+        languages[owner].append(code)
+    bodies = {}
+    for service in services:
+        org = service.organization
+        org_ref = RecordRef(
+            Kind.ORGANIZATION,
+            org.id,
+            Texts(dict(names[org.id]), org.own_name, org.own_name_lang),
+            org.country,
+        )
+        bodies[service.id] = Body(
+            ref=RecordRef(Kind.SERVICE, service.id, Texts(dict(names[service.id])), org.country),
+            organization=org_ref,
+            phones=tuple(phones[service.id]) or tuple(phones[org.id]),
+            email=service.email or org.email,
+            website=service.url or org.website,
+            reach=timing(session, service.id).reach(now),
+            languages=tuple(languages[service.id]),
+        )
+    return bodies

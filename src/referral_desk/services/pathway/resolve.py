@@ -8,10 +8,10 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from referral_desk.domain.case import Body, Case, LeftOut, Pathway, Step
+from referral_desk.domain.case import Body, Case, LeftOut, LeftOutReason, Pathway, Step
 from referral_desk.domain.hours import Reachability
 from referral_desk.domain.pathway_steps import merge_same_bodies, unreached_now
-from referral_desk.domain.ranking import Choice, choose_bodies
+from referral_desk.domain.ranking import Candidate, Choice, choose_bodies
 from referral_desk.domain.rules import (
     PHASE_ORDER,
     SELF_ROLE,
@@ -42,13 +42,32 @@ class _Bodies:
     def __init__(self, session: Session, now: datetime) -> None:
         self.session, self.now = session, now
         self.cache: dict[str, Body | None] = {}
+        self.choices: dict[tuple[str, str], list[Candidate]] = {}
 
     def reach(self, service_id: str) -> Reachability:
         return records.timing(self.session, service_id).reach(self.now)
 
+    def choose(self, role: str, country: str, case: Case) -> Choice:
+        """Who plays ``role`` in ``country`` for this person; each role's services read once."""
+        self.read_roles([(role, country)])
+        candidates = self.choices[role, country]
+        return choose_bodies(role, country, case, candidates, step_region(case, country))
+
+    def read_roles(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Read the services of the roles and countries not read yet, all in one go."""
+        missing = [pair for pair in dict.fromkeys(pairs) if pair not in self.choices]
+        if missing:
+            self.choices.update(records.roles_candidates(self.session, missing))
+
+    def prefetch(self, service_ids: Iterable[str]) -> None:
+        """Read the bodies not read yet, all in one go."""
+        missing = [i for i in dict.fromkeys(service_ids) if i not in self.cache]
+        if missing:
+            found = records.service_bodies(self.session, missing, self.now)
+            self.cache.update({i: found.get(i) for i in missing})
+
     def body(self, service_id: str) -> Body | None:
-        if service_id not in self.cache:
-            self.cache[service_id] = records.service_body(self.session, service_id, self.now)
+        self.prefetch([service_id])
         return self.cache[service_id]
 
 
@@ -59,12 +78,24 @@ def _resolve(
     notes: list[str],
     left_out: list[LeftOut],
 ) -> list[Step]:
+    planned = list(planned)
+    bodies.read_roles(
+        (item.rule.role, item.country) for item in planned if item.rule.role != SELF_ROLE
+    )
+    choices = {
+        index: bodies.choose(item.rule.role, item.country, case)
+        for index, item in enumerate(planned)
+        if item.rule.role != SELF_ROLE
+    }
+    bodies.prefetch(
+        i for choice in choices.values() for i in [*choice.ids, *(s for s, _ in choice.left_out)]
+    )
     steps = []
-    for item in planned:
+    for index, item in enumerate(planned):
         rule = item.rule
         found: list[Body] = []
         if rule.role != SELF_ROLE:
-            choice = find_bodies(bodies.session, rule.role, item.country, case)
+            choice = choices[index]
             found = [b for b in (bodies.body(i) for i in choice.ids) if b is not None]
             for service_id, reason in choice.left_out:
                 body = bodies.body(service_id)
@@ -74,6 +105,10 @@ def _resolve(
                 notes.append(f"unresolved:{rule.role}:{item.country}")
                 if choice.left_out:
                     notes.append(f"none_fits:{rule.role}:{item.country}")
+                if choice.left_out and all(
+                    reason is LeftOutReason.REGION_UNKNOWN for _, reason in choice.left_out
+                ):
+                    notes.append(f"region_needed:{rule.id}")
         steps.append(
             Step(
                 rule.id,

@@ -27,6 +27,7 @@ from referral_desk.services.pathway import RulesLoad
 from referral_desk.sheets.pathway_text import (
     NO_ONE_NOW,
     NOT_SUGGESTED,
+    REGION_NEEDED,
     body_text,
     pathway_as_text,
 )
@@ -194,6 +195,9 @@ class ResultPage(QWizardPage):
                     QTreeWidgetItem(body_item, [line]).setFirstColumnSpanned(True)
                 if body.ref.id == current:
                     self.tree.setCurrentItem(body_item)
+            if f"region_needed:{step.rule_id}" in pathway.notes:
+                note = QTreeWidgetItem(step_item, [f"⚠ {_tr('Pathway', REGION_NEEDED)}"])
+                note.setFirstColumnSpanned(True)
             if f"now_unreached:{step.rule_id}" in pathway.notes:
                 note = QTreeWidgetItem(step_item, [f"⚠ {_tr('Pathway', NO_ONE_NOW)}"])
                 note.setFirstColumnSpanned(True)
