@@ -200,3 +200,11 @@ def test_contact_card(qapp: object, tmp_path: Path) -> None:
         labels_for("bg")("Booklet", "Contact card"),
     )
     assert f"{card_label[0]} / {card_label[1]}" in text
+
+
+def test_printed_in_the_posts_local_time(qapp: object, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    target = tmp_path / "booklet.pdf"
+    write_booklet_pdf(replace(hand_made(), post_timezone="Europe/Sofia"), target)
+    assert "2026-11-30 12:00 (EET)" in pdf_pages(target)[0]  # 10:00 UTC

@@ -135,5 +135,13 @@ def test_ask_me_later_saves_nothing_and_keeps_the_proposal(
 def test_without_a_settings_file_the_computers_zone_is_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    import tzlocal
+
+    monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Asia/Tokyo")
     assert load_settings(tmp_path / "none.json").post_timezone == "Asia/Tokyo"
+
+    def broken() -> str:
+        raise OSError("no /etc/localtime")
+
+    monkeypatch.setattr(tzlocal, "get_localzone_name", broken)
+    assert load_settings(tmp_path / "none.json").post_timezone == "UTC"

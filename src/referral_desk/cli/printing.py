@@ -64,6 +64,7 @@ def add_commands(commands: Commands) -> None:
     booklet.add_argument("--lang", default="en", choices=LANGUAGES)
     booklet.add_argument("--second-lang", choices=LANGUAGES)
     booklet.add_argument("--paper", choices=PAPERS, default="A4")
+    booklet.add_argument("--post-tz", type=time_zone, metavar="ZONE", help=POST_TZ_HELP)
     booklet.set_defaults(run=run_booklet)
 
 
@@ -118,6 +119,7 @@ def run_booklet(args: argparse.Namespace) -> ExitCode:
             args.lang,
             second_lang=args.second_lang,
             paper=Paper(args.paper),
+            post_timezone=post_time_zone(args),
         )
         pages = write_pdf(lambda: write_booklet_pdf(data, args.output), args.output)
     del app

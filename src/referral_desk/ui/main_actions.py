@@ -129,6 +129,7 @@ class MainActions(QObject):
             way,
             countries=host.desk.directory.countries(),
             favourites=host.settings.favourites,
+            post_timezone=host.settings.post_timezone,
         )
         if done and way == PDF:
             self.window.statusBar().showMessage(self.tr("The directory booklet was saved."), 5000)

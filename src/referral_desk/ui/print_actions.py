@@ -406,6 +406,7 @@ def booklet_action(
     action: str,
     countries: Sequence[str] = ("AT", "BG"),
     favourites: Sequence[str] = (),
+    post_timezone: str = "UTC",
 ) -> bool:
     """From the main window: choose a part of the directory, then preview, print or save it."""
     options = BookletOptionsDialog.ask(parent, lang, countries, favourites)
@@ -418,6 +419,7 @@ def booklet_action(
         lang,
         second_lang=options.second_lang,
         paper=options.paper,
+        post_timezone=post_timezone,
     )
     return run(
         parent,
