@@ -95,6 +95,11 @@ def system_time_zone() -> str:
     return name if name and is_time_zone(name) else "UTC"
 
 
+def needs_setup(settings: Settings) -> bool:
+    """Whether the post has not said who or where it is (the first-run setup asks)."""
+    return not (settings.post_name or settings.post_country)
+
+
 def first_start_settings() -> Settings:
     """What a first start proposes: the system's language is set by the caller; its zone here."""
     return Settings(post_timezone=system_time_zone())

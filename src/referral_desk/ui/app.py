@@ -76,7 +76,13 @@ def first_run(settings: Settings, save: Callable[[Settings], Path]) -> Settings:
 
 def run_app(db_path: str | Path | None) -> int:
     """Show the main window first, then open the directory (SQLAlchemy and all) into it."""
-    from referral_desk.settings import load_settings, save_settings, settings_path
+    from referral_desk.settings import (
+        load_settings,
+        needs_setup,
+        save_settings,
+        settings_path,
+        system_time_zone,
+    )
     from referral_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -90,7 +96,9 @@ def run_app(db_path: str | Path | None) -> int:
         settings = replace(settings, ui_language=system_language())
     install_translators(app, settings.ui_language)
     previous_hook = install_error_hook()  # never a silent crash
-    if first_start:
+    if first_start or needs_setup(settings):  # also a post that never said who it is
+        if settings.post_timezone == "UTC":  # an older default, never the post's choice
+            settings = replace(settings, post_timezone=system_time_zone())
         settings = first_run(settings, save_settings)
     window = MainWindow(None, settings)
     opened: list[Desk] = []
