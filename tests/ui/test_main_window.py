@@ -380,6 +380,7 @@ class _FakeWizard(QWidget):
         post_country: str = "",
         sheet_defaults: SheetOptions | None = None,
         post_represents: str | None = None,
+        post_region: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.args = (desk, lang, post_country)
