@@ -3,7 +3,9 @@
 
     python3 dev.py run  [referral-desk arguments]   start the app on the sample directory
     python3 dev.py test [pytest arguments]          run the whole test suite
-    python3 dev.py bench [search|startup|keystroke|sheets|bundle|exchange] [args]   run a benchmark
+    python3 dev.py bench [KIND] [args]                run a benchmark: search (the default),
+                                                    startup, keystroke, sheets, bundle,
+                                                    exchange or load
     python3 dev.py build                            build the desktop program with PyInstaller
 
 Only the Python standard library is used here, so it works on a fresh machine.
@@ -109,7 +111,7 @@ def main(argv: list[str]) -> int:
     if command == "bench":
         ensure_venv()
         build_translations()
-        kinds = {"search", "startup", "keystroke", "sheets", "bundle", "exchange"}
+        kinds = {"search", "startup", "keystroke", "sheets", "bundle", "exchange", "load"}
         which = rest.pop(0) if rest and rest[0] in kinds else "search"
         return subprocess.call(
             [str(PY), str(ROOT / "tests" / "bench" / f"bench_{which}.py"), *rest]

@@ -28,18 +28,20 @@ ALLOWED: dict[str, frozenset[str]] = {
     "domain": frozenset(),
     # where resources, data and the user's folders are (source, wheel or frozen)
     "paths": frozenset(),
+    # writing a file whole or not at all (settings, keys, the settings kept with backups)
+    "atomic_file": frozenset(),
     # the log of unexpected errors, for the command line and the app alike
     "error_log": frozenset({"paths"}),
     # compiles the .ts translations into .qm files (a build step the sheets may run)
     "i18n_build": frozenset({"paths"}),
     # file formats <-> domain objects; no database (siblings with the store)
-    "exchange": frozenset({"domain", "paths"}),
+    "exchange": frozenset({"domain", "paths", "atomic_file"}),
     # SQLAlchemy models, migrations, search index; never a file format
-    "store": frozenset({"domain", "paths"}),
+    "store": frozenset({"domain", "paths", "atomic_file"}),
     # use cases over the store and the file formats
     "services": frozenset({"domain", "exchange", "store", "paths"}),
     # the caseworker's settings file: one typed object
-    "settings": frozenset({"domain", "paths"}),
+    "settings": frozenset({"domain", "paths", "atomic_file"}),
     # documents from the plain data the services hand over; never a service or the database
     "sheets": frozenset({"domain", "paths", "i18n_build"}),
     # widgets; they reach data only through the services, never the store
@@ -265,6 +267,7 @@ def test_the_core_never_loads_qt() -> None:
         ROOT_LAYER,
         "domain",
         "paths",
+        "atomic_file",
         "exchange",
         "store",
         "services",

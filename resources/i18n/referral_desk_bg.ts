@@ -174,6 +174,41 @@
         </message>
     </context>
     <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>Record a check</source>
+            <translation>Запис на проверка</translation>
+        </message>
+        <message>
+            <source>e.g. spoke to the duty officer; what changed</source>
+            <translation>напр. разговор с дежурния служител; какво се е променило</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Как:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Резултат:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Бележка:</translation>
+        </message>
+        <message>
+            <source>Checked &amp;by:</source>
+            <translation>Проверено &amp;от:</translation>
+        </message>
+        <message>
+            <source>Say who checked it.</source>
+            <translation>Посочете кой е проверил.</translation>
+        </message>
+        <message>
+            <source>Say in the note what changed.</source>
+            <translation>Посочете в бележката какво се е променило.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentPage</name>
         <message>
             <source>Consent</source>
@@ -186,6 +221,41 @@
         <message>
             <source>Informed consent</source>
             <translation>Информирано съгласие</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Report a correction</source>
+            <translation>Съобщаване на корекция</translation>
+        </message>
+        <message>
+            <source>Write only about the record: a wrong number, a new address, other hours. Never write anything about the person you are helping – no name, no story, nothing that could identify them. The correction is sent to the coordinator.</source>
+            <translation>Пишете само за записа: грешен номер, нов адрес, друго работно време. Никога не пишете нищо за лицето, на което помагате – нито име, нито история, нищо, по което може да бъде разпознато. Корекцията се изпраща на координатора.</translation>
+        </message>
+        <message>
+            <source>e.g. the duty number does not answer at night</source>
+            <translation>напр. дежурният номер не отговаря през нощта</translation>
+        </message>
+        <message>
+            <source>e.g. the police gave us another number</source>
+            <translation>напр. полицията ни даде друг номер</translation>
+        </message>
+        <message>
+            <source>What is &amp;wrong:</source>
+            <translation>Какво е &amp;грешно:</translation>
+        </message>
+        <message>
+            <source>What you &amp;found:</source>
+            <translation>Какво &amp;установихте:</translation>
+        </message>
+        <message>
+            <source>Your &amp;post:</source>
+            <translation>Вашата &amp;служба:</translation>
+        </message>
+        <message>
+            <source>Say what is wrong and which post reports it.</source>
+            <translation>Посочете какво е грешно и коя служба го съобщава.</translation>
         </message>
     </context>
     <context>
@@ -474,6 +544,18 @@
             <source>Clear all filters</source>
             <translation>Изчисти всички филтри</translation>
         </message>
+        <message>
+            <source>Any region</source>
+            <translation>Всички региони</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Ре&amp;гион:</translation>
+        </message>
+        <message>
+            <source>Region filter</source>
+            <translation>Филтър по регион</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -572,6 +654,48 @@
         <message>
             <source>&amp;Ask me later</source>
             <translation>Попитай ме по-&amp;късно</translation>
+        </message>
+    </context>
+    <context>
+        <name>FreshnessView</name>
+        <message>
+            <source>Freshness of the directory</source>
+            <translation>Актуалност на указателя</translation>
+        </message>
+        <message>
+            <source>&amp;Per:</source>
+            <translation>&amp;По:</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Експорт в &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Share of records verified within 3, 6 and 12 months</source>
+            <translation>Дял на записите, проверени през последните 3, 6 и 12 месеца</translation>
+        </message>
+        <message numerus="yes">
+            <source>within %n month(s)</source>
+            <translation>
+                <numerusform>до %n месец</numerusform>
+                <numerusform>до %n месеца</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{records} records; verified within 3 · 6 · 12 months: {shares}</source>
+            <translation>{records} записа; проверени през последните 3 · 6 · 12 месеца: {shares}</translation>
+        </message>
+        <message>
+            <source>Export freshness as CSV</source>
+            <translation>Експорт на актуалността в CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV файлове (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Файлът не може да бъде записан: {error}</translation>
         </message>
     </context>
     <context>
@@ -1432,6 +1556,14 @@
             <source>Cannot save the settings: {error}</source>
             <translation>Настройките не могат да бъдат записани: {error}</translation>
         </message>
+        <message>
+            <source>For&amp;ward</source>
+            <translation>Нап&amp;ред</translation>
+        </message>
+        <message>
+            <source>Sort by reac&amp;hable now</source>
+            <translation>Подреди по „&amp;достъпни сега“</translation>
+        </message>
     </context>
     <context>
         <name>Pathway</name>
@@ -1653,6 +1785,172 @@
         <message>
             <source>The PDF was not saved</source>
             <translation>PDF файлът не беше записан</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Запис</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Последна проверка</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Линия</translation>
+        </message>
+        <message>
+            <source>Pathway steps</source>
+            <translation>Стъпки в насочването</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Сигнали</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 часа</translation>
+        </message>
+        <message>
+            <source>emergency</source>
+            <translation>спешна</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никога</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePlurals</name>
+        <message numerus="yes">
+            <source>%n correction(s)</source>
+            <translation>
+                <numerusform>%n корекция</numerusform>
+                <numerusform>%n корекции</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueWindow</name>
+        <message>
+            <source>Verification queue</source>
+            <translation>Опашка за проверка</translation>
+        </message>
+        <message>
+            <source>&amp;Due when not verified for:</source>
+            <translation>&amp;За проверка, ако не е проверявано от:</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> месеца</translation>
+        </message>
+        <message>
+            <source>Records due for a check</source>
+            <translation>Записи за проверка</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Как:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Бележка:</translation>
+        </message>
+        <message>
+            <source>What the call found; for “changed”, what changed</source>
+            <translation>Какво показа обаждането; при „променено“ – какво се е променило</translation>
+        </message>
+        <message>
+            <source>Checked &amp;by:</source>
+            <translation>Проверено &amp;от:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmed</source>
+            <translation>&amp;Потвърдено</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ged</source>
+            <translation>Пром&amp;енено</translation>
+        </message>
+        <message>
+            <source>&amp;Unreachable</source>
+            <translation>&amp;Недостъпно</translation>
+        </message>
+        <message>
+            <source>Everything is as written: it counts as verified today</source>
+            <translation>Всичко е както е записано: счита се за проверено днес</translation>
+        </message>
+        <message>
+            <source>Something changed: say what in the note; edit the record</source>
+            <translation>Нещо се е променило: посочете какво в бележката; редактирайте записа</translation>
+        </message>
+        <message>
+            <source>Nobody answered: it stays in the queue</source>
+            <translation>Никой не отговори: остава в опашката</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) due</source>
+            <translation>
+                <numerusform>%n запис за проверка</numerusform>
+                <numerusform>%n записа за проверка</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No record is due.</source>
+            <translation>Няма записи за проверка.</translation>
+        </message>
+        <message>
+            <source>never verified</source>
+            <translation>никога не е проверявано</translation>
+        </message>
+        <message>
+            <source>Last verified: {date}</source>
+            <translation>Последна проверка: {date}</translation>
+        </message>
+        <message>
+            <source>Last check {date}: {outcome}</source>
+            <translation>Последен опит {date}: {outcome}</translation>
+        </message>
+        <message>
+            <source>No phone number recorded</source>
+            <translation>Няма записан телефонен номер</translation>
+        </message>
+        <message>
+            <source>Corrections from posts</source>
+            <translation>Корекции от службите</translation>
+        </message>
+        <message>
+            <source>Say who checked it.</source>
+            <translation>Посочете кой е проверил.</translation>
+        </message>
+        <message>
+            <source>Say in the note what changed.</source>
+            <translation>Посочете в бележката какво се е променило.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordNotes</name>
+        <message>
+            <source>Your &amp;note (stays at this post; never printed or sent):</source>
+            <translation>Ваша &amp;бележка (остава в тази служба; никога не се отпечатва и не се изпраща):</translation>
+        </message>
+        <message>
+            <source>e.g. ask for the duty officer</source>
+            <translation>напр. потърсете дежурния служител</translation>
+        </message>
+        <message>
+            <source>Your own note on this record</source>
+            <translation>Вашата собствена бележка за този запис</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Запазване на бележката</translation>
         </message>
     </context>
     <context>
@@ -1965,6 +2263,63 @@
         <message>
             <source>Reachable now</source>
             <translation>Достъпен сега</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>placeholder</source>
+            <translation>примерен</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchFeedback</name>
+        <message numerus="yes">
+            <source>published {date}, %n month(s) ago</source>
+            <translation>
+                <numerusform>публикуван на {date}, преди %n месец</numerusform>
+                <numerusform>публикуван на {date}, преди %n месеца</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The directory is older than the age you set for stale records: ask for an update and check numbers before you refer.</source>
+            <translation>Указателят е по-стар от срока, който сте задали за остарели записи: поискайте обновяване и проверете номерата, преди да насочите.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No close match – %n similar spelling(s) shown</source>
+            <translation>
+                <numerusform>Няма точно съвпадение – показан е %n сходен запис</numerusform>
+                <numerusform>Няма точно съвпадение – показани са %n сходни записа</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}” with the filters set.
+
+Clear the filters, or try fewer or shorter words, another spelling, a city or a phone number.</source>
+            <translation>Нищо не е намерено за „{text}“ със зададените филтри.
+
+Изчистете филтрите или опитайте с по-малко или по-кратки думи, друго изписване, град или телефонен номер.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”.
+
+Try fewer or shorter words, another spelling, a city, a word such as “shelter” or “police”, or a phone number.</source>
+            <translation>Нищо не е намерено за „{text}“.
+
+Опитайте с по-малко или по-кратки думи, друго изписване, град, дума като „приют“ или „полиция“ или телефонен номер.</translation>
+        </message>
+        <message>
+            <source>No record matches the filters set.
+
+Clear a filter to see more.</source>
+            <translation>Няма запис, който да отговаря на зададените филтри.
+
+Изчистете някой филтър, за да видите повече.</translation>
+        </message>
+        <message>
+            <source>The directory has no records.</source>
+            <translation>Указателят няма записи.</translation>
         </message>
     </context>
     <context>
@@ -2608,6 +2963,49 @@
             <source>The last update was undone.</source>
             <translation>Последното обновяване е отменено.</translation>
         </message>
+        <message>
+            <source>Update from &amp;address…</source>
+            <translation>Обновяване от &amp;адрес…</translation>
+        </message>
+        <message>
+            <source>Download a signed directory update from an HTTPS address, then check it</source>
+            <translation>Изтегля подписано обновяване на указателя от HTTPS адрес и после го проверява</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateAddressDialog</name>
+        <message>
+            <source>Update from address</source>
+            <translation>Обновяване от адрес</translation>
+        </message>
+        <message>
+            <source>The address your national coordinator gave you. The update is checked before anything changes, as one from a USB stick is.</source>
+            <translation>Адресът, който ви е дал националният координатор. Обновяването се проверява, преди нещо да се промени, както това от USB памет.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Адрес:</translation>
+        </message>
+        <message>
+            <source>(the system's certificates)</source>
+            <translation>(сертификатите на системата)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Избор…</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;file:</source>
+            <translation>&amp;Файл на сертификата:</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Файл на сертификата</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation>Сертификати (*.pem *.crt)</translation>
+        </message>
     </context>
     <context>
         <name>UpdateHistoryDialog</name>
@@ -2885,6 +3283,34 @@
             <source>The directory changed after the preview was made, so nothing was applied. Open the update again to see an up-to-date preview.</source>
             <translation>Указателят се промени след изготвянето на прегледа, затова нищо не е приложено. Отворете обновяването отново, за да видите актуален преглед.</translation>
         </message>
+        <message>
+            <source>{url} is not an HTTPS address. Updates are downloaded only over HTTPS: check the address with your national coordinator.</source>
+            <translation>{url} не е HTTPS адрес. Обновяванията се изтеглят само през HTTPS: проверете адреса с националния координатор.</translation>
+        </message>
+        <message>
+            <source>The server {host} could not prove who it is ({problem}), so nothing was downloaded. If your coordinator uses a certificate of its own, choose its certificate file.</source>
+            <translation>Сървърът {host} не успя да докаже кой е ({problem}), затова нищо не беше изтеглено. Ако координаторът ви използва собствен сертификат, изберете файла на този сертификат.</translation>
+        </message>
+        <message>
+            <source>The server {host} cannot be reached ({problem}). Check that this computer is online and the address is right, or bring the update on a USB stick.</source>
+            <translation>Сървърът {host} е недостъпен ({problem}). Проверете дали компютърът е свързан с интернет и дали адресът е верен, или донесете обновяването на USB памет.</translation>
+        </message>
+        <message>
+            <source>The server {host} stopped answering (for {seconds} seconds), so the download was given up. Try again later, or bring the update on a USB stick.</source>
+            <translation>Сървърът {host} спря да отговаря (за {seconds} секунди), затова изтеглянето беше прекратено. Опитайте отново по-късно или донесете обновяването на USB памет.</translation>
+        </message>
+        <message>
+            <source>The server {host} did not give the update ({status}). Check the address with your national coordinator.</source>
+            <translation>Сървърът {host} не предостави обновяването ({status}). Проверете адреса с националния координатор.</translation>
+        </message>
+        <message>
+            <source>What {host} sends is larger than a directory update can be ({limit} MB), so the download was stopped. Check the address with your national coordinator.</source>
+            <translation>Това, което {host} изпраща, е по-голямо, отколкото може да бъде обновяване на указателя ({limit} MB), затова изтеглянето беше спряно. Проверете адреса с националния координатор.</translation>
+        </message>
+        <message>
+            <source>The certificate file {file} cannot be used ({problem}). Choose the certificate file (.pem) your national coordinator gave you.</source>
+            <translation>Файлът на сертификата {file} не може да се използва ({problem}). Изберете файла на сертификата (.pem), който ви е дал националният координатор.</translation>
+        </message>
     </context>
     <context>
         <name>UrgencyPage</name>
@@ -2907,6 +3333,139 @@
         <message>
             <source>Untreated injuries or other medical needs (not an emergency)</source>
             <translation>Нелекувани наранявания или други медицински нужди (не спешни)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyActions</name>
+        <message>
+            <source>Ver&amp;ify</source>
+            <translation>Про&amp;верка</translation>
+        </message>
+        <message>
+            <source>Record that the details were confirmed today, as they are</source>
+            <translation>Запис, че данните са потвърдени днес такива, каквито са</translation>
+        </message>
+        <message>
+            <source>Confirmed by {how}</source>
+            <translation>Потвърдено чрез {how}</translation>
+        </message>
+        <message>
+            <source>Record a check with a note…</source>
+            <translation>Запис на проверка с бележка…</translation>
+        </message>
+        <message>
+            <source>Report a correc&amp;tion…</source>
+            <translation>Съобщаване на кор&amp;екция…</translation>
+        </message>
+        <message>
+            <source>Tell the coordinator what is wrong with this record</source>
+            <translation>Съобщете на координатора какво е грешно в този запис</translation>
+        </message>
+        <message>
+            <source>Export correc&amp;tions…</source>
+            <translation>Експорт на кор&amp;екции…</translation>
+        </message>
+        <message>
+            <source>Save the corrections reported here in a small file for the coordinator</source>
+            <translation>Запазване на съобщените тук корекции в малък файл за координатора</translation>
+        </message>
+        <message>
+            <source>&amp;Editing mode</source>
+            <translation>Режим на &amp;редактиране</translation>
+        </message>
+        <message>
+            <source>The coordinator's tools: verify records, the queue, freshness, corrections</source>
+            <translation>Инструменти на координатора: проверка на записи, опашка, актуалност, корекции</translation>
+        </message>
+        <message>
+            <source>Verification &amp;queue…</source>
+            <translation>Опаш&amp;ка за проверка…</translation>
+        </message>
+        <message>
+            <source>Records due for a check, in the order to call</source>
+            <translation>Записи за проверка, в реда, в който да се звъни</translation>
+        </message>
+        <message>
+            <source>F&amp;reshness…</source>
+            <translation>&amp;Актуалност…</translation>
+        </message>
+        <message>
+            <source>Share of records verified within 3, 6 and 12 months</source>
+            <translation>Дял на записите, проверени през последните 3, 6 и 12 месеца</translation>
+        </message>
+        <message>
+            <source>&amp;Import corrections…</source>
+            <translation>&amp;Внасяне на корекции…</translation>
+        </message>
+        <message>
+            <source>Take in a post's corrections file</source>
+            <translation>Внасяне на файл с корекции от служба</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Verified today ({how}).</source>
+            <translation>Проверено днес ({how}).</translation>
+        </message>
+        <message>
+            <source>Check recorded: {outcome}.</source>
+            <translation>Проверката е записана: {outcome}.</translation>
+        </message>
+        <message>
+            <source>Report a correction</source>
+            <translation>Съобщаване на корекция</translation>
+        </message>
+        <message>
+            <source>Correction kept. Send it with File → Export corrections… to the coordinator.</source>
+            <translation>Корекцията е запазена. Изпратете я на координатора чрез Файл → Експорт на корекции…</translation>
+        </message>
+        <message>
+            <source>Export corrections</source>
+            <translation>Експорт на корекции</translation>
+        </message>
+        <message>
+            <source>No correction is waiting to be sent.</source>
+            <translation>Няма корекции, чакащи изпращане.</translation>
+        </message>
+        <message>
+            <source>Corrections files (*%1)</source>
+            <translation>Файлове с корекции (*%1)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Файлът не може да бъде записан: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction(s) saved for the coordinator.</source>
+            <translation>
+                <numerusform>%n корекция е запазена за координатора.</numerusform>
+                <numerusform>%n корекции са запазени за координатора.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import corrections</source>
+            <translation>Внасяне на корекции</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. The file cannot be used:</source>
+            <translation>Нищо не е внесено. Файлът не може да се използва:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction(s) added to the verification queue.</source>
+            <translation>
+                <numerusform>%n корекция е добавена в опашката за проверка.</numerusform>
+                <numerusform>%n корекции са добавени в опашката за проверка.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>Вашата бележка</translation>
+        </message>
+        <message>
+            <source>Your note was kept at this post.</source>
+            <translation>Бележката ви е запазена в тази служба.</translation>
         </message>
     </context>
     <context>
@@ -3574,6 +4133,50 @@
         <message>
             <source>placeholder – not a real number</source>
             <translation>заместител – не е истински номер</translation>
+        </message>
+        <message>
+            <source>phone call</source>
+            <translation>телефонно обаждане</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>имейл</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>уебсайт</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>писмо</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>потвърдено</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>променено</translation>
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation>недостъпно</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>no region recorded</source>
+            <translation>без записан регион</translation>
         </message>
     </context>
     <context>

@@ -174,6 +174,41 @@
         </message>
     </context>
     <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>Record a check</source>
+            <translation>Prüfung festhalten</translation>
+        </message>
+        <message>
+            <source>e.g. spoke to the duty officer; what changed</source>
+            <translation>z. B. mit dem Journaldienst gesprochen; was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Wie:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Ergebnis:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>Checked &amp;by:</source>
+            <translation>Geprüft &amp;von:</translation>
+        </message>
+        <message>
+            <source>Say who checked it.</source>
+            <translation>Bitte angeben, wer geprüft hat.</translation>
+        </message>
+        <message>
+            <source>Say in the note what changed.</source>
+            <translation>Bitte in der Notiz angeben, was sich geändert hat.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentPage</name>
         <message>
             <source>Consent</source>
@@ -186,6 +221,41 @@
         <message>
             <source>Informed consent</source>
             <translation>Informierte Einwilligung</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Report a correction</source>
+            <translation>Korrektur melden</translation>
+        </message>
+        <message>
+            <source>Write only about the record: a wrong number, a new address, other hours. Never write anything about the person you are helping – no name, no story, nothing that could identify them. The correction is sent to the coordinator.</source>
+            <translation>Nur über den Eintrag schreiben: eine falsche Nummer, eine neue Adresse, andere Zeiten. Nie etwas über die Person schreiben, der Sie helfen – keinen Namen, keine Geschichte, nichts, woran man sie erkennen könnte. Die Korrektur geht an die Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>e.g. the duty number does not answer at night</source>
+            <translation>z. B. die Journalnummer meldet sich nachts nicht</translation>
+        </message>
+        <message>
+            <source>e.g. the police gave us another number</source>
+            <translation>z. B. die Polizei hat uns eine andere Nummer gegeben</translation>
+        </message>
+        <message>
+            <source>What is &amp;wrong:</source>
+            <translation>Was ist &amp;falsch:</translation>
+        </message>
+        <message>
+            <source>What you &amp;found:</source>
+            <translation>Was Sie &amp;herausgefunden haben:</translation>
+        </message>
+        <message>
+            <source>Your &amp;post:</source>
+            <translation>Ihre &amp;Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Say what is wrong and which post reports it.</source>
+            <translation>Bitte angeben, was falsch ist und welche Dienststelle es meldet.</translation>
         </message>
     </context>
     <context>
@@ -474,6 +544,18 @@
             <source>Clear all filters</source>
             <translation>Alle Filter zurücksetzen</translation>
         </message>
+        <message>
+            <source>Any region</source>
+            <translation>Alle Regionen</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Regio&amp;n:</translation>
+        </message>
+        <message>
+            <source>Region filter</source>
+            <translation>Filter nach Region</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -572,6 +654,48 @@
         <message>
             <source>&amp;Ask me later</source>
             <translation>Später &amp;fragen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FreshnessView</name>
+        <message>
+            <source>Freshness of the directory</source>
+            <translation>Aktualität des Verzeichnisses</translation>
+        </message>
+        <message>
+            <source>&amp;Per:</source>
+            <translation>&amp;Nach:</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>&amp;CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Share of records verified within 3, 6 and 12 months</source>
+            <translation>Anteil der Einträge, die in den letzten 3, 6 und 12 Monaten geprüft wurden</translation>
+        </message>
+        <message numerus="yes">
+            <source>within %n month(s)</source>
+            <translation>
+                <numerusform>innerhalb von %n Monat</numerusform>
+                <numerusform>innerhalb von %n Monaten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{records} records; verified within 3 · 6 · 12 months: {shares}</source>
+            <translation>{records} Einträge; geprüft in den letzten 3 · 6 · 12 Monaten: {shares}</translation>
+        </message>
+        <message>
+            <source>Export freshness as CSV</source>
+            <translation>Aktualität als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
         </message>
     </context>
     <context>
@@ -1432,6 +1556,14 @@
             <source>Cannot save the settings: {error}</source>
             <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
         </message>
+        <message>
+            <source>For&amp;ward</source>
+            <translation>Vor&amp;wärts</translation>
+        </message>
+        <message>
+            <source>Sort by reac&amp;hable now</source>
+            <translation>Nach „jetzt &amp;erreichbar“ sortieren</translation>
+        </message>
     </context>
     <context>
         <name>Pathway</name>
@@ -1653,6 +1785,172 @@
         <message>
             <source>The PDF was not saved</source>
             <translation>Das PDF wurde nicht gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Zuletzt geprüft</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <source>Pathway steps</source>
+            <translation>Schritte im Ablauf</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Meldungen</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 Stunden</translation>
+        </message>
+        <message>
+            <source>emergency</source>
+            <translation>Notruf</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePlurals</name>
+        <message numerus="yes">
+            <source>%n correction(s)</source>
+            <translation>
+                <numerusform>%n Korrektur</numerusform>
+                <numerusform>%n Korrekturen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueWindow</name>
+        <message>
+            <source>Verification queue</source>
+            <translation>Prüfliste</translation>
+        </message>
+        <message>
+            <source>&amp;Due when not verified for:</source>
+            <translation>&amp;Fällig, wenn nicht geprüft seit:</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> Monaten</translation>
+        </message>
+        <message>
+            <source>Records due for a check</source>
+            <translation>Zur Prüfung fällige Einträge</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Wie:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>What the call found; for “changed”, what changed</source>
+            <translation>Was der Anruf ergab; bei „geändert“: was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>Checked &amp;by:</source>
+            <translation>Geprüft &amp;von:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmed</source>
+            <translation>&amp;Bestätigt</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ged</source>
+            <translation>&amp;Geändert</translation>
+        </message>
+        <message>
+            <source>&amp;Unreachable</source>
+            <translation>Nicht e&amp;rreichbar</translation>
+        </message>
+        <message>
+            <source>Everything is as written: it counts as verified today</source>
+            <translation>Alles stimmt wie eingetragen: gilt als heute geprüft</translation>
+        </message>
+        <message>
+            <source>Something changed: say what in the note; edit the record</source>
+            <translation>Etwas hat sich geändert: in der Notiz angeben, was; den Eintrag bearbeiten</translation>
+        </message>
+        <message>
+            <source>Nobody answered: it stays in the queue</source>
+            <translation>Niemand hat geantwortet: bleibt in der Liste</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) due</source>
+            <translation>
+                <numerusform>%n Eintrag fällig</numerusform>
+                <numerusform>%n Einträge fällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No record is due.</source>
+            <translation>Kein Eintrag ist fällig.</translation>
+        </message>
+        <message>
+            <source>never verified</source>
+            <translation>nie geprüft</translation>
+        </message>
+        <message>
+            <source>Last verified: {date}</source>
+            <translation>Zuletzt geprüft: {date}</translation>
+        </message>
+        <message>
+            <source>Last check {date}: {outcome}</source>
+            <translation>Letzte Prüfung {date}: {outcome}</translation>
+        </message>
+        <message>
+            <source>No phone number recorded</source>
+            <translation>Keine Telefonnummer eingetragen</translation>
+        </message>
+        <message>
+            <source>Corrections from posts</source>
+            <translation>Korrekturen der Dienststellen</translation>
+        </message>
+        <message>
+            <source>Say who checked it.</source>
+            <translation>Bitte angeben, wer geprüft hat.</translation>
+        </message>
+        <message>
+            <source>Say in the note what changed.</source>
+            <translation>Bitte in der Notiz angeben, was sich geändert hat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordNotes</name>
+        <message>
+            <source>Your &amp;note (stays at this post; never printed or sent):</source>
+            <translation>Ihre &amp;Notiz (bleibt in dieser Dienststelle; wird nie gedruckt oder gesendet):</translation>
+        </message>
+        <message>
+            <source>e.g. ask for the duty officer</source>
+            <translation>z. B. nach dem Journaldienst fragen</translation>
+        </message>
+        <message>
+            <source>Your own note on this record</source>
+            <translation>Ihre eigene Notiz zu diesem Eintrag</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Notiz speichern</translation>
         </message>
     </context>
     <context>
@@ -1965,6 +2263,63 @@
         <message>
             <source>Reachable now</source>
             <translation>Jetzt erreichbar</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>placeholder</source>
+            <translation>Platzhalter</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchFeedback</name>
+        <message numerus="yes">
+            <source>published {date}, %n month(s) ago</source>
+            <translation>
+                <numerusform>veröffentlicht am {date}, vor %n Monat</numerusform>
+                <numerusform>veröffentlicht am {date}, vor %n Monaten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The directory is older than the age you set for stale records: ask for an update and check numbers before you refer.</source>
+            <translation>Das Verzeichnis ist älter als die Frist, die Sie für veraltete Einträge festgelegt haben: Fordern Sie eine Aktualisierung an und prüfen Sie Nummern, bevor Sie vermitteln.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No close match – %n similar spelling(s) shown</source>
+            <translation>
+                <numerusform>Keine genaue Übereinstimmung – %n ähnliche Schreibweise angezeigt</numerusform>
+                <numerusform>Keine genaue Übereinstimmung – %n ähnliche Schreibweisen angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}” with the filters set.
+
+Clear the filters, or try fewer or shorter words, another spelling, a city or a phone number.</source>
+            <translation>Nichts gefunden für „{text}“ mit den gesetzten Filtern.
+
+Setzen Sie die Filter zurück oder versuchen Sie weniger oder kürzere Wörter, eine andere Schreibweise, eine Stadt oder eine Telefonnummer.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”.
+
+Try fewer or shorter words, another spelling, a city, a word such as “shelter” or “police”, or a phone number.</source>
+            <translation>Nichts gefunden für „{text}“.
+
+Versuchen Sie weniger oder kürzere Wörter, eine andere Schreibweise, eine Stadt, ein Wort wie „Schutzunterkunft“ oder „Polizei“ oder eine Telefonnummer.</translation>
+        </message>
+        <message>
+            <source>No record matches the filters set.
+
+Clear a filter to see more.</source>
+            <translation>Kein Eintrag passt zu den gesetzten Filtern.
+
+Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
+        </message>
+        <message>
+            <source>The directory has no records.</source>
+            <translation>Das Verzeichnis enthält keine Einträge.</translation>
         </message>
     </context>
     <context>
@@ -2608,6 +2963,49 @@
             <source>The last update was undone.</source>
             <translation>Die letzte Aktualisierung wurde rückgängig gemacht.</translation>
         </message>
+        <message>
+            <source>Update from &amp;address…</source>
+            <translation>Aktualisieren aus &amp;Internetadresse…</translation>
+        </message>
+        <message>
+            <source>Download a signed directory update from an HTTPS address, then check it</source>
+            <translation>Lädt eine signierte Verzeichnisaktualisierung von einer HTTPS-Adresse herunter und prüft sie dann</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateAddressDialog</name>
+        <message>
+            <source>Update from address</source>
+            <translation>Aktualisieren aus Internetadresse</translation>
+        </message>
+        <message>
+            <source>The address your national coordinator gave you. The update is checked before anything changes, as one from a USB stick is.</source>
+            <translation>Die Adresse, die Ihnen Ihre nationale Koordinierungsstelle gegeben hat. Die Aktualisierung wird geprüft, bevor sich etwas ändert, genau wie eine von einem USB-Stick.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>(the system's certificates)</source>
+            <translation>(die Zertifikate des Systems)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>Aus&amp;wählen…</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;file:</source>
+            <translation>Zertifikats&amp;datei:</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Zertifikatsdatei</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation>Zertifikate (*.pem *.crt)</translation>
+        </message>
     </context>
     <context>
         <name>UpdateHistoryDialog</name>
@@ -2885,6 +3283,34 @@
             <source>The directory changed after the preview was made, so nothing was applied. Open the update again to see an up-to-date preview.</source>
             <translation>Das Verzeichnis hat sich nach der Vorschau geändert, daher wurde nichts angewendet. Öffnen Sie die Aktualisierung erneut, um eine aktuelle Vorschau zu sehen.</translation>
         </message>
+        <message>
+            <source>{url} is not an HTTPS address. Updates are downloaded only over HTTPS: check the address with your national coordinator.</source>
+            <translation>{url} ist keine HTTPS-Adresse. Aktualisierungen werden nur über HTTPS heruntergeladen: Prüfen Sie die Adresse mit Ihrer nationalen Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The server {host} could not prove who it is ({problem}), so nothing was downloaded. If your coordinator uses a certificate of its own, choose its certificate file.</source>
+            <translation>Der Server {host} konnte nicht nachweisen, wer er ist ({problem}), deshalb wurde nichts heruntergeladen. Wenn Ihre Koordinierungsstelle ein eigenes Zertifikat verwendet, wählen Sie dessen Zertifikatsdatei.</translation>
+        </message>
+        <message>
+            <source>The server {host} cannot be reached ({problem}). Check that this computer is online and the address is right, or bring the update on a USB stick.</source>
+            <translation>Der Server {host} ist nicht erreichbar ({problem}). Prüfen Sie, ob dieser Computer online und die Adresse richtig ist, oder bringen Sie die Aktualisierung auf einem USB-Stick.</translation>
+        </message>
+        <message>
+            <source>The server {host} stopped answering (for {seconds} seconds), so the download was given up. Try again later, or bring the update on a USB stick.</source>
+            <translation>Der Server {host} hat aufgehört zu antworten (seit {seconds} Sekunden), deshalb wurde das Herunterladen abgebrochen. Versuchen Sie es später erneut oder bringen Sie die Aktualisierung auf einem USB-Stick.</translation>
+        </message>
+        <message>
+            <source>The server {host} did not give the update ({status}). Check the address with your national coordinator.</source>
+            <translation>Der Server {host} hat die Aktualisierung nicht geliefert ({status}). Prüfen Sie die Adresse mit Ihrer nationalen Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>What {host} sends is larger than a directory update can be ({limit} MB), so the download was stopped. Check the address with your national coordinator.</source>
+            <translation>Was {host} sendet, ist größer, als eine Verzeichnisaktualisierung sein kann ({limit} MB), deshalb wurde das Herunterladen abgebrochen. Prüfen Sie die Adresse mit Ihrer nationalen Koordinierungsstelle.</translation>
+        </message>
+        <message>
+            <source>The certificate file {file} cannot be used ({problem}). Choose the certificate file (.pem) your national coordinator gave you.</source>
+            <translation>Die Zertifikatsdatei {file} kann nicht verwendet werden ({problem}). Wählen Sie die Zertifikatsdatei (.pem), die Ihnen Ihre nationale Koordinierungsstelle gegeben hat.</translation>
+        </message>
     </context>
     <context>
         <name>UrgencyPage</name>
@@ -2907,6 +3333,139 @@
         <message>
             <source>Untreated injuries or other medical needs (not an emergency)</source>
             <translation>Unbehandelte Verletzungen oder andere medizinische Bedürfnisse (kein Notfall)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyActions</name>
+        <message>
+            <source>Ver&amp;ify</source>
+            <translation>&amp;Prüfen</translation>
+        </message>
+        <message>
+            <source>Record that the details were confirmed today, as they are</source>
+            <translation>Festhalten, dass die Angaben heute so bestätigt wurden, wie sie sind</translation>
+        </message>
+        <message>
+            <source>Confirmed by {how}</source>
+            <translation>Bestätigt per {how}</translation>
+        </message>
+        <message>
+            <source>Record a check with a note…</source>
+            <translation>Prüfung mit Notiz festhalten…</translation>
+        </message>
+        <message>
+            <source>Report a correc&amp;tion…</source>
+            <translation>Korrek&amp;tur melden…</translation>
+        </message>
+        <message>
+            <source>Tell the coordinator what is wrong with this record</source>
+            <translation>Der Koordinierungsstelle mitteilen, was an diesem Eintrag falsch ist</translation>
+        </message>
+        <message>
+            <source>Export correc&amp;tions…</source>
+            <translation>Korrek&amp;turen exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the corrections reported here in a small file for the coordinator</source>
+            <translation>Die hier gemeldeten Korrekturen in einer kleinen Datei für die Koordinierungsstelle speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Editing mode</source>
+            <translation>&amp;Bearbeitungsmodus</translation>
+        </message>
+        <message>
+            <source>The coordinator's tools: verify records, the queue, freshness, corrections</source>
+            <translation>Werkzeuge der Koordinierungsstelle: Einträge prüfen, Prüfliste, Aktualität, Korrekturen</translation>
+        </message>
+        <message>
+            <source>Verification &amp;queue…</source>
+            <translation>Prüf&amp;liste…</translation>
+        </message>
+        <message>
+            <source>Records due for a check, in the order to call</source>
+            <translation>Zur Prüfung fällige Einträge, in der Reihenfolge der Anrufe</translation>
+        </message>
+        <message>
+            <source>F&amp;reshness…</source>
+            <translation>Ak&amp;tualität…</translation>
+        </message>
+        <message>
+            <source>Share of records verified within 3, 6 and 12 months</source>
+            <translation>Anteil der Einträge, die in den letzten 3, 6 und 12 Monaten geprüft wurden</translation>
+        </message>
+        <message>
+            <source>&amp;Import corrections…</source>
+            <translation>Korrekturen &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>Take in a post's corrections file</source>
+            <translation>Korrekturdatei einer Dienststelle übernehmen</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Prüfen</translation>
+        </message>
+        <message>
+            <source>Verified today ({how}).</source>
+            <translation>Heute geprüft ({how}).</translation>
+        </message>
+        <message>
+            <source>Check recorded: {outcome}.</source>
+            <translation>Prüfung festgehalten: {outcome}.</translation>
+        </message>
+        <message>
+            <source>Report a correction</source>
+            <translation>Korrektur melden</translation>
+        </message>
+        <message>
+            <source>Correction kept. Send it with File → Export corrections… to the coordinator.</source>
+            <translation>Korrektur gespeichert. Mit Datei → Korrekturen exportieren… an die Koordinierungsstelle senden.</translation>
+        </message>
+        <message>
+            <source>Export corrections</source>
+            <translation>Korrekturen exportieren</translation>
+        </message>
+        <message>
+            <source>No correction is waiting to be sent.</source>
+            <translation>Keine Korrektur wartet auf den Versand.</translation>
+        </message>
+        <message>
+            <source>Corrections files (*%1)</source>
+            <translation>Korrekturdateien (*%1)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction(s) saved for the coordinator.</source>
+            <translation>
+                <numerusform>%n Korrektur für die Koordinierungsstelle gespeichert.</numerusform>
+                <numerusform>%n Korrekturen für die Koordinierungsstelle gespeichert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import corrections</source>
+            <translation>Korrekturen importieren</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. The file cannot be used:</source>
+            <translation>Nichts wurde importiert. Die Datei kann nicht verwendet werden:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction(s) added to the verification queue.</source>
+            <translation>
+                <numerusform>%n Korrektur zur Prüfliste hinzugefügt.</numerusform>
+                <numerusform>%n Korrekturen zur Prüfliste hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>Ihre Notiz</translation>
+        </message>
+        <message>
+            <source>Your note was kept at this post.</source>
+            <translation>Ihre Notiz wurde in dieser Dienststelle gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -3574,6 +4133,50 @@
         <message>
             <source>placeholder – not a real number</source>
             <translation>Platzhalter – keine echte Nummer</translation>
+        </message>
+        <message>
+            <source>phone call</source>
+            <translation>Anruf</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>Brief</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bestätigt</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation>nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>no region recorded</source>
+            <translation>keine Region eingetragen</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>FreshnessView</name>
+    <message numerus="yes">
+        <source>within %n month(s)</source>
+        <translation>
+            <numerusform>within %n month</numerusform>
+            <numerusform>within %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message numerus="yes">
         <source>%n referral(s). No names, references or caseworkers are counted.</source>
@@ -45,6 +55,60 @@
         <translation>
             <numerusform>Older than %n month – check the details before you refer.</numerusform>
             <numerusform>Older than %n months – check the details before you refer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePlurals</name>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueWindow</name>
+    <message numerus="yes">
+        <source>%n record(s) due</source>
+        <translation>
+            <numerusform>%n record due</numerusform>
+            <numerusform>%n records due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeedback</name>
+    <message numerus="yes">
+        <source>published {date}, %n month(s) ago</source>
+        <translation>
+            <numerusform>published {date}, %n month ago</numerusform>
+            <numerusform>published {date}, %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No close match – %n similar spelling(s) shown</source>
+        <translation>
+            <numerusform>No close match – %n similar spelling shown</numerusform>
+            <numerusform>No close match – %n similar spellings shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyActions</name>
+    <message numerus="yes">
+        <source>%n correction(s) saved for the coordinator.</source>
+        <translation>
+            <numerusform>%n correction saved for the coordinator.</numerusform>
+            <numerusform>%n corrections saved for the coordinator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) added to the verification queue.</source>
+        <translation>
+            <numerusform>%n correction added to the verification queue.</numerusform>
+            <numerusform>%n corrections added to the verification queue.</numerusform>
         </translation>
     </message>
 </context>

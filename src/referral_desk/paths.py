@@ -46,5 +46,10 @@ def user_config_dir() -> Path:
     return user_config_path(APP_NAME, APP_AUTHOR, ensure_exists=True)
 
 
+def settings_file() -> Path:
+    """The caseworker's settings file (favourites among them), kept with each backup."""
+    return user_config_dir() / "settings.json"
+
+
 def default_database_path() -> Path:
     return user_data_dir() / "directory.sqlite3"

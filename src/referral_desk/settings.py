@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from referral_desk.atomic_file import write_atomically
 from referral_desk.domain.codes import is_country
 from referral_desk.domain.languages import SOURCE_LANGUAGE, UI_LANGUAGES
 from referral_desk.domain.vocab import PostKind
@@ -18,7 +17,6 @@ from referral_desk.domain.vocab import PostKind
 log = logging.getLogger(__name__)
 
 PAPER_SIZES = ("A4", "Letter")
-SETTINGS_FILE = "settings.json"
 MAX_STALENESS_MONTHS = 120
 
 
@@ -39,6 +37,7 @@ class Settings:
     favourites: tuple[str, ...] = field(default_factory=tuple)
     sheet_paper: str = "A4"
     second_language: str | None = None  # a second language on referral sheets
+    editing_enabled: bool = False  # the coordinator's editing mode: verify, queue, freshness
 
     def problems(self) -> list[str]:
         """What is wrong with these values (empty when all are usable)."""
@@ -106,9 +105,9 @@ def first_start_settings() -> Settings:
 
 
 def settings_path() -> Path:
-    from referral_desk.paths import user_config_dir
+    from referral_desk.paths import settings_file
 
-    return user_config_dir() / SETTINGS_FILE
+    return settings_file()
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
@@ -125,6 +124,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "favourites": (list,),
     "sheet_paper": (str,),
     "second_language": (str, type(None)),
+    "editing_enabled": (bool,),
 }
 
 
@@ -140,7 +140,7 @@ def from_json(data: Any) -> tuple[Settings, list[str]]:
             problems.append(f"unknown setting {name!r} ignored")
             continue
         wanted = _TYPES[name]
-        if isinstance(value, bool) or not isinstance(value, wanted):
+        if isinstance(value, bool) is not (bool in wanted) or not isinstance(value, wanted):
             problems.append(f"setting {name!r} has the wrong type; default used")
             continue
         if isinstance(value, list):
@@ -190,15 +190,5 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
         raise ValueError("; ".join(problems))
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(to_json(settings), ensure_ascii=False, indent=2) + "\n"
-    handle, temporary = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(to_json(settings), ensure_ascii=False, indent=2) + "\n")
     return path

@@ -11,8 +11,9 @@ Then the post's side through the updates service: a database holding a
 synthetic directory of ``--update-records`` bodies (services and contacts,
 with their organizations) gets an update of the same size that retires 5%
 of the organizations and changes the phone numbers of 10% of the bodies:
-verify, preview (merge, ``check_merged``, the comparison) and apply, each
-timed, in a fresh copy of the database each run.
+verify, preview (merge, ``check_merged``, the comparison), apply and undo,
+each timed, in a fresh copy of the database each run; then once more with
+``--large-update-records`` bodies (100,000 by default).
 """
 
 from __future__ import annotations
@@ -137,12 +138,6 @@ def report_apply(records: int, runs: int, folder: Path) -> None:
     # sample); half of the synthetic directory's, so twice as many are made.
     old = synthetic_directory(2 * records, seed=11)
     old["organizations"] = [o for o in old["organizations"] if o["country"] in ("AT", "BG")]
-    prefixes = {"AT": "+43 1 00000 ", "BG": "+359 2 00000 "}
-    for number, org in enumerate(old["organizations"]):
-        for holder in (org, *org["services"], *org["contacts"]):
-            for phone in holder["phones"]:
-                phone["number"] = f"{prefixes[org['country']]}{number % 900 + 100}"
-                phone["placeholder"] = True
     countries = tuple(sorted({o["country"] for o in old["organizations"]}))
     new = copy.deepcopy(old)
     organizations = new["organizations"]
@@ -159,7 +154,13 @@ def report_apply(records: int, runs: int, folder: Path) -> None:
     source.write_text(json.dumps(old), encoding="utf-8")
     template = folder / "template.sqlite3"
     Desk.open(template, source).close()
-    samples: dict[str, list[float]] = {"verify": [], "preview": [], "apply": [], "total": []}
+    samples: dict[str, list[float]] = {
+        "verify": [],
+        "preview": [],
+        "apply": [],
+        "total": [],
+        "undo": [],
+    }
     preview = None
     for run in range(runs):
         database = folder / f"post-{run}.sqlite3"
@@ -182,6 +183,9 @@ def report_apply(records: int, runs: int, folder: Path) -> None:
             checked = time.perf_counter()
             desk.updates.apply(preview)
             applied = time.perf_counter()
+            undone = desk.updates.undo()
+            assert undone is not None
+            samples["undo"].append(time.perf_counter() - applied)
         samples["verify"].append(verified - start)
         samples["preview"].append(previewed - verified)
         samples["apply"].append(applied - checked)
@@ -196,7 +200,8 @@ def report_apply(records: int, runs: int, folder: Path) -> None:
         f"{len(comparison.changed)} changed, {len(comparison.field_changes)} old → new shown\n"
         f"    verify {ms(median['verify'])}, preview {ms(median['preview'])} (merge, check_merged, "
         f"comparison), apply {ms(median['apply'])}; through the service "
-        f"(check = verify + preview, then apply): {ms(median['total'])} (median of {runs})"
+        f"(check = verify + preview, then apply): {ms(median['total'])}; "
+        f"undo {ms(median['undo'])} (median of {runs})"
     )
 
 
@@ -205,12 +210,21 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--update-records", type=int, default=1000)
+    parser.add_argument(
+        "--large-update-records",
+        type=int,
+        default=100_000,
+        help="a second, large update at a post (one run; 0 to leave it out)",
+    )
     args = parser.parse_args()
 
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
         report_apply(args.update_records, args.runs, Path(folder))
+    if args.large_update_records:
+        with tempfile.TemporaryDirectory() as folder:
+            report_apply(args.large_update_records, 1, Path(folder))
 
     shipped = load_trust_store(ROOT / "resources" / "keys")
     sample = json.loads((ROOT / "data" / "directory.json").read_text(encoding="utf-8"))

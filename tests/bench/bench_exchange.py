@@ -2,9 +2,9 @@
 
 python3 dev.py bench exchange [--n 100000] [--seed 1]
 
-The synthetic directory follows ``synthetic.py`` (n services and contacts, half
-each, over n/20 organizations, names in Bulgarian, German and English) but is
-built as a directory file, which is what the exchange reads. Each step runs in
+The synthetic directory is ``synthetic.synthetic_directory`` (n services and
+contacts, half each, over n/20 organizations, names in Bulgarian, German and
+English), as a directory file, which is what the exchange reads. Each step runs in
 a fresh process; its peak memory is that process's peak resident size, and the
 growth over what the process held before the step (the directory it started
 from) is printed beside it.
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import resource
 import subprocess
 import sys
@@ -22,14 +21,12 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import BG_WORDS, COUNTRIES, DAYS, DE_WORDS, EN_WORDS, LANGS
+from synthetic import synthetic_directory
 
 from referral_desk.domain.directory_data import DirectoryFile
-from referral_desk.domain.vocab import Category, Population, Role
 from referral_desk.exchange.hsds import (
     ExportOptions,
     ImportOptions,
@@ -41,158 +38,7 @@ from referral_desk.exchange.hsds import (
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "directory.json"
 TODAY = date(2026, 11, 30)
-# Placeholder numbers with five zeros in a row that are still possible numbers there.
-PHONES = {"BG": "+359 2 00000 {:02d}", "AT": "+43 1 00000 {:03d}", "RO": "+40 21 00000 {:02d}"}
-PHONES["DE"] = "+49 30 00000 {:03d}"
 STEPS = ("export-json", "export-tables", "import-json", "import-tables")
-
-
-def _uuid(rng: random.Random) -> str:
-    import uuid
-
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
-
-
-def _words(rng: random.Random, words: list[str], low: int, high: int) -> str:
-    return " ".join(rng.choice(words) for _ in range(rng.randint(low, high)))
-
-
-def synthetic_directory(n: int, seed: int) -> dict[str, Any]:
-    """A directory file's content with ``n`` services and contacts (see the module doc)."""
-    rng = random.Random(seed)
-    taxonomy = [
-        {"id": _uuid(rng), "taxonomy": t, "code": c.value, "name": {"en": c.value}}
-        for t, codes in (("category", Category), ("role", Role), ("population", Population))
-        for c in codes
-    ]
-    verified = {"at": "2026-11-01", "by": "bench", "source": "synthetic"}
-    counter = 0
-
-    def phone(country: str) -> dict[str, str]:
-        nonlocal counter
-        counter += 1
-        kind = rng.choice(("voice", "voice", "cell", "fax"))
-        return {"number": PHONES[country].format(counter % 100), "type": kind}
-
-    def text(country: str) -> dict[str, str]:
-        if country in ("BG", "RO"):
-            return {"en": _words(rng, EN_WORDS, 2, 4), "bg": _words(rng, BG_WORDS, 1, 3)}
-        return {"en": _words(rng, EN_WORDS, 2, 4), "de": _words(rng, DE_WORDS, 1, 3)}
-
-    def hours() -> list[dict[str, str]]:
-        return [
-            {
-                "freq": "WEEKLY",
-                "byday": rng.choice(DAYS),
-                "opens_at": f"{rng.randint(7, 10):02}:00",
-                "closes_at": f"{rng.randint(15, 19):02}:00",
-            }
-        ]
-
-    organizations = []
-    org_count = max(1, n // 20)
-    per_org = n // org_count
-    for _ in range(org_count):
-        country, timezone, _prefix = rng.choice(COUNTRIES)
-        org_id, location_id = _uuid(rng), _uuid(rng)
-        name = text(country)
-        lang = "bg" if country in ("BG", "RO") else "de"
-        services: list[dict[str, Any]] = []
-        contacts: list[dict[str, Any]] = []
-        for index in range(per_org):
-            record_id = _uuid(rng)
-            languages = rng.sample(LANGS, rng.randint(1, 3))
-            if index % 2 == 0:
-                services.append(
-                    {
-                        "id": record_id,
-                        "name": text(country),
-                        "description": text(country),
-                        "categories": [rng.choice(list(Category)).value],
-                        "roles": [rng.choice(list(Role)).value],
-                        "populations": [rng.choice(list(Population)).value],
-                        "eligibility": None,
-                        "referral_methods": ["phone"],
-                        "referral_notes": None,
-                        "serves_nationals_of": [],
-                        "languages": languages,
-                        "service_areas": [{"country": country, "region": None}],
-                        "location_ids": [location_id],
-                        "phones": [phone(country)],
-                        "email": None,
-                        "url": None,
-                        "around_the_clock": rng.random() < 0.15,
-                        "schedules": hours(),
-                        "verified": verified,
-                    }
-                )
-            else:
-                contacts.append(
-                    {
-                        "id": record_id,
-                        "name": None,
-                        "title": text(country),
-                        "department": None,
-                        "service_id": rng.choice(services)["id"] if services else None,
-                        "location_id": location_id,
-                        "liaison": rng.random() < 0.05,
-                        "counterpart_country": None,
-                        "counterpart_id": None,
-                        "languages": languages,
-                        "around_the_clock": rng.random() < 0.1,
-                        "phones": [phone(country)],
-                        "email": None,
-                        "schedules": hours(),
-                        "verified": verified,
-                    }
-                )
-        organizations.append(
-            {
-                "id": org_id,
-                "name": name,
-                "own_name": {"lang": lang, "text": name[lang]},
-                "alternate_names": [],
-                "description": text(country),
-                "country": country,
-                "parent_id": None,
-                "website": None,
-                "email": None,
-                "phones": [phone(country)],
-                "verified": verified,
-                "locations": [
-                    {
-                        "id": location_id,
-                        "name": text(country),
-                        "timezone": timezone,
-                        "confidential": rng.random() < 0.1,
-                        "address": {
-                            "address_1": "Sample street 1",
-                            "city": rng.choice(BG_WORDS[34:] + DE_WORDS[18:]),
-                            "country": country,
-                        },
-                        "latitude": None,
-                        "longitude": None,
-                        "schedules": [],
-                    }
-                ],
-                "services": services,
-                "contacts": contacts,
-            }
-        )
-    return {
-        "format": "referral-desk-directory",
-        "format_version": 1,
-        "directory": {
-            "name": {"en": "Synthetic benchmark directory"},
-            "version": f"synthetic-{n}-{seed}",
-            "published": "2026-11-01",
-            "publisher": "benchmark",
-            "sample": True,
-            "notice": {"en": "Synthetic data for benchmarks."},
-        },
-        "taxonomy": taxonomy,
-        "organizations": organizations,
-    }
 
 
 def _peak_kib() -> int:

@@ -408,11 +408,13 @@ def query_words(n: int = 2000, seed: int = 7) -> list[str]:
 
 
 # The directory file form: the same seeded bodies, for bundles and loaders.
+# Placeholders that cannot be dialled (libphonenumber finds them invalid), as sample data
+# must hold; Romania and Germany have no such range in this form, so theirs borrow one.
 JSON_PHONE_PREFIXES = {
     "BG": "+359 2 00000 ",
     "AT": "+43 1 00000 ",
-    "RO": "+40 21 00000 ",
-    "DE": "+49 30 00000 ",
+    "RO": "+359 2 00000 ",
+    "DE": "+43 1 00000 ",
 }
 
 
@@ -427,8 +429,9 @@ def _texts_json(
 
 
 def _phones_json(rng: random.Random, prefix: str) -> list[dict[str, Any]]:
-    number = f"{prefix}{rng.randint(10, 99)}"
-    return [{"number": number, "type": rng.choice(("voice", "cell", "fax"))}]
+    number = f"{prefix}{rng.randint(100, 999)}"
+    kind = rng.choice(("voice", "cell", "fax"))
+    return [{"number": number, "type": kind, "placeholder": True}]
 
 
 def _schedules_json(rng: random.Random) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -95,3 +96,56 @@ def test_backups_rotate_and_a_damaged_backup_is_not_restored(run: Run, db_path: 
     assert code == 1 and "damaged too" in err
     code, out, _ = run("db", "restore")
     assert code == 0 and kept[1].name in out
+
+
+def test_a_rebuild_keeps_checks_corrections_and_own_notes(run: Run, db_path: Path) -> None:
+    from update_helpers import CHANGED_AT
+
+    assert run("note", CHANGED_AT, "ask for the duty officer")[0] == 0
+    assert run("verify", CHANGED_AT, "--how", "letter", "--note", "reply", "--by", "M.")[0] == 0
+    code, _, _ = run(
+        "verify", CHANGED_AT, "--how", "phone", "--outcome", "unreachable", "--by", "K."
+    )
+    assert code == 0
+    _flip_in_typo_index(db_path)
+    code, _, err = run("db", "rebuild")
+    assert code == 0, err
+    assert run("note", CHANGED_AT)[1].strip() == "ask for the duty officer"
+    assert len(run("checks", CHANGED_AT)[1].splitlines()) == 2
+    verification = json.loads(run("show", CHANGED_AT, "--json")[1])["verification"]
+    assert (verification["by"], verification["how"], verification["note"]) == (
+        "M.",
+        "letter",
+        "reply",
+    )
+
+
+def test_a_backup_keeps_the_settings_and_restore_brings_the_favourites_back(
+    run: Run, db_path: Path
+) -> None:
+    from referral_desk.settings import Settings, load_settings, save_settings, settings_path
+
+    pinned = "f290d61b-4120-5baf-827d-fdde690a6849"
+    save_settings(Settings(favourites=(pinned,)))
+    code, _, err = run("db", "load", str(SAMPLE))  # backs the file and the settings up
+    assert code == 0, err
+    (backup,) = backups.backups_of(db_path)
+    assert backups.kept_settings(backup).read_bytes() == settings_path().read_bytes()
+    save_settings(Settings(favourites=()))  # the favourites lost after the backup
+    code, out, err = run("db", "restore")
+    assert code == 0, err
+    assert "favourites taken with it are back" in out
+    assert load_settings().favourites == (pinned,)
+    before = settings_path().with_name("settings.json.before-restore")
+    assert json.loads(before.read_text(encoding="utf-8"))["favourites"] == []
+
+
+def test_rotation_drops_the_settings_kept_with_old_backups(run: Run, db_path: Path) -> None:
+    from referral_desk.settings import Settings, save_settings
+
+    save_settings(Settings(favourites=("f290d61b-4120-5baf-827d-fdde690a6849",)))
+    for _ in range(backups.KEEP + 2):
+        assert run("db", "load", str(SAMPLE))[0] == 0
+    kept = sorted(db_path.parent.glob("*.settings.json"))
+    assert kept == sorted(backups.kept_settings(b) for b in backups.backups_of(db_path))
+    assert len(kept) == backups.KEEP

@@ -29,9 +29,11 @@ def test_search_json_lists_hits_with_the_documented_fields(run: Run) -> None:
         "country",
         "reachable_now",
         "reach",
+        "match",
         "sample_data",
     }
     assert set(hits[0]) == documented
+    assert hits[0]["match"] == "exact_name"
     assert all(hit["sample_data"] is True for hit in hits)
     assert "drehscheibe" in hits[0]["name"].lower()
     assert hits[0]["country"] == "AT"
@@ -51,6 +53,14 @@ def test_search_names_in_the_language_asked_for(run: Run) -> None:
     _, bulgarian, _ = run("search", "Drehscheibe", "--json", "--lang", "bg")
     assert json.loads(english)[0]["id"] == json.loads(bulgarian)[0]["id"]
     assert json.loads(english)[0]["name"] != json.loads(bulgarian)[0]["name"]
+
+
+def test_search_by_region_and_a_loose_match_says_so(run: Run) -> None:
+    code, out, _ = run("search", "приют", "--region", "Vienna", "--json")
+    hits = json.loads(out)
+    assert code == 0 and hits and all(hit["country"] == "AT" for hit in hits)
+    code, out, _ = run("search", "Drehschiebe")
+    assert code == 0 and "No close match; similar spellings:" in out
 
 
 def test_search_with_nothing_found_says_so(run: Run) -> None:

@@ -172,3 +172,33 @@ def test_db_load_says_it_is_for_development_only(run: Run) -> None:
     code, out, _err = run("db", "load", str(Path(__file__).parents[2] / "data" / "directory.json"))
     assert code == ExitCode.OK
     assert "for development and testing only" in out
+
+
+def test_apply_from_an_https_address_with_the_posts_certificate_authority(
+    run: Run, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from https_server import Served, https_server
+
+    for name in ("https_proxy", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    served = Served()
+    served.file("/at-1.rdupdate", signed(austrian_changes()))
+    before = dump_hash(db_path)
+    with https_server(tmp_path / "tls", served) as address:
+        url = f"{address}/at-1.rdupdate"
+        code, _out, err = run("update", "verify", url)
+        assert code == ExitCode.REFUSED
+        assert "could not prove who it is" in err and "Traceback" not in err
+        assert dump_hash(db_path) == before
+        ca = str(tmp_path / "tls" / "ca.pem")
+        code, out, err = run("update", "apply", url, "--ca-file", ca, "--yes")
+    assert code == ExitCode.OK, err
+    assert f"file: {url}" in out and "Applied:" in out
+    assert LONE_AT not in organization_ids(db_path)
+
+
+def test_a_plain_http_address_is_refused(run: Run, db_path: Path) -> None:
+    before = dump_hash(db_path)
+    code, _out, err = run("update", "apply", "http://127.0.0.1:9/at-1.rdupdate", "--yes")
+    assert code == ExitCode.REFUSED and "is not an HTTPS address" in err
+    assert dump_hash(db_path) == before

@@ -12,6 +12,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import fuzz_values
 from referral_desk.exchange.case_file import CaseFileError, read_case_file
 from referral_desk.exchange.pathway_json import pathway_to_json
 from referral_desk.services.desk import Desk
@@ -26,20 +27,8 @@ TRICKY = [
     *"\x00\x1b\t\n \u00a0\u200b\u200d\u202e\u2028\ufeff\ue000\ud800\udfff\U0001f600",
     *"ATBGatbg-_Wien Виена",
 ]
-tricky_text = st.one_of(
-    st.text(max_size=20),
-    st.lists(st.sampled_from(TRICKY), max_size=20).map("".join),
-    st.builds(lambda char, count: char * count, st.sampled_from(TRICKY), st.integers(0, 3000)),
-)
-json_values = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(10**25), max_value=10**25)
-    | st.floats(allow_nan=True, allow_infinity=True)
-    | tricky_text,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(tricky_text, inner, max_size=3),
-    max_leaves=8,
-)
+tricky_text = fuzz_values.tricky_text(TRICKY, max_size=20, longest=3000)
+json_values = fuzz_values.json_values(tricky_text, digits=25, max_items=3, max_leaves=8)
 
 
 def _plausible(name: str) -> st.SearchStrategy[Any]:

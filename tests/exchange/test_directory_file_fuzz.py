@@ -13,6 +13,7 @@ from hostile_directory import dumped, paths, small_sample
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import fuzz_values
 from referral_desk.exchange.directory_json import DirectoryFileError, read_directory_file
 from referral_desk.services.desk import Desk
 
@@ -27,23 +28,8 @@ TRICKY = [
     *"\u2066\u2069\ufeff\ufffd\ue000\ud800\udbff\udc00\udfff\U000e0041\U0001f600",
     *"AaZz09-_:/@.+,Äßж্র",
 ]
-tricky_text = st.one_of(
-    st.text(max_size=30),
-    st.lists(st.sampled_from(TRICKY), max_size=30).map("".join),
-    st.builds(lambda char, count: char * count, st.sampled_from(TRICKY), st.integers(0, 6000)),
-)
-scalars = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(min_value=-(10**30), max_value=10**30),
-    st.floats(allow_nan=True, allow_infinity=True),
-    tricky_text,
-)
-json_values = st.recursive(
-    scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(tricky_text, inner, max_size=4),
-    max_leaves=12,
-)
+tricky_text = fuzz_values.tricky_text(TRICKY, max_size=30, longest=6000)
+json_values = fuzz_values.json_values(tricky_text, digits=30, max_items=4, max_leaves=12)
 
 
 def _nudged(value: Any, how: int) -> Any:

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from referral_desk.domain.hours import Reach
+from referral_desk.domain.search_tiers import Tier
 from referral_desk.domain.vocab import Kind
 from referral_desk.services.directory import Directory, SearchFilters
 
@@ -90,8 +91,8 @@ def test_substring_inside_a_compound_word(sample_directory: Directory) -> None:
 def test_exact_name_comes_first(sample_directory: Directory) -> None:
     hits = sample_directory.search("Drehscheibe")
     assert hits[0].kind is Kind.ORGANIZATION
-    assert hits[0].tier == 0
-    assert [h.tier for h in hits] == sorted(h.tier for h in hits) or hits[0].tier == 0
+    assert hits[0].tier == Tier.EXACT_NAME
+    assert [h.tier for h in hits] == sorted(h.tier for h in hits)
 
 
 @pytest.mark.parametrize("typed", ["116 111", "116111", "116-111", "(116) 111"])

@@ -18,10 +18,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from referral_desk.cli.main import main as cli
 from update_helpers import austrian_changes, signed, write
 
-KILLS = 20
+KILLS = 50
 DIRECTORY_TABLES = (
     "organization",
     "location",
@@ -71,6 +73,7 @@ def start_child(database: Path, bundle: Path) -> subprocess.Popen[str]:
     return child
 
 
+@pytest.mark.timeout(1200)  # fifty processes started and killed: minutes on a busy machine
 def test_kill_during_apply_leaves_old_or_new(sample_db_template: Path, tmp_path: Path) -> None:
     bundle = write(tmp_path, "at-1.rdupdate", signed(austrian_changes()))
     reference = tmp_path / "reference.sqlite3"

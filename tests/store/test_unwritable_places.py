@@ -1,9 +1,13 @@
 """A database in a read-only folder, on a full disk, or written by a newer version.
 
-The read-only folder and the full disk are real: a read-only bind mount and a tiny
-tmpfs filled to the last byte (tests run as root, for whom ``chmod`` stops nothing).
-Where mounting is not allowed, the folder is made read-only with ``chmod`` instead,
-which holds for a user who is not root.
+Where the machine allows, the read-only folder and the full disk are real: for root a
+read-only bind mount and a tiny tmpfs filled to the last byte (``chmod`` stops nothing
+for root), for any other user a folder made read-only with ``chmod``. Where mounting is
+not allowed, the operating system's answers are simulated at the seam the program asks
+them through: ``os.access`` says the folder cannot be written, ``shutil.disk_usage``
+that no byte is free. SQLite could still write there, so the tests also prove that the
+program, told so, opens the file read-only and leaves nothing beside it. No test is
+skipped: each runs everywhere, on the real thing where it can be made.
 """
 
 from __future__ import annotations
@@ -40,7 +44,41 @@ def make_pathway_and_header(desk: Desk) -> tuple[Pathway, ReferralHeader]:
 
 
 def _mount(*args: str) -> bool:
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        return False
     return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+
+def _inside(path: object, folder: Path) -> bool:
+    try:
+        return Path(os.fsdecode(path)).resolve().is_relative_to(folder)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OSError):
+        return False
+
+
+def _simulate_read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """``os.access`` answers that nothing in ``folder`` can be written."""
+    real = os.access
+
+    def access(path: object, mode: int, *args: object, **kwargs: object) -> bool:
+        if mode & os.W_OK and _inside(path, folder.resolve()):
+            return False
+        return real(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+
+
+def _simulate_full_disk(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """``shutil.disk_usage`` answers that the disk holding ``folder`` has no byte free."""
+    real = shutil.disk_usage
+
+    def disk_usage(path: object) -> object:
+        usage = real(path)  # type: ignore[arg-type]
+        if _inside(path, folder.resolve()):
+            return type(usage)(usage.total, usage.total, 0)
+        return usage
+
+    monkeypatch.setattr(shutil, "disk_usage", disk_usage)
 
 
 def _in_use(template: Path, target: Path) -> Path:
@@ -51,16 +89,31 @@ def _in_use(template: Path, target: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def read_only_folder(sample_db_template: Path, tmp_path: Path) -> Iterator[Path]:
+# "real" is the real thing where this machine can make it (simulated where it cannot);
+# "simulated" is always simulated, so the seam is proved on every machine.
+WAYS = ["real", "simulated"]
+
+
+@pytest.fixture(params=WAYS)
+def read_only_folder(
+    sample_db_template: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> Iterator[Path]:
     source = tmp_path / "source"
     source.mkdir()
     _in_use(sample_db_template, source / "directory.sqlite3")
     view = tmp_path / "view"
     view.mkdir()
-    if os.geteuid() == 0:
+    if request.param == "simulated":
+        _simulate_read_only(monkeypatch, source)
+        yield source / "directory.sqlite3"
+    elif os.geteuid() == 0:
         if not _mount("--bind", "-o", "ro", str(source), str(view)):
-            pytest.skip("root without the right to mount: a read-only folder cannot be made")
+            _simulate_read_only(monkeypatch, source)
+            yield source / "directory.sqlite3"
+            return
         try:
             yield view / "directory.sqlite3"
         finally:
@@ -84,15 +137,23 @@ def test_a_read_only_folder_is_read_and_named_as_the_reason(read_only_folder: Pa
     assert sorted(p.name for p in read_only_folder.parent.iterdir()) == ["directory.sqlite3"]
 
 
-@pytest.fixture
-def full_disk(sample_db_template: Path, tmp_path: Path) -> Iterator[Path]:
-    if os.geteuid() != 0:
-        pytest.skip("a full disk is made as a tiny tmpfs, which needs root")
+@pytest.fixture(params=WAYS)
+def full_disk(
+    sample_db_template: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> Iterator[Path]:
     disk = tmp_path / "disk"
     disk.mkdir()
     size = sample_db_template.stat().st_size + 2 * 2**20
-    if not _mount("-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(disk)):
-        pytest.skip("root without the right to mount: a full disk cannot be made")
+    if request.param == "simulated" or not _mount(
+        "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(disk)
+    ):
+        path = _in_use(sample_db_template, disk / "directory.sqlite3")
+        _simulate_full_disk(monkeypatch, disk)
+        yield path
+        return
     try:
         path = _in_use(sample_db_template, disk / "directory.sqlite3")
         with (disk / "filler").open("wb") as filler:

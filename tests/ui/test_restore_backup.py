@@ -81,3 +81,17 @@ def test_the_dialog_lists_the_backups_newest_first(qtbot) -> None:  # type: igno
     qtbot.addWidget(dialog)
     assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["b2", "b1"]
     assert dialog.list.currentRow() == 0
+
+
+def test_the_favourites_taken_with_the_backup_come_back(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pinned = "a397152d-8974-5e4e-b7e2-a570942fe9c5"  # Vienna Provincial Police Directorate
+    window.apply_settings(Settings(post_country="AT", favourites=(pinned,)))
+    backup_file(sample_desk.path)  # the settings file is kept beside it
+    window.set_pinned(pinned, False)
+    assert window.settings.favourites == ()
+    monkeypatch.setattr(RestoreChoice, "ask", lambda _parent, _names: 0)
+    assert window.restore_backup()
+    assert window.settings.favourites == (pinned,)
+    assert window.favourites.list.count() == 1

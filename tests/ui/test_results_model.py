@@ -40,7 +40,7 @@ def test_columns_and_values(sample_directory: Directory) -> None:
     model.search("Drehscheibe", SearchFilters(), NOW)
     assert model.rowCount() >= 1
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert headers == ["Kind", "Name", "Organization", "Country", "Reachable now"]
+    assert headers == ["Kind", "Name", "Organization", "Phone", "Country", "Reachable now"]
     names = [model.index(r, Column.NAME).data() for r in range(model.rowCount())]
     assert any("Drehscheibe" in n or "DREHSCHEIBE" in n.upper() for n in names)
     first = model.hit(0)
@@ -103,3 +103,43 @@ def test_without_a_directory_searches_do_nothing(qtmodeltester) -> None:  # type
     assert model.search("Drehscheibe", SearchFilters(), NOW) is False
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
+
+
+def test_the_main_phone_is_shown_and_a_placeholder_never_as_digits(
+    sample_directory: Directory,
+) -> None:
+    model = ResultsModel(sample_directory, "en")
+    model.search("116 111", SearchFilters(), NOW)
+    phones = [model.index(r, Column.PHONE).data() for r in range(model.rowCount())]
+    assert "116 111" in phones
+    model.search("Drehscheibe", SearchFilters(), NOW)
+    first = model.hit(0)
+    assert first is not None and first.phone_placeholder
+    assert model.index(0, Column.PHONE).data() == "placeholder"
+    assert "not a real number" in model.index(0, Column.PHONE).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_sorting_by_reachable_now_keeps_the_search_order_within(
+    qtmodeltester,
+    sample_directory: Directory,  # type: ignore[no-untyped-def]
+) -> None:
+    from referral_desk.domain.hours import Reach
+
+    model = ResultsModel(sample_directory, "en")
+    sunday_night = datetime(2026, 3, 15, 23, 30, tzinfo=UTC)
+    model.search("police", SearchFilters(), sunday_night)
+    found = [model.hit(r) for r in range(model.rowCount())]
+    assert {h.reach.reach for h in found if h} >= {Reach.ALWAYS, Reach.CLOSED}
+    model.sort(Column.REACH)
+    assert model.sorted_by_reach
+    shown = [model.hit(r) for r in range(model.rowCount())]
+    order = {Reach.ALWAYS: 0, Reach.OPEN: 0, Reach.UNKNOWN: 1, Reach.CLOSED: 2}
+    ranks = [order[h.reach.reach] for h in shown if h]
+    assert ranks == sorted(ranks)
+    reachable = [h for h in shown if h and order[h.reach.reach] == 0]
+    assert reachable == [h for h in found if h and order[h.reach.reach] == 0]
+    qtmodeltester.check(model)
+    model.search("police", SearchFilters(), sunday_night)  # a new search stays sorted
+    assert [order[h.reach.reach] for h in model.hits] == sorted(ranks)
+    model.sort(Column.NAME)
+    assert not model.sorted_by_reach and model.hits == found

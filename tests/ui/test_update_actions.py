@@ -129,3 +129,39 @@ def test_the_status_bar_warns_when_a_publisher_is_stale(
     window.update_actions.refresh(date(2027, 1, 15))  # 30 days after 2026-11-20 have passed
     assert window.update_actions.status_label.text().startswith("⚠")
     assert "older than 30 days" in window.update_actions.status_label.toolTip()
+
+
+def test_update_from_an_https_address_in_the_menu(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from https_server import Served, https_server
+    from referral_desk.ui.update_address import UpdateAddressDialog
+
+    for name in ("https_proxy", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    dialog = UpdateAddressDialog(window)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok.isEnabled()
+    dialog.address.setText("http://plain.example.org/at.rdupdate")
+    assert not dialog.ok.isEnabled()  # only HTTPS addresses are taken
+    served = Served()
+    served.file("/at.rdupdate", signed(austrian_changes()))
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        plain_text, "message", lambda _parent, _title, text, *_icon: warnings.append(text)
+    )
+    monkeypatch.setattr(UpdatePreviewDialog, "ask", classmethod(lambda *_args: True))
+    with https_server(tmp_path / "tls", served) as address:
+        url = f"{address}/at.rdupdate"
+        dialog.address.setText(url)
+        assert dialog.ok.isEnabled()
+        monkeypatch.setattr(UpdateAddressDialog, "ask", staticmethod(lambda _parent: (url, None)))
+        assert not window.update_actions.choose_address()
+        assert len(warnings) == 1 and "could not prove who it is" in warnings[0]
+        assert LONE_AT in organization_ids(window.desk.path)
+        ca = tmp_path / "tls" / "ca.pem"
+        monkeypatch.setattr(UpdateAddressDialog, "ask", staticmethod(lambda _parent: (url, ca)))
+        assert window.update_actions.address_action.isEnabled()
+        window.update_actions.address_action.trigger()
+    assert LONE_AT not in organization_ids(window.desk.path)
+    assert served.requests == ["/at.rdupdate"]  # nothing was asked of the unverified server

@@ -87,10 +87,15 @@ def run_restore(args: argparse.Namespace) -> ExitCode:
         for backup in maintenance.list_backups(path):
             print(backup)
         return ExitCode.OK
-    restored, aside = maintenance.restore(path, args.backup)
+    restored, aside, settings = maintenance.restore(path, args.backup)
     print(f"{path}: restored from {restored.name}.")
     if aside is not None:
         print(f"The file it replaced is kept as {aside.name}.")
+    if settings:
+        print(
+            "The settings and favourites taken with it are back too; the ones they replaced "
+            "are kept as settings.json.before-restore."
+        )
     return ExitCode.OK
 
 

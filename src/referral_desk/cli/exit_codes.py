@@ -27,9 +27,11 @@ MEANINGS: dict[ExitCode, str] = {
     ),
     ExitCode.USAGE: (
         "wrong arguments, or a case file or favourites list named on the command line "
-        "cannot be used"
+        "cannot be used; verify: the check cannot be kept (the message says why)"
     ),
-    ExitCode.NOT_FOUND: "show: no record has that id; update undo: no update to undo",
+    ExitCode.NOT_FOUND: (
+        "show, verify, checks, note: no record has that id; update undo: no update to undo"
+    ),
     ExitCode.REFUSED: (
         "update: the update was refused (the message says why); keys accept: the statement "
         "was refused; nothing was changed"

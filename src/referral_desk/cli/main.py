@@ -7,11 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from referral_desk import __version__
-from referral_desk.cli import database, keys, log, pathway, printing, records, update
+from referral_desk.cli import database, keys, log, pathway, printing, records, update, verify
 from referral_desk.cli.common import CommandError
 from referral_desk.cli.exit_codes import ExitCode, exit_codes_help
 
-COMMAND_GROUPS = (records, pathway, database, update, keys, printing, log)
+COMMAND_GROUPS = (records, pathway, database, update, keys, printing, log, verify)
 
 
 def build_parser() -> argparse.ArgumentParser:

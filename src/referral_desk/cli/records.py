@@ -27,6 +27,9 @@ def add_commands(commands: Commands) -> None:
         "text", nargs="*", help="what to look for (any script; phone digits work too)"
     )
     search.add_argument("--country", help="ISO country code, e.g. AT or BG")
+    search.add_argument(
+        "--region", help='a region as the directory names it (English), e.g. "Styria"'
+    )
     search.add_argument("--category", choices=[c.value for c in Category])
     search.add_argument(
         "--population", choices=[p.value for p in Population if p is not Population.ANY]
@@ -63,6 +66,7 @@ def run_search(args: argparse.Namespace) -> ExitCode:
 
     filters = SearchFilters(
         country=args.country,
+        region=args.region,
         category=args.category,
         population=args.population,
         language=args.language,
@@ -85,6 +89,10 @@ def run_search(args: argparse.Namespace) -> ExitCode:
     if not hits:
         print("No matches.")
         return ExitCode.OK
+    from referral_desk.domain.search_tiers import good_match
+
+    if not good_match(hit.tier for hit in hits):
+        print("No close match; similar spellings:")
     for hit in hits:
         print(hit_line(hit, args.lang))
     return ExitCode.OK
@@ -106,6 +114,8 @@ def hit_line(hit: SearchHit, lang: str) -> str:
 
 def hit_json(hit: SearchHit, lang: str) -> dict[str, Any]:
     """The fields README.md documents for ``search --json``."""
+    from referral_desk.domain.search_tiers import Tier
+
     return {
         "kind": hit.kind.value,
         "id": hit.id,
@@ -115,6 +125,7 @@ def hit_json(hit: SearchHit, lang: str) -> dict[str, Any]:
         "country": hit.country,
         "reachable_now": hit.reach.reachable,
         "reach": hit.reach.reach.value,
+        "match": Tier(hit.tier).name.lower(),
     }
 
 

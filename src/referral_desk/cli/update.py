@@ -23,12 +23,21 @@ def add_commands(commands: Commands) -> None:
     update = commands.add_parser("update", help="signed directory updates: check, apply, undo")
     actions = update.add_subparsers(dest="update_command", metavar="ACTION", required=True)
     verify = actions.add_parser(
-        "verify", help="check an update file (or a folder's newest) and show what it changes"
+        "verify",
+        help="check an update file (a folder's newest, or one at an HTTPS address) and show "
+        "what it changes",
     )
-    verify.add_argument("path", type=Path, metavar="FILE|FOLDER")
-    verify.set_defaults(run=run_verify)
     apply = actions.add_parser("apply", help="show what an update changes, then apply it")
-    apply.add_argument("path", type=Path, metavar="FILE|FOLDER")
+    for action in (verify, apply):
+        action.add_argument("path", metavar="FILE|FOLDER|https://ADDRESS")
+        action.add_argument(
+            "--ca-file",
+            type=Path,
+            metavar="PEM",
+            help="for an address: the certificate authority to check the server against "
+            "(default: the system's)",
+        )
+    verify.set_defaults(run=run_verify)
     apply.add_argument("--yes", action="store_true", help="apply without asking")
     apply.set_defaults(run=run_apply)
     undo = actions.add_parser("undo", help="put back the directory the last update replaced")
@@ -70,11 +79,14 @@ def refused(error: Exception) -> CommandError:
     return CommandError(ExitCode.REFUSED, message)
 
 
-def _check(desk: Desk, path: Path) -> UpdatePreview:
+def _check(desk: Desk, args: argparse.Namespace) -> UpdatePreview:
     from referral_desk.exchange.refusals import UpdateRefused
+    from referral_desk.services.update_download import is_address
 
     try:
-        return desk.updates.check(path)
+        if is_address(args.path):
+            return desk.updates.check_address(args.path, args.ca_file)
+        return desk.updates.check(Path(args.path))
     except UpdateRefused as error:
         raise refused(error) from None
 
@@ -126,9 +138,9 @@ def preview_lines(preview: UpdatePreview) -> list[str]:
 
 def run_verify(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
-        preview = _check(desk, args.path)
+        preview = _check(desk, args)
     print("\n".join(preview_lines(preview)))
-    print("The update is valid. Apply it with: referral-desk update apply FILE")
+    print(f"The update is valid. Apply it with: referral-desk update apply {args.path}")
     return ExitCode.OK
 
 
@@ -136,7 +148,7 @@ def run_apply(args: argparse.Namespace) -> ExitCode:
     from referral_desk.exchange.refusals import UpdateRefused
 
     with open_desk(args) as desk:
-        preview = _check(desk, args.path)
+        preview = _check(desk, args)
         print("\n".join(preview_lines(preview)))
         if not args.yes and not ask_yes("Apply this update?"):
             print("Nothing was changed.")

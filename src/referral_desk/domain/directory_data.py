@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,3 +17,15 @@ class DirectoryFile:
 
     content: dict[str, Any]
     sha256: str
+
+
+@dataclass(frozen=True)
+class StreamedDirectoryFile:
+    """A directory file that passed every check, too large to hold: its top-level members
+    (``organizations`` as ``[]``) and the SHA-256 of its bytes. ``organizations(seen)``
+    reads the organizations again one at a time, giving each byte read to ``seen``, and
+    raises if the file is no longer the one checked; memory follows one organization."""
+
+    head: dict[str, Any]
+    sha256: str
+    organizations: Callable[[Callable[[bytes], None]], Iterator[dict[str, Any]]]

@@ -83,6 +83,8 @@ class Verification:
     at: date | None
     by: str | None
     source: str | None
+    how: str | None = None  # a VerifyHow code: phone, email, website, letter, in_person
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,9 @@ class SearchHit:
     organization_id: str
     country: str
     reach: Reachability
-    tier: int
+    tier: int  # a domain.search_tiers.Tier: how the hit matched
+    phone: str | None = None  # the main number (E.164 or a short code)
+    phone_placeholder: bool = False  # the main number stands in for one (sample data)
 
 
 @dataclass(frozen=True)

@@ -34,12 +34,15 @@ from referral_desk.domain.vocab import (
     ContactWay,
     Dimension,
     FollowUp,
+    Freshness,
     Kind,
+    Outcome,
     PhoneType,
     Population,
     PostKind,
     ReferralMethod,
     Role,
+    VerifyHow,
 )
 
 CONTEXT = "Vocabulary"
@@ -131,6 +134,24 @@ REFERRAL_METHOD = {
     ReferralMethod.EMAIL: QT_TRANSLATE_NOOP("Vocabulary", "by e-mail"),
     ReferralMethod.IN_PERSON: QT_TRANSLATE_NOOP("Vocabulary", "in person"),
 }
+VERIFY_HOW = {
+    VerifyHow.PHONE: QT_TRANSLATE_NOOP("Vocabulary", "phone call"),
+    VerifyHow.EMAIL: QT_TRANSLATE_NOOP("Vocabulary", "e-mail"),
+    VerifyHow.WEBSITE: QT_TRANSLATE_NOOP("Vocabulary", "website"),
+    VerifyHow.LETTER: QT_TRANSLATE_NOOP("Vocabulary", "letter"),
+    VerifyHow.IN_PERSON: QT_TRANSLATE_NOOP("Vocabulary", "in person"),
+}
+OUTCOME = {
+    Outcome.CONFIRMED: QT_TRANSLATE_NOOP("Vocabulary", "confirmed"),
+    Outcome.CHANGED: QT_TRANSLATE_NOOP("Vocabulary", "changed"),
+    Outcome.UNREACHABLE: QT_TRANSLATE_NOOP("Vocabulary", "unreachable"),
+}
+FRESHNESS = {
+    Freshness.COUNTRY: QT_TRANSLATE_NOOP("Vocabulary", "Country"),
+    Freshness.CATEGORY: QT_TRANSLATE_NOOP("Vocabulary", "Category"),
+    Freshness.REGION: QT_TRANSLATE_NOOP("Vocabulary", "Region"),
+}
+NO_REGION = QT_TRANSLATE_NOOP("Vocabulary", "no region recorded")
 ASSESSMENT = {
     Assessment.TRAFFICKING: QT_TRANSLATE_NOOP("Vocabulary", "Trafficking in persons indicated"),
     Assessment.POSSIBLE_TRAFFICKING: QT_TRANSLATE_NOOP("Vocabulary", "Possible trafficking"),
@@ -317,6 +338,9 @@ TABLES: Mapping[type[StrEnum], Mapping[Any, str]] = {
     Reach: REACH,
     Dimension: DIMENSION,
     LeftOutReason: LEFT_OUT,
+    VerifyHow: VERIFY_HOW,
+    Outcome: OUTCOME,
+    Freshness: FRESHNESS,
 }
 
 

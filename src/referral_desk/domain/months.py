@@ -17,3 +17,11 @@ def add_months(day: date, months: int) -> date:
 def months_ago(today: date, months: int) -> date:
     """The day ``months`` calendar months before ``today``: 31 March − 1 month is 28/29 February."""
     return add_months(today, -months)
+
+
+def whole_months_between(start: date, end: date) -> int:
+    """Full calendar months from ``start`` to ``end`` (0 if ``end`` is not later)."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if months > 0 and add_months(start, months) > end:
+        months -= 1
+    return max(months, 0)

@@ -12,6 +12,7 @@ class SearchFilters:
     """Filters of the search; None or False means "any"."""
 
     country: str | None = None
+    region: str | None = None  # as the directory names it (English): "Styria"
     category: str | None = None
     population: str | None = None
     language: str | None = None

@@ -228,14 +228,30 @@ def fold_prefix(word: str) -> str:
     return _fold_word(base)
 
 
-# A lone first letter that may begin a folded pair: "P" may be the start of "Ph" (-> "f").
-_LONE_LETTER_ALTERNATIVES = {"p": ("f",), "k": ("h",), "c": ("k",), "t": ("c",), "z": ("j",)}
+# Letters that, typed next, fold the letters before them into something else: "z" + "h"
+# is "j" (ж), "sc" + "h" is "sh", "t" + "s" is "c", "c" + "k" is "k", "sh" + "t" is "st".
+_NEXT_LETTERS = ("h", "s", "k", "t")
 
 
 def prefix_alternatives(word: str) -> tuple[str, ...]:
-    """The folded prefixes a word still being typed may stand for (usually one)."""
-    folded = fold_prefix(word)
-    return (folded, *_LONE_LETTER_ALTERNATIVES.get(folded, ())) if folded else ()
+    """The folded prefixes a word still being typed may stand for, the word as typed first.
+
+    ``Linz`` stands for ``linz`` or, if an ``h`` follows, ``linj`` (``Linzh``); ``Drehsc``
+    for ``drehsc`` or ``drehsh``. Each alternative is as long as what was typed, so a
+    finished word never shrinks into a looser prefix (``Graz`` never becomes ``gra``).
+    """
+    base = _NON_WORD_RE.sub("", _latin_base(word))
+    if not base:
+        return ()
+    first = _fold_word(base)
+    found = [first]
+    for letter in _NEXT_LETTERS:
+        longer = _fold_word(base + letter)
+        if not longer.startswith(first) and longer not in found:
+            found.append(longer)
+    return tuple(
+        f for f in found if f == first or not any(f.startswith(o) for o in found if o != f)
+    )
 
 
 _PHONE_QUERY_RE = re.compile(r"^[\d\s+()./\-]+$")

@@ -139,6 +139,32 @@ class Consent(StrEnum):
     NOT_NEEDED = "not_needed"
 
 
+class VerifyHow(StrEnum):
+    """How a record's details were checked with the body."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    WEBSITE = "website"
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+
+
+class Outcome(StrEnum):
+    """What a check of a record found: all as written, something changed, nobody answered."""
+
+    CONFIRMED = "confirmed"
+    CHANGED = "changed"
+    UNREACHABLE = "unreachable"
+
+
+class Freshness(StrEnum):
+    """What the freshness view counts records by."""
+
+    COUNTRY = "country"
+    CATEGORY = "category"
+    REGION = "region"
+
+
 class Dimension(StrEnum):
     """What the referral log's statistics count referrals by."""
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -17,15 +18,17 @@ from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.hours import WeeklyHours
 from referral_desk.domain.phones import looks_like_placeholder, parse_phone, short_code
 from referral_desk.exchange.json_input import (
+    MAX_SCHEMA_ERRORS,
     JsonInputError,
     parse_json,
     printable,
     read_bounded,
-    schema_problems,
+    schema_errors,
     shown,
     strict_schema,
     structure_problems,
 )
+from referral_desk.exchange.json_input import where as place_of
 
 FORMAT = "referral-desk-directory"
 FORMAT_VERSION = 1
@@ -68,87 +71,185 @@ def check_directory(content: Any) -> list[str]:
 
     Each is one line a terminal can show as it is (what it could not show is escaped).
     """
-    return [printable(p) for p in _problems(content)]
+    if not isinstance(content, dict):
+        structure, texts = structure_problems(content)
+        problems = structure or [f"not a Referral Desk directory file (format must be {FORMAT!r})"]
+        return [printable(p) for p in problems + texts]
+    checker = DirectoryChecker()
+    found = content.get("organizations")
+    organizations: list[Any] = found if isinstance(found, list) else []
+    apart = isinstance(found, list)
+    for key, value in content.items():
+        if apart and key == "organizations":
+            for index, organization in enumerate(organizations):
+                checker.organization(index, organization)
+        checker.member(key, [] if apart and key == "organizations" else value)
+    if checker.meaning_skipped:
+        for index, organization in enumerate(organizations):
+            checker.organization(index, organization, meaning_only=True)
+    return checker.finish()
 
 
-def _problems(content: Any) -> list[str]:
-    structure, texts = structure_problems(content)
-    if structure:
-        return structure + texts
-    if not isinstance(content, dict) or content.get("format") != FORMAT:
-        return [f"not a Referral Desk directory file (format must be {FORMAT!r})", *texts]
-    if content.get("format_version") != FORMAT_VERSION:
-        return [
-            f"format_version {shown(content.get('format_version'))} is not supported "
-            f"(this version of Referral Desk reads version {FORMAT_VERSION})"
-        ]
-    import fastjsonschema
+class DirectoryChecker:
+    """The checks of a directory file given a part at a time: each top-level member (the
+    organizations as an empty list), then each organization in order, once ``ready()``.
 
-    try:
-        _fast_validator()(content)
-    except fastjsonschema.JsonSchemaException:
-        # The fast check stops at the first problem; list them all, with their places.
-        return texts + (
-            schema_problems(_validator(), content)
-            or ["the file does not follow the directory schema"]
-        )
-    return texts + _check_meaning(content)
+    ``finish()`` gives what ``check_directory`` gives for the whole: structure and text
+    problems; else the schema's; else the meaning's. Memory holds the ids, not the records.
+    """
 
+    def __init__(self) -> None:
+        self.head: dict[str, Any] = {}
+        self.structure: list[str] = []
+        self.texts: list[str] = []
+        self.schema: list[tuple[list[Any], str]] = []
+        self.schema_failed = False
+        self.twice: list[str] = []
+        self.meaning: list[str | Callable[[], list[str]]] = []
+        self.seen: dict[str, str] = {}
+        self.term_codes: dict[tuple[str, str], int] = {}
+        self.org_ids: set[str] = set()
+        self.contact_ids: set[str] = set()
+        self.parents: list[dict[str, Any]] = []
+        self.unsound: set[int] = set()  # organizations whose meaning cannot be checked
+        self.meaning_skipped = False
+        self.started = False
+        self.head_ok = False
 
-def _schema() -> Any:
-    return json.loads(schema_path().read_text(encoding="utf-8"))
+    def member(self, key: str, value: Any) -> None:
+        """One top-level member (``organizations`` as ``[]`` when its items are given apart)."""
+        self.head[key] = value
+        structure, texts = structure_problems({key: value})
+        self.structure += structure
+        self.texts += texts
 
+    def given_twice(self, problems: list[str]) -> None:
+        self.twice += problems
 
-@lru_cache(maxsize=1)
-def _fast_validator() -> Any:
-    """A compiled check of the schema (its keywords are all in draft 7): fast on a large file."""
-    import fastjsonschema
+    def ready(self) -> bool:
+        """Whether the members organizations need are in: format, version, directory, taxonomy."""
+        return all(k in self.head for k in ("format", "format_version", "directory", "taxonomy"))
 
-    return fastjsonschema.compile(_schema())
+    def _head_sound(self) -> bool:
+        if not self.started:
+            self.started = True
+            head = {**self.head, "organizations": []}
+            self.head_ok = not self.structure and self._schema_of("file", head, [])
+            if self.head_ok:
+                self._begin_meaning()
+        return self.head_ok
 
+    def organization(self, index: int, org: Any, meaning_only: bool = False) -> None:
+        """One organization; ``meaning_only`` for those given again because they came
+        before the members they need (``meaning_skipped``)."""
+        if meaning_only:
+            if self._head_sound() and index not in self.unsound:
+                self._meaning_of(index, org)
+            return
+        at: list[str | int] = ["organizations", index]
+        structure, texts = structure_problems(org, at, "organizations")
+        self.structure += structure
+        self.texts += texts
+        if isinstance(org, dict):
+            self.parents.append({"id": org.get("id"), "parent_id": org.get("parent_id")})
+        if structure or not self._schema_of("organization", org, at):
+            self.unsound.add(index)
+        elif not self.ready():
+            self.meaning_skipped = True
+        elif self._head_sound():
+            self._meaning_of(index, org)
 
-@lru_cache(maxsize=1)
-def _validator() -> Any:
-    """The full JSON Schema validator, which lists every problem with its place."""
-    from jsonschema import Draft202012Validator
+    def _schema_of(self, part: str, value: Any, at: list[str | int]) -> bool:
+        """Whether ``value`` (the ``part`` of the schema, at ``at``) follows the schema;
+        if not, what breaks it is kept."""
+        import fastjsonschema
 
-    return Draft202012Validator(strict_schema(_schema()))
+        try:
+            _fast_validator(part)(value)
+        except fastjsonschema.JsonSchemaException:
+            self.schema_failed = True
+            if len(self.schema) < MAX_SCHEMA_ERRORS:
+                self.schema += [
+                    ([*at, *path], message)
+                    for path, message in schema_errors(_validator(part), value, MAX_SCHEMA_ERRORS)
+                ]
+            return False
+        return True
 
+    def finish(self) -> list[str]:
+        return [printable(p) for p in self._problems()]
 
-def _check_meaning(content: dict[str, Any]) -> list[str]:
-    problems: list[str] = []
-    sample = bool(content["directory"]["sample"])
-    seen: dict[str, str] = {}
-    term_codes: dict[tuple[str, str], int] = {}
-
-    def claim(record_id: str, where: str) -> None:
-        if record_id in seen:
-            problems.append(f"{where}.id: {record_id} is already used at {seen[record_id]}")
-        else:
-            seen[record_id] = where
-
-    problems += _check_date(content["directory"]["published"], "directory.published")
-    for index, term in enumerate(content["taxonomy"]):
-        claim(term["id"], f"taxonomy[{index}]")
-        term_key = (term["taxonomy"], term["code"])
-        if term_key in term_codes:
-            problems.append(
-                f"taxonomy[{index}].code: {term['code']!r} is already the {term['taxonomy']} "
-                f"of taxonomy[{term_codes[term_key]}]"
+    def _problems(self) -> list[str]:
+        if self.twice:
+            return self.twice
+        if self.structure:
+            return self.structure + self.texts
+        head = self.head
+        if head.get("format") != FORMAT:
+            return [f"not a Referral Desk directory file (format must be {FORMAT!r})", *self.texts]
+        if head.get("format_version") != FORMAT_VERSION:
+            return [
+                f"format_version {shown(head.get('format_version'))} is not supported "
+                f"(this version of Referral Desk reads version {FORMAT_VERSION})"
+            ]
+        self._head_sound()
+        if self.schema_failed:
+            self.schema.sort(key=lambda e: [(0, p) if isinstance(p, int) else (1, p) for p in e[0]])
+            listed = [f"{place_of(path)}: {message}" for path, message in self.schema]
+            return self.texts + (
+                list(dict.fromkeys(listed)) or ["the file does not follow the directory schema"]
             )
-        else:
-            term_codes[term_key] = index
+        found: list[str] = []
+        for item in self.meaning:
+            found += [item] if isinstance(item, str) else item()
+        return self.texts + found
 
-    organizations = content["organizations"]
-    org_ids = {o["id"] for o in organizations}
-    contact_ids = {c["id"] for o in organizations for c in o.get("contacts", [])}
-    problems += _check_parent_loops(organizations)
-    for oi, org in enumerate(organizations):
+    # -- meaning: the ids, references and values the schema cannot check
+
+    def _begin_meaning(self) -> None:
+        head = self.head
+        self.sample = bool(head["directory"]["sample"])
+        self.meaning += _check_date(head["directory"]["published"], "directory.published")
+        for index, term in enumerate(head["taxonomy"]):
+            self._claim(term["id"], f"taxonomy[{index}]")
+            term_key = (term["taxonomy"], term["code"])
+            if term_key in self.term_codes:
+                self.meaning.append(
+                    f"taxonomy[{index}].code: {term['code']!r} is already the "
+                    f"{term['taxonomy']} of taxonomy[{self.term_codes[term_key]}]"
+                )
+            else:
+                self.term_codes[term_key] = index
+        self.meaning.append(lambda: _check_parent_loops(self.parents))
+
+    def _counterpart_known(self, where: str, counterpart: str) -> list[str]:
+        if counterpart in self.contact_ids:
+            return []
+        return [f"{where}.counterpart_id: no contact has id {counterpart}"]
+
+    def _claim(self, record_id: str, where: str) -> None:
+        if record_id in self.seen:
+            first = self.seen[record_id]
+            self.meaning.append(f"{where}.id: {record_id} is already used at {first}")
+        else:
+            self.seen[record_id] = where
+
+    def _meaning_of(self, oi: int, org: dict[str, Any]) -> None:
+        problems = self.meaning
+        sample = self.sample
         where = f"organizations[{oi}]"
-        claim(org["id"], where)
+        self.org_ids.add(org["id"])
+        self.contact_ids.update(c["id"] for c in org.get("contacts", []))
+        self._claim(org["id"], where)
         parent = org.get("parent_id")
-        if parent is not None and parent not in org_ids:
-            problems.append(f"{where}.parent_id: no organization has id {parent}")
+        if parent is not None:
+            problems.append(
+                lambda: (
+                    []
+                    if parent in self.org_ids
+                    else [f"{where}.parent_id: no organization has id {parent}"]
+                )
+            )
         if parent == org["id"]:
             problems.append(f"{where}.parent_id: an organization cannot be its own parent")
         problems += _check_date(org["verified"]["at"], f"{where}.verified.at")
@@ -156,14 +257,14 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
         location_ids = set()
         for li, location in enumerate(org.get("locations", [])):
             lwhere = f"{where}.locations[{li}]"
-            claim(location["id"], lwhere)
+            self._claim(location["id"], lwhere)
             location_ids.add(location["id"])
             problems += _check_timezone(location["timezone"], f"{lwhere}.timezone")
             problems += _check_schedules(location.get("schedules", []), lwhere)
         service_ids = set()
         for si, service in enumerate(org.get("services", [])):
             swhere = f"{where}.services[{si}]"
-            claim(service["id"], swhere)
+            self._claim(service["id"], swhere)
             service_ids.add(service["id"])
             problems += _check_date(service["verified"]["at"], f"{swhere}.verified.at")
             for taxonomy, key in (
@@ -172,7 +273,7 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
                 ("population", "populations"),
             ):
                 for code in service.get(key, []):
-                    if (taxonomy, code) not in term_codes:
+                    if (taxonomy, code) not in self.term_codes:
                         problems.append(
                             f"{swhere}.{key}: {code!r} is not a {taxonomy} in the taxonomy"
                         )
@@ -193,7 +294,7 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
             problems += _check_schedules(service.get("schedules", []), swhere)
         for ci, contact in enumerate(org.get("contacts", [])):
             cwhere = f"{where}.contacts[{ci}]"
-            claim(contact["id"], cwhere)
+            self._claim(contact["id"], cwhere)
             problems += _check_date(contact["verified"]["at"], f"{cwhere}.verified.at")
             if contact.get("service_id") and contact["service_id"] not in service_ids:
                 problems.append(
@@ -205,15 +306,37 @@ def _check_meaning(content: dict[str, Any]) -> list[str]:
                     f"{cwhere}.location_id: {contact['location_id']} "
                     "is not a location of this organization"
                 )
-            if contact.get("counterpart_id") and contact["counterpart_id"] not in contact_ids:
-                problems.append(
-                    f"{cwhere}.counterpart_id: no contact has id {contact['counterpart_id']}"
-                )
+            counterpart = contact.get("counterpart_id")
+            if counterpart:
+                problems.append(partial(self._counterpart_known, cwhere, counterpart))
             if contact.get("schedules") and not contact.get("location_id") and not location_ids:
                 problems.append(f"{cwhere}.schedules: hours need a location for their time zone")
             problems += _check_contact_ways(contact, cwhere, org["country"], sample)
             problems += _check_schedules(contact.get("schedules", []), cwhere)
-    return problems
+
+
+def _schema(part: str) -> Any:
+    """The directory schema (``part`` "file"), or its organization alone ("organization")."""
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    if part == "organization":  # for files read an organization at a time
+        return {"$defs": schema["$defs"], "$ref": "#/$defs/organization"}
+    return schema
+
+
+@lru_cache(maxsize=2)
+def _fast_validator(part: str = "file") -> Any:
+    """A compiled check of the schema (its keywords are all in draft 7): fast on a large file."""
+    import fastjsonschema
+
+    return fastjsonschema.compile(_schema(part))
+
+
+@lru_cache(maxsize=2)
+def _validator(part: str = "file") -> Any:
+    """The full JSON Schema validator, which lists every problem with its place."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(strict_schema(_schema(part)))
 
 
 def _check_date(value: str, where: str) -> list[str]:

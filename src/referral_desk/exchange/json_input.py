@@ -33,7 +33,7 @@ MAX_PLACE = 160  # characters of a place shown in a message
 
 # Fields that hold several lines of prose; all other text holds one line.
 LONG_TEXT_FIELDS = frozenset({"description", "eligibility", "referral_notes", "notice", "comment"})
-LONG_WORD_FIELDS = LONG_TEXT_FIELDS | {"source"}
+LONG_WORD_FIELDS = LONG_TEXT_FIELDS | {"source", "note", "wrong", "found"}
 # Fields whose form a pattern fixes (addresses on the web, ids): no word limit.
 UNWORDED_FIELDS = frozenset({"website", "url", "email", "$schema"})
 
@@ -171,26 +171,10 @@ def parse_json(raw: bytes) -> Any:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise JsonInputError([_not_utf8(raw, error.start)]) from None
-    twice: dict[int, list[str]] = {}
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        obj = dict(items)
-        if len(obj) < len(items):
-            seen: set[str] = set()
-            for key, _ in items:
-                if key in seen:
-                    twice.setdefault(id(obj), []).append(key)
-                seen.add(key)
-        return obj
-
-    def integer(digits: str) -> int | _LongNumber:
-        if len(digits.lstrip("-")) > MAX_INT_DIGITS:
-            return _LongNumber(len(digits.lstrip("-")))
-        return int(digits)
-
+    strict = StrictDecoder()
     try:
         with no_cyclic_collection():
-            content = json.loads(text, object_pairs_hook=pairs, parse_int=integer)
+            content = strict.decoder.decode(text)
     except RecursionError:
         raise JsonInputError([f"(top level): nested more than {MAX_DEPTH} levels deep"]) from None
     except json.JSONDecodeError as error:
@@ -199,10 +183,43 @@ def parse_json(raw: bytes) -> Any:
         ) from None
     except ValueError as error:  # anything else the parser refuses
         raise JsonInputError([f"not valid JSON: {str(error)[:200]}"]) from None
-    given_twice = list(_keys_given_twice(content, twice)) if twice else []
+    given_twice = strict.given_twice(content)
     if given_twice:
         raise JsonInputError(given_twice)
     return content
+
+
+class StrictDecoder:
+    """Python's JSON decoder that notes keys given twice in one object and keeps integers
+    too long to mean anything as markers (``structure_problems`` names them)."""
+
+    def __init__(self) -> None:
+        self._twice: dict[int, list[str]] = {}
+        self.decoder = json.JSONDecoder(object_pairs_hook=self._pairs, parse_int=_integer)
+
+    def _pairs(self, items: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(items)
+        if len(obj) < len(items):
+            seen: set[str] = set()
+            for key, _ in items:
+                if key in seen:
+                    self._twice.setdefault(id(obj), []).append(key)
+                seen.add(key)
+        return obj
+
+    def given_twice(self, value: Any, at: Iterable[str | int] = ()) -> list[str]:
+        """The keys given twice in ``value`` (decoded last; ``at`` is its place), once."""
+        if not self._twice:
+            return []
+        found = list(_keys_given_twice(value, self._twice, list(at)))
+        self._twice.clear()
+        return found
+
+
+def _integer(digits: str) -> int | _LongNumber:
+    if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+        return _LongNumber(len(digits.lstrip("-")))
+    return int(digits)
 
 
 def _not_utf8(raw: bytes, start: int) -> str:
@@ -217,8 +234,9 @@ def _not_utf8(raw: bytes, start: int) -> str:
     )
 
 
-def _keys_given_twice(content: Any, twice: dict[int, list[str]]) -> Iterator[str]:
-    path: list[str | int] = []
+def _keys_given_twice(
+    content: Any, twice: dict[int, list[str]], path: list[str | int]
+) -> Iterator[str]:
 
     def visit(value: Any, depth: int) -> Iterator[str]:
         if depth > MAX_DEPTH:  # too deep: structure_problems says so
@@ -236,20 +254,23 @@ def _keys_given_twice(content: Any, twice: dict[int, list[str]]) -> Iterator[str
             yield from visit(item, depth + 1)
             path.pop()
 
-    return visit(content, 1)
+    return visit(content, len(path) + 1)
 
 
-def structure_problems(content: Any) -> tuple[list[str], list[str]]:
+def structure_problems(
+    content: Any, at: Iterable[str | int] = (), field: str | None = None
+) -> tuple[list[str], list[str]]:
     """(problems of structure, problems of text) in parsed JSON, each with its place.
 
     Structure: nesting deeper than MAX_DEPTH, integers too long, NaN and infinities.
     Text: characters that are not text (controls, lone surrogates, bidi controls,
     invisible characters), line breaks in one-line fields, words too long. The walk
-    goes no deeper than MAX_DEPTH, so its recursion is bounded.
+    goes no deeper than MAX_DEPTH, so its recursion is bounded. ``at`` is the place of
+    ``content`` in its file and ``field`` the field it belongs to, when it is a part.
     """
     structure: list[str] = []
     texts: list[str] = []
-    path: list[str | int] = []
+    path: list[str | int] = list(at)  # ``content`` may be an item deep in a file
 
     def check_text(value: str, field: str | None) -> None:
         if not value.isprintable() or len(value) > MAX_WORD:
@@ -288,7 +309,7 @@ def structure_problems(content: Any) -> tuple[list[str], list[str]]:
         elif isinstance(value, _LongNumber):
             structure.append(f"{where(path)}: a number of {value.digits:,} digits")
 
-    visit(content, None, 1)
+    visit(content, field, len(path) + 1)
     return structure, texts
 
 
@@ -388,10 +409,16 @@ def _strict_pattern(pattern: str) -> str:
 
 def schema_problems(validator: Any, content: Any) -> list[str]:
     """Every way ``content`` breaks the schema (up to a few hundred), in file order."""
-    errors = list(islice(validator.iter_errors(content), MAX_SCHEMA_ERRORS))
-    errors.sort(key=lambda e: [(0, p) if isinstance(p, int) else (1, p) for p in e.absolute_path])
-    problems = [f"{where(e.absolute_path)}: {schema_message(e)}" for e in errors]
+    errors = schema_errors(validator, content, MAX_SCHEMA_ERRORS)
+    errors.sort(key=lambda e: [(0, p) if isinstance(p, int) else (1, p) for p in e[0]])
+    problems = [f"{where(path)}: {message}" for path, message in errors]
     return list(dict.fromkeys(problems))
+
+
+def schema_errors(validator: Any, content: Any, limit: int) -> list[tuple[list[Any], str]]:
+    """The first ``limit`` ways ``content`` breaks the schema: each place and its sentence."""
+    errors = islice(validator.iter_errors(content), limit)
+    return [(list(e.absolute_path), schema_message(e)) for e in errors]
 
 
 def schema_message(error: Any) -> str:

@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from referral_desk.atomic_file import write_atomically
 from referral_desk.exchange import minisign
 from referral_desk.exchange.trust import (
     STATEMENT_SUFFIX,
@@ -30,7 +31,6 @@ from referral_desk.exchange.trust import (
     load_local_keys,
     load_shipped_keys,
     now_stamp,
-    write_atomically,
 )
 
 FORMAT = "referral-desk-key-statement"

@@ -48,6 +48,13 @@ class Refusal(StrEnum):
     NO_UPDATE_IN_FOLDER = "no_update_in_folder"
     NO_SOURCE = "no_source"
     CHANGED_SINCE_PREVIEW = "changed_since_preview"
+    DOWNLOAD_NOT_HTTPS = "download_not_https"
+    DOWNLOAD_CERTIFICATE = "download_certificate"
+    DOWNLOAD_UNREACHABLE = "download_unreachable"
+    DOWNLOAD_TIMEOUT = "download_timeout"
+    DOWNLOAD_FAILED = "download_failed"
+    DOWNLOAD_TOO_LARGE = "download_too_large"
+    CA_FILE_UNREADABLE = "ca_file_unreadable"
 
 
 TEXTS: dict[Refusal, str] = {
@@ -204,6 +211,41 @@ TEXTS: dict[Refusal, str] = {
         "Updates",
         "The directory changed after the preview was made, so nothing was applied. "
         "Open the update again to see an up-to-date preview.",
+    ),
+    Refusal.DOWNLOAD_NOT_HTTPS: QT_TRANSLATE_NOOP(
+        "Updates",
+        "{url} is not an HTTPS address. Updates are downloaded only over HTTPS: check the "
+        "address with your national coordinator.",
+    ),
+    Refusal.DOWNLOAD_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "Updates",
+        "The server {host} could not prove who it is ({problem}), so nothing was downloaded. "
+        "If your coordinator uses a certificate of its own, choose its certificate file.",
+    ),
+    Refusal.DOWNLOAD_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Updates",
+        "The server {host} cannot be reached ({problem}). Check that this computer is online "
+        "and the address is right, or bring the update on a USB stick.",
+    ),
+    Refusal.DOWNLOAD_TIMEOUT: QT_TRANSLATE_NOOP(
+        "Updates",
+        "The server {host} stopped answering (for {seconds} seconds), so the download was "
+        "given up. Try again later, or bring the update on a USB stick.",
+    ),
+    Refusal.DOWNLOAD_FAILED: QT_TRANSLATE_NOOP(
+        "Updates",
+        "The server {host} did not give the update ({status}). Check the address with your "
+        "national coordinator.",
+    ),
+    Refusal.DOWNLOAD_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Updates",
+        "What {host} sends is larger than a directory update can be ({limit} MB), so the "
+        "download was stopped. Check the address with your national coordinator.",
+    ),
+    Refusal.CA_FILE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Updates",
+        "The certificate file {file} cannot be used ({problem}). Choose the certificate file "
+        "(.pem) your national coordinator gave you.",
     ),
 }
 

@@ -9,9 +9,7 @@ folder; statements it accepted in that folder's ``statements/``.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -19,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from referral_desk.atomic_file import write_atomically
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from referral_desk.exchange import minisign
 
@@ -266,21 +265,6 @@ def load_local_keys(folder: Path, store: TrustStore) -> TrustStore:
             raise TrustError(TrustProblem.FILE_INVALID, "an entry is not an object", file=str(path))
         store = store.with_key(_entry(item, path, KeyOrigin.LOCAL, str(item.get("key", ""))))
     return store
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that it is either all there or not at all."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def trust_key(

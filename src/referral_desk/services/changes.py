@@ -19,6 +19,9 @@ class Changes:
 
     directory: bool = False  # the directory's records (and so the search index)
     referral_log: bool = False  # referrals kept, or their follow-up
+    verification: bool = False  # a check of a record recorded (its last verified may change)
+    corrections: bool = False  # corrections reported, imported, exported or closed
+    notes: bool = False  # a caseworker's own note on a record
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))

@@ -26,9 +26,12 @@ from referral_desk.store.backups import backup_file
 from referral_desk.store.importer import replace_directory
 
 if TYPE_CHECKING:
+    from referral_desk.services.corrections import Corrections
     from referral_desk.services.log_service import ReferralLog
+    from referral_desk.services.notes import Notes
     from referral_desk.services.pathway.service import Pathways
     from referral_desk.services.updates import Updates
+    from referral_desk.services.verification import Verifications
 
 __all__ = ["Desk", "database_path"]
 
@@ -94,6 +97,27 @@ class Desk:
             local_keys=self.path.parent / "keys",
             back_up=self._back_up,
         )
+
+    @cached_property
+    def verification(self) -> Verifications:
+        """Checks of records: confirm, record an outcome, history, the queue, freshness."""
+        from referral_desk.services.verification import Verifications
+
+        return Verifications(self._sessions, self._notices.send)
+
+    @cached_property
+    def corrections(self) -> Corrections:
+        """Corrections from the posts: report, export, import, close."""
+        from referral_desk.services.corrections import Corrections
+
+        return Corrections(self._sessions, self._notices.send)
+
+    @cached_property
+    def notes(self) -> Notes:
+        """The caseworker's own notes on records; they never leave this database."""
+        from referral_desk.services.notes import Notes
+
+        return Notes(self._sessions, self._notices.send)
 
     @classmethod
     def open(cls, target: str | Path, seed_file: Path | None = None) -> Desk:

@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from referral_desk.domain.entities import Detail, DirectoryInfo, SearchHit
 from referral_desk.domain.vocab import Kind
-from referral_desk.exchange.directory_json import read_directory_file
+from referral_desk.exchange.directory_stream import read_directory_stream
 from referral_desk.services.changes import Changes
 from referral_desk.store import db, records
 from referral_desk.store.importer import replace_directory
 from referral_desk.store.index_reads import DisplayCache
-from referral_desk.store.search_index import SearchFilters, raw_connection, search_index
+from referral_desk.store.search_index import SearchFilters, raw_connection
+from referral_desk.store.search_query import search_index
 
 __all__ = ["Directory", "SearchFilters", "sample_directory_file"]
 
@@ -61,8 +62,11 @@ class Directory:
             return db.integrity_problems(session.connection())
 
     def replace_from_file(self, path: Path) -> DirectoryInfo:
-        """Replace the whole directory with a checked file: all of it, or nothing."""
-        checked = read_directory_file(path)
+        """Replace the whole directory with a checked file: all of it, or nothing.
+
+        The file is read an organization at a time, once to check it and once to store
+        it, so memory follows an organization, not the file."""
+        checked = read_directory_stream(path)
         self._back_up()
         try:
             with self._sessions() as session, session.begin():

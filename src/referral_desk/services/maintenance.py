@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from referral_desk.exchange.directory_json import read_directory_file
+from referral_desk.domain.directory_data import DirectoryFile, StreamedDirectoryFile
+from referral_desk.exchange.directory_stream import read_directory_stream
 from referral_desk.services.errors import DatabaseError, NewerDatabaseError
 from referral_desk.store import backups, repair
 from referral_desk.store.applied_file import read_applied
@@ -56,24 +57,28 @@ def list_backups(path: Path) -> list[Path]:
     return backups.backups_of(path)
 
 
-def restore(path: Path, backup: Path | None = None) -> tuple[Path, Path | None]:
-    """Put a backup (by default the newest sound one) in the file's place.
+def restore(path: Path, backup: Path | None = None) -> tuple[Path, Path | None, bool]:
+    """Put a backup (by default the newest sound one) in the file's place, and the
+    settings file (favourites) taken with it in the settings' place.
 
-    Returns the backup restored and the name the replaced file was set aside under.
+    Returns the backup restored, the name the replaced file was set aside under, and
+    whether settings came back with it (backups taken before they were kept have none).
     """
     chosen = backup or newest_sound_backup(path)
     if chosen is None:
         raise DatabaseError(f"There is no sound backup of {path} to restore.")
     if not chosen.is_file():
         raise DatabaseError(f"The backup {chosen} does not exist.")
-    return chosen, backups.restore(path, chosen)
+    aside = backups.restore(path, chosen)
+    return chosen, aside, backups.kept_settings(chosen).is_file()
 
 
 def rebuild(path: Path, directory_file: Path | None = None) -> tuple[Path | None, int]:
     """Make the file anew: the directory from ``directory_file`` or the last applied one,
     the referral log kept. Returns where the old file was set aside and referrals kept."""
+    directory: DirectoryFile | StreamedDirectoryFile
     if directory_file is not None:
-        directory = read_directory_file(directory_file)
+        directory = read_directory_stream(directory_file)  # an organization at a time
     else:
         found = read_applied(path)
         if found is None:

@@ -18,15 +18,8 @@ def pathway_details(
     directory: Directory, pathway: Pathway, now: datetime | None = None
 ) -> dict[str, Detail]:
     """Each body on the pathway by its id, as the sheet shows it (hours, public addresses)."""
-    now = now or datetime.now(UTC)
-    details: dict[str, Detail] = {}
-    for step in pathway.steps:
-        for body in step.bodies:
-            if body.ref.id not in details:
-                detail = directory.show(body.ref.id, now)
-                if detail is not None:
-                    details[body.ref.id] = detail
-    return details
+    ids = [body.ref.id for step in pathway.steps for body in step.bodies]
+    return {detail.id: detail for detail in directory.details(ids, now)}
 
 
 def booklet_bodies(
@@ -45,10 +38,7 @@ def booklet_bodies(
             contacts = SearchFilters(country=selection.country, kind=Kind.CONTACT)
             ids += [hit.id for hit in directory.search("", contacts, now=now, limit=EVERY_RECORD)]
     details: list[Detail] = []
-    for record_id in ids:
-        detail = directory.show(record_id, now)
-        if detail is None:
-            continue
+    for detail in directory.details(ids, now):  # read in one go
         if selection.favourites is None and detail.kind is Kind.CONTACT and not detail.liaison:
             continue
         if selection.region and not in_region(detail, selection.region):

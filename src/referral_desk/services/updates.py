@@ -42,9 +42,11 @@ from referral_desk.exchange.update_preview import (
     merge_update,
     part_for,
 )
+from referral_desk.exchange.verification_overlay import with_verifications
 from referral_desk.services.changes import Changes
 from referral_desk.store import db, update_store
 from referral_desk.store.importer import replace_directory
+from referral_desk.store.verification_store import verification_overlay
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +58,7 @@ KEPT_FOR_UNDO = 3  # updates whose previous directory is kept
 class UpdatePreview:
     """A verified update and what it would change; ``apply`` writes exactly this."""
 
-    path: Path
+    path: Path | str  # the file, or the HTTPS address it came from
     update: VerifiedUpdate
     comparison: Comparison
     merged: Mapping[str, Any]
@@ -179,11 +181,22 @@ class Updates:
             return self._newest_in(path)
         return self._check_file(path)
 
+    def check_address(self, url: str, ca_file: Path | None = None) -> UpdatePreview:
+        """Download the update at an HTTPS address (``ca_file``: the certificate authority
+        the server's certificate is checked against, if not the system's) and verify it
+        as ``check`` does; nothing is written or kept."""
+        from referral_desk.services.update_download import download_update
+
+        return self._check_data(download_update(url, ca_file), url)
+
     def _check_file(self, path: Path) -> UpdatePreview:
         try:
             data = path.read_bytes()
         except OSError as error:
             raise UpdateRefused(Refusal.UNREADABLE_FILE, str(error), file=str(path)) from None
+        return self._check_data(data, path)
+
+    def _check_data(self, data: bytes, path: Path | str) -> UpdatePreview:
         with self._sessions() as session:
             current, base_sha256, applied = self._state(session)
             countries = update_store.record_countries(session)
@@ -342,9 +355,10 @@ class Updates:
         """A signed update of this database's records in ``countries``."""
         with self._sessions() as session:
             source = update_store.source(session)
+            checks = verification_overlay(session)  # records checked here since
         if source is None:
             raise UpdateRefused(Refusal.NO_SOURCE)
-        part = part_for(source[0], countries)
+        part = part_for(with_verifications(source[0], checks), countries)
         draft = BundleDraft(
             publisher=publisher,
             countries=countries,

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import uuid
+import zlib
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, inspect, text
 from sqlalchemy.orm import Session
 
-from referral_desk.domain.directory_data import DirectoryFile
+from referral_desk.domain.directory_data import DirectoryFile, StreamedDirectoryFile
 from referral_desk.domain.phones import normalize_phone
 from referral_desk.store import models as m
 from referral_desk.store.search_index import rebuild_search_index
-from referral_desk.store.update_store import write_source
+from referral_desk.store.update_store import write_source, write_source_gz
+from referral_desk.store.verification_store import reapply_checks
 
 # Child tables first, so deleting keeps foreign keys satisfied.
 _DIRECTORY_TABLES = (
@@ -138,12 +140,18 @@ class _Writer:
             "verified_at": _date(verified.get("at")),
             "verified_by": verified.get("by"),
             "source": verified.get("source"),
+            "verified_how": verified.get("how"),
+            "verified_note": verified.get("note"),
         }
 
 
-def replace_directory(session: Session, directory: DirectoryFile) -> None:
-    """Replace the whole directory with the file's content; the caller commits or rolls back."""
-    content = directory.content
+def replace_directory(session: Session, directory: DirectoryFile | StreamedDirectoryFile) -> None:
+    """Replace the whole directory with the file's content; the caller commits or rolls back.
+
+    A streamed file is written an organization at a time as it is read again, and its
+    bytes are compressed as they pass into the copy kept of the file in force.
+    """
+    content = directory.content if isinstance(directory, DirectoryFile) else directory.head
     for table in _DIRECTORY_TABLES:
         session.execute(delete(table))
     session.flush()
@@ -170,11 +178,22 @@ def replace_directory(session: Session, directory: DirectoryFile) -> None:
         writer.add(m.TaxonomyTerm(id=term["id"], taxonomy=term["taxonomy"], code=term["code"]))
         writer.texts(term["id"], "name", term["name"])
         writer.texts(term["id"], "description", term.get("description"))
-    for org in content["organizations"]:
-        _write_organization(writer, org)
+    if isinstance(directory, DirectoryFile):
+        for org in content["organizations"]:
+            _write_organization(writer, org)
+    else:
+        packer = zlib.compressobj(1, zlib.DEFLATED, 31)  # gzip, as the kept copies are
+        packed: list[bytes] = []
+        for org in directory.organizations(lambda data: packed.append(packer.compress(data))):
+            _write_organization(writer, org)
+        packed.append(packer.flush())
     writer.flush()
+    reapply_checks(session)  # a check made here after the file was written is kept
     rebuild_search_index(session.connection())
-    write_source(session, content)
+    if isinstance(directory, DirectoryFile):
+        write_source(session, content)
+    else:
+        write_source_gz(session, b"".join(packed), directory.sha256)
 
 
 def _write_organization(writer: _Writer, org: dict[str, Any]) -> None:

@@ -73,6 +73,8 @@ class Verification:
     verified_at: Mapped[date | None] = mapped_column(Date, nullable=True)
     verified_by: Mapped[str | None] = mapped_column(Text, nullable=True)
     source: Mapped[str | None] = mapped_column(Text, nullable=True)
+    verified_how: Mapped[str | None] = mapped_column(String(16), nullable=True)  # VerifyHow
+    verified_note: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class TaxonomyTerm(Base):

@@ -29,7 +29,8 @@ from referral_desk.domain.ranking import Candidate
 from referral_desk.domain.vocab import Kind
 from referral_desk.store import models as m
 from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of
-from referral_desk.store.search_index import IndexHit, raw_connection
+from referral_desk.store.search_index import raw_connection
+from referral_desk.store.search_query import IndexHit
 
 __all__ = [
     "directory_info",
@@ -92,6 +93,8 @@ def search_hits(
                 hit.country,
                 reach,
                 hit.tier,
+                hit.main_phone,
+                hit.main_phone_placeholder,
             )
         )
     return results
@@ -269,7 +272,7 @@ class _Reader:
                     )
                 )
             ),
-            verification=Verification(org.verified_at, org.verified_by, org.source),
+            verification=_verification(org),
             children=self.refs(children),
             services=self.refs(s.id for s in org.services),
             contacts=self.refs(c.id for c in org.contacts),
@@ -318,7 +321,7 @@ class _Reader:
             reach=when.reach(now),
             around_the_clock=when.around_the_clock,
             languages=self.languages(service_id),
-            verification=Verification(service.verified_at, service.verified_by, service.source),
+            verification=_verification(service),
             categories=tuple(sorted(terms["category"])),
             roles=tuple(sorted(terms["role"])),
             populations=tuple(service.populations.split()),
@@ -356,7 +359,7 @@ class _Reader:
             reach=when.reach(now),
             around_the_clock=when.around_the_clock,
             languages=self.languages(contact_id),
-            verification=Verification(contact.verified_at, contact.verified_by, contact.source),
+            verification=_verification(contact),
             person=contact.name,
             department=contact.department,
             liaison=contact.liaison,
@@ -489,3 +492,9 @@ def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) 
             languages=tuple(languages[service.id]),
         )
     return bodies
+
+
+def _verification(row: m.Organization | m.Service | m.Contact) -> Verification:
+    return Verification(
+        row.verified_at, row.verified_by, row.source, row.verified_how, row.verified_note
+    )

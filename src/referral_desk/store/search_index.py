@@ -13,9 +13,9 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from typing import Any, NamedTuple
-from zoneinfo import ZoneInfo
+from dataclasses import field as default
+from datetime import date, time
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -26,15 +26,11 @@ from referral_desk.domain.hours import (
     organization_timing,
     service_timing,
 )
+from referral_desk.domain.region_names import place_words
 from referral_desk.domain.search import SearchFilters as SearchFilters  # re-exported
-from referral_desk.domain.staleness import fresh_since
+from referral_desk.domain.search_terms import short_codes, term_words
 from referral_desk.domain.text import (
-    damerau_distance_at_most_one,
     fold,
-    fold_prefix,
-    phone_digits,
-    prefix_alternatives,
-    tokens,
     word_forms,
 )
 from referral_desk.domain.vocab import Kind
@@ -44,13 +40,12 @@ __all__ = [
     "FTS_TABLES",
     "SCHEMA",
     "TABLES",
-    "IndexHit",
     "SearchFilters",
     "create_search_tables",
+    "deletes",
     "index_rows",
     "raw_connection",
     "rebuild_search_index",
-    "search_index",
 ]
 
 MAX_WORDS = 8
@@ -86,6 +81,10 @@ class _Doc:
     timing: RecordTiming
     labels: dict[str, str]  # the names shown, by language
     own_name: tuple[str, str | None] | None = None  # an organization's own name and language
+    cities: list[str] = default(default_factory=list)
+    regions: set[str] = default(default_factory=set)
+    roles: set[str] = default(default_factory=set)
+    placeholder_phones: set[str] = default(default_factory=set)  # shared by a batch
 
 
 def raw_connection(connection: Connection) -> sqlite3.Connection:
@@ -149,12 +148,22 @@ class _Batch:
         ):
             self.texts[owner][field][lang] = value
         self.phones: dict[str, list[str]] = defaultdict(list)
-        for owner, number in _rows(
+        self.placeholders: set[str] = set()
+        for owner, number, placeholder in _rows(
             connection,
-            "SELECT p.owner_id, p.number FROM temp.batch_owner b "
+            "SELECT p.owner_id, p.number, p.placeholder FROM temp.batch_owner b "
             "JOIN phone p ON p.owner_id = b.id ORDER BY p.owner_id, p.position",
         ):
             self.phones[owner].append(number)
+            if placeholder:
+                self.placeholders.add(number)
+        self.areas: dict[str, set[str]] = defaultdict(set)
+        for service_id, region in _rows(
+            connection,
+            "SELECT a.service_id, a.region FROM temp.batch_owner b "
+            "JOIN service_area a ON a.service_id = b.id WHERE a.region IS NOT NULL",
+        ):
+            self.areas[service_id].add(region)
         self.languages: dict[str, set[str]] = defaultdict(set)
         for owner, code in _rows(
             connection,
@@ -208,15 +217,18 @@ def _gather(connection: Connection) -> Iterator[list[_Doc]]:
     location_tz: dict[str, str] = {}
     org_locations: dict[str, list[str]] = defaultdict(list)
     location_city: dict[str, str] = {}
-    for location_id, org_id, tz, confidential, city in _rows(
+    location_region: dict[str, str] = {}
+    for location_id, org_id, tz, confidential, city, region in _rows(
         connection,
-        "SELECT l.id, l.organization_id, l.timezone, l.confidential, a.city FROM location l "
-        "LEFT JOIN address a ON a.location_id = l.id ORDER BY l.rowid",
+        "SELECT l.id, l.organization_id, l.timezone, l.confidential, a.city, a.region "
+        "FROM location l LEFT JOIN address a ON a.location_id = l.id ORDER BY l.rowid",
     ):
         location_tz[location_id] = tz
         org_locations[org_id].append(location_id)
         if city and not confidential:
             location_city[location_id] = city
+        if region:
+            location_region[location_id] = region
     org_country: dict[str, str] = dict(_rows(connection, "SELECT id, country FROM organization"))
     org_ids = [row[0] for row in _rows(connection, "SELECT id FROM organization ORDER BY rowid")]
 
@@ -225,9 +237,29 @@ def _gather(connection: Connection) -> Iterator[list[_Doc]]:
 
     for batch_orgs in _chunks(org_ids, _ORGANIZATIONS_PER_BATCH):
         yield _batch_docs(
-            connection, batch_orgs, org_country, org_locations, location_city, location_tz, zones
+            connection,
+            batch_orgs,
+            org_country,
+            org_locations,
+            _Places(location_city, location_region),
+            location_tz,
+            zones,
         )
     raw_connection(connection).execute("DROP TABLE IF EXISTS temp.batch_owner")
+
+
+@dataclass(frozen=True)
+class _Places:
+    """The city (of a location whose address is not confidential) and region of locations."""
+
+    city: dict[str, str]
+    region: dict[str, str]
+
+    def cities(self, location_ids: Iterable[str]) -> list[str]:
+        return list(dict.fromkeys(self.city[i] for i in location_ids if i in self.city))
+
+    def regions(self, location_ids: Iterable[str]) -> set[str]:
+        return {self.region[i] for i in location_ids if i in self.region}
 
 
 def _batch_docs(
@@ -235,7 +267,7 @@ def _batch_docs(
     batch_orgs: list[str],
     org_country: dict[str, str],
     org_locations: dict[str, list[str]],
-    location_city: dict[str, str],
+    places: _Places,
     location_tz: dict[str, str],
     zones: Any,
 ) -> list[_Doc]:
@@ -300,12 +332,15 @@ def _batch_docs(
             body=[
                 *org_names[org_id],
                 *batch.names_of(service_id, "description", "eligibility"),
-                *(location_city[i] for i in location_ids if i in location_city),
                 email or "",
             ],
             phones=batch.phones[service_id],
             categories=batch.terms[service_id]["category"],
             populations=set(populations.split()),
+            cities=places.cities(location_ids),
+            regions=batch.areas[service_id] | places.regions(location_ids),
+            roles=batch.terms[service_id]["role"],
+            placeholder_phones=batch.placeholders,
             languages=batch.languages[service_id],
             verified_at=verified_at,
             timing=service_timing(
@@ -333,13 +368,16 @@ def _batch_docs(
                 names=org_names[org_id],
                 body=[
                     *batch.names_of(org_id, "description"),
-                    *(location_city[i] for i in location_ids if i in location_city),
                     website or "",
                     email or "",
                 ],
                 phones=batch.phones[org_id],
                 categories=set().union(*(s.categories for s in own)),
                 populations=set().union(*(s.populations for s in own)),
+                cities=places.cities(location_ids),
+                regions=places.regions(location_ids).union(*(s.regions for s in own)),
+                roles=set().union(*(s.roles for s in own)),
+                placeholder_phones=batch.placeholders,
                 languages=set().union(*(s.languages for s in own)),
                 verified_at=verified_at,
                 timing=organization_timing(
@@ -380,6 +418,10 @@ def _batch_docs(
                 phones=batch.phones[contact_id],
                 categories=set(service.categories) if service else set(),
                 populations=set(service.populations) if service else set(),
+                cities=places.cities([location_id] if location_id else []),
+                regions=set(service.regions) if service else set(),
+                roles=set(service.roles) if service else set(),
+                placeholder_phones=batch.placeholders,
                 languages=batch.languages[contact_id],
                 verified_at=verified_at,
                 timing=contact_timing(
@@ -395,7 +437,8 @@ def _batch_docs(
     return docs
 
 
-def _deletes(term: str) -> set[str]:
+def deletes(term: str) -> set[str]:
+    """Every form of a word with one letter left out (the typo index's keys)."""
     return {term[:i] + term[i + 1 :] for i in range(len(term))}
 
 
@@ -408,19 +451,27 @@ def _minutes(value: time) -> int:
 
 
 _INSERTS = {
-    "search_doc": "INSERT INTO search_doc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "search_doc": "INSERT INTO search_doc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "search_label": "INSERT INTO search_label VALUES (?,?,?,?,?)",
     "search_week": "INSERT INTO search_week VALUES (?,?,?,?,?,?,?)",
     "search_name": "INSERT INTO search_name VALUES (?,?)",
     "search_hours": "INSERT INTO search_hours VALUES (?,?,?,?,?,?,?)",
-    "search_fts": "INSERT INTO search_fts(rowid, names, body) VALUES (?,?,?)",
+    "search_fts": "INSERT INTO search_fts(rowid, names, places, terms, other) VALUES (?,?,?,?,?)",
     "search_tri": "INSERT INTO search_tri(rowid, names) VALUES (?,?)",
-    "search_phone": "INSERT INTO search_phone(rowid, digits) VALUES (?,?)",
+    "search_phone": "INSERT INTO search_phone(rowid, digits, whole) VALUES (?,?,?)",
     "search_term_del": "INSERT INTO search_term_del VALUES (?,?,?)",
+    "search_word": "INSERT INTO search_word VALUES (?)",
 }
 # The tables whose rows can be read back and compared with the records (``index_rows``);
 # the FTS tables keep no content, so only their number of documents is compared.
-PLAIN_TABLES = ("search_doc", "search_label", "search_week", "search_name", "search_hours")
+PLAIN_TABLES = (
+    "search_doc",
+    "search_label",
+    "search_week",
+    "search_name",
+    "search_hours",
+    "search_word",
+)
 TYPO_TABLE = "search_term_del"
 _BATCH_ROWS = 20_000
 
@@ -444,6 +495,7 @@ def index_rows(connection: Connection) -> Iterator[tuple[str, tuple[Any, ...]]]:
     """
     hours_set_of: dict[tuple[WeeklyHours, ...], int] = {}
     vocabulary: set[tuple[str, str]] = set()  # (plain or folded word, folded word)
+    whole_words: set[str] = set()
     org_rowid: dict[str, int] = {}
     rowid = 0
     for batch in _gather(connection):
@@ -451,8 +503,10 @@ def index_rows(connection: Connection) -> Iterator[tuple[str, tuple[Any, ...]]]:
             rowid += 1
             if doc.kind is Kind.ORGANIZATION:
                 org_rowid[doc.entity_id] = rowid
-            yield from _doc_rows(rowid, doc, org_rowid, hours_set_of, vocabulary)
+            yield from _doc_rows(rowid, doc, org_rowid, hours_set_of, vocabulary, whole_words)
     yield from _week_and_typo_rows(hours_set_of, vocabulary)
+    for word in sorted(whole_words):
+        yield "search_word", (word,)
 
 
 def _doc_rows(
@@ -461,6 +515,7 @@ def _doc_rows(
     org_rowid: dict[str, int],
     hours_set_of: dict[tuple[WeeklyHours, ...], int],
     vocabulary: set[tuple[str, str]],
+    whole_words: set[str],
 ) -> Iterator[tuple[str, tuple[Any, ...]]]:
     folded_names = list(dict.fromkeys(fold(n[:MAX_NAME_CHARS]) for n in doc.names if n))
     folded_names = [n for n in folded_names if n]
@@ -468,6 +523,7 @@ def _doc_rows(
     hours_set = None
     if timing.hours:
         hours_set = hours_set_of.setdefault(timing.hours, len(hours_set_of) + 1)
+    main_phone = doc.phones[0] if doc.phones else None
     yield (
         "search_doc",
         (
@@ -480,11 +536,14 @@ def _doc_rows(
             _bag(doc.categories),
             _bag(doc.populations),
             _bag(doc.languages),
+            _bag(doc.regions),
             int(timing.around_the_clock),
             doc.verified_at,
             folded_names[0] if folded_names else "",
             timing.timezone,
             hours_set,
+            main_phone,
+            int(main_phone in doc.placeholder_phones),
         ),
     )
     for position, (lang, value) in enumerate(doc.labels.items()):
@@ -495,16 +554,22 @@ def _doc_rows(
     for name in folded_names:
         yield "search_name", (rowid, name)
     names_text = " ".join(folded_names)
+    places_text = fold(" ".join(place_words(doc.country, doc.cities, sorted(doc.regions))))
+    terms_text = " ".join(term_words(doc.categories, doc.populations, doc.roles))
     body_text = " ".join(fold(b) for b in doc.body if b)
-    yield "search_fts", (rowid, names_text, body_text)
+    yield "search_fts", (rowid, names_text, places_text, terms_text, body_text)
     yield "search_tri", (rowid, names_text)
+    for text in (names_text, places_text, terms_text):
+        whole_words.update(text.split())
     for name in doc.names:
         for plain, folded in _typo_words(name):
             vocabulary.add((plain, folded))
             vocabulary.add((folded, folded))
     digits = [v for number in doc.phones for v in _phone_variants(number)]
-    if digits:
-        yield "search_phone", (rowid, _suffixes(digits))
+    codes = short_codes(doc.country, doc.roles)
+    if digits or codes:
+        whole = " ".join(sorted({*digits, *codes}))
+        yield "search_phone", (rowid, _suffixes(digits), whole)
     if timing.timezone:
         for weekly in timing.hours:
             for day, start, end in weekly.intervals():
@@ -540,7 +605,7 @@ def _week_and_typo_rows(
                 ),
             )
     for source, term in sorted(vocabulary):
-        for key in sorted({source} | _deletes(source)):
+        for key in sorted({source} | deletes(source)):
             yield TYPO_TABLE, (key, source, term)
 
 
@@ -570,230 +635,3 @@ def rebuild_search_index(connection: Connection) -> None:
 
 def _bag(values: Iterable[str]) -> str:
     return " " + " ".join(sorted(values)) + " " if values else ""
-
-
-# ----------------------------------------------------------------------------- querying
-
-
-class IndexHit(NamedTuple):
-    """One document a search found (a tuple: made by the thousand while typing)."""
-
-    rowid: int
-    around_the_clock: bool
-    kind: Kind
-    entity_id: str
-    organization_id: str
-    organization_doc: int  # the row id of the organization's own document
-    country: str
-    timezone: str | None
-    hours_set: int | None  # see hours_sets; None without hours
-    tier: int  # 0 exact name, 1 name starts with, 2 words, 3 phone, 4 inside a word, 5 typo
-
-
-class _Query:
-    def __init__(self, text: str) -> None:
-        text = text[:500]
-        raw_words = _WORD_RE.findall(text)[:MAX_WORDS]
-        complete = bool(text) and not text[-1].isalnum()
-        words: list[str] = []
-        self.last_alternatives: tuple[str, ...] = ()
-        for index, raw_word in enumerate(raw_words):
-            last = index == len(raw_words) - 1 and not complete
-            if last:
-                self.last_alternatives = prefix_alternatives(raw_word)[1:]
-            folded = fold_prefix(raw_word) if last else "".join(tokens(raw_word))
-            if folded:
-                words.append(folded)
-        self.words = words
-        self.forms = [form for raw_word in raw_words for form in word_forms(raw_word)][: len(words)]
-        self.full = " ".join(tokens(text[:200]))
-        self.full_prefix = " ".join(words)
-        self.digits = phone_digits(text)
-
-    def fts_prefix(self) -> str:
-        parts = [f'"{w}"*' for w in self.words]
-        if parts and self.last_alternatives:
-            parts[-1] = (
-                "(" + " OR ".join([parts[-1], *(f'"{a}"*' for a in self.last_alternatives)]) + ")"
-            )
-        return " AND ".join(parts)
-
-
-def _filter_sql(
-    connection: Connection, filters: SearchFilters, now: datetime
-) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if filters.kind:
-        clauses.append("d.kind = ?")
-        params.append(filters.kind.value)
-    if filters.country:
-        clauses.append("d.country = ?")
-        params.append(filters.country.upper())
-    if filters.category:
-        clauses.append("instr(d.categories, ?) > 0")
-        params.append(f" {filters.category} ")
-    if filters.population:
-        clauses.append("(instr(d.populations, ?) > 0 OR instr(d.populations, ' any ') > 0)")
-        params.append(f" {filters.population} ")
-    if filters.language:
-        clauses.append("instr(d.languages, ?) > 0")
-        params.append(f" {filters.language} ")
-    if filters.around_the_clock:
-        clauses.append("d.around_the_clock = 1")
-    if filters.verified_within_months is not None:
-        since = fresh_since(now.date(), filters.verified_within_months)
-        clauses.append("d.verified_at >= ?")
-        params.append(since.isoformat())
-    if filters.open_now:
-        zones = [
-            row[0]
-            for row in raw_connection(connection).execute("SELECT DISTINCT tz FROM search_hours")
-        ]
-        ors = ["d.around_the_clock = 1"]
-        for zone in zones:
-            local = now.astimezone(ZoneInfo(zone))
-            minute = local.hour * 60 + local.minute
-            ors.append(
-                "EXISTS (SELECT 1 FROM search_hours h WHERE h.doc = d.rowid AND h.tz = ? "
-                "AND h.day = ? AND h.start_minute <= ? AND ? < h.end_minute "
-                "AND (h.valid_from IS NULL OR h.valid_from <= ?) "
-                "AND (h.valid_to IS NULL OR h.valid_to >= ?))"
-            )
-            day = local.date().isoformat()
-            params += [zone, local.weekday(), minute, minute, day, day]
-        clauses.append("(" + " OR ".join(ors) + ")")
-    return (" AND " + " AND ".join(clauses)) if clauses else "", params
-
-
-_DOC_COLUMNS = (
-    "d.rowid, d.around_the_clock, d.kind, d.entity_id, d.organization_id, d.country, "
-    "d.organization_doc, d.timezone, d.hours_set"
-)
-
-
-def search_index(
-    connection: Connection,
-    text: str,
-    filters: SearchFilters,
-    now: datetime,
-    limit: int = 200,
-) -> list[IndexHit]:
-    """Hits for a query, best first; never raises for any text."""
-    query = _Query(text)
-    raw = raw_connection(connection)
-    where, params = _filter_sql(connection, filters, now)
-    hits: dict[int, IndexHit] = {}
-
-    def take(tier: int, sql: str, args: Sequence[Any]) -> None:
-        if len(hits) >= limit:
-            return
-        for rowid, always, kind, entity_id, org_id, country, org_doc, zone, hours in raw.execute(
-            sql, tuple(args)
-        ):
-            if rowid not in hits:
-                hits[rowid] = IndexHit(
-                    rowid,
-                    bool(always),
-                    _KINDS[kind],
-                    entity_id,
-                    org_id,
-                    org_doc,
-                    country,
-                    zone,
-                    hours,
-                    tier,
-                )
-                if len(hits) >= limit:
-                    return
-
-    if not query.words and not query.digits:
-        if text.strip():
-            return []  # only punctuation, symbols or emoji: nothing can match
-        take(
-            9,
-            f"SELECT {_DOC_COLUMNS} FROM search_doc d WHERE 1 {where} ORDER BY d.sort_name LIMIT ?",
-            [*params, limit],
-        )
-        return list(hits.values())
-
-    if query.digits:
-        take(
-            3,
-            f"SELECT {_DOC_COLUMNS} FROM search_phone p JOIN search_doc d ON d.rowid = p.rowid "
-            f"WHERE search_phone MATCH ? {where} ORDER BY d.sort_name LIMIT ?",
-            [f'"{query.digits}"*', *params, limit],
-        )
-    if query.full:
-        take(
-            0,
-            f"SELECT DISTINCT {_DOC_COLUMNS} FROM search_name n "
-            "JOIN search_doc d ON d.rowid = n.doc "
-            f"WHERE n.name = ? {where} ORDER BY d.sort_name LIMIT ?",
-            [query.full, *params, limit],
-        )
-    if query.full_prefix:
-        take(
-            1,
-            f"SELECT DISTINCT {_DOC_COLUMNS} FROM search_name n "
-            "JOIN search_doc d ON d.rowid = n.doc "
-            f"WHERE n.name >= ? AND n.name < ? {where} ORDER BY n.name LIMIT ?",
-            [query.full_prefix, query.full_prefix + "~", *params, limit],
-        )
-    if query.words:
-        take(
-            2,
-            f"SELECT {_DOC_COLUMNS} FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid "
-            f"WHERE search_fts MATCH ? {where} ORDER BY bm25(search_fts, 10.0, 1.0) LIMIT ?",
-            [query.fts_prefix(), *params, limit],
-        )
-    long_words = [w for w in query.words if len(w) >= 3]
-    if long_words and len(long_words) == len(query.words):
-        take(
-            4,
-            f"SELECT {_DOC_COLUMNS} FROM search_tri t JOIN search_doc d ON d.rowid = t.rowid "
-            f"WHERE search_tri MATCH ? {where} ORDER BY bm25(search_tri) LIMIT ?",
-            [" AND ".join(f'"{w}"' for w in long_words), *params, limit],
-        )
-    fuzzy = _fuzzy_query(connection, query.forms)
-    if fuzzy:
-        take(
-            5,
-            f"SELECT {_DOC_COLUMNS} FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid "
-            f"WHERE search_fts MATCH ? {where} ORDER BY bm25(search_fts, 10.0, 1.0) LIMIT ?",
-            [fuzzy, *params, limit],
-        )
-    return list(hits.values())
-
-
-def _fuzzy_query(connection: Connection, words: list[tuple[str, str]]) -> str | None:
-    """An FTS query in which each word of four letters or more may have one typo.
-
-    A typo is one letter wrong, missing, extra or swapped in the word as typed
-    (``Drehscjeibe``) or in its folded form; both are looked up in the
-    deletion neighbourhood kept for every name word.
-    """
-    parts: list[str] = []
-    widened = False
-    for plain, folded in words:
-        alternatives = [f'"{folded}"*']
-        if FUZZY_MIN_LENGTH <= len(plain) <= MAX_TYPO_WORD + 1 and not plain.isdigit():
-            keys = sorted({plain, folded} | _deletes(plain) | _deletes(folded))
-            marks = ",".join("?" * len(keys))
-            candidates = raw_connection(connection).execute(
-                f"SELECT DISTINCT source, term FROM search_term_del WHERE key IN ({marks})",
-                tuple(keys),
-            )
-            terms = {
-                term
-                for source, term in candidates
-                if term != folded
-                and (
-                    damerau_distance_at_most_one(plain, source)
-                    or damerau_distance_at_most_one(folded, source)
-                )
-            }
-            alternatives += [f'"{term}"' for term in sorted(terms)]
-            widened = widened or bool(terms)
-        parts.append("(" + " OR ".join(alternatives) + ")")
-    return " AND ".join(parts) if widened else None

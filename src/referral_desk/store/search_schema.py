@@ -98,6 +98,50 @@ SEARCH_TABLES_V2 = (
     *_COMMON_TABLES,
 )
 
-SCHEMA = SEARCH_SCHEMA_V2
-TABLES = SEARCH_TABLES_V2
+# Revision 0010: ranking tiers (see ``domain.search_tiers``). The words are kept by field
+# (names, places, category terms, other text) so a whole word of a name or a city ranks
+# before a word of a description; phones keep their whole numbers apart from their parts;
+# ``search_word`` lists every whole word of names, places and terms (a word found there is
+# never widened into loose matches); ``search_doc`` gains the regions a record serves (for
+# the region filter) and its main phone (shown in the results).
+_COMMON_V3 = (
+    "CREATE TABLE IF NOT EXISTS search_name (doc INTEGER NOT NULL, name TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS ix_search_name_name ON search_name(name)",
+    _COMMON[2],  # search_hours
+    _COMMON[3],
+    _COMMON[4],  # search_term_del
+    _COMMON[5],
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+        names, places, terms, other, content='', tokenize='unicode61', prefix='1 2 3')""",
+    _COMMON[7],  # search_tri
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search_phone USING fts5(
+        digits, whole, content='', tokenize='unicode61', prefix='3 4')""",
+    "CREATE TABLE IF NOT EXISTS search_word (word TEXT PRIMARY KEY) WITHOUT ROWID",
+)
+SEARCH_SCHEMA_V3 = (
+    """CREATE TABLE IF NOT EXISTS search_doc (
+        rowid INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        entity_id TEXT NOT NULL UNIQUE,
+        organization_id TEXT NOT NULL,
+        organization_doc INTEGER NOT NULL,
+        country TEXT NOT NULL,
+        categories TEXT NOT NULL,
+        populations TEXT NOT NULL,
+        languages TEXT NOT NULL,
+        regions TEXT NOT NULL,
+        around_the_clock INTEGER NOT NULL,
+        verified_at TEXT,
+        sort_name TEXT NOT NULL,
+        timezone TEXT,
+        hours_set INTEGER,
+        main_phone TEXT,
+        main_phone_placeholder INTEGER NOT NULL)""",
+    *SEARCH_SCHEMA_V2[1:5],  # the sort index, search_label, search_week, search_build
+    *_COMMON_V3,
+)
+SEARCH_TABLES_V3 = (*SEARCH_TABLES_V2, "search_word")
+
+SCHEMA = SEARCH_SCHEMA_V3
+TABLES = SEARCH_TABLES_V3
 FTS_TABLES = ("search_fts", "search_tri", "search_phone")

@@ -29,7 +29,11 @@ def unpack(content_gz: bytes) -> dict[str, Any]:
 
 def write_source(session: Session, content: Mapping[str, Any]) -> None:
     """Keep ``content`` as the file the directory's records come from (replacing the last)."""
-    content_gz, sha256 = pack(content)
+    write_source_gz(session, *pack(content))
+
+
+def write_source_gz(session: Session, content_gz: bytes, sha256: str) -> None:
+    """Keep a directory file already gzip'd (``sha256`` of its bytes) as the file in force."""
     session.execute(delete(DirectorySource))
     session.add(DirectorySource(id=1, content_gz=content_gz, sha256=sha256))
     session.flush()

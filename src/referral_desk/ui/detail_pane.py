@@ -18,8 +18,16 @@ from referral_desk.domain.entities import Detail, RecordRef
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.hours_text import spans_text
 from referral_desk.domain.post_time import local_spans, same_offset, spans_in_zone
+from referral_desk.domain.region_names import region_name
 from referral_desk.domain.staleness import is_stale
-from referral_desk.domain.vocab import Category, ContactWay, Kind, Population, ReferralMethod
+from referral_desk.domain.vocab import (
+    Category,
+    ContactWay,
+    Kind,
+    Population,
+    ReferralMethod,
+    VerifyHow,
+)
 from referral_desk.ui.vocab_labels import code_label, label, language_name
 
 CONTEXT = "DetailPane"
@@ -102,15 +110,22 @@ def render_html(detail: Detail, context: PaneContext, reveal_address: bool) -> s
     if detail.department:
         kind_line += f" · {escape(detail.department)}"
     parts.append(f"<p>{kind_line}</p>")
+    doubt = stale_warning(detail, context)
     reachable = detail.reach.reachable
     colour = GOOD if reachable else (BAD if detail.reach.reach is Reach.CLOSED else WARN)
+    if doubt:  # the hours behind "reachable now" are as old as the numbers
+        colour = WARN
     parts.append(
         f'<p style="font-size:large; font-weight:bold; color:{colour}">'
         f"{escape(status_text(detail.reach, context))}</p>"
     )
+    if doubt:  # next to the status and the numbers it casts doubt on, not at the bottom
+        parts.append(f'<p style="color:{BAD}"><b>⚠ {escape(doubt)}</b></p>')
+        parts.append(_reach_section(detail, lang, reveal_address))
     if detail.description:
         parts.append(f"<p>{escape(detail.description.get(lang))}</p>")
-    parts.append(_reach_section(detail, lang, reveal_address))
+    if not doubt:
+        parts.append(_reach_section(detail, lang, reveal_address))
     parts.append(_hours_section(detail, context))
     parts.append(_serves_section(detail, lang))
     parts.append(_referral_section(detail, lang))
@@ -224,7 +239,7 @@ def _serves_section(detail: Detail, lang: str) -> str:
         )
     if detail.service_areas:
         areas = [
-            f"{country} – {region}" if region else country
+            f"{country} – {region_name(country, region, lang)}" if region else country
             for country, region in detail.service_areas
         ]
         rows.append(_row(translate("DetailPane", "Area served"), escape(", ".join(areas))))
@@ -285,13 +300,24 @@ def _verified_section(detail: Detail, context: PaneContext) -> str:
     line = translate("DetailPane", "Last verified {date}").format(date=verification.at.isoformat())
     if verification.by:
         line += " " + translate("DetailPane", "by {who}").format(who=verification.by)
-    if verification.source:
+    if verification.how:  # checked in the app: how, in the UI language, and the note
+        line += f" ({code_label(VerifyHow, verification.how)})"
+    elif verification.source:
         line += f" ({verification.source})"
-    html = f'<p style="color:{MUTED}; margin-top:14px">{escape(line)}</p>'
-    if is_stale(verification.at, context.now.date(), context.staleness_months):
-        warning = Plurals().older_than(context.staleness_months)
-        html += f'<p style="color:{BAD}"><b>⚠ {escape(warning)}</b></p>'
-    return html
+    if verification.note:
+        line += f" – {verification.note}"
+    return f'<p style="color:{MUTED}; margin-top:14px">{escape(line)}</p>'
+
+
+def stale_warning(detail: Detail, context: PaneContext) -> str:
+    """ "Older than 12 months – check …" for a record checked too long ago; else empty.
+
+    A record never verified says so at the bottom, as before ("Never verified").
+    """
+    verified = detail.verification.at
+    if verified is None or not is_stale(verified, context.now.date(), context.staleness_months):
+        return ""
+    return Plurals().older_than(context.staleness_months)
 
 
 class DetailPane(QWidget):
@@ -338,6 +364,12 @@ class DetailPane(QWidget):
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 made.append(button)
         return made
+
+    def add_below(self, widget: QWidget) -> None:
+        """A widget under the text (the caseworker's own note on the record)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(widget)
 
     @property
     def detail(self) -> Detail | None:

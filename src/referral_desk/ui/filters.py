@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.region_names import region_name, regions_of
 from referral_desk.domain.search import SearchFilters
 from referral_desk.domain.vocab import Category, Kind, Population
 from referral_desk.ui.vocab_labels import FILTER_LANGUAGES, label, language_name, plural
@@ -31,14 +32,16 @@ def country_name(code: str) -> str:
 
 
 class FilterBar(QWidget):
-    """Country, kind, category, population, language, open now, 24/7, verified within."""
+    """Country, region, kind, category, population, language, open now, 24/7, verified within."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._countries: list[str] = []
+        self._lang = "en"
         self.country = QComboBox(self)
+        self.region = QComboBox(self)
         self.kind = QComboBox(self)
         self.category = QComboBox(self)
         self.population = QComboBox(self)
@@ -50,10 +53,19 @@ class FilterBar(QWidget):
         self.reset.setAutoRaise(False)
         self.labels = {
             name: QLabel(self)
-            for name in ("country", "kind", "category", "population", "language", "verified")
+            for name in (
+                "country",
+                "region",
+                "kind",
+                "category",
+                "population",
+                "language",
+                "verified",
+            )
         }
         combos = {
             "country": self.country,
+            "region": self.region,
             "kind": self.kind,
             "category": self.category,
             "population": self.population,
@@ -79,9 +91,10 @@ class FilterBar(QWidget):
         checks.addWidget(self.around_the_clock)
         checks.addStretch(1)
         checks.addWidget(self.reset)
-        grid.addLayout(checks, 3, 0, 1, 4)
+        grid.addLayout(checks, 3, 2, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        self.country.currentIndexChanged.connect(self._fill_regions)
         self.open_now.toggled.connect(self.changed)
         self.around_the_clock.toggled.connect(self.changed)
         self.reset.clicked.connect(self.clear)
@@ -93,6 +106,7 @@ class FilterBar(QWidget):
         kind = self.kind.currentData()
         return SearchFilters(
             country=self.country.currentData() or None,
+            region=self.region.currentData() or None,
             category=self.category.currentData() or None,
             population=self.population.currentData() or None,
             language=self.language.currentData() or None,
@@ -111,6 +125,7 @@ class FilterBar(QWidget):
         try:
             for combo in (
                 self.country,
+                self.region,
                 self.kind,
                 self.category,
                 self.population,
@@ -144,10 +159,34 @@ class FilterBar(QWidget):
         finally:
             combo.blockSignals(False)
 
+    def set_language(self, lang: str) -> None:
+        """Name the regions in this language (the UI's)."""
+        self._lang = lang
+        self._fill_regions()
+
     def _fill_countries(self) -> None:
         self._fill(
             self.country, self.tr("Any country"), [(country_name(c), c) for c in self._countries]
         )
+        self._fill_regions()
+
+    def _fill_regions(self) -> None:
+        """The chosen country's regions; with none chosen, those of every country offered.
+
+        A region chosen that the new country lacks goes back to "any" (one ``changed``).
+        """
+        chosen = self.country.currentData()
+        countries = [chosen] if chosen else self._countries
+        items = []
+        for country in countries:
+            named = [(region_name(country, r, self._lang), r) for r in regions_of(country)]
+            named.sort(key=lambda pair: pair[0].casefold())
+            items += [(name if chosen else f"{name} ({country})", r) for name, r in named]
+        before = self.region.currentData()
+        self._fill(self.region, self.tr("Any region"), items)
+        self.region.setEnabled(bool(items))
+        if before is not None and self.region.currentData() is None:
+            self.changed.emit()
 
     def retranslate(self) -> None:
         self._fill_countries()
@@ -164,6 +203,7 @@ class FilterBar(QWidget):
         months = [(self.tr("Verified in the last %n month(s)", "", n), n) for n in VERIFIED_CHOICES]
         self._fill(self.verified, self.tr("Verified any time"), months)
         self.labels["country"].setText(self.tr("C&ountry:"))
+        self.labels["region"].setText(self.tr("Re&gion:"))
         self.labels["kind"].setText(self.tr("&Kind:"))
         self.labels["category"].setText(self.tr("Ca&tegory:"))
         self.labels["population"].setText(self.tr("Po&pulation:"))
@@ -174,6 +214,7 @@ class FilterBar(QWidget):
         self.reset.setText(self.tr("Clear filters"))
         names = {
             self.country: self.tr("Country filter"),
+            self.region: self.tr("Region filter"),
             self.kind: self.tr("Kind of record filter"),
             self.category: self.tr("Category filter"),
             self.population: self.tr("Population served filter"),

@@ -19,7 +19,9 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QPaintEvent,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain.hours_text import hours_text
+from referral_desk.domain.search_tiers import good_match
 from referral_desk.settings import Settings, save_settings
 from referral_desk.ui.changes import ChangeBridge
 from referral_desk.ui.detail_pane import DetailPane, PaneContext
@@ -48,10 +51,13 @@ from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
 from referral_desk.ui.plain_text import message, plain, tooltip
+from referral_desk.ui.record_history import RecordHistory
 from referral_desk.ui.restore_choice import RestoreChoice
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
+from referral_desk.ui.search_feedback import SearchFeedback
 from referral_desk.ui.translators import install_translators
 from referral_desk.ui.update_actions import UpdateActions
+from referral_desk.ui.verify_actions import VerifyActions
 
 if TYPE_CHECKING:
     from referral_desk.domain.entities import Detail, DirectoryInfo
@@ -63,10 +69,14 @@ if TYPE_CHECKING:
 # typed (typing faster than the results come coalesces into one search), never later.
 SEARCH_DELAY_MS = 0
 # Short columns get a fixed width from their possible texts, never from the rows.
-SHORT_COLUMNS = (Column.KIND, Column.COUNTRY, Column.REACH)
+SHORT_COLUMNS = (Column.KIND, Column.PHONE, Column.COUNTRY, Column.REACH)
 # The selected record's details are rendered just after the table has repainted (or
 # after this long if the table does not paint, e.g. while the favourites are shown).
 DETAIL_DELAY_MS = 100
+# A record kept selected this long counts as opened (for Back and Forward); one that
+# flashes by while the caseworker types or moves through the results does not.
+OPENED_AFTER_MS = 1500
+OLD_DIRECTORY = "#9a3412"
 BANNER_STYLE = "background:#b00020; color:white; font-weight:bold; padding:6px; border-radius:2px"
 MOVE_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp}
 ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
@@ -77,12 +87,30 @@ def _translate_core(context: str, text: str) -> str:
 
 
 class ResultsTable(QTableView):
-    """The results table; says when it has painted (work put off until then can start)."""
+    """The results table; says when it has painted (work put off until then can start).
+
+    With no rows it says why, and what to try (``empty_text``).
+    """
 
     painted = Signal()
+    empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        if text != self.empty_text:
+            self.empty_text = text
+            self.setAccessibleDescription(text)
+            self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(16, 16, -16, -16)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
         self.painted.emit()
 
 
@@ -107,7 +135,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._clock = clock or (lambda: datetime.now(UTC))
         self._save = save
-        self._history: list[str] = []
+        self.history = RecordHistory()
+        self.feedback = SearchFeedback(self)
         self._pinned_cache: dict[tuple[str, str], Pinned | None] = {}
         self._wizard: QWidget | None = None
         self._countries: list[str] = []
@@ -126,6 +155,9 @@ class MainWindow(QMainWindow):
         self._detail_timer.setInterval(DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._show_current_hit)
         self._detail_after_search = False
+        self._opened_timer = QTimer(self)
+        self._opened_timer.setSingleShot(True)
+        self._opened_timer.timeout.connect(self._kept_selected)
         self._describe_timer = QTimer(self)
         self._describe_timer.setSingleShot(True)
         self._describe_timer.timeout.connect(self._describe_directory)
@@ -175,7 +207,7 @@ class MainWindow(QMainWindow):
             self.run_search()
             shown = self.detail.detail
             if shown is not None:
-                self.show_record(shown.id, remember=False)
+                self.show_record(shown.id)
 
     @property
     def desk(self) -> Desk:
@@ -230,6 +262,7 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.favourites_button)
         left_layout.addLayout(search_row)
         self.filters = FilterBar(left)
+        self.filters.set_language(self.lang)
         left_layout.addWidget(self.filters)
         self.stack = QStackedWidget(left)
         self.table = ResultsTable(self.stack)
@@ -252,6 +285,8 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(Column.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.clicked.connect(self._clicked)
+        header.sectionClicked.connect(self._header_clicked)
         self.favourites = FavouritesList(self.stack)
         self.favourites.open_record.connect(self.open_record)
         self.favourites.unpin.connect(lambda record_id: self.set_pinned(record_id, False))
@@ -303,6 +338,10 @@ class MainWindow(QMainWindow):
         self.pin_action.toggled.connect(self._pin_toggled)
         self.address_action = self._action("Ctrl+Shift+A", self.detail.reveal_address)
         self.back_action = self._action(QKeySequence.StandardKey.Back, self.go_back)
+        self.forward_action = self._action(QKeySequence.StandardKey.Forward, self.go_forward)
+        self.reach_sort_action = self._action(None, None)
+        self.reach_sort_action.setCheckable(True)
+        self.reach_sort_action.toggled.connect(self.sort_by_reach)
         self.favourites_action = self._action("Ctrl+Shift+F", None)
         self.favourites_action.setCheckable(True)
         self.favourites_action.toggled.connect(self.show_favourites)
@@ -323,20 +362,28 @@ class MainWindow(QMainWindow):
         self.menus["file"].addActions([self.new_referral_action, self.vcard_action])
         self.menus["file"].addSeparator()
         self.main_actions = MainActions(self, self, self.menus["file"])
+        self.verify_actions = VerifyActions(self, self, self.menus["file"])
         self.menus["file"].addSeparator()
         self.menus["file"].addActions([self.restore_action, self.settings_action, self.quit_action])
         self.menus["edit"].addActions([self.find_action, self.copy_action])
-        self.menus["record"].addActions([self.pin_action, self.address_action, self.back_action])
-        self.menus["view"].addActions([self.favourites_action, self.clear_filters_action])
+        self.menus["record"].addActions(
+            [self.pin_action, self.address_action, self.back_action, self.forward_action]
+        )
+        self.menus["view"].addActions(
+            [self.favourites_action, self.reach_sort_action, self.clear_filters_action]
+        )
         self.menus["help"].addAction(self.about_action)
         self.update_actions = UpdateActions(self, self, self.menus["directory"])
+        self.verify_actions.add_directory_entries(self.menus["directory"])
         self.detail.add_buttons(
             [
                 self.back_action,
+                self.forward_action,
                 self.copy_action,
                 self.vcard_action,
                 self.pin_action,
                 self.address_action,
+                *self.verify_actions.pane_actions,
             ]
         )
         self._update_actions()
@@ -362,6 +409,8 @@ class MainWindow(QMainWindow):
             self.pin_action: self.tr("&Pin"),
             self.address_action: self.tr("Show &address"),
             self.back_action: self.tr("&Back"),
+            self.forward_action: self.tr("For&ward"),
+            self.reach_sort_action: self.tr("Sort by reac&hable now"),
             self.favourites_action: self.tr("&Favourites"),
             self.clear_filters_action: self.tr("&Clear filters"),
             self.settings_action: self.tr("&Settings…"),
@@ -399,6 +448,7 @@ class MainWindow(QMainWindow):
                 menu.setTitle(titles[name])
         self.main_actions.retranslate()
         self.update_actions.retranslate()
+        self.verify_actions.retranslate()
         self._retranslate_directory()
         self._fit_columns()
 
@@ -413,8 +463,13 @@ class MainWindow(QMainWindow):
                 s=info.counts.get("services", 0),
                 c=info.counts.get("contacts", 0),
             )
-            self.directory_label.setText(f"{info.version} · {counts}")
-            self.directory_label.setToolTip(tooltip(f"{info.name.get(self.lang)} {info.version}"))
+            age, warning = self.feedback.directory_age(
+                info.published, self._clock().date(), self.settings.staleness_months
+            )
+            self.directory_label.setText(f"{info.version} · {age} · {counts}")
+            self.directory_label.setStyleSheet(f"color:{OLD_DIRECTORY}" if warning else "")
+            about = f"{info.name.get(self.lang)} {info.version}"
+            self.directory_label.setToolTip(tooltip(f"{about}\n{warning}" if warning else about))
         self._update_count()
 
     def _fit_columns(self) -> None:
@@ -463,7 +518,30 @@ class MainWindow(QMainWindow):
             self.table.selectionModel().blockSignals(False)
         elif self.model.rowCount() and self.search_field.text().strip():
             self.table.selectRow(0)
+        if not self.model.rowCount():
+            self.clear_detail()  # nothing found: no record from an earlier search stays
         self._update_count()
+
+    def sort_by_reach(self, on: bool) -> None:
+        """Reachable now first, or the search's order; the selected record stays selected."""
+        current = self.current_result_id()
+        self.model.sort_by_reach(on)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(on)
+        if on:
+            header.setSortIndicator(Column.REACH, Qt.SortOrder.AscendingOrder)
+        self.reach_sort_action.blockSignals(True)
+        self.reach_sort_action.setChecked(on)
+        self.reach_sort_action.blockSignals(False)
+        row = self.model.row_of(current) if current else -1
+        if row >= 0:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(False)
+
+    def _header_clicked(self, section: int) -> None:
+        """The "Reachable now" heading sorts by it; clicked again (or another), the search order."""
+        self.sort_by_reach(section == Column.REACH and not self.model.sorted_by_reach)
 
     def current_result_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -477,9 +555,17 @@ class MainWindow(QMainWindow):
         count = self.model.rowCount()
         if self.model.truncated:
             text = self.tr("First %n results shown – type more to narrow the search", "", count)
+        elif count and not good_match(hit.tier for hit in self.model.hits):
+            text = self.feedback.loose_count(count)
         else:
             text = self.tr("%n result(s)", "", count)
         self.count_label.setText(text)
+        self.table.set_empty_text("" if count else self._empty_text())
+
+    def _empty_text(self) -> str:
+        """Why the table is empty, and what to try."""
+        typed = self.search_field.text().strip()
+        return self.feedback.empty_text(typed, self.filters.is_active())
 
     def _current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._detail_timer.start(DETAIL_DELAY_MS)
@@ -502,6 +588,7 @@ class MainWindow(QMainWindow):
         shown = self.detail.detail
         if hit is not None and (shown is None or shown.id != hit.id):
             self.show_record(hit.id)
+            self._opened_timer.start(OPENED_AFTER_MS)
 
     # -- showing records
 
@@ -510,24 +597,38 @@ class MainWindow(QMainWindow):
             self.lang, self.settings.post_timezone, self.settings.staleness_months, self._clock()
         )
 
-    def show_record(self, record_id: str, remember: bool = True) -> Detail | None:
+    def show_record(self, record_id: str, opened: bool = False) -> Detail | None:
+        """Show a record; ``opened``: the caseworker opened it (Back and Forward follow it)."""
+        self._opened_timer.stop()
         detail = self.directory.show(record_id, self._clock())
         if detail is None:
+            self.history.forget(record_id)
             self.statusBar().showMessage(
                 self.tr("That record is no longer in the directory."), 5000
             )
+            self._update_actions()
             return None
-        shown = self.detail.detail
-        if remember and shown is not None and shown.id != detail.id:
-            self._history.append(shown.id)
-            del self._history[:-50]
+        if opened:
+            self.history.opened(detail.id)
         self.detail.show_detail(detail, self.context())
         self._update_actions()
         return detail
 
+    def _kept_selected(self) -> None:
+        """The record shown from the selection stayed a moment: it counts as opened."""
+        detail = self.detail.detail
+        if detail is not None and detail.id == self.current_result_id():
+            self.history.opened(detail.id)
+            self._update_actions()
+
+    def clear_detail(self) -> None:
+        self._opened_timer.stop()
+        self.detail.show_detail(None, self.context())
+        self._update_actions()
+
     def open_record(self, record_id: str) -> None:
         """Show a record (from a link, the favourites or the wizard) and move to its text."""
-        if self.show_record(record_id) is not None:
+        if self.show_record(record_id, opened=True) is not None:
             row = self.model.row_of(record_id)
             if row >= 0 and self.stack.currentWidget() is self.table:
                 self.table.selectionModel().blockSignals(True)
@@ -536,20 +637,52 @@ class MainWindow(QMainWindow):
             self.focus_detail()
 
     def go_back(self) -> None:
-        if self._history:
-            self.show_record(self._history.pop(), remember=False)
+        record_id = self.history.back(self.shown_record())
+        if record_id is not None:
+            self._show_from_history(record_id)
+
+    def go_forward(self) -> None:
+        record_id = self.history.forward()
+        if record_id is not None:
+            self._show_from_history(record_id)
+
+    def _show_from_history(self, record_id: str) -> None:
+        if self.show_record(record_id) is not None:
+            row = self.model.row_of(record_id)
+            self.table.selectionModel().blockSignals(True)
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
+                self.table.setCurrentIndex(QModelIndex())
+            self.table.selectionModel().blockSignals(False)
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
     def open_current(self) -> None:
-        """Show the selected result (if another record is shown) and move to its text."""
+        """Show the selected result and move to its text; it counts as opened."""
         if self.stack.currentWidget() is self.table:
             hit = self.model.hit(self.table.currentIndex().row())
             if hit and (self.detail.detail is None or self.detail.detail.id != hit.id):
-                self.show_record(hit.id)
+                self.show_record(hit.id, opened=True)
+            elif hit:
+                self.history.opened(hit.id)
+                self._update_actions()
         self.focus_detail()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """A result clicked: shown now (not after the table's paint) and counted as opened."""
+        hit = self.model.hit(index.row())
+        if hit is None:
+            return
+        self._detail_timer.stop()
+        if self.detail.detail is None or self.detail.detail.id != hit.id:
+            self.show_record(hit.id, opened=True)
+        else:
+            self.history.opened(hit.id)
+            self._update_actions()
 
     def focus_detail(self) -> None:
         self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -560,9 +693,11 @@ class MainWindow(QMainWindow):
         for action in (self.copy_action, self.vcard_action, self.pin_action):
             action.setEnabled(detail is not None)
         self.address_action.setEnabled(self.detail.has_hidden_address())
-        self.back_action.setEnabled(bool(self._history))
+        self.back_action.setEnabled(self.history.can_go_back(self.shown_record()))
+        self.forward_action.setEnabled(self.history.can_go_forward())
         self.main_actions.update()
         self.update_actions.update()
+        self.verify_actions.update()
         self.pin_action.blockSignals(True)
         self.pin_action.setChecked(detail is not None and detail.id in self.settings.favourites)
         self.pin_action.blockSignals(False)
@@ -735,8 +870,9 @@ class MainWindow(QMainWindow):
         self._desk.close()
         self._desk = None
         failure = None
+        settings_back = False
         try:
-            maintenance.restore(path, found[chosen])
+            settings_back = maintenance.restore(path, found[chosen])[2]
         except DESK_ERRORS as error:
             failure = str(error)
         try:
@@ -749,6 +885,10 @@ class MainWindow(QMainWindow):
         if failure is not None:
             message(self, title, failure)
             return False
+        if settings_back:  # the favourites and settings taken with the backup
+            from referral_desk.settings import load_settings
+
+            self.apply_settings(load_settings())
         self.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
         return True
 
@@ -777,7 +917,9 @@ class MainWindow(QMainWindow):
             if app is not None:
                 install_translators(app, new.ui_language)
             self.model.set_language(new.ui_language)
+            self.filters.set_language(new.ui_language)
             self.main_actions.language_changed()
+            self.verify_actions.language_changed()
         if new.post_country != old.post_country:
             self.filters.set_countries([new.post_country, *self._countries])
         if (new.ui_language, new.post_timezone, new.staleness_months) != (
@@ -786,6 +928,7 @@ class MainWindow(QMainWindow):
             old.staleness_months,
         ):
             self.detail.set_context(self.context())
+            self._retranslate_directory()
         if new.favourites != old.favourites or new.ui_language != old.ui_language:
             self._refresh_favourites()
         self._update_actions()

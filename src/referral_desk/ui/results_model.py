@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from enum import IntEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -40,6 +41,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ResultsModel", "Kind"),
     QT_TRANSLATE_NOOP("ResultsModel", "Name"),
     QT_TRANSLATE_NOOP("ResultsModel", "Organization"),
+    QT_TRANSLATE_NOOP("ResultsModel", "Phone"),
     QT_TRANSLATE_NOOP("ResultsModel", "Country"),
     QT_TRANSLATE_NOOP("ResultsModel", "Reachable now"),
 )
@@ -56,7 +58,11 @@ _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _RECORD_ID = int(RECORD_ID_ROLE)
-_REACH_COLUMN = 4  # Column.REACH
+_PHONE_COLUMN = 3  # Column.PHONE
+_REACH_COLUMN = 5  # Column.REACH
+PLACEHOLDER_BRUSH = QBrush(QColor("#555555"))
+# "Reachable now" first: around the clock, open, not known, closed (the search's order kept).
+REACH_ORDER = {Reach.ALWAYS: 0, Reach.OPEN: 0, Reach.UNKNOWN: 1, Reach.CLOSED: 2}
 # Asked for every visible cell on every repaint: combined once, not per call.
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -69,8 +75,9 @@ class Column(IntEnum):
     KIND = 0
     NAME = 1
     ORGANIZATION = 2
-    COUNTRY = 3
-    REACH = 4
+    PHONE = 3
+    COUNTRY = 4
+    REACH = 5
 
 
 def _tr(text: str) -> str:
@@ -89,7 +96,30 @@ def column_texts(column: Column) -> list[str]:
         return [_reach_text(reach) for reach in Reach]
     if column == Column.COUNTRY:
         return ["WW"]  # ISO 3166-1 alpha-2 codes
+    if column == Column.PHONE:
+        return ["+359 2 000 0000", _tr(PLACEHOLDER_SHORT)]
     return []
+
+
+PLACEHOLDER_SHORT = QT_TRANSLATE_NOOP("ResultsModel", "placeholder")
+
+
+def phone_text(hit: SearchHit) -> str:
+    """The main number as people write it; a stand-in number is never shown as digits."""
+    if not hit.phone:
+        return ""
+    if hit.phone_placeholder:
+        return _tr(PLACEHOLDER_SHORT)
+    return _display_phone(hit.phone)
+
+
+@lru_cache(maxsize=4096)
+def _display_phone(number: str) -> str:
+    # Formatting costs a tenth of a millisecond (phonenumbers, loaded once the window is
+    # up): done only for the rows painted, and remembered, so typing never waits for it.
+    from referral_desk.domain.phones import display_phone
+
+    return display_phone(number)
 
 
 class ResultsModel(QAbstractTableModel):
@@ -106,8 +136,10 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._directory = directory
         self._lang = lang
-        self._hits: list[SearchHit] = []
-        self._rows: list[tuple[str, str, str, str, str]] = []
+        self._hits: list[SearchHit] = []  # as shown
+        self._found: list[SearchHit] = []  # in the search's order
+        self._rows: list[tuple[str, str, str, str | None, str, str]] = []
+        self._by_reach = False
         self._brushes: list[QBrush | None] = []
         self._query: tuple[str, SearchFilters, datetime] | None = None
         self._more = False
@@ -136,9 +168,30 @@ class ResultsModel(QAbstractTableModel):
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
         self.beginResetModel()
-        self._hits = list(hits)
+        self._found = list(hits)
+        self._hits = self._ordered(self._found)
         self._rows, self._brushes = self._display(self._hits)
         self.endResetModel()
+
+    @property
+    def sorted_by_reach(self) -> bool:
+        return self._by_reach
+
+    def sort_by_reach(self, on: bool) -> None:
+        """Reachable now first (the search's order kept within each), or the search's order."""
+        if on == self._by_reach:
+            return
+        self._by_reach = on
+        self.set_hits(self._found)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort: the "Reachable now" column sorts by reach; any other, the search's order."""
+        self.sort_by_reach(column == Column.REACH)
+
+    def _ordered(self, hits: Sequence[SearchHit]) -> list[SearchHit]:
+        if not self._by_reach:
+            return list(hits)
+        return sorted(hits, key=lambda hit: REACH_ORDER[hit.reach.reach])
 
     @property
     def truncated(self) -> bool:
@@ -161,9 +214,13 @@ class ResultsModel(QAbstractTableModel):
         if not new:
             self._more = False
             return
+        if self._by_reach:  # the new page's reachable records go among the first ones
+            self.set_hits([*self._found, *new])
+            return
         rows, brushes = self._display(new)
         first = len(self._hits)
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._found.extend(new)
         self._hits.extend(new)
         self._rows.extend(rows)
         self._brushes.extend(brushes)
@@ -184,12 +241,12 @@ class ResultsModel(QAbstractTableModel):
 
     def _display(
         self, hits: Sequence[SearchHit]
-    ) -> tuple[list[tuple[str, str, str, str, str]], list[QBrush | None]]:
+    ) -> tuple[list[tuple[str, str, str, str | None, str, str]], list[QBrush | None]]:
         """Every cell's text and the reach column's colour, once per search (not per paint)."""
         lang = self._lang
         kinds: dict[str, str] = {}
         reaches: dict[Reach, str] = {}
-        rows = []
+        rows: list[tuple[str, str, str, str | None, str, str]] = []
         for hit in hits:
             kind = kinds.get(hit.kind.value)
             if kind is None:
@@ -199,7 +256,8 @@ class ResultsModel(QAbstractTableModel):
             if reach_text is None:
                 reach_text = reaches[reach] = _reach_text(reach)
             organization = "" if hit.organization_id == hit.id else hit.organization.get(lang)
-            rows.append((kind, hit.name.get(lang), organization, hit.country, reach_text))
+            # the phone cell is filled when first painted (see data())
+            rows.append((kind, hit.name.get(lang), organization, None, hit.country, reach_text))
         return rows, [REACH_BRUSH.get(hit.reach.reach) for hit in hits]
 
     # -- reading
@@ -228,9 +286,15 @@ class ResultsModel(QAbstractTableModel):
             return None
         role = int(role)
         if role in (_DISPLAY, _ACCESSIBLE):
-            return self._rows[row][index.column()]
+            column = index.column()
+            if column == _PHONE_COLUMN:
+                return phone_text(self._hits[row])
+            return self._rows[row][column]
         if role == _FOREGROUND:
-            return self._brushes[row] if index.column() == _REACH_COLUMN else None
+            column = index.column()
+            if column == _PHONE_COLUMN:
+                return PLACEHOLDER_BRUSH if self._hits[row].phone_placeholder else None
+            return self._brushes[row] if column == _REACH_COLUMN else None
         if role == _TOOLTIP:
             column = index.column()
             hit = self._hits[row]
@@ -238,6 +302,8 @@ class ResultsModel(QAbstractTableModel):
                 return tooltip("\n".join(hit.name.all_names(self._lang)))
             if column == Column.ORGANIZATION and self._rows[row][column]:
                 return tooltip("\n".join(hit.organization.all_names(self._lang)))
+            if column == Column.PHONE and hit.phone_placeholder:
+                return QCoreApplication.translate(vocabulary.CONTEXT, vocabulary.PLACEHOLDER)
             return None
         if role == _RECORD_ID:
             return self._hits[row].id

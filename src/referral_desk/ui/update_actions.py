@@ -36,11 +36,13 @@ class UpdateActions(QObject):
         self.file_action.triggered.connect(self.choose_file)
         self.folder_action = QAction(window)
         self.folder_action.triggered.connect(self.choose_folder)
+        self.address_action = QAction(window)
+        self.address_action.triggered.connect(self.choose_address)
         self.undo_action = QAction(window)
         self.undo_action.triggered.connect(self.undo)
         self.history_action = QAction(window)
         self.history_action.triggered.connect(self.show_history)
-        menu.addActions([self.file_action, self.folder_action])
+        menu.addActions([self.file_action, self.folder_action, self.address_action])
         menu.addSeparator()
         menu.addActions([self.undo_action, self.history_action])
         self.status_label = QLabel(window)
@@ -57,6 +59,10 @@ class UpdateActions(QObject):
         )
         self.folder_action.setText(self.tr("Update from f&older or USB stick…"))
         self.folder_action.setStatusTip(self.tr("Use the newest valid update in a folder"))
+        self.address_action.setText(self.tr("Update from &address…"))
+        self.address_action.setStatusTip(
+            self.tr("Download a signed directory update from an HTTPS address, then check it")
+        )
         self.undo_action.setText(self.tr("&Undo last update"))
         self.undo_action.setStatusTip(self.tr("Put back the directory the last update replaced"))
         self.history_action.setText(self.tr("Update &history…"))
@@ -65,7 +71,12 @@ class UpdateActions(QObject):
 
     def update(self) -> None:
         loaded = self.host.has_directory
-        for action in (self.file_action, self.folder_action, self.history_action):
+        for action in (
+            self.file_action,
+            self.folder_action,
+            self.address_action,
+            self.history_action,
+        ):
             action.setEnabled(loaded)
         self.undo_action.setEnabled(loaded and self.undoable)
 
@@ -128,11 +139,21 @@ class UpdateActions(QObject):
         )
         return bool(path) and self.update_from(Path(path))
 
+    def choose_address(self) -> bool:
+        from referral_desk.ui.update_address import UpdateAddressDialog
+
+        chosen = UpdateAddressDialog.ask(self.window)
+        if chosen is None:
+            return False
+        url, ca_file = chosen
+        return self.update_from(url, ca_file)
+
     def _warn(self, title: str, text: str) -> None:
         plain_text.message(self.window, title, text)  # may name a file or a publisher
 
-    def update_from(self, path: Path) -> bool:
-        """Check the update at ``path``, show the preview, apply it if asked; True when applied."""
+    def update_from(self, path: Path | str, ca_file: Path | None = None) -> bool:
+        """Check the update at ``path`` (a file, a folder or an HTTPS address, checked against
+        ``ca_file`` if given), show the preview, apply it if asked; True when applied."""
         from referral_desk.exchange.refusals import UpdateRefused
         from referral_desk.services.errors import DatabaseError
         from referral_desk.ui.update_preview import UpdatePreviewDialog
@@ -140,7 +161,10 @@ class UpdateActions(QObject):
         updates = self.host.desk.updates
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            preview: UpdatePreview = updates.check(path)
+            if isinstance(path, str):
+                preview: UpdatePreview = updates.check_address(path, ca_file)
+            else:
+                preview = updates.check(path)
         except UpdateRefused as error:
             QGuiApplication.restoreOverrideCursor()
             self._warn(self.tr("The update was not applied"), error.sentence(_translate))

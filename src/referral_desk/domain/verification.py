@@ -1,0 +1,123 @@
+"""Checks of the directory's records: history rows, the queue of records due, and its order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from referral_desk.domain.entities import Texts
+from referral_desk.domain.staleness import is_stale
+from referral_desk.domain.vocab import Kind, Outcome, VerifyHow
+
+MAX_NOTE = 2000  # characters of a verification note, a correction's text or a caseworker's note
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check of a record as the coordinator's team did it: a row of its history."""
+
+    record_id: str
+    on: date  # the day the body was reached (or tried)
+    by: str
+    how: VerifyHow
+    outcome: Outcome
+    note: str = ""
+    recorded_at: datetime | None = None  # UTC, when it was written down
+
+
+@dataclass(frozen=True)
+class CallNumber:
+    """A number to call in the queue; written for people only when shown (formatting every
+    number of a large directory up front would take seconds)."""
+
+    number: str  # E.164, or a short code
+    extension: str | None = None
+    placeholder: bool = False  # cannot be dialled
+
+    @property
+    def display(self) -> str:
+        from referral_desk.domain.phones import display_phone  # phonenumbers: off start-up
+
+        return display_phone(self.number)
+
+
+@dataclass(frozen=True)
+class RecordFacts:
+    """What the queue and the freshness view need of one record."""
+
+    kind: Kind
+    id: str
+    name: Texts
+    organization: Texts
+    country: str
+    verified_at: date | None
+    around_the_clock: bool = False
+    emergency: bool = False  # an emergency category or the emergency number's role
+    roles: tuple[str, ...] = ()  # the roles it plays in pathways (an organization: its services')
+    categories: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    phones: tuple[CallNumber, ...] = ()
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """A record due for a check, with what the caller needs to make it."""
+
+    facts: RecordFacts
+    uses: int  # how many pathway steps name a role it plays
+    last_check: Check | None = None  # the newest check of any outcome
+    corrections: tuple[str, ...] = field(default_factory=tuple)  # ids of open corrections
+
+    @property
+    def urgent_line(self) -> bool:
+        """A 24-hour or emergency line: checked first, people call these at night."""
+        return self.facts.around_the_clock or self.facts.emergency
+
+
+def is_due(verified_at: date | None, today: date, months: int) -> bool:
+    """Due for a check: never verified, or not within ``months`` months of ``today``."""
+    return is_stale(verified_at, today, months)
+
+
+def queue_key(item: QueueItem) -> tuple[int, int, date, str]:
+    """The queue's order: 24-hour and emergency lines, then the most used in pathways, then
+    the longest unchecked (never checked first), then by id."""
+    oldest = item.facts.verified_at or date.min
+    return (
+        0 if item.urgent_line else 1,
+        -item.uses,
+        oldest,
+        item.facts.id,
+    )
+
+
+def role_uses(step_roles: list[str]) -> dict[str, int]:
+    """How many pathway steps name each role."""
+    counts: dict[str, int] = {}
+    for role in step_roles:
+        counts[role] = counts.get(role, 0) + 1
+    return counts
+
+
+def uses_of(facts: RecordFacts, uses_by_role: dict[str, int]) -> int:
+    """How many pathway steps a record may be chosen for (through the roles it plays)."""
+    return sum(uses_by_role.get(role, 0) for role in facts.roles)
+
+
+def build_queue(
+    records: list[RecordFacts],
+    checks: dict[str, Check],
+    corrections: dict[str, tuple[str, ...]],
+    uses_by_role: dict[str, int],
+    today: date,
+    months: int,
+) -> list[QueueItem]:
+    """The records due (or with a correction reported), in the order to call them."""
+    items = [
+        QueueItem(
+            facts, uses_of(facts, uses_by_role), checks.get(facts.id), corrections.get(facts.id, ())
+        )
+        for facts in records
+        if is_due(facts.verified_at, today, months) or corrections.get(facts.id)
+    ]
+    return sorted(items, key=queue_key)
