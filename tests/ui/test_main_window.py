@@ -382,6 +382,7 @@ class _FakeWizard(QWidget):
         post_country: str = "",
         sheet_defaults: SheetOptions | None = None,
         post_represents: str | None = None,
+        post_region: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.args = (desk, lang, post_country)
@@ -678,7 +679,12 @@ def test_run_app_shows_the_window_then_opens_the_directory(  # type: ignore[no-u
         QApplication.instance().exit(0)  # type: ignore[union-attr]
 
     monkeypatch.setattr(MainWindow, "attach_desk", attach_and_quit)
+    from referral_desk.ui.first_run import FirstRunDialog
+
+    asked: list[Settings] = []  # not set up yet: the setup comes first ("ask me later" here)
+    monkeypatch.setattr(FirstRunDialog, "ask", staticmethod(lambda _p, s: asked.append(s)))
     assert run_app(db) == 0
+    assert len(asked) == 1 and asked[0].post_timezone != "", "asked before the window"
     assert seen[0] == (True, False, 0), "shown, empty, before the directory is opened"
     assert seen[1][:2] == (True, True) and seen[1][2] > 0
 
@@ -693,6 +699,9 @@ def test_run_app_reports_a_bad_database(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(
         plain_text, "message", lambda _parent, _title, text, _icon: messages.append(text)
     )
+    from referral_desk.ui.first_run import FirstRunDialog
+
+    monkeypatch.setattr(FirstRunDialog, "ask", staticmethod(lambda _parent, _settings: None))
     assert run_app(bad) == 1
     assert messages
 

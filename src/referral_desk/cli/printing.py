@@ -8,12 +8,15 @@ from pathlib import Path
 
 from referral_desk.cli.common import (
     LANGUAGES,
+    POST_TZ_HELP,
     CommandError,
     Commands,
     moment,
     open_desk,
     output_file,
+    post_time_zone,
     qt_application,
+    time_zone,
 )
 from referral_desk.cli.exit_codes import ExitCode
 from referral_desk.cli.pathway import current_rules, read_case
@@ -34,6 +37,11 @@ def add_commands(commands: Commands) -> None:
     sheet.add_argument("--paper", choices=PAPERS, default="A4")
     sheet.add_argument("--post", default="", help="the post printing the sheet")
     sheet.add_argument("--caseworker", default="", help="the caseworker's name or initials")
+    sheet.add_argument("--post-tz", type=time_zone, metavar="ZONE", help=POST_TZ_HELP)
+    sheet.add_argument(
+        "--post-details",
+        help="the post's address and phone for the sheet (default: as set up in Settings)",
+    )
     sheet.add_argument(
         "--log", action="store_true", help="also keep the referral in the referral log"
     )
@@ -56,6 +64,7 @@ def add_commands(commands: Commands) -> None:
     booklet.add_argument("--lang", default="en", choices=LANGUAGES)
     booklet.add_argument("--second-lang", choices=LANGUAGES)
     booklet.add_argument("--paper", choices=PAPERS, default="A4")
+    booklet.add_argument("--post-tz", type=time_zone, metavar="ZONE", help=POST_TZ_HELP)
     booklet.set_defaults(run=run_booklet)
 
 
@@ -81,6 +90,8 @@ def run_sheet(args: argparse.Namespace) -> ExitCode:
             args.lang,
             args.second_lang,
             details=pathway_details(desk.directory, pathway, now),
+            post_timezone=post_time_zone(args),
+            post_details=post_details(args),
         )
         if args.log:  # first: no sheet may carry a reference the log does not have
             desk.log.save(pathway, header)
@@ -108,12 +119,21 @@ def run_booklet(args: argparse.Namespace) -> ExitCode:
             args.lang,
             second_lang=args.second_lang,
             paper=Paper(args.paper),
+            post_timezone=post_time_zone(args),
         )
         pages = write_pdf(lambda: write_booklet_pdf(data, args.output), args.output)
     del app
     bodies = sum(len(group[2]) for group in data.groups)
     print(f"{args.output}: {bodies} bodies, {pages} page(s)")
     return ExitCode.OK
+
+
+def post_details(args: argparse.Namespace) -> str:
+    if args.post_details is not None:
+        return str(args.post_details)
+    from referral_desk.settings import load_settings
+
+    return load_settings().post_details
 
 
 def read_favourites(path: Path) -> tuple[str, ...]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from referral_desk.domain.codes import countries_by_name, languages_by_name
+from referral_desk.domain.regions import find_region, region_label, regions_of
 
 
 def _searchable(combo: QComboBox) -> None:
@@ -61,3 +62,50 @@ def choose_code(combo: QComboBox, code: str | None) -> None:
         combo.setCurrentIndex(index)
     else:
         combo.setCurrentText(code or "")
+
+
+def region_picker(parent: QWidget, accessible_name: str) -> QComboBox:
+    """A country's regions in the UI language (their English names as data); any text typed."""
+    combo = QComboBox(parent)
+    _searchable(combo)
+    combo.setAccessibleName(accessible_name)
+    return combo
+
+
+def fill_regions(combo: QComboBox, country: str | None, keep: str | None = None) -> None:
+    """List ``country``'s regions in the UI language, with a blank first; select ``keep``."""
+    combo.clear()
+    combo.addItem("", "")
+    for name in regions_of(country):
+        combo.addItem(region_label(name, QCoreApplication.translate), name)
+    choose_region(combo, keep)
+
+
+def choose_region(combo: QComboBox, name: str | None) -> None:
+    """Select the region named ``name`` (its English name); another name is shown as typed."""
+    index = combo.findData(name or "")
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setEditText(name or "")
+
+
+def picked_region(combo: QComboBox, country: str | None) -> str:
+    """The English name of the chosen or typed region; text that names none as typed."""
+    index = combo.currentIndex()
+    if index >= 0 and combo.itemText(index) == combo.currentText():
+        return str(combo.itemData(index) or "")
+    return find_region(combo.currentText(), country, QCoreApplication.translate)
+
+
+def time_zone_picker(parent: QWidget, accessible_name: str, current: str) -> QComboBox:
+    """Every IANA zone of a region ("Europe/Sofia"), searchable by any part; ``current`` shown."""
+    from zoneinfo import available_timezones
+
+    combo = QComboBox(parent)
+    zones = (z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
+    combo.addItems(sorted(zones))
+    _searchable(combo)
+    combo.setCurrentText(current)
+    combo.setAccessibleName(accessible_name)
+    return combo

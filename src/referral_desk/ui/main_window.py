@@ -946,6 +946,7 @@ class MainWindow(QMainWindow):
             post_country=self.settings.post_country,
             sheet_defaults=sheet_defaults(self.settings),
             post_represents=self.settings.post_represents or None,
+            post_region=self.settings.post_region or None,
         )
         wizard.open_record.connect(self.open_record)
         self._wizard = wizard

@@ -396,7 +396,10 @@ class ResultPage(QWizardPage):
         if printed.logged:  # the log's own notice refreshes an open log window
             self.logged_reference = printed.reference
             self.logged.setText(
-                self.tr("Saved in the referral log as %1").replace("%1", printed.reference)
+                self.tr(
+                    "Saved in the referral log as %1. Mark each body as referred there once "
+                    "you have referred the person."
+                ).replace("%1", printed.reference)
             )
             self.logged.show()
         return printed.reference

@@ -48,13 +48,14 @@ class ReferralWizard(QWizard):
         clock: Callable[[], datetime] = _now,
         sheet_defaults: SheetOptions | None = None,
         post_represents: str | None = None,  # the country the post represents, if any
+        post_region: str | None = None,  # the region where the post is
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Referral pathway"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.person = PersonPage(self, lang)
         self.happened = HappenedPage(self)
-        self.where = WherePage(post_country, self, lang, post_represents)
+        self.where = WherePage(post_country, self, lang, post_represents, post_region)
         self.urgency = UrgencyPage(self._after_urgency, self)
         self.consent = ConsentPage(self)
         self.summary = SummaryPage(self.case, self)
