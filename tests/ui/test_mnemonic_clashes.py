@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -144,6 +145,10 @@ def dialogs_looked_at(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[QWidget]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    # Qt's static input dialogs run their own exec(), out of reach of the patch above.
+    for name in ("getText", "getMultiLineText", "getItem"):
+        monkeypatch.setattr(QInputDialog, name, lambda *a, **k: ("", False))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (0, False))
     yield opened
 
 
