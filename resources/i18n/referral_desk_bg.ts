@@ -5856,36 +5856,6 @@ Clear a filter to see more.</source>
         </message>
     </context>
     <context>
-        <name>RestoreChoice</name>
-        <message>
-            <source>Restore from backup</source>
-            <translation>Възстановяване от резервно копие</translation>
-        </message>
-        <message>
-            <source>Bring back which backup? The database as it is now is kept next to it, renamed; changes made since the backup are not in it.</source>
-            <translation>Кое резервно копие да бъде възстановено? Базата данни в сегашния ѝ вид се запазва до него под друго име; промените след резервното копие не са в него.</translation>
-        </message>
-        <message>
-            <source>Backups, newest first</source>
-            <translation>Резервни копия, най-новите първи</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details are in {log}, which you can send to your support contact.</source>
-            <translation>Неочаквана грешка ({kind}) прекъсна това, което правехте. Запазете работата си; подробностите са в {log} – можете да изпратите този файл на контакта си за поддръжка.</translation>
-        </message>
-        <message>
-            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details could not be written to the error log.</source>
-            <translation>Неочаквана грешка ({kind}) прекъсна това, което правехте. Запазете работата си; подробностите не можаха да бъдат записани в дневника на грешките.</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Нещо се обърка</translation>
-        </message>
-    </context>
-    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Central database password</source>
@@ -5956,55 +5926,6 @@ Clear a filter to see more.</source>
         <message>
             <source>Finding who answers now…</source>
             <translation>Търсене кой отговаря сега…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchFeedback</name>
-        <message numerus="yes">
-            <source>published {date}, %n month(s) ago</source>
-            <translation>
-                <numerusform>публикуван на {date}, преди %n месец</numerusform>
-                <numerusform>публикуван на {date}, преди %n месеца</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The directory is older than the age you set for stale records: ask for an update and check numbers before you refer.</source>
-            <translation>Указателят е по-стар от срока, който сте задали за остарели записи: поискайте обновяване и проверете номерата, преди да насочите.</translation>
-        </message>
-        <message numerus="yes">
-            <source>No close match – %n similar spelling(s) shown</source>
-            <translation>
-                <numerusform>Няма точно съвпадение – показан е %n сходен запис</numerusform>
-                <numerusform>Няма точно съвпадение – показани са %n сходни записа</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing found for “{text}” with the filters set.
-
-Clear the filters, or try fewer or shorter words, another spelling, a city or a phone number.</source>
-            <translation>Нищо не е намерено за „{text}“ със зададените филтри.
-
-Изчистете филтрите или опитайте с по-малко или по-кратки думи, друго изписване, град или телефонен номер.</translation>
-        </message>
-        <message>
-            <source>Nothing found for “{text}”.
-
-Try fewer or shorter words, another spelling, a city, a word such as “shelter” or “police”, or a phone number.</source>
-            <translation>Нищо не е намерено за „{text}“.
-
-Опитайте с по-малко или по-кратки думи, друго изписване, град, дума като „приют“ или „полиция“ или телефонен номер.</translation>
-        </message>
-        <message>
-            <source>No record matches the filters set.
-
-Clear a filter to see more.</source>
-            <translation>Няма запис, който да отговаря на зададените филтри.
-
-Изчистете някой филтър, за да видите повече.</translation>
-        </message>
-        <message>
-            <source>The directory has no records.</source>
-            <translation>Указателят няма записи.</translation>
         </message>
     </context>
 </TS>

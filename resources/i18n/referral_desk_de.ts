@@ -5856,36 +5856,6 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         </message>
     </context>
     <context>
-        <name>RestoreChoice</name>
-        <message>
-            <source>Restore from backup</source>
-            <translation>Aus Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Bring back which backup? The database as it is now is kept next to it, renamed; changes made since the backup are not in it.</source>
-            <translation>Welche Sicherung soll zurückgeholt werden? Die Datenbank in ihrem jetzigen Stand bleibt daneben unter neuem Namen erhalten; Änderungen seit der Sicherung sind darin nicht enthalten.</translation>
-        </message>
-        <message>
-            <source>Backups, newest first</source>
-            <translation>Sicherungen, neueste zuerst</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details are in {log}, which you can send to your support contact.</source>
-            <translation>Ein unerwarteter Fehler ({kind}) hat Ihren Arbeitsschritt abgebrochen. Sichern Sie Ihre Arbeit; die Einzelheiten stehen in {log} – diese Datei können Sie Ihrer Ansprechstelle für Unterstützung senden.</translation>
-        </message>
-        <message>
-            <source>An unexpected error ({kind}) stopped what you were doing. Save your work; the details could not be written to the error log.</source>
-            <translation>Ein unerwarteter Fehler ({kind}) hat Ihren Arbeitsschritt abgebrochen. Sichern Sie Ihre Arbeit; die Einzelheiten konnten nicht in das Fehlerprotokoll geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Etwas ist schiefgegangen</translation>
-        </message>
-    </context>
-    <context>
         <name>PasswordDialog</name>
         <message>
             <source>Central database password</source>
@@ -5956,55 +5926,6 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Finding who answers now…</source>
             <translation>Es wird gesucht, wer jetzt erreichbar ist…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchFeedback</name>
-        <message numerus="yes">
-            <source>published {date}, %n month(s) ago</source>
-            <translation>
-                <numerusform>veröffentlicht am {date}, vor %n Monat</numerusform>
-                <numerusform>veröffentlicht am {date}, vor %n Monaten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The directory is older than the age you set for stale records: ask for an update and check numbers before you refer.</source>
-            <translation>Das Verzeichnis ist älter als die Frist, die Sie für veraltete Einträge festgelegt haben: Fordern Sie eine Aktualisierung an und prüfen Sie Nummern, bevor Sie vermitteln.</translation>
-        </message>
-        <message numerus="yes">
-            <source>No close match – %n similar spelling(s) shown</source>
-            <translation>
-                <numerusform>Keine genaue Übereinstimmung – %n ähnliche Schreibweise angezeigt</numerusform>
-                <numerusform>Keine genaue Übereinstimmung – %n ähnliche Schreibweisen angezeigt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing found for “{text}” with the filters set.
-
-Clear the filters, or try fewer or shorter words, another spelling, a city or a phone number.</source>
-            <translation>Nichts gefunden für „{text}“ mit den gesetzten Filtern.
-
-Setzen Sie die Filter zurück oder versuchen Sie weniger oder kürzere Wörter, eine andere Schreibweise, eine Stadt oder eine Telefonnummer.</translation>
-        </message>
-        <message>
-            <source>Nothing found for “{text}”.
-
-Try fewer or shorter words, another spelling, a city, a word such as “shelter” or “police”, or a phone number.</source>
-            <translation>Nichts gefunden für „{text}“.
-
-Versuchen Sie weniger oder kürzere Wörter, eine andere Schreibweise, eine Stadt, ein Wort wie „Schutzunterkunft“ oder „Polizei“ oder eine Telefonnummer.</translation>
-        </message>
-        <message>
-            <source>No record matches the filters set.
-
-Clear a filter to see more.</source>
-            <translation>Kein Eintrag passt zu den gesetzten Filtern.
-
-Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
-        </message>
-        <message>
-            <source>The directory has no records.</source>
-            <translation>Das Verzeichnis enthält keine Einträge.</translation>
         </message>
     </context>
 </TS>

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from referral_desk.cli import main
+from referral_desk.store.db import HEAD_REVISION
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "directory.json"
@@ -31,7 +32,7 @@ def test_migrate_load_status_check_and_search_on_a_new_central_database(
 
     code, out, _ = _run(capsys, "--db", pg_url, "db", "migrate")
     assert code == 0, out
-    assert "schema none -> 0007" in out and "db load FILE" in out
+    assert f"schema none -> {HEAD_REVISION}" in out and "db load FILE" in out
     code, out, _ = _run(capsys, "--db", pg_url, "db", "migrate")
     assert code == 0 and "already this version's" in out
 
@@ -75,6 +76,6 @@ def test_migrate_and_status_on_a_post_s_file(
     code, out, _ = _run(capsys, "--db", str(path), "db", "status")
     assert (code, "schema: none" in out) == (1, True)
     code, out, _ = _run(capsys, "--db", str(path), "db", "migrate")
-    assert code == 0 and f"{path}: schema none -> 0007." in out
+    assert code == 0 and f"{path}: schema none -> {HEAD_REVISION}." in out
     code, out, _ = _run(capsys, "--db", str(path), "db", "status")
-    assert code == 0 and f"database file: {path}" in out and "schema: 0007" in out
+    assert code == 0 and f"database file: {path}" in out and f"schema: {HEAD_REVISION}" in out

@@ -1,4 +1,4 @@
-"""Migration 0009 makes exactly the tables and columns the models describe, and undoes them."""
+"""Migration 0008 makes exactly the tables and columns the models describe, and undoes them."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def test_0009_downgrades_cleanly(tmp_path: Path) -> None:
         config = Config()
         config.set_main_option("script_location", str(db.MIGRATIONS))
         config.attributes["connection"] = connection
-        command.downgrade(config, "0010")
+        command.downgrade(config, "0007")
         tables = set(inspect(connection).get_table_names())
         columns = {c["name"] for c in inspect(connection).get_columns("contact")}
     assert not OURS & tables and "verified_how" not in columns

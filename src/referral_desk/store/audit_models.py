@@ -1,7 +1,7 @@
 """SQLAlchemy models of the audit trail: each change to the directory, and each field it changed.
 
 Append-only: the program never updates or deletes these rows, and the database
-refuses to (a trigger on both dialects, added by migration 0008).
+refuses to (a trigger on both dialects, added by migration 0010).
 """
 
 from __future__ import annotations

@@ -160,7 +160,7 @@ def replace_directory(session: Session, directory: DirectoryFile | StreamedDirec
     session.flush()
     # Parents and counterparts may point forward in the file, and batches of different
     # tables are written as they fill: foreign keys are checked at commit.
-    if session.get_bind().dialect.name == "postgresql":  # deferrable since revision 0007
+    if session.get_bind().dialect.name == "postgresql":  # deferrable since revision 0009
         session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
     else:
         session.execute(text("PRAGMA defer_foreign_keys = ON"))

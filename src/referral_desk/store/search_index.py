@@ -63,7 +63,7 @@ _WORD_RE = re.compile(r"[^\W_]+")
 
 def create_search_tables(connection: Connection) -> None:
     if is_postgres(connection):
-        return  # made by migration 0007 (CREATE EXTENSION needs more than an editor's rights)
+        return  # made by migration 0009 (CREATE EXTENSION needs more than an editor's rights)
     for statement in SCHEMA:
         connection.exec_driver_sql(statement)
 

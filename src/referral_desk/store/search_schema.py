@@ -98,7 +98,7 @@ SEARCH_TABLES_V2 = (
     *_COMMON_TABLES,
 )
 
-# Revision 0010: ranking tiers (see ``domain.search_tiers``). The words are kept by field
+# Revision 0007: ranking tiers (see ``domain.search_tiers``). The words are kept by field
 # (names, places, category terms, other text) so a whole word of a name or a city ranks
 # before a word of a description; phones keep their whole numbers apart from their parts;
 # ``search_word`` lists every whole word of names, places and terms (a word found there is
@@ -146,7 +146,7 @@ SCHEMA = SEARCH_SCHEMA_V3
 TABLES = SEARCH_TABLES_V3
 FTS_TABLES = ("search_fts", "search_tri", "search_phone")
 
-# PostgreSQL (revision 0007), the shape of SEARCH_SCHEMA_V3: the same plain tables,
+# PostgreSQL (revision 0009), the shape of SEARCH_SCHEMA_V3: the same plain tables,
 # folded text in byte order (COLLATE "C", as SQLite compares), and in place of FTS5:
 # every folded word of a document with its count (``search_token``, by column: 0
 # names, 1 places, 2 terms, 3 other text; a range on the word finds prefixes), the

@@ -311,7 +311,7 @@ def upgrade() -> None:
         )
 
     # ### end Alembic commands ###
-    if op.get_bind().dialect.name == "sqlite":  # PostgreSQL gets its own shape in 0007
+    if op.get_bind().dialect.name == "sqlite":  # PostgreSQL gets its own shape in 0009
         for statement in SEARCH_SCHEMA_V1:
             op.execute(statement)
 

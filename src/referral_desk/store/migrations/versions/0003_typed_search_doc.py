@@ -29,7 +29,7 @@ depends_on = None
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
-        return  # PostgreSQL has no search tables before 0007
+        return  # PostgreSQL has no search tables before 0009
     for table in reversed(SEARCH_TABLES_V1):
         op.execute(f"DROP TABLE IF EXISTS {table}")
     for statement in SEARCH_SCHEMA_V2:

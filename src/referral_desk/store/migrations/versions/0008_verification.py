@@ -1,7 +1,7 @@
 """Keep how each record was verified, the history of checks, corrections and own notes
 
-Revision ID: 0009
-Revises: 0010
+Revision ID: 0008
+Revises: 0007
 Create Date: 2027-02-10 10:00:00
 
 The checks, corrections and notes refer to records by id and are never replaced
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0010"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,6 +1,6 @@
 """Keep the search index's words by field, phones whole, regions and main phones
 
-Revision ID: 0010
+Revision ID: 0007
 Revises: 0006
 Create Date: 2027-02-01 10:00:00
 
@@ -23,7 +23,7 @@ from referral_desk.store.search_schema import (
     SEARCH_TABLES_V3,
 )
 
-revision = "0010"
+revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
@@ -31,7 +31,7 @@ depends_on = None
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
-        return  # PostgreSQL's search tables come with 0007, in this shape
+        return  # PostgreSQL's search tables come with 0009, in this shape
     for table in reversed(SEARCH_TABLES_V2):
         op.execute(f"DROP TABLE IF EXISTS {table}")
     for statement in SEARCH_SCHEMA_V3:

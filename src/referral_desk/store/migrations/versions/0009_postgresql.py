@@ -1,7 +1,7 @@
 """Let the directory live on PostgreSQL too: its search tables and deferrable foreign keys
 
-Revision ID: 0007
-Revises: 0009
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-10 10:00:00
 
 SQLite files are not changed. On PostgreSQL this revision creates the search
@@ -17,8 +17,8 @@ from alembic import op
 
 from referral_desk.store.search_schema import SEARCH_SCHEMA_PG_V1, SEARCH_TABLES_PG_V1
 
-revision = "0007"
-down_revision = "0009"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

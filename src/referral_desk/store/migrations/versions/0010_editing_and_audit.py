@@ -1,6 +1,6 @@
 """Add record versions for optimistic locking, and the append-only audit trail of edits
 
-Revision ID: 0008
+Revision ID: 0010
 Revises: 0009
 Create Date: 2027-02-10 10:00:00
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
