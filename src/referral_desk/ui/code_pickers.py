@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from referral_desk.domain.codes import countries_by_name, languages_by_name
-from referral_desk.domain.regions import find_region, region_label, regions_of
+from referral_desk.domain.region_names import find_region, region_name, regions_of
 
 
 def _searchable(combo: QComboBox) -> None:
@@ -72,12 +72,12 @@ def region_picker(parent: QWidget, accessible_name: str) -> QComboBox:
     return combo
 
 
-def fill_regions(combo: QComboBox, country: str | None, keep: str | None = None) -> None:
-    """List ``country``'s regions in the UI language, with a blank first; select ``keep``."""
+def fill_regions(combo: QComboBox, country: str | None, lang: str, keep: str | None = None) -> None:
+    """List ``country``'s regions named in ``lang``, with a blank first; select ``keep``."""
     combo.clear()
     combo.addItem("", "")
     for name in regions_of(country):
-        combo.addItem(region_label(name, QCoreApplication.translate), name)
+        combo.addItem(region_name(country, name, lang), name)
     choose_region(combo, keep)
 
 
@@ -95,7 +95,7 @@ def picked_region(combo: QComboBox, country: str | None) -> str:
     index = combo.currentIndex()
     if index >= 0 and combo.itemText(index) == combo.currentText():
         return str(combo.itemData(index) or "")
-    return find_region(combo.currentText(), country, QCoreApplication.translate)
+    return find_region(combo.currentText(), country)
 
 
 def time_zone_picker(parent: QWidget, accessible_name: str, current: str) -> QComboBox:

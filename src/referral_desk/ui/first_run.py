@@ -89,7 +89,7 @@ class FirstRunDialog(QDialog):
         self._fill_kinds(settings.post_kind)
         choose_code(self.represents, settings.post_represents)
         choose_code(self.country, settings.post_country)
-        fill_regions(self.region, settings.post_country, settings.post_region)
+        fill_regions(self.region, settings.post_country, self.lang, settings.post_region)
         self._regions_of: str | None = settings.post_country or None
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -152,7 +152,7 @@ class FirstRunDialog(QDialog):
         country = find_country(picked_text(self.country))
         if country != self._regions_of:
             self._regions_of = country
-            fill_regions(self.region, country, picked_region(self.region, country))
+            fill_regions(self.region, country, self.lang, picked_region(self.region, country))
 
     def _check(self) -> list[str]:
         problems = []
@@ -196,7 +196,7 @@ class FirstRunDialog(QDialog):
             combo.blockSignals(False)
         country = find_country(picked_text(self.country))
         self._regions_of = country
-        fill_regions(self.region, country, picked_region(self.region, country))
+        fill_regions(self.region, country, self.lang, picked_region(self.region, country))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up Referral Desk"))

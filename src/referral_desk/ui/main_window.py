@@ -919,11 +919,16 @@ class MainWindow(QMainWindow):
         from referral_desk.ui.call_now import CallNowView
 
         view = self._call_now
-        if not isinstance(view, CallNowView) or view.countries != tuple(self.call_now_countries()):
+        region = self.settings.post_region or None  # the post's region comes first
+        if (
+            not isinstance(view, CallNowView)
+            or view.countries != tuple(self.call_now_countries())
+            or view.post_region != region
+        ):
             if view is not None:
                 view.close()
                 view.deleteLater()
-            view = CallNowView(self.desk, self.call_now_countries(), self.context, self)
+            view = CallNowView(self.desk, self.call_now_countries(), self.context, self, region)
             view.open_record.connect(self.open_record)
             fit_to_screen(view, QSize(900, 1000), share=0.9, place=False)
             self._call_now = view

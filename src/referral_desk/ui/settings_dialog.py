@@ -34,6 +34,7 @@ from referral_desk.ui.code_pickers import (
     picked_text,
     region_picker,
 )
+from referral_desk.ui.translators import current_language
 
 
 class SettingsDialog(QDialog):
@@ -48,7 +49,9 @@ class SettingsDialog(QDialog):
         self.post_name = QLineEdit(settings.post_name, self)
         self.post_kind = QComboBox(self)
         self.post_region = region_picker(self, "")
-        fill_regions(self.post_region, settings.post_country, settings.post_region)
+        fill_regions(
+            self.post_region, settings.post_country, current_language(), settings.post_region
+        )
         self.post_country = QLineEdit(settings.post_country, self)
         self.post_country.setMaxLength(2)
         self.post_country.setValidator(
@@ -158,7 +161,9 @@ class SettingsDialog(QDialog):
 
     def _country_changed(self) -> None:
         country = self.post_country.text().strip().upper()
-        fill_regions(self.post_region, country, picked_region(self.post_region, country))
+        fill_regions(
+            self.post_region, country, current_language(), picked_region(self.post_region, country)
+        )
 
     def _kind_changed(self) -> None:
         """Police and border crossing points speak for no country."""
@@ -204,7 +209,9 @@ class SettingsDialog(QDialog):
         self.post_kind.setCurrentIndex(max(self.post_kind.findData(kind), 0))
         self._kind_changed()
         country = self.post_country.text().strip().upper()
-        fill_regions(self.post_region, country, picked_region(self.post_region, country))
+        fill_regions(
+            self.post_region, country, current_language(), picked_region(self.post_region, country)
+        )
         texts = (
             (self.tr("&Language:"), self.tr("Language of the program")),
             (self.tr("Post &name:"), self.tr("Name of the post")),

@@ -42,6 +42,7 @@ class WherePage(AnswerPage):
         super().__init__(parent)
         self.post_location, self.post_represented = post_location, post_represents
         self.post_region = post_region  # the person is most often where the post is
+        self.lang = lang
         self._regions_of: str | None = None  # the country whose regions are listed
         self.setTitle(self.tr("Where"))
         self.setSubTitle(self.tr("The country and region where the person is now."))
@@ -89,7 +90,7 @@ class WherePage(AnswerPage):
         country = find_country(picked_text(self.country))
         if country != self._regions_of:
             self._regions_of = country
-            fill_regions(self.region, country, picked_region(self.region, country))
+            fill_regions(self.region, country, self.lang, picked_region(self.region, country))
 
     def fill(self, answers: CaseAnswers) -> None:
         answers.country = answers.read_country("country", picked_text(self.country))
@@ -105,7 +106,7 @@ class WherePage(AnswerPage):
     def reset(self) -> None:
         choose_code(self.country, self.post_location or "AT")  # the post's own country first
         self._regions_of = find_country(picked_text(self.country))
-        fill_regions(self.region, self._regions_of, self.post_region)
+        fill_regions(self.region, self._regions_of, self.lang, self.post_region)
         self.at_border.setChecked(False)
         choose_code(self.exploited_in, None)
         self.home_region.clear()
