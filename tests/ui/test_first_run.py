@@ -145,3 +145,50 @@ def test_without_a_settings_file_the_computers_zone_is_used(
 
     monkeypatch.setattr(tzlocal, "get_localzone_name", broken)
     assert load_settings(tmp_path / "none.json").post_timezone == "UTC"
+
+
+def test_a_fresh_start_asks_once_and_never_again_once_answered(
+    qtbot: QtBot, sample_db_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from referral_desk.settings import settings_path
+    from referral_desk.ui.main_window import MainWindow
+
+    db = tmp_path / "sample.sqlite3"
+    db.write_bytes(sample_db_template.read_bytes())
+    answered = Settings(
+        post_name="Consulate General of Bulgaria, Vienna",
+        post_kind="consulate",
+        post_represents="BG",
+        post_country="AT",
+        post_region="Vienna",
+        post_timezone="Europe/Vienna",
+    )
+    asked: list[Settings] = []
+
+    def answer(_parent: object, proposed: Settings) -> Settings | None:
+        asked.append(proposed)
+        return answered if len(asked) > 1 else None  # "ask me later" the first time
+
+    monkeypatch.setattr(FirstRunDialog, "ask", staticmethod(answer))
+    seen: list[Settings] = []
+    attach = MainWindow.attach_desk
+
+    def attach_and_quit(self: MainWindow, desk: object, **kwargs: bool) -> None:
+        seen.append(self.settings)
+        attach(self, desk, **kwargs)  # type: ignore[arg-type]
+        QApplication.instance().exit(0)  # type: ignore[union-attr]
+
+    monkeypatch.setattr(MainWindow, "attach_desk", attach_and_quit)
+    assert not settings_path().exists()
+    for _start in range(4):
+        assert app_module.run_app(db) == 0
+    assert len(asked) == 2, "asked on each start until answered, then never again"
+    assert load_settings() == answered and seen[-1] == answered
+    assert seen[0].post_name == "" and seen[1:] == [answered] * 3
+
+
+def test_a_test_that_reaches_the_setup_unanswered_fails_instead_of_waiting(
+    qapp: QApplication,
+) -> None:
+    with pytest.raises(AssertionError, match="would wait for a person"):
+        FirstRunDialog.ask(None, PROPOSED)
