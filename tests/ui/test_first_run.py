@@ -192,3 +192,14 @@ def test_a_test_that_reaches_the_setup_unanswered_fails_instead_of_waiting(
 ) -> None:
     with pytest.raises(AssertionError, match="would wait for a person"):
         FirstRunDialog.ask(None, PROPOSED)
+
+
+def test_the_country_picked_brings_its_time_zone(dialog: FirstRunDialog) -> None:
+    dialog.time_zone.setCurrentText("Etc/UTC")  # a computer set to UTC
+    dialog.country.setCurrentIndex(dialog.country.findData("BG"))
+    assert dialog.time_zone.currentText() == "Europe/Sofia"
+    dialog.time_zone.setCurrentText("America/Chicago")
+    dialog.country.setCurrentIndex(dialog.country.findData("US"))
+    assert dialog.time_zone.currentText() == "America/Chicago", "one of its zones: kept"
+    dialog.country.setCurrentIndex(dialog.country.findData("AT"))
+    assert dialog.time_zone.currentText() == "Europe/Vienna"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from importlib import resources
 from zoneinfo import ZoneInfo
 
 
@@ -32,3 +34,23 @@ def day_start_utc(day: date, zone: str) -> datetime:
 def day_end_utc(day: date, zone: str) -> datetime:
     """The UTC moment (naive, as stored) at which ``day`` ends in ``zone`` (exclusive)."""
     return day_start_utc(day + timedelta(days=1), zone)
+
+
+@cache
+def _zone_table() -> dict[str, tuple[str, ...]]:
+    """Country code -> its IANA zones, its main zone first (tzdata's zone.tab)."""
+    table: dict[str, list[str]] = {}
+    try:
+        text = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text("utf-8")
+    except (ModuleNotFoundError, OSError):
+        return {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            country, _where, zone, *_ = line.split("\t")
+            table.setdefault(country, []).append(zone)
+    return {country: tuple(zones) for country, zones in table.items()}
+
+
+def zones_of_country(country: str | None) -> tuple[str, ...]:
+    """The time zones of a country, its main one first; none for an unknown code."""
+    return _zone_table().get((country or "").upper(), ())

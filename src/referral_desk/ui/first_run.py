@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from referral_desk.domain import labels as vocabulary
 from referral_desk.domain.codes import countries_by_name, find_country
 from referral_desk.domain.languages import UI_LANGUAGES
+from referral_desk.domain.local_time import zones_of_country
 from referral_desk.domain.vocab import PostKind
 from referral_desk.settings import Settings, is_time_zone
 from referral_desk.ui.code_pickers import (
@@ -153,6 +154,9 @@ class FirstRunDialog(QDialog):
         if country != self._regions_of:
             self._regions_of = country
             fill_regions(self.region, country, self.lang, picked_region(self.region, country))
+            zones = zones_of_country(country)
+            if zones and self.time_zone.currentText().strip() not in zones:
+                self.time_zone.setCurrentText(zones[0])  # the post keeps the clock of where it is
 
     def _check(self) -> list[str]:
         problems = []
