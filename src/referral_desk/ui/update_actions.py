@@ -211,5 +211,10 @@ class UpdateActions(QObject):
     def show_history(self) -> None:
         from referral_desk.ui.update_history import UpdateHistoryDialog
 
-        dialog = UpdateHistoryDialog(self.host.desk.updates.history(), self.host.lang, self.window)
+        dialog = UpdateHistoryDialog(
+            self.host.desk.updates.history(),
+            self.host.lang,
+            self.window,
+            zone=self.host.settings.post_timezone,
+        )
         dialog.exec()
