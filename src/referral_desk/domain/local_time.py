@@ -7,6 +7,18 @@ from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
+# Names of UTC itself, not of a place: a clock set to one of them is no post's local time.
+UTC_NAMES = frozenset(
+    {"UTC", "UCT", "Universal", "Zulu", "GMT", "GMT0", "GMT+0", "GMT-0", "Greenwich"}
+    | {f"Etc/{name}" for name in ("UTC", "UCT", "Universal", "Zulu", "GMT", "GMT0", "GMT+0")}
+    | {"Etc/GMT-0", "Etc/Greenwich"}
+)
+
+
+def is_utc(zone: str) -> bool:
+    """Whether ``zone`` is UTC by name (the post never said where it is), not a place's zone."""
+    return zone in UTC_NAMES
+
 
 def in_zone(moment: datetime, zone: str) -> datetime:
     """``moment`` on the wall clock of ``zone``; a naive moment counts as UTC (as stored)."""
