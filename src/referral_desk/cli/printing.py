@@ -35,8 +35,12 @@ def add_commands(commands: Commands) -> None:
         "--second-lang", choices=LANGUAGES, help="a second language for labels and fixed text"
     )
     sheet.add_argument("--paper", choices=PAPERS, default="A4")
-    sheet.add_argument("--post", default="", help="the post printing the sheet")
-    sheet.add_argument("--caseworker", default="", help="the caseworker's name or initials")
+    sheet.add_argument(
+        "--post", help="the post printing the sheet (default: as set up in Settings)"
+    )
+    sheet.add_argument(
+        "--caseworker", help="the caseworker's name or initials (default: as in Settings)"
+    )
     sheet.add_argument("--post-tz", type=time_zone, metavar="ZONE", help=POST_TZ_HELP)
     sheet.add_argument(
         "--post-details",
@@ -82,7 +86,8 @@ def run_sheet(args: argparse.Namespace) -> ExitCode:
     app = qt_application()
     with open_desk(args) as desk:
         pathway = desk.pathways.make(case, now, rules)
-        header = desk.log.new_header(args.post, args.caseworker, now)
+        post, caseworker = post_and_caseworker(args)
+        header = desk.log.new_header(post, caseworker, now)
         data = SheetData(
             pathway,
             header,
@@ -126,6 +131,18 @@ def run_booklet(args: argparse.Namespace) -> ExitCode:
     bodies = sum(len(group[2]) for group in data.groups)
     print(f"{args.output}: {bodies} bodies, {pages} page(s)")
     return ExitCode.OK
+
+
+def post_and_caseworker(args: argparse.Namespace) -> tuple[str, str]:
+    """``--post`` and ``--caseworker`` as given, else as set up in Settings."""
+    if args.post is not None and args.caseworker is not None:
+        return str(args.post), str(args.caseworker)
+    from referral_desk.settings import load_settings
+
+    settings = load_settings()
+    post = settings.post_name if args.post is None else str(args.post)
+    caseworker = settings.caseworker_name if args.caseworker is None else str(args.caseworker)
+    return post, caseworker
 
 
 def post_details(args: argparse.Namespace) -> str:
