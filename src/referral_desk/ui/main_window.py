@@ -957,6 +957,20 @@ class MainWindow(QMainWindow):
         self._wizard = wizard
         wizard.show()
 
+    def _wizard_in_language(self) -> None:
+        """An open wizard is made again in the language just chosen, its answers kept."""
+        from referral_desk.ui.wizard import ReferralWizard
+
+        old = self._wizard
+        if not isinstance(old, ReferralWizard) or not old.isVisible() or old.lang == self.lang:
+            return
+        wizard = old.in_language(self.lang)
+        wizard.open_record.connect(self.open_record)
+        self._wizard = wizard
+        wizard.show()
+        old.close()
+        old.deleteLater()
+
     # -- backups
 
     def restore_backup(self) -> bool:
@@ -1039,6 +1053,7 @@ class MainWindow(QMainWindow):
             self.filters.set_language(new.ui_language)
             self.main_actions.language_changed()
             self.verify_actions.language_changed()
+            self._wizard_in_language()
         if new.post_country != old.post_country:
             self.filters.set_countries([new.post_country, *self._countries])
         if (new.ui_language, new.post_timezone, new.staleness_months) != (
