@@ -296,6 +296,10 @@
             <translation>{time} по времето на службата</translation>
         </message>
         <message>
+            <source>{time} UTC</source>
+            <translation>{time} UTC</translation>
+        </message>
+        <message>
             <source>Show address</source>
             <translation>Покажи адреса</translation>
         </message>
@@ -1072,8 +1076,8 @@
             <translation>&amp;Държава:</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Кога (UTC)</translation>
+            <source>When</source>
+            <translation>Кога</translation>
         </message>
         <message>
             <source>Editor</source>

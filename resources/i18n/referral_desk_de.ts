@@ -296,6 +296,10 @@
             <translation>{time} Zeit der Dienststelle</translation>
         </message>
         <message>
+            <source>{time} UTC</source>
+            <translation>{time} UTC</translation>
+        </message>
+        <message>
             <source>Show address</source>
             <translation>Adresse anzeigen</translation>
         </message>
@@ -1072,8 +1076,8 @@
             <translation>&amp;Land:</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Wann (UTC)</translation>
+            <source>When</source>
+            <translation>Wann</translation>
         </message>
         <message>
             <source>Editor</source>
