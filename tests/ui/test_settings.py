@@ -111,3 +111,13 @@ def test_kind_of_post_and_region_can_be_changed_later(dialog: SettingsDialog) ->
     assert value.post_represents == "BG"
     dialog.post_kind.setCurrentIndex(dialog.post_kind.findData("border_crossing"))
     assert not dialog.post_represents.isEnabled() and dialog.value().post_represents == ""
+
+
+def test_a_post_that_moves_country_takes_its_clock(dialog: SettingsDialog) -> None:
+    before = dialog.post_timezone.currentText()
+    dialog.post_country.setText("JP")
+    assert dialog.post_timezone.currentText() == "Asia/Tokyo" != before
+    dialog.post_timezone.setCurrentText("America/Chicago")
+    dialog.post_country.setText("US")
+    assert dialog.post_timezone.currentText() == "America/Chicago", "one of its zones: kept"
+    assert dialog.value().post_timezone == "America/Chicago"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from referral_desk.domain import labels as vocabulary
 from referral_desk.domain.codes import find_country, is_country
 from referral_desk.domain.languages import UI_LANGUAGES
+from referral_desk.domain.local_time import zones_of_country
 from referral_desk.domain.vocab import PostKind
 from referral_desk.settings import MAX_STALENESS_MONTHS, PAPER_SIZES, Settings, is_time_zone
 from referral_desk.ui.code_pickers import (
@@ -164,6 +165,9 @@ class SettingsDialog(QDialog):
         fill_regions(
             self.post_region, country, current_language(), picked_region(self.post_region, country)
         )
+        zones = zones_of_country(country) if len(country) == 2 else ()
+        if zones and self.post_timezone.currentText().strip() not in zones:
+            self.post_timezone.setCurrentText(zones[0])  # a post moved: its clock moves too
 
     def _kind_changed(self) -> None:
         """Police and border crossing points speak for no country."""
