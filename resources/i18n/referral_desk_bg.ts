@@ -2068,6 +2068,14 @@
     <context>
         <name>PersonPage</name>
         <message>
+            <source>The age is right: set the age group</source>
+            <translation>Възрастта е вярна: задай възрастовата група</translation>
+        </message>
+        <message>
+            <source>The age group is right: clear the age</source>
+            <translation>Възрастовата група е вярна: изтрий възрастта</translation>
+        </message>
+        <message>
             <source>The person</source>
             <translation>Лицето</translation>
         </message>

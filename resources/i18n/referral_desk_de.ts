@@ -2068,6 +2068,14 @@
     <context>
         <name>PersonPage</name>
         <message>
+            <source>The age is right: set the age group</source>
+            <translation>Das Alter stimmt: Altersgruppe danach setzen</translation>
+        </message>
+        <message>
+            <source>The age group is right: clear the age</source>
+            <translation>Die Altersgruppe stimmt: Alter löschen</translation>
+        </message>
+        <message>
             <source>The person</source>
             <translation>Die Person</translation>
         </message>

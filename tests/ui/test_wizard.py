@@ -397,7 +397,8 @@ def test_save_sheet_as_pdf_from_the_result_page(
     reference = page.logged_reference
     assert reference is not None and notices == [Changes(referral_log=True)]
     assert not page.logged.isHidden()
-    assert page.logged.text() == f"Saved in the referral log as {reference}"
+    assert page.logged.text().startswith(f"Saved in the referral log as {reference}. ")
+    assert "Mark each body as referred there" in page.logged.text(), "saved is not referred"
     text = pdf_text(target.with_suffix(".pdf"))
     assert reference in text and "Drehscheibe" in text and "Ivan Secretov" in text
     assert "Consulate Vienna" in text and "Оценка" in text  # bilingual: Bulgarian labels too
@@ -415,7 +416,7 @@ def test_save_sheet_as_pdf_from_the_result_page(
     assert given[-1] is not None and not given[-1].save_to_log
     assert [r.reference for r in page.desk.log.list()] == [reference]
     assert len(notices) == 1, "a copy not kept in the log sends no notice"
-    assert page.logged.text().endswith(reference)
+    assert f" as {reference}. " in page.logged.text()
 
     wizard.result_page.again_button.click()
     child_begging_in_vienna(wizard)

@@ -218,6 +218,16 @@ class Checklist(QGroupBox):
             box.setChecked(value in values)
 
 
+def _answer_fields(page: QWidget) -> list[QWidget]:
+    """The lists and text fields of a page, not the line edit inside a list or a number."""
+    return [
+        widget
+        for widget in page.findChildren(QWidget)
+        if isinstance(widget, QComboBox | QLineEdit)
+        and not isinstance(widget.parentWidget(), QComboBox | QSpinBox)
+    ]
+
+
 def copy_answers(old: QWidget, new: QWidget) -> None:
     """Give the widgets of ``new`` the values shown in ``old``, a page built the same way.
 
@@ -231,13 +241,8 @@ def copy_answers(old: QWidget, new: QWidget) -> None:
             elif isinstance(before, QCheckBox | QRadioButton):
                 assert isinstance(after, QCheckBox | QRadioButton)
                 after.setChecked(before.isChecked())
-    fields = [
-        (before, after)
-        for before, after in zip(old.findChildren(QWidget), new.findChildren(QWidget), strict=True)
-        if isinstance(before, QComboBox | QLineEdit)
-        and not isinstance(before.parentWidget(), QComboBox | QSpinBox)
-    ]
-    for before, after in fields:  # in the order built: a country before its regions
+    # In the order built: a country before its regions.
+    for before, after in zip(_answer_fields(old), _answer_fields(new), strict=True):
         if isinstance(before, QLineEdit) and isinstance(after, QLineEdit):
             after.setText(before.text())
         elif isinstance(before, QComboBox) and isinstance(after, QComboBox):

@@ -132,6 +132,8 @@ class PersonPage(AnswerPage):
         self.by_group_button = QPushButton(box)
         self.by_age_button.setAutoDefault(False)
         self.by_group_button.setAutoDefault(False)
+        self.by_age_button.setAccessibleName(self.tr("The age is right: set the age group"))
+        self.by_group_button.setAccessibleName(self.tr("The age group is right: clear the age"))
         row.addWidget(self.age_question, 1)
         row.addWidget(self.by_age_button)
         row.addWidget(self.by_group_button)
