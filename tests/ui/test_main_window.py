@@ -399,7 +399,9 @@ def test_new_referral_opens_the_wizard_and_its_records(
     window.new_referral()
     wizard = _FakeWizard.made[-1]
     assert wizard.args[1:] == ("en", "BG")
-    assert wizard.sheet_defaults == SheetOptions(post="Consulate", paper=Paper.A4)
+    assert wizard.sheet_defaults == SheetOptions(
+        post="Consulate", paper=Paper.A4, post_timezone=window.settings.post_timezone
+    ), "the sheet is printed on the post's clock"
     target = window.model.hit(2)
     assert target is not None
     wizard.open_record.emit(target.id)
