@@ -21,14 +21,14 @@ from referral_desk.domain.entities import (
     RecordRef,
     SearchHit,
     Texts,
-    Verification,
 )
 from referral_desk.domain.hours import RecordTiming, WeeklyHours
 from referral_desk.domain.phones import display_phone
 from referral_desk.domain.ranking import Candidate
 from referral_desk.domain.vocab import Kind
 from referral_desk.store import models as m
-from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of
+from referral_desk.store.detail_reads import verification_of
+from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of, timings_of
 from referral_desk.store.raw import raw_connection
 from referral_desk.store.search_query import IndexHit
 
@@ -272,7 +272,7 @@ class _Reader:
                     )
                 )
             ),
-            verification=_verification(org),
+            verification=verification_of(org),
             children=self.refs(children),
             services=self.refs(s.id for s in org.services),
             contacts=self.refs(c.id for c in org.contacts),
@@ -321,7 +321,7 @@ class _Reader:
             reach=when.reach(now),
             around_the_clock=when.around_the_clock,
             languages=self.languages(service_id),
-            verification=_verification(service),
+            verification=verification_of(service),
             categories=tuple(sorted(terms["category"])),
             roles=tuple(sorted(terms["role"])),
             populations=tuple(service.populations.split()),
@@ -359,7 +359,7 @@ class _Reader:
             reach=when.reach(now),
             around_the_clock=when.around_the_clock,
             languages=self.languages(contact_id),
-            verification=_verification(contact),
+            verification=verification_of(contact),
             person=contact.name,
             department=contact.department,
             liaison=contact.liaison,
@@ -399,7 +399,17 @@ def roles_candidates(
     ):
         areas[service_id][area_country].append(region)
     ids = list(areas)
-    services = session.scalars(select(m.Service).where(m.Service.id.in_(ids))).all()
+    services = session.execute(  # the columns weighed, not whole rows: thousands at 10k records
+        select(
+            m.Service.id,
+            m.Service.populations,
+            m.Service.serves_nationals_of,
+            m.Service.minimum_age,
+            m.Service.maximum_age,
+            m.Service.genders,
+            m.Service.nationality_status,
+        ).where(m.Service.id.in_(ids))
+    ).all()
     names = dict(
         session.execute(
             select(m.LocalizedText.owner_id, m.LocalizedText.value).where(
@@ -473,6 +483,7 @@ def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) 
         )
     ):
         languages[owner].append(code)
+    when = timings_of(session.connection(), [s.id for s in services])
     bodies = {}
     for service in services:
         org = service.organization
@@ -488,13 +499,7 @@ def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) 
             phones=tuple(phones[service.id]) or tuple(phones[org.id]),
             email=service.email or org.email,
             website=service.url or org.website,
-            reach=timing(session, service.id).reach(now),
+            reach=when.get(service.id, RecordTiming()).reach(now),
             languages=tuple(languages[service.id]),
         )
     return bodies
-
-
-def _verification(row: m.Organization | m.Service | m.Contact) -> Verification:
-    return Verification(
-        row.verified_at, row.verified_by, row.source, row.verified_how, row.verified_note
-    )
