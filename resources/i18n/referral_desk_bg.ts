@@ -1250,8 +1250,8 @@
             <translation>„{value}“ не може да се използва: {reason}.</translation>
         </message>
         <message>
-            <source>The cell starts with '=' like a spreadsheet formula; directory data never does.</source>
-            <translation>Клетката започва с „=“ като формула от електронна таблица; данните на указателя никога не започват така.</translation>
+            <source>The cell holds a formula (or starts with '=' like one); directory data are typed values. Replace it with its value: copy the cell, then Paste Special, values only.</source>
+            <translation>Клетката съдържа формула (или започва с „=“ като формула); данните на указателя са въведени стойности. Заменете формулата със стойността ѝ: копирайте клетката, после Специално поставяне, само стойности.</translation>
         </message>
         <message>
             <source>This {table} row belongs to no organization in the file.</source>
@@ -4307,16 +4307,16 @@ Clear a filter to see more.</source>
             <translation>&amp;Отмяна на последното обновяване</translation>
         </message>
         <message>
-            <source>Put back the directory the last update replaced</source>
-            <translation>Връща указателя, който последното обновяване е заменило</translation>
+            <source>Put back the directory the last update or import replaced</source>
+            <translation>Връща указателя отпреди последното обновяване или импорт</translation>
         </message>
         <message>
             <source>Update &amp;history…</source>
             <translation>&amp;История на обновяванията…</translation>
         </message>
         <message>
-            <source>The directory updates applied at this post</source>
-            <translation>Обновяванията на указателя, приложени в този пункт</translation>
+            <source>The directory updates applied and the files imported at this post</source>
+            <translation>Обновяванията на указателя, приложени в този пункт, и импортираните файлове</translation>
         </message>
         <message>
             <source>No signed update applied yet</source>
@@ -4374,6 +4374,18 @@ Clear a filter to see more.</source>
             <source>Download a signed directory update from an HTTPS address, then check it</source>
             <translation>Изтегля подписано обновяване на указателя от HTTPS адрес и после го проверява</translation>
         </message>
+        <message>
+            <source>Undo the import of {file}? The directory goes back to what it was before that import. The referral log, your favourites and notes stay as they are.</source>
+            <translation>Да се отмени ли импортът на {file}? Указателят се връща към състоянието си преди този импорт. Дневникът на насочванията, любимите ви и бележките остават както са.</translation>
+        </message>
+        <message>
+            <source>The import of {file} was undone.</source>
+            <translation>Импортът на {file} е отменен.</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Отмяна на импорта</translation>
+        </message>
     </context>
     <context>
         <name>UpdateAddressDialog</name>
@@ -4421,8 +4433,8 @@ Clear a filter to see more.</source>
             <translation>Приложено</translation>
         </message>
         <message>
-            <source>Publisher</source>
-            <translation>Издател</translation>
+            <source>Publisher or file</source>
+            <translation>Издател или файл</translation>
         </message>
         <message>
             <source>Number</source>
@@ -4463,6 +4475,18 @@ Clear a filter to see more.</source>
         <message>
             <source>applied</source>
             <translation>приложено</translation>
+        </message>
+        <message>
+            <source>Import of {file} ({format})</source>
+            <translation>Импорт на {file} ({format})</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the newest</source>
+            <translation>&amp;Отмени последното</translation>
+        </message>
+        <message>
+            <source>Put back the directory the newest update or import replaced</source>
+            <translation>Връща указателя отпреди най-новото обновяване или импорт</translation>
         </message>
     </context>
     <context>

@@ -1250,8 +1250,8 @@
             <translation>„{value}“ kann nicht verwendet werden: {reason}.</translation>
         </message>
         <message>
-            <source>The cell starts with '=' like a spreadsheet formula; directory data never does.</source>
-            <translation>Die Zelle beginnt mit „=“ wie eine Tabellenformel; Verzeichnisdaten beginnen nie so.</translation>
+            <source>The cell holds a formula (or starts with '=' like one); directory data are typed values. Replace it with its value: copy the cell, then Paste Special, values only.</source>
+            <translation>Die Zelle enthält eine Formel (oder beginnt mit „=“ wie eine); Verzeichnisdaten sind eingegebene Werte. Ersetzen Sie die Formel durch ihren Wert: Zelle kopieren, dann Inhalte einfügen, nur Werte.</translation>
         </message>
         <message>
             <source>This {table} row belongs to no organization in the file.</source>
@@ -4307,16 +4307,16 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Letzte Aktualisierung &amp;rückgängig machen</translation>
         </message>
         <message>
-            <source>Put back the directory the last update replaced</source>
-            <translation>Stellt das Verzeichnis wieder her, das die letzte Aktualisierung ersetzt hat</translation>
+            <source>Put back the directory the last update or import replaced</source>
+            <translation>Stellt das Verzeichnis wieder her, das die letzte Aktualisierung oder der letzte Import ersetzt hat</translation>
         </message>
         <message>
             <source>Update &amp;history…</source>
             <translation>Aktualisierungs&amp;verlauf…</translation>
         </message>
         <message>
-            <source>The directory updates applied at this post</source>
-            <translation>Die an dieser Stelle angewendeten Verzeichnisaktualisierungen</translation>
+            <source>The directory updates applied and the files imported at this post</source>
+            <translation>Die an dieser Stelle angewendeten Verzeichnisaktualisierungen und importierten Dateien</translation>
         </message>
         <message>
             <source>No signed update applied yet</source>
@@ -4374,6 +4374,18 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <source>Download a signed directory update from an HTTPS address, then check it</source>
             <translation>Lädt eine signierte Verzeichnisaktualisierung von einer HTTPS-Adresse herunter und prüft sie dann</translation>
         </message>
+        <message>
+            <source>Undo the import of {file}? The directory goes back to what it was before that import. The referral log, your favourites and notes stay as they are.</source>
+            <translation>Import von {file} rückgängig machen? Das Verzeichnis wird wieder so, wie es vor diesem Import war. Das Vermittlungsprotokoll, Ihre Favoriten und Notizen bleiben, wie sie sind.</translation>
+        </message>
+        <message>
+            <source>The import of {file} was undone.</source>
+            <translation>Der Import von {file} wurde rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Import rückgängig machen</translation>
+        </message>
     </context>
     <context>
         <name>UpdateAddressDialog</name>
@@ -4421,8 +4433,8 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Angewendet</translation>
         </message>
         <message>
-            <source>Publisher</source>
-            <translation>Herausgeber</translation>
+            <source>Publisher or file</source>
+            <translation>Herausgeber oder Datei</translation>
         </message>
         <message>
             <source>Number</source>
@@ -4463,6 +4475,18 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>applied</source>
             <translation>angewendet</translation>
+        </message>
+        <message>
+            <source>Import of {file} ({format})</source>
+            <translation>Import von {file} ({format})</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the newest</source>
+            <translation>&amp;Neueste rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Put back the directory the newest update or import replaced</source>
+            <translation>Stellt das Verzeichnis wieder her, das die neueste Aktualisierung oder der neueste Import ersetzt hat</translation>
         </message>
     </context>
     <context>

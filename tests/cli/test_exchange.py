@@ -57,9 +57,35 @@ def test_an_edited_file_is_previewed_then_applied_with_yes(
     assert code == ExitCode.DECLINED and "Not applied." in out  # no answer is no
     code, out, err = run("import", str(target), "--yes")
     assert code == ExitCode.OK, err
-    assert "1 changed" in out and "+43 1 00000 777" in out and out.endswith("Applied.\n")
+    assert "1 changed" in out and "+43 1 00000 777" in out and "Applied." in out
     code, out, _err = run("search", "00000 777")
     assert code == ExitCode.OK and "service" in out
+
+
+def test_an_import_shows_in_the_update_history_and_is_undone(run: Run, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "d.xlsx"
+    run("export", "--format", "xlsx", "-o", str(target), "--include-confidential")
+    book = load_workbook(target)
+    book["Phones"]["B3"] = "+43 1 00000 777"
+    book.save(target)
+    code, out, err = run("update", "history")
+    assert code == ExitCode.OK and "No update has been applied and no file imported" in out
+    code, out, err = run("import", str(target), "--yes")
+    assert code == ExitCode.OK, err
+    assert "`update undo`" in out
+    code, out, err = run("update", "history")
+    assert code == ExitCode.OK, err
+    assert "import of d.xlsx (xlsx;" in out
+    assert "0 added, 0 retired, 1 changed, can be undone" in out
+    code, out, err = run("update", "undo")
+    assert code == ExitCode.OK, err
+    assert out.startswith("Undone: ") and "import of d.xlsx" in out
+    code, out, _err = run("search", "00000 777")
+    assert "00000 777" not in out
+    code, out, _err = run("update", "undo")
+    assert code == ExitCode.NOT_FOUND and "no update or import to undo" in out
 
 
 def test_a_broken_file_is_refused_with_its_places(run: Run, tmp_path: Path) -> None:

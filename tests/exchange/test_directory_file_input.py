@@ -435,6 +435,19 @@ def _accepted(tmp_path: Path, *changes: Change, data: bytes | None = None) -> No
     read_directory_file(write(tmp_path, data))
 
 
+@pytest.mark.parametrize("organizations", [None, {}, "none", "missing"])
+def test_organizations_that_are_no_list_are_refused(tmp_path: Path, organizations: Any) -> None:
+    """The head was once checked with the organizations taken as an empty list, so a file
+    whose organizations were null passed the check and failed while it was loaded."""
+    content = sample()
+    if organizations == "missing":
+        del content["organizations"]
+    else:
+        content["organizations"] = organizations
+    with pytest.raises(DirectoryFileError, match="organizations"):
+        read_directory_file(write(tmp_path, dumped(content)))
+
+
 def test_a_byte_order_mark_is_allowed(tmp_path: Path) -> None:
     _accepted(tmp_path, data=b"\xef\xbb\xbf" + dumped(sample()))
 

@@ -345,6 +345,89 @@ def test_a_formula_in_an_xlsx_cell_is_refused(sample_file: DirectoryFile, tmp_pa
     )
 
 
+def rewrite_content(path: Path, change: Callable[[str], str]) -> None:
+    """Change an ODS file's content.xml as a spreadsheet program would have saved it."""
+    import zipfile
+
+    copy = path.with_name("copy.ods")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "content.xml":
+                data = change(data.decode("utf-8")).encode("utf-8")
+            target.writestr(item, data)
+    copy.replace(path)
+
+
+def test_a_formula_in_an_ods_cell_is_refused_not_read_as_its_value(
+    sample_file: DirectoryFile, tmp_path: Path
+) -> None:
+    """LibreOffice keeps the value a formula last showed beside it; python-calamine reads
+    that value. The import reads the formula instead and refuses it, as in XLSX."""
+    from xml.sax.saxutils import escape
+
+    from python_calamine import CalamineWorkbook
+
+    path = tmp_path / "formula.ods"
+    write_workbook(sample_file, path, SheetFormat.ODS, FULL)
+    name = str(
+        CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Organizations").to_python()[2][1]
+    )
+    formula = (
+        '<table:table-cell table:formula="of:=UPPER(&quot;x&quot;)" '
+        'office:value-type="string" office:string-value="X"><text:p>X</text:p>'
+        "</table:table-cell>"
+    )
+
+    def put_formula(content: str) -> str:
+        sheet = content.index('table:name="Organizations"')
+        cell = f'<table:table-cell office:value-type="string"><text:p>{escape(name)}</text:p>'
+        at = content.index(cell, sheet)
+        end = content.index("</table:table-cell>", at) + len("</table:table-cell>")
+        return content[:at] + formula + content[end:]
+
+    rewrite_content(path, put_formula)
+    problem = only(refused(path))
+    assert (problem.code, problem.place.sheet, problem.place.row, problem.place.field) == (
+        Code.FORMULA,
+        "organizations",
+        3,
+        "name.en",
+    )
+
+
+def test_formulas_are_placed_past_repeated_rows_and_cells(tmp_path: Path) -> None:
+    import zipfile
+
+    from referral_desk.exchange.spreadsheet.ods import formula_cells, has_formulas
+
+    table = 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    content = (
+        f'<office:document-content xmlns:office="x" {table}><office:body>'
+        '<table:table table:name="One"><table:table-row table:number-rows-repeated="3">'
+        '<table:table-cell table:number-columns-repeated="4"/></table:table-row>'
+        '<table:table-row><table:table-cell table:number-columns-repeated="2"/>'
+        '<table:covered-table-cell/><table:table-cell table:formula="of:=[.A1]+1"/>'
+        "</table:table-row></table:table>"
+        '<table:table table:name="Two"><table:table-row>'
+        '<table:table-cell table:formula="SUM(1)"/></table:table-row></table:table>'
+        "</office:body></office:document-content>"
+    )
+    path = tmp_path / "made.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("content.xml", content)
+    assert has_formulas(path)
+    assert formula_cells(path) == {"One": {(3, 3): "=[.A1]+1"}, "Two": {(0, 0): "=SUM(1)"}}
+
+
+def test_an_exported_ods_holds_no_formula(sample_file: DirectoryFile, tmp_path: Path) -> None:
+    from referral_desk.exchange.spreadsheet.ods import has_formulas
+
+    path = tmp_path / "plain.ods"
+    write_workbook(sample_file, path, SheetFormat.ODS, FULL)
+    assert not has_formulas(path)
+
+
 @pytest.mark.parametrize("name", ["broken.xlsx", "broken.ods"])
 def test_a_file_that_is_no_workbook_is_named(name: str, tmp_path: Path) -> None:
     path = tmp_path / name

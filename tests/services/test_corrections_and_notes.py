@@ -175,6 +175,30 @@ def test_a_note_survives_a_directory_reload_and_a_signed_update(
     assert sample_desk.notes.get(CHANGED_AT) == NOTE
 
 
+def test_a_note_survives_an_import_and_its_undo(sample_desk: Desk, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from referral_desk.services.exchange import ExportFormat
+
+    sample_desk.notes.set(CHANGED_AT, NOTE)
+    path = tmp_path / "d.xlsx"
+    sample_desk.exchange.export(path, ExportFormat.XLSX, include_confidential_addresses=True)
+    book = load_workbook(path)
+    organizations = book["Organizations"]
+    row = next(r for r in organizations.iter_rows(min_row=2) if r[0].value == CHANGED_AT)
+    row[1].value = "Renamed by an import"
+    book.save(path)
+    sample_desk.exchange.apply_import(sample_desk.exchange.check_import(path), NOW)
+    detail = sample_desk.directory.show(CHANGED_AT, NOW)
+    assert detail is not None and detail.name.get("en") == "Renamed by an import"
+    assert sample_desk.notes.get(CHANGED_AT) == NOTE
+    undone = sample_desk.updates.undo(NOW)
+    assert undone is not None and undone.imported is not None
+    detail = sample_desk.directory.show(CHANGED_AT, NOW)
+    assert detail is not None and detail.name.get("en") != "Renamed by an import"
+    assert sample_desk.notes.get(CHANGED_AT) == NOTE
+
+
 def test_a_note_never_leaves_the_post(sample_desk: Desk, tmp_path: Path) -> None:
     from referral_desk.exchange.vcard import detail_as_vcard
     from referral_desk.sheets.plain import detail_as_text

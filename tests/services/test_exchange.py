@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from referral_desk.services.desk import Desk
 from referral_desk.services.exchange import IMPORT_ERRORS, ExportFormat, import_format
 from referral_desk.store import update_store
 
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 NAMES = {
     ExportFormat.HSDS_JSON: "d.json",
     ExportFormat.HSDS_CSV: "hsds",
@@ -135,3 +138,109 @@ def test_an_import_checked_against_an_older_directory_is_refused(
     sample_desk.exchange.apply_import(preview)
     with pytest.raises(UpdateRefused):
         sample_desk.exchange.apply_import(second)
+
+
+def renamed_workbook(desk: Desk, path: Path, name: str = "Renamed body") -> str:
+    """An exported workbook with one organization renamed; the id of that organization."""
+    from openpyxl import load_workbook
+
+    desk.exchange.export(path, ExportFormat.XLSX, include_confidential_addresses=True)
+    book = load_workbook(path)
+    organizations = book["Organizations"]
+    organizations["B5"] = name
+    renamed = str(organizations["A5"].value)
+    book.save(path)
+    return renamed
+
+
+def test_an_import_is_in_the_update_history_and_undone_like_an_update(
+    sample_desk: Desk, tmp_path: Path
+) -> None:
+    from update_helpers import CHANGED_AT, keep_a_referral, referral_rows
+
+    keep_a_referral(sample_desk.path, CHANGED_AT)
+    sample_desk.notes.set(CHANGED_AT, "ask for Maria")
+    path = tmp_path / "edited.xlsx"
+    renamed = renamed_workbook(sample_desk, path)
+    before = source_sha(sample_desk)
+    preview = sample_desk.exchange.check_import(path)
+
+    sample_desk.exchange.apply_import(preview, NOW)
+
+    history = sample_desk.updates.history()
+    assert len(history) == 1
+    line = history[0]
+    assert line.imported is not None
+    assert (line.imported.name, line.imported.format) == ("edited.xlsx", "xlsx")
+    assert line.countries == preview.countries and {"AT", "BG"} <= set(line.countries)
+    comparison = preview.comparison
+    assert renamed in {body.id for body in comparison.changed}
+    assert (line.counts["added"], line.counts["retired"], line.counts["changed"]) == (
+        0,
+        0,
+        len(comparison.changed),
+    )
+    assert line.counts["after"] == dict(preview.comparison.after)
+    assert line.bundle_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert line.can_undo and line.undone_at is None and sample_desk.updates.can_undo()
+    assert sample_desk.updates.status() == []  # an import is no publisher's signed update
+    assert source_sha(sample_desk) != before
+
+    notices: list[Changes] = []
+    sample_desk.subscribe(notices.append)
+    undone = sample_desk.updates.undo(NOW)
+
+    assert undone is not None and undone.imported == line.imported and undone.undone_at
+    assert notices == [Changes(directory=True)]
+    assert source_sha(sample_desk) == before
+    detail = sample_desk.directory.show(renamed)
+    assert detail is not None and detail.name.get("en") != "Renamed body"
+    assert sample_desk.notes.get(CHANGED_AT) == "ask for Maria"
+    assert referral_rows(sample_desk.path) == [("R-1", CHANGED_AT)]
+    assert not sample_desk.updates.can_undo() and sample_desk.updates.undo(NOW) is None
+
+
+def test_imports_and_signed_updates_are_undone_newest_first(
+    sample_desk: Desk, tmp_path: Path
+) -> None:
+    from update_helpers import LONE_AT, austrian_changes, organization_ids, signed, write
+
+    original = source_sha(sample_desk)
+    path = tmp_path / "first.xlsx"
+    renamed_workbook(sample_desk, path, "Imported name")
+    sample_desk.exchange.apply_import(sample_desk.exchange.check_import(path), NOW)
+    imported = source_sha(sample_desk)
+    update = write(tmp_path, "at-1.rdupdate", signed(austrian_changes()))
+    applied = sample_desk.updates.apply(sample_desk.updates.check(update), NOW)
+    assert applied.imported is None and applied.sequence == 1  # the import took no number
+    assert LONE_AT not in organization_ids(sample_desk.path)
+    assert [line.imported is None for line in sample_desk.updates.history()] == [True, False]
+
+    first = sample_desk.updates.undo(NOW)
+    assert first is not None and first.imported is None
+    assert source_sha(sample_desk) == imported and LONE_AT in organization_ids(sample_desk.path)
+    second = sample_desk.updates.undo(NOW)
+    assert second is not None and second.imported is not None
+    assert source_sha(sample_desk) == original
+
+
+def test_an_import_cannot_be_undone_once_the_directory_was_loaded_again(
+    sample_desk: Desk, tmp_path: Path
+) -> None:
+    """Undo puts back only the directory the import left; a later load ends that."""
+    import json
+
+    path = tmp_path / "d.xlsx"
+    renamed_workbook(sample_desk, path)
+    sample_desk.exchange.apply_import(sample_desk.exchange.check_import(path), NOW)
+    with sample_desk._sessions() as session:
+        source = update_store.source(session)
+    assert source is not None
+    content = source[0]
+    content["organizations"][0]["name"]["en"] = "Loaded again"
+    again = tmp_path / "again.json"
+    again.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    sample_desk.directory.replace_from_file(again)
+    assert not sample_desk.updates.can_undo()
+    assert sample_desk.updates.undo(NOW) is None
+    assert sample_desk.updates.history()[0].imported is not None  # still in the history

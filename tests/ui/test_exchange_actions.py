@@ -85,6 +85,30 @@ def test_export_then_import_an_edited_workbook(
     assert "keeps the address already held here" in text  # the report
     assert "Imported d.xlsx" in window.statusBar().currentMessage()
 
+    # The import is the newest line of the update history, and undone from the menu.
+    from referral_desk.ui.update_history import UpdateHistoryDialog
+
+    updates = window.update_actions
+    assert updates.undo_action.isEnabled()
+    history = UpdateHistoryDialog(window.desk.updates.history(), "en")
+    assert history.table.item(0, 1).text() == "Import of d.xlsx (XLSX)"
+    assert history.table.item(0, 7).text() == "1"
+    assert history.table.item(0, 8).text() == "in force; can be undone"
+    assert not history.undo_button.isVisibleTo(history)  # without an undo to call
+    history.close()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        plain_text, "ask", lambda _p, title, text: asked.append(f"{title}: {text}") or True
+    )
+    history = UpdateHistoryDialog(window.desk.updates.history(), "en", undo=updates.undo)
+    assert history.undo_button.isVisibleTo(history) and history.undo_button.isEnabled()
+    history.undo_button.click()
+    assert history.result() == history.DialogCode.Accepted
+    assert asked[0].startswith("Undo the import: Undo the import of d.xlsx?")
+    assert window.statusBar().currentMessage() == "The import of d.xlsx was undone."
+    assert not updates.undo_action.isEnabled()
+    assert window.desk.updates.history()[0].undone_at is not None
+
 
 def test_a_cancelled_preview_changes_nothing(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]

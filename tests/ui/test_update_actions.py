@@ -119,6 +119,9 @@ def test_undo_and_history(
     assert dialog.table.item(0, 2).text() == "1"
     assert dialog.table.item(0, 8).text().startswith("undone on")
     dialog.close()
+    dialog = UpdateHistoryDialog(window.desk.updates.history(), "en", window, undo=lambda: True)
+    assert not dialog.undo_button.isEnabled()  # nothing left to undo
+    dialog.close()
 
 
 def test_the_status_bar_warns_when_a_publisher_is_stale(

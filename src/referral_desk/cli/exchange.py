@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 from referral_desk.cli.common import LANGUAGES, CommandError, Commands, open_desk
 from referral_desk.cli.exit_codes import ExitCode
 from referral_desk.cli.passphrases import ask_yes
+from referral_desk.cli.update import KINDS, MAX_LISTED, comparison_lines
 
 if TYPE_CHECKING:
     from referral_desk.domain.i18n import Translate
     from referral_desk.services.exchange import ImportPreview
 
 FORMATS = ("hsds-json", "hsds-csv", "xlsx", "ods", "csv")
-MAX_LISTED = 50  # bodies and report lines listed; the counts always show all
-KINDS = ("organization", "location", "service", "contact")
 
 
 def add_commands(commands: Commands) -> None:
@@ -99,34 +98,12 @@ def run_export(args: argparse.Namespace) -> int:
 
 def preview_lines(preview: ImportPreview, translate: Translate, lang: str) -> list[str]:
     """The preview as text: what was read, counts, the bodies, old → new, the report."""
-    comparison = preview.comparison
     read = ", ".join(f"{preview.read[k]} {k}s" for k in KINDS)
     lines = [
         f"Import from {preview.path} ({preview.format.value}): {read}",
         f"replaces the records of {', '.join(preview.countries)}; other countries stay",
-        "records: "
-        + ", ".join(f"{comparison.before[k]} → {comparison.after[k]} {k}s" for k in KINDS),
-        f"{len(comparison.added)} added, {len(comparison.retired)} retired, "
-        f"{len(comparison.changed)} changed",
+        *comparison_lines(preview.comparison, "import", lang),
     ]
-    for title, bodies in (
-        ("Added", comparison.added),
-        ("Retired", comparison.retired),
-        ("Changed", comparison.changed),
-    ):
-        if bodies:
-            lines.append(f"{title}:")
-            lines += [f"  + {b.kind}: {b.label(lang)}" for b in bodies[:MAX_LISTED]]
-            if len(bodies) > MAX_LISTED:
-                lines.append(f"  … and {len(bodies) - MAX_LISTED} more")
-    if comparison.field_changes:
-        lines.append("Phone numbers, opening hours and addresses that change:")
-        for change in comparison.field_changes[:MAX_LISTED]:
-            lines.append(f"  ! {change.body.label(lang)} – {change.field.value}:")
-            lines.append(f"      was: {'; '.join(change.old) or '(none)'}")
-            lines.append(f"      now: {'; '.join(change.new) or '(none)'}")
-    if comparison.unchanged:
-        lines.append("The import changes nothing in the directory.")
     if preview.report:
         lines.append(
             f"Report ({len(preview.report)}): what the directory cannot hold, what was filled in:"
@@ -169,5 +146,5 @@ def run_import(args: argparse.Namespace) -> int:
             desk.exchange.apply_import(preview)
         except UpdateRefused as error:
             raise CommandError(ExitCode.REFUSED, error.sentence()) from None
-    print("Applied.")
+    print("Applied. It shows in `update history`; `update undo` puts the directory back.")
     return ExitCode.OK

@@ -20,10 +20,12 @@ from referral_desk.domain.local_time import in_zone, stamp
 
 if TYPE_CHECKING:
     from referral_desk.exchange.trust import TrustedKey
+    from referral_desk.exchange.update_preview import Comparison
     from referral_desk.services.desk import Desk
     from referral_desk.services.updates import AppliedUpdate, UpdatePreview
 
 MAX_LISTED = 50  # bodies listed per kind of change; the counts always show all
+KINDS = ("organization", "location", "service", "contact")
 
 
 def add_commands(commands: Commands) -> None:
@@ -47,9 +49,13 @@ def add_commands(commands: Commands) -> None:
     verify.set_defaults(run=run_verify)
     apply.add_argument("--yes", action="store_true", help="apply without asking")
     apply.set_defaults(run=run_apply)
-    undo = actions.add_parser("undo", help="put back the directory the last update replaced")
+    undo = actions.add_parser(
+        "undo", help="put back the directory the last update (or import) replaced"
+    )
     undo.set_defaults(run=run_undo)
-    history = actions.add_parser("history", help="the updates applied at this post")
+    history = actions.add_parser(
+        "history", help="the updates applied and the files imported at this post"
+    )
     history.set_defaults(run=run_history)
 
     publish = commands.add_parser(
@@ -101,7 +107,6 @@ def _check(desk: Desk, args: argparse.Namespace) -> UpdatePreview:
 def preview_lines(preview: UpdatePreview, zone: str = "UTC") -> list[str]:
     """The preview as text: who, which number, counts, the bodies, old → new, release notes."""
     manifest = preview.update.manifest
-    comparison = preview.comparison
     key = preview.publisher
     lines = [
         f"Update {manifest.sequence} from {key.name()} ({manifest.publisher}, key {key.key_id})",
@@ -111,15 +116,21 @@ def preview_lines(preview: UpdatePreview, zone: str = "UTC") -> list[str]:
     ]
     if preview.update.skipped:
         lines.append(f"{preview.update.skipped} earlier update(s) of this publisher never came.")
-    kinds = ("organization", "location", "service", "contact")
-    lines.append(
+    lines += comparison_lines(preview.comparison, "update")
+    lines.append("Release notes:")
+    lines += ["  " + line for line in preview.release_notes("en").splitlines()]
+    return lines
+
+
+def comparison_lines(comparison: Comparison, what: str, lang: str = "en") -> list[str]:
+    """What a change of the directory (an ``update`` or an ``import``) does, as text: counts
+    before and after, the bodies added, retired and changed, and old → new."""
+    lines = [
         "records: "
-        + ", ".join(f"{comparison.before[k]} → {comparison.after[k]} {k}s" for k in kinds)
-    )
-    lines.append(
+        + ", ".join(f"{comparison.before[k]} → {comparison.after[k]} {k}s" for k in KINDS),
         f"{len(comparison.added)} added, {len(comparison.retired)} retired, "
-        f"{len(comparison.changed)} changed"
-    )
+        f"{len(comparison.changed)} changed",
+    ]
     for title, bodies in (
         ("Added", comparison.added),
         ("Retired", comparison.retired),
@@ -127,19 +138,19 @@ def preview_lines(preview: UpdatePreview, zone: str = "UTC") -> list[str]:
     ):
         if bodies:
             lines.append(f"{title}:")
-            lines += [f"  + {b.kind}: {b.label()}" for b in bodies[:MAX_LISTED]]
+            lines += [f"  + {b.kind}: {b.label(lang)}" for b in bodies[:MAX_LISTED]]
             if len(bodies) > MAX_LISTED:
                 lines.append(f"  … and {len(bodies) - MAX_LISTED} more")
     if comparison.field_changes:
         lines.append("Phone numbers, opening hours and addresses that change:")
-        for change in comparison.field_changes:
-            lines.append(f"  ! {change.body.label()} – {change.field.value}:")
+        for change in comparison.field_changes[:MAX_LISTED]:
+            lines.append(f"  ! {change.body.label(lang)} – {change.field.value}:")
             lines.append(f"      was: {'; '.join(change.old) or '(none)'}")
             lines.append(f"      now: {'; '.join(change.new) or '(none)'}")
+        if len(comparison.field_changes) > MAX_LISTED:
+            lines.append(f"  … and {len(comparison.field_changes) - MAX_LISTED} more")
     if comparison.unchanged:
-        lines.append("The update changes nothing in the directory.")
-    lines.append("Release notes:")
-    lines += ["  " + line for line in preview.release_notes("en").splitlines()]
+        lines.append(f"The {what} changes nothing in the directory.")
     return lines
 
 
@@ -172,7 +183,10 @@ def run_undo(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
         undone = desk.updates.undo()
     if undone is None:
-        print("There is no update to undo (or the directory was loaded from a file since).")
+        print(
+            "There is no update or import to undo (or the directory was loaded from a file "
+            "or edited since)."
+        )
         return ExitCode.NOT_FOUND
     print(f"Undone: {describe(undone, post_time_zone(args))}")
     return ExitCode.OK
@@ -183,7 +197,7 @@ def run_history(args: argparse.Namespace) -> ExitCode:
         history = desk.updates.history()
     zone = post_time_zone(args)
     if not history:
-        print("No update has been applied at this post.")
+        print("No update has been applied and no file imported at this post.")
     for item in history:
         print(describe(item, zone))
     return ExitCode.OK
@@ -194,6 +208,13 @@ def describe(item: AppliedUpdate, zone: str = "UTC") -> str:
     counts = item.counts
     state = f", undone {stamp(item.undone_at, zone)}" if item.undone_at else ""
     state += ", can be undone" if item.can_undo else ""
+    imported = item.imported
+    if imported is not None:
+        return (
+            f"{stamp(item.applied_at, zone)}  import of {imported.name} "
+            f"({imported.format}; {' '.join(item.countries)}): {counts['added']} added, "
+            f"{counts['retired']} retired, {counts['changed']} changed{state}"
+        )
     return (
         f"{stamp(item.applied_at, zone)}  {item.publisher_name()} update {item.sequence} "
         f"({' '.join(item.countries)}, of {in_zone(item.created, zone):%Y-%m-%d}): "

@@ -133,7 +133,7 @@ class DirectoryChecker:
     def _head_sound(self) -> bool:
         if not self.started:
             self.started = True
-            head = {**self.head, "organizations": []}
+            head = {"organizations": [], **self.head}  # [] while they are still to come
             self.head_ok = not self.structure and self._schema_of("file", head, [])
             if self.head_ok:
                 self._begin_meaning()
@@ -192,6 +192,8 @@ class DirectoryChecker:
                 f"format_version {shown(head.get('format_version'))} is not supported "
                 f"(this version of Referral Desk reads version {FORMAT_VERSION})"
             ]
+        if "organizations" not in head:  # _head_sound takes them as still to come
+            return ["organizations: missing (a directory file lists its organizations)"]
         self._head_sound()
         if self.schema_failed:
             self.schema.sort(key=lambda e: [(0, p) if isinstance(p, int) else (1, p) for p in e[0]])

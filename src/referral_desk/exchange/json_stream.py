@@ -87,12 +87,12 @@ class _Text:
 def object_members(
     stream: IO[bytes],
     decoder: json.JSONDecoder,
-    streamed: str,
+    streamed: str | tuple[str, ...],
     seen: Callable[[bytes], None] = lambda data: None,
 ) -> Iterator[tuple[str, int | None, Any]]:
-    """The top-level object's members as ``(key, None, value)``; the items of the list
-    under ``streamed`` one at a time as ``(streamed, index, item)``, then that member
-    as ``(streamed, None, [])``.
+    """The top-level object's members as ``(key, None, value)``; the items of a list
+    under ``streamed`` (a key, or one of several) one at a time as ``(key, index,
+    item)``, then that member as ``(key, None, [])``.
 
     ``seen`` is given every byte read, in order (for a hash or a copy). Raises
     StreamGaveUp where the file is not a plain JSON object, whatever was yielded before.
@@ -102,6 +102,7 @@ def object_members(
         text.at += 1
     text.take("{")
     keys: set[str] = set()
+    lists = (streamed,) if isinstance(streamed, str) else streamed
     if text.peek() == "}":
         text.at += 1
     else:
@@ -111,7 +112,7 @@ def object_members(
                 raise StreamGaveUp
             keys.add(key)
             text.take(":")
-            if key == streamed and text.peek() == "[":
+            if key in lists and text.peek() == "[":
                 text.at += 1
                 if text.peek() == "]":
                     text.at += 1

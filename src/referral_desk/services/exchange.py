@@ -5,12 +5,15 @@ only when asked for. ``check_import(path)`` reads a file whole, checks it the
 way a directory update is checked and builds the same preview (the records
 of the countries the file holds are replaced, the others stay); nothing is
 written. ``apply_import(preview)`` writes exactly that in one transaction, or
-nothing. A file exported without confidential addresses keeps the addresses
+nothing, the way a signed update is applied: the import is a line of the
+update history, kept with the directory it replaced, and ``Updates.undo``
+puts that back. A file exported without confidential addresses keeps the addresses
 the directory already holds for those places.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -40,8 +43,8 @@ from referral_desk.exchange.spreadsheet import (
 )
 from referral_desk.exchange.update_preview import Comparison, compare_directories, merge_update
 from referral_desk.services.changes import Changes
+from referral_desk.services.updates import HistoryEntry, ImportedFile, replace_and_record
 from referral_desk.store import db, update_store
-from referral_desk.store.importer import replace_directory
 
 log = logging.getLogger(__name__)
 IMPORT_ERRORS = (HsdsError, SheetError)
@@ -90,6 +93,7 @@ class ImportPreview:
     report: tuple[Finding, ...]  # what the file holds that the directory cannot
     confidential_addresses: bool
     base_sha256: str
+    file_sha256: str = ""  # of the file read (empty for a folder)
 
 
 def import_format(path: Path) -> ExportFormat:
@@ -188,6 +192,7 @@ class Exchange:
             )
         comparison = compare_directories(current, merged, countries)
         return ImportPreview(
+            file_sha256=_file_sha256(path),
             path=path,
             format=kind,
             comparison=comparison,
@@ -199,17 +204,23 @@ class Exchange:
             base_sha256=base_sha256,
         )
 
-    def apply_import(self, preview: ImportPreview) -> Comparison:
-        """Write the previewed import in one transaction: the old directory or the new one."""
-        from referral_desk.services.updates import directory_file
-
+    def apply_import(self, preview: ImportPreview, now: datetime | None = None) -> Comparison:
+        """Write the previewed import in one transaction: the old directory or the new one.
+        The import goes into the update history and can be undone like an update."""
+        now = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
+        entry = HistoryEntry(
+            publisher=update_store.IMPORTED,
+            countries=preview.countries,
+            created=now,
+            file_sha256=preview.file_sha256,
+            file=ImportedFile(preview.path.name, preview.format.value),
+        )
         self._back_up()
         try:
             with self._sessions() as session, session.begin():
-                source = update_store.source(session)
-                if source is None or source[1] != preview.base_sha256:
+                if update_store.source_sha256(session) != preview.base_sha256:
                     raise UpdateRefused(Refusal.CHANGED_SINCE_PREVIEW)
-                replace_directory(session, directory_file(preview.merged))
+                replace_and_record(session, preview.merged, preview.comparison, entry, now)
         except SQLAlchemyError as error:
             raise db.DatabaseError(
                 f"The directory was not changed: {getattr(error, 'orig', None) or error}"
@@ -224,6 +235,17 @@ class Exchange:
         )
         self._notify(Changes(directory=True))
         return comparison
+
+
+def _file_sha256(path: Path) -> str:
+    """The SHA-256 of a file read in pieces; empty for a folder."""
+    if not path.is_file():
+        return ""
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        while chunk := file.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _confidential_places(content: Mapping[str, Any]) -> dict[str, dict[str, Any]]:

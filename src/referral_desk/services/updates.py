@@ -78,6 +78,28 @@ class UpdatePreview:
 
 
 @dataclass(frozen=True)
+class ImportedFile:
+    """The file an import in the history came from: its name and format (e.g. xlsx)."""
+
+    name: str
+    format: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """What the history says of a change of the directory, besides what it changed."""
+
+    publisher: str
+    countries: tuple[str, ...]
+    created: datetime  # UTC, naive
+    key_id: str = ""
+    sequence: int = 0
+    stale_after_days: int = 0
+    file_sha256: str = ""
+    file: ImportedFile | None = None  # for an import
+
+
+@dataclass(frozen=True)
 class AppliedUpdate:
     """One line of the history: an update applied at this post (and maybe undone)."""
 
@@ -93,6 +115,14 @@ class AppliedUpdate:
     stale_after_days: int
     undone_at: datetime | None
     can_undo: bool
+
+    @property
+    def imported(self) -> ImportedFile | None:
+        """The file, when this line is an import rather than a signed update."""
+        found = self.counts.get("import")
+        if self.publisher != update_store.IMPORTED or not isinstance(found, dict):
+            return None
+        return ImportedFile(str(found.get("file", "")), str(found.get("format", "")))
 
     def publisher_name(self, lang: str = "en") -> str:
         return self.publisher_names.get(lang) or self.publisher_names.get("en") or self.publisher
@@ -228,15 +258,6 @@ class Updates:
         """Write the previewed update in one transaction: the old directory or the new one."""
         now = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
         manifest = preview.update.manifest
-        comparison = preview.comparison
-        counts = {
-            "added": len(comparison.added),
-            "retired": len(comparison.retired),
-            "changed": len(comparison.changed),
-            "before": dict(comparison.before),
-            "after": dict(comparison.after),
-        }
-        retired = {body.id: body.label() for body in comparison.retired}
         self._back_up()
         try:
             with self._sessions() as session, session.begin():
@@ -246,35 +267,38 @@ class Updates:
                     or applied.get(manifest.publisher, 0) != preview.update.applied_sequence
                 ):
                     raise UpdateRefused(Refusal.CHANGED_SINCE_PREVIEW)
-                previous = update_store.source_gz(session)
-                merged = directory_file(preview.merged)
-                replace_directory(session, merged)
-                row_id = update_store.record_update(
+                row_id = replace_and_record(
                     session,
-                    publisher=manifest.publisher,
-                    key_id=manifest.key_id,
-                    countries=manifest.countries,
-                    sequence=manifest.sequence,
-                    created=manifest.created.replace(tzinfo=None),
-                    stale_after_days=manifest.stale_after_days,
-                    bundle_sha256=preview.update.bundle_sha256,
-                    result_sha256=update_store.source_sha256(session),
-                    counts=counts,
-                    retired=retired,
-                    applied_at=now,
-                    previous_gz=previous,
-                    keep=KEPT_FOR_UNDO,
+                    preview.merged,
+                    preview.comparison,
+                    HistoryEntry(
+                        publisher=manifest.publisher,
+                        key_id=manifest.key_id,
+                        countries=manifest.countries,
+                        sequence=manifest.sequence,
+                        created=manifest.created.replace(tzinfo=None),
+                        stale_after_days=manifest.stale_after_days,
+                        file_sha256=preview.update.bundle_sha256,
+                    ),
+                    now,
                 )
         except SQLAlchemyError as error:
             raise db.DatabaseError(
                 f"The directory was not changed: {getattr(error, 'orig', None) or error}"
             ) from error
-        log.info("Update %s of %s applied (%s)", manifest.sequence, manifest.publisher, counts)
+        applied_update = self._one(row_id)
+        log.info(
+            "Update %s of %s applied (%s)",
+            manifest.sequence,
+            manifest.publisher,
+            applied_update.counts,
+        )
         self._notify(Changes(directory=True))
-        return self._one(row_id)
+        return applied_update
 
     def undo(self, now: datetime | None = None) -> AppliedUpdate | None:
-        """Put back the directory the last update replaced; None when there is nothing to undo."""
+        """Put back the directory the last update or import replaced; None when there is
+        nothing to undo."""
         now = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
         self._back_up()
         try:
@@ -293,17 +317,21 @@ class Updates:
         return self._one(row_id)
 
     def can_undo(self) -> bool:
-        """Whether the last update can be undone (its previous directory is kept)."""
+        """Whether the last update or import can be undone (its previous directory is kept)."""
         with self._sessions() as session:
             return update_store.last_undoable_id(session) is not None
 
     def history(self) -> list[AppliedUpdate]:
-        """Every update applied here, the newest first."""
+        """Every update applied and every file imported here, the newest first."""
         names = self._names()
         with self._sessions() as session:
             rows = update_store.history(session)
             undoable = update_store.last_undoable_id(session)
         return [_applied(row, names, undoable) for row in rows]
+
+    def one(self, row_id: int) -> AppliedUpdate:
+        """The history's line ``row_id``."""
+        return self._one(row_id)
 
     def _one(self, row_id: int) -> AppliedUpdate:
         return next(item for item in self.history() if item.id == row_id)
@@ -371,6 +399,45 @@ class Updates:
         return write_bundle(part, draft, key)
 
 
+def replace_and_record(
+    session: Session,
+    merged: Mapping[str, Any],
+    comparison: Comparison,
+    entry: HistoryEntry,
+    applied_at: datetime,
+) -> int:
+    """Replace the directory with ``merged`` and add the change to the history with the
+    directory it replaced, so ``Updates.undo`` can put that back; in the caller's
+    transaction. Signed updates and imports both go this way. Returns the history's row."""
+    counts: dict[str, Any] = {
+        "added": len(comparison.added),
+        "retired": len(comparison.retired),
+        "changed": len(comparison.changed),
+        "before": dict(comparison.before),
+        "after": dict(comparison.after),
+    }
+    if entry.file is not None:
+        counts["import"] = {"file": entry.file.name, "format": entry.file.format}
+    previous = update_store.source_gz(session)
+    replace_directory(session, directory_file(merged))
+    return update_store.record_update(
+        session,
+        publisher=entry.publisher,
+        key_id=entry.key_id,
+        countries=entry.countries,
+        sequence=entry.sequence,
+        created=entry.created,
+        stale_after_days=entry.stale_after_days,
+        bundle_sha256=entry.file_sha256,
+        result_sha256=update_store.source_sha256(session),
+        counts=counts,
+        retired={body.id: body.label() for body in comparison.retired},
+        applied_at=applied_at,
+        previous_gz=previous,
+        keep=KEPT_FOR_UNDO,
+    )
+
+
 def directory_file(content: Mapping[str, Any]) -> DirectoryFile:
     """A merged directory as a checked directory file (``check_merged`` has passed on it)."""
     raw = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -399,6 +466,8 @@ def _applied(
 __all__ = [
     "AppliedUpdate",
     "Body",
+    "HistoryEntry",
+    "ImportedFile",
     "PublisherStatus",
     "UpdatePreview",
     "UpdateRefused",

@@ -25,7 +25,13 @@ class DirectorySource(Base):
 
 
 class DirectoryUpdate(Base):
-    """One signed update applied at this post, kept with the directory it replaced."""
+    """One signed update applied at this post, kept with the directory it replaced.
+
+    An import of a file (HSDS, a workbook) is a row too, so it shows in the history
+    and is undone the same way: its publisher is empty, its sequence 0, its
+    ``bundle_sha256`` the file's (empty for a folder), and ``counts_json`` holds
+    the file's name and format under ``"import"``.
+    """
 
     __tablename__ = "directory_update"
 

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from referral_desk.store.update_models import DirectorySource, DirectoryUpdate
 
+IMPORTED = ""  # the publisher of a row that records an import of a file, not a signed update
+
 
 def pack(content: Mapping[str, Any]) -> tuple[bytes, str]:
     """A directory file's content as stored: gzip'd JSON, and the SHA-256 of the JSON."""
@@ -66,27 +68,30 @@ def record_countries(session: Session) -> dict[str, str]:
     return {str(row[0]): str(row[1]) for row in rows}
 
 
-def _in_force(session: Session) -> list[DirectoryUpdate]:
+def _in_force(session: Session, signed_only: bool = False) -> list[DirectoryUpdate]:
+    """The rows not undone, the newest first; with ``signed_only``, imports left out."""
     query = (
         select(DirectoryUpdate)
         .where(DirectoryUpdate.undone_at.is_(None))
         .order_by(desc(DirectoryUpdate.id))
     )
+    if signed_only:
+        query = query.where(DirectoryUpdate.publisher != IMPORTED)
     return list(session.scalars(query))
 
 
 def applied_sequences(session: Session) -> dict[str, int]:
-    """The sequence number in force per publisher (undone updates do not count)."""
+    """The sequence number in force per publisher (undone updates and imports do not count)."""
     found: dict[str, int] = {}
-    for row in _in_force(session):
+    for row in _in_force(session, signed_only=True):
         found.setdefault(row.publisher, row.sequence)
     return found
 
 
 def in_force(session: Session) -> list[DirectoryUpdate]:
-    """Each publisher's newest update not undone, by publisher."""
+    """Each publisher's newest signed update not undone, by publisher."""
     latest: dict[str, DirectoryUpdate] = {}
-    for row in _in_force(session):
+    for row in _in_force(session, signed_only=True):
         latest.setdefault(row.publisher, row)
     return [latest[p] for p in sorted(latest)]
 
@@ -108,7 +113,8 @@ def record_update(
     previous_gz: bytes | None,
     keep: int,
 ) -> int:
-    """Add an update to the history; drop the kept directories of all but the newest ``keep``."""
+    """Add an update (or, with publisher ``IMPORTED``, an import) to the history; drop the
+    kept directories of all but the newest ``keep``."""
     row = DirectoryUpdate(
         publisher=publisher,
         key_id=key_id,
@@ -135,7 +141,7 @@ def record_update(
 
 
 def last_undoable(session: Session) -> tuple[int, bytes] | None:
-    """The newest update in force and the directory it replaced, if that was kept.
+    """The newest update or import in force and the directory it replaced, if that was kept.
 
     Only while the directory is still the one the update left: after a
     ``db load`` there is nothing to undo.

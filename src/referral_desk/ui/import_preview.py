@@ -6,8 +6,9 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
+from referral_desk.ui.change_preview import ChangePreviewDialog
 from referral_desk.ui.update_preview import comparison_html
 
 if TYPE_CHECKING:
@@ -17,35 +18,19 @@ MAX_REPORTED = 300  # report lines shown; the count always shows all
 KINDS = ("organization", "location", "service", "contact")
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(ChangePreviewDialog):
     """Shows a checked import's preview; ``ask`` returns whether the caseworker applies it."""
 
     def __init__(self, preview: ImportPreview, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.preview = preview
         self.lang = lang
+        super().__init__(parent, can_apply=not preview.comparison.unchanged)
         self.setWindowTitle(self.tr("Import into the directory"))
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenLinks(False)
-        self.browser.setHtml(self.html())
-        self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton(
-            self.tr("&Apply import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.apply_button.setEnabled(not preview.comparison.unchanged)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.buttons)
-        self.resize(800, 640)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+        self.apply_button.setText(self.tr("&Apply import"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, preview: ImportPreview, lang: str) -> bool:
-        dialog = cls(preview, lang, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return cls(preview, lang, parent).applied()
 
     def html(self) -> str:
         preview = self.preview

@@ -64,9 +64,13 @@ class UpdateActions(QObject):
             self.tr("Download a signed directory update from an HTTPS address, then check it")
         )
         self.undo_action.setText(self.tr("&Undo last update"))
-        self.undo_action.setStatusTip(self.tr("Put back the directory the last update replaced"))
+        self.undo_action.setStatusTip(
+            self.tr("Put back the directory the last update or import replaced")
+        )
         self.history_action.setText(self.tr("Update &history…"))
-        self.history_action.setStatusTip(self.tr("The directory updates applied at this post"))
+        self.history_action.setStatusTip(
+            self.tr("The directory updates applied and the files imported at this post")
+        )
         self.show_status()
 
     def update(self) -> None:
@@ -193,19 +197,28 @@ class UpdateActions(QObject):
         if not history or not history[0].can_undo:
             return False
         last = history[0]
-        yes = plain_text.ask(
-            self.window,
-            self.tr("Undo last update"),
-            self.tr(
+        imported = last.imported
+        if imported is None:
+            question = self.tr(
                 "Undo update {number} from {publisher}? The directory goes back to what it "
                 "was before that update. The referral log and your favourites stay as they are."
-            ).format(number=last.sequence, publisher=last.publisher_name(self.host.lang)),
-        )
-        if not yes:
+            ).format(number=last.sequence, publisher=last.publisher_name(self.host.lang))
+        else:
+            question = self.tr(
+                "Undo the import of {file}? The directory goes back to what it was before "
+                "that import. The referral log, your favourites and notes stay as they are."
+            ).format(file=imported.name)
+        title = self.tr("Undo last update") if imported is None else self.tr("Undo the import")
+        if not plain_text.ask(self.window, title, question):
             return False
         undone = self.host.desk.updates.undo()
         if undone is not None:
-            self.window.statusBar().showMessage(self.tr("The last update was undone."), 8000)
+            done = (
+                self.tr("The last update was undone.")
+                if imported is None
+                else self.tr("The import of {file} was undone.").format(file=imported.name)
+            )
+            self.window.statusBar().showMessage(done, 8000)
         return undone is not None
 
     def show_history(self) -> None:
@@ -215,6 +228,7 @@ class UpdateActions(QObject):
             self.host.desk.updates.history(),
             self.host.lang,
             self.window,
+            undo=self.undo,
             zone=self.host.settings.post_timezone,
         )
         dialog.exec()

@@ -1,8 +1,8 @@
-"""The list of directory updates applied at this post: when, who, which number, what changed."""
+"""The updates applied and the files imported at this post: when, from whom, what changed."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -21,22 +21,27 @@ from referral_desk.domain.local_time import in_zone, short_stamp
 if TYPE_CHECKING:
     from referral_desk.services.updates import AppliedUpdate
 
+COUNTRIES = 3  # the column of the countries, kept narrow (its tooltip names them all)
+MAX_COUNTRIES_WIDTH = 160
+
 
 class UpdateHistoryDialog(QDialog):
-    """A read-only table of the updates applied, the newest first."""
+    """A read-only table of the updates applied and the files imported, the newest first;
+    with ``undo``, a button that undoes the newest one (the dialog closes once it is)."""
 
     def __init__(
         self,
         history: Sequence[AppliedUpdate],
         lang: str,
         parent: QWidget | None = None,
+        undo: Callable[[], bool] | None = None,
         zone: str = "UTC",  # the post's: moments are shown on its clock
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Update history"))
         headings = [
             self.tr("Applied"),
-            self.tr("Publisher"),
+            self.tr("Publisher or file"),
             self.tr("Number"),
             self.tr("Countries"),
             self.tr("Written"),
@@ -58,10 +63,18 @@ class UpdateHistoryDialog(QDialog):
                 state = self.tr("in force; can be undone")
             else:
                 state = self.tr("applied")
+            imported = item.imported
+            if imported is None:
+                source, number = item.publisher_name(lang), str(item.sequence)
+            else:
+                source = self.tr("Import of {file} ({format})").format(
+                    file=imported.name, format=imported.format.upper()
+                )
+                number = "–"
             cells = [
                 short_stamp(item.applied_at, zone),
-                item.publisher_name(lang),
-                str(item.sequence),
+                source,
+                number,
                 ", ".join(item.countries),
                 f"{in_zone(item.created, zone):%Y-%m-%d}",
                 str(item.counts.get("added", 0)),
@@ -71,13 +84,35 @@ class UpdateHistoryDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(f"SHA-256 {item.bundle_sha256}")
+                if column == COUNTRIES:
+                    cell.setToolTip(text)  # an import may name twenty countries
+                elif item.bundle_sha256:
+                    cell.setToolTip(f"SHA-256 {item.bundle_sha256}")
                 self.table.setItem(row, column, cell)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COUNTRIES, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(
+            COUNTRIES, min(self.table.sizeHintForColumn(COUNTRIES), MAX_COUNTRIES_WIDTH)
+        )
         self.empty = not history
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.undo_button = buttons.addButton(
+            self.tr("&Undo the newest"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.undo_button.setVisible(undo is not None)
+        self.undo_button.setEnabled(bool(history) and history[0].can_undo)
+        self.undo_button.setToolTip(
+            self.tr("Put back the directory the newest update or import replaced")
+        )
+        self._undo = undo
+        self.undo_button.clicked.connect(self._undo_newest)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 360)
+
+    def _undo_newest(self) -> None:
+        if self._undo is not None and self._undo():
+            self.accept()

@@ -6,13 +6,9 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
+
+from referral_desk.ui.change_preview import ChangePreviewDialog
 
 if TYPE_CHECKING:
     from referral_desk.exchange.update_preview import Body, Comparison
@@ -23,35 +19,20 @@ OLD_STYLE = "color:#8b0000;text-decoration:line-through"
 NEW_STYLE = "color:#004d00;background-color:#fff3b0;font-weight:bold"
 
 
-class UpdatePreviewDialog(QDialog):
+class UpdatePreviewDialog(ChangePreviewDialog):
     """Shows a verified update's preview; ``ask`` returns whether the caseworker applies it."""
 
     def __init__(self, preview: UpdatePreview, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.preview = preview
         self.lang = lang
+        super().__init__(parent)
         self.setWindowTitle(self.tr("Directory update"))
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenLinks(False)
-        self.browser.setHtml(self.html())
-        self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton(
-            self.tr("&Apply update"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.buttons)
-        self.resize(760, 620)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+        self.apply_button.setText(self.tr("&Apply update"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, preview: UpdatePreview, lang: str) -> bool:
         """Show the preview; True when the caseworker chose Apply."""
-        dialog = cls(preview, lang, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return cls(preview, lang, parent).applied()
 
     def html(self) -> str:
         """The preview as HTML; every text from the update is escaped."""

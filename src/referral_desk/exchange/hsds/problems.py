@@ -145,7 +145,8 @@ MESSAGES: dict[Code, str] = {
     Code.BAD_VALUE: QT_TRANSLATE_NOOP("HsdsExchange", '"{value}" cannot be used: {reason}.'),
     Code.FORMULA: QT_TRANSLATE_NOOP(
         "HsdsExchange",
-        "The cell starts with '=' like a spreadsheet formula; directory data never does.",
+        "The cell holds a formula (or starts with '=' like one); directory data are typed "
+        "values. Replace it with its value: copy the cell, then Paste Special, values only.",
     ),
     Code.NO_ORGANIZATION: QT_TRANSLATE_NOOP(
         "HsdsExchange", "This {table} row belongs to no organization in the file."
@@ -367,6 +368,14 @@ class Findings:
         problem = self._new(place, code, params)
         if problem is not None:
             self.report.append(problem)
+
+    def absorb(self, other: Findings) -> None:
+        """Take over what ``other`` found (a reading whose findings were kept apart)."""
+        for problem in other.errors:
+            if len(self.errors) < MAX_PROBLEMS:
+                self.errors.append(problem)
+        self.report.extend(other.report)
+        self._seen |= other._seen
 
     def raise_errors(self) -> None:
         if self.errors:

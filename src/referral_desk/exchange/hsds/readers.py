@@ -2,22 +2,28 @@
 
 Only the shape of the files is checked here (size, UTF-8, JSON or CSV syntax,
 columns, numbers, duplicate keys); what the rows mean is the importer's job.
+Both are read as streams: a JSON document's list of records an item at a time
+(``json_stream``), a CSV table a line at a time, so neither the file's text nor
+the parsed document sits in memory beside the rows. A document the stream
+cannot follow (not one object holding one list of records, bad UTF-8, a syntax
+error) is read again whole, which names the problem and its place.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from referral_desk.exchange.hsds.problems import Code, Findings, Place, type_name
 from referral_desk.exchange.hsds.rows import Flattener, Row
 from referral_desk.exchange.hsds.tables import OTHER_TABLES, TABLE_BY_PATH, TABLES
 from referral_desk.exchange.hsds.terms import EXTENSION_KEY
+from referral_desk.exchange.json_stream import StreamGaveUp, object_members
 
 MAX_FILE_BYTES = 1 << 30  # 1 GiB: far above any directory, far below a full disk
 MEGABYTE = 1 << 20
@@ -36,19 +42,32 @@ TOLERATED = {
 }
 Rows = dict[str, list[Row]]
 TERM_KEYS = {"taxonomy_detail", "term_uri", "taxonomy_id"}
+LISTS = (("contents", None), ("organizations", "organization"), ("services", "service"))
+STREAMED = tuple(key for key, _table in LISTS)
+
+
+def _size_ok(path: Path, findings: Findings, place: Place) -> bool:
+    """Whether the file is there, readable and not too large; else an error."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        findings.error(place, Code.NOT_FOUND)
+        return False
+    except OSError as error:
+        findings.error(place, Code.UNREADABLE, reason=error.strerror or str(error))
+        return False
+    if size > MAX_FILE_BYTES:
+        findings.error(place, Code.TOO_LARGE, limit=str(MAX_FILE_BYTES // MEGABYTE))
+        return False
+    return True
 
 
 def read_text(path: Path, findings: Findings, place: Place) -> str | None:
     """The file's text (UTF-8, with or without a byte order mark), or None and an error."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            findings.error(place, Code.TOO_LARGE, limit=str(MAX_FILE_BYTES // MEGABYTE))
-            return None
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        findings.error(place, Code.NOT_FOUND)
+    if not _size_ok(path, findings, place):
         return None
+    try:
+        raw = path.read_bytes()
     except OSError as error:
         findings.error(place, Code.UNREADABLE, reason=error.strerror or str(error))
         return None
@@ -60,16 +79,18 @@ def read_text(path: Path, findings: Findings, place: Place) -> str | None:
         return None
 
 
+def record_kind(item: Any) -> str:
+    """The table of an item of a document's "contents": a service or an organization."""
+    if isinstance(item, dict) and (
+        "status" in item or "organization" in item or "service_at_locations" in item
+    ):
+        return "service"
+    return "organization"
+
+
 def document_items(document: Any) -> tuple[str, list[Any], str] | None:
     """The table of the records a JSON document holds, the list holding them, and the
     JSON pointer of that list ("" for a document that is one record)."""
-
-    def kind(item: Any) -> str:
-        if isinstance(item, dict) and (
-            "status" in item or "organization" in item or "service_at_locations" in item
-        ):
-            return "service"
-        return "organization"
 
     table = None
     if isinstance(document, list):
@@ -90,13 +111,61 @@ def document_items(document: Any) -> tuple[str, list[Any], str] | None:
     if any(isinstance(item, dict) and TERM_KEYS & item.keys() for item in items):
         return None
     if table is None:
-        tables = {kind(item) for item in items}
+        tables = {record_kind(item) for item in items}
         table = tables.pop() if len(tables) == 1 else "organization"
     return table, items, base
 
 
 def json_rows(path: Path, findings: Findings) -> tuple[Rows, Any]:
-    """The rows of an HSDS JSON document and its Referral Desk block (or None)."""
+    """The rows of an HSDS JSON document and its Referral Desk block (or None): streamed
+    a record at a time where the document allows, else read whole."""
+    place = Place(path.name)
+    if not _size_ok(path, findings, place):
+        return {}, None
+    streamed = Findings()
+    try:
+        with path.open("rb") as stream:
+            rows, block = streamed_rows(stream, path.name, streamed)
+    except StreamGaveUp:
+        return whole_json_rows(path, findings)
+    except OSError as error:
+        findings.error(place, Code.UNREADABLE, reason=error.strerror or str(error))
+        return {}, None
+    findings.absorb(streamed)
+    return rows, block
+
+
+def streamed_rows(stream: IO[bytes], file: str, findings: Findings) -> tuple[Rows, Any]:
+    """The rows of a document that is one object holding its records in one list
+    ("contents", "organizations" or "services"), read an item at a time.
+
+    Raises StreamGaveUp for any other document, or where reading it whole could
+    read it otherwise (records of two kinds, taxonomy terms, a record at the top)."""
+    rows: Rows = defaultdict(list)
+    flattener = Flattener(file, _collector(rows), findings)
+    members: dict[str, Any] = {}
+    listed, table = "", ""
+    for key, index, value in object_members(stream, json.JSONDecoder(), STREAMED):
+        if index is None:
+            if key != listed:
+                members[key] = value
+            continue
+        if listed and key != listed:
+            raise StreamGaveUp  # records in two lists
+        if isinstance(value, dict) and TERM_KEYS & value.keys():
+            raise StreamGaveUp
+        kind = dict(LISTS)[key] or record_kind(value)
+        if table and kind != table:
+            raise StreamGaveUp  # a "contents" list of both kinds
+        listed, table = key, kind
+        flattener.flatten(table, value, f"/{key}/{index}")
+    if not listed or "id" in members or any(key in members for key in STREAMED):
+        raise StreamGaveUp
+    return rows, members.get(EXTENSION_KEY)
+
+
+def whole_json_rows(path: Path, findings: Findings) -> tuple[Rows, Any]:
+    """The rows of an HSDS JSON document read whole (which names any problem's place)."""
     place = Place(path.name)
     content = read_text(path, findings, place)
     if content is None:
@@ -126,19 +195,7 @@ def document_rows(
         return {}, None
     table, items, base = found
     rows: Rows = defaultdict(list)
-    seen: dict[tuple[str, str], dict[str, Any]] = {}
-
-    def keep(row: Row) -> None:
-        """Each row once: a JSON document repeats an object wherever it is nested."""
-        row_id = row.values.get("id")
-        if isinstance(row_id, str):
-            key = (row.table, row_id)
-            if seen.get(key) == row.values:
-                return
-            seen.setdefault(key, row.values)
-        rows[row.table].append(row)
-
-    flattener = Flattener(file, keep, findings)
+    flattener = Flattener(file, _collector(rows), findings)
     single = base == "" and not isinstance(document, list)
     for index in range(len(items)):
         item = items[index]
@@ -147,6 +204,23 @@ def document_rows(
         flattener.flatten(table, item, "" if single else f"{base}/{index}")
     block = document.get(EXTENSION_KEY) if isinstance(document, dict) else None
     return rows, block
+
+
+def _collector(rows: Rows) -> Callable[[Row], None]:
+    """The sink that adds each row to ``rows`` once: a JSON document repeats an object
+    wherever it is nested."""
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def keep(row: Row) -> None:
+        row_id = row.values.get("id")
+        if isinstance(row_id, str):
+            key = (row.table, row_id)
+            if seen.get(key) == row.values:
+                return
+            seen.setdefault(key, row.values)
+        rows[row.table].append(row)
+
+    return keep
 
 
 def _found(document: Any) -> str:
@@ -199,13 +273,26 @@ def tabular_rows(path: Path, findings: Findings) -> tuple[Rows, Any]:
 
 
 def read_table(path: Path, table: str, findings: Findings) -> list[Row]:
-    """The rows of one CSV table, with numbers as numbers and empty cells as None."""
+    """The rows of one CSV table, with numbers as numbers and empty cells as None; read a
+    line at a time (a file that is not UTF-8 is read again whole to name the line)."""
     file = path.name
-    content = read_text(path, findings, Place(file, table))
-    if content is None:
+    place = Place(file, table)
+    if not _size_ok(path, findings, place):
         return []
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as text:
+            return _table_rows(text, file, table, findings)
+    except UnicodeDecodeError:
+        read_text(path, findings, place)  # names the line
+        return []
+    except OSError as error:
+        findings.error(place, Code.UNREADABLE, reason=error.strerror or str(error))
+        return []
+
+
+def _table_rows(text: IO[str], file: str, table: str, findings: Findings) -> list[Row]:
     definition = TABLES.get(table)
-    reader = csv.reader(io.StringIO(content, newline=""), strict=True)
+    reader = csv.reader(text, strict=True)
     rows: list[Row] = []
     line = 1
     try:

@@ -2,11 +2,19 @@
 
 The same sheets as the XLSX workbook: the read-me, one sheet per table with an
 annotation on each header and content validations (drop-down lists) on its
-columns, and the lists last.
+columns, and the lists last. odfpy builds the whole document in memory, which
+takes minutes for a large directory; so it writes the workbook without the
+records, one marker row in each table, and the records are streamed in place
+of the markers into the file's ``content.xml`` with the standard library's
+SAX writer (``ods_rows``), a row at a time.
+
+Read with python-calamine; a formula is read as the formula, never as the
+value it last showed, and refused like one in an XLSX workbook.
 """
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,9 +23,19 @@ from referral_desk.exchange.spreadsheet.build import SheetTable
 from referral_desk.exchange.spreadsheet.columns import OPEN_CHOICES, SHEETS
 from referral_desk.exchange.spreadsheet.export_rows import JsonObject, sheet_rows
 from referral_desk.exchange.spreadsheet.layout import Layout, list_letter
+from referral_desk.exchange.spreadsheet.ods_rows import CONTENT, RowSource, marker, stream_rows
 from referral_desk.exchange.spreadsheet.sheet_reading import cell_text, sort_out
 
 EMPTY_ROWS_WITH_LISTS = 2000  # rows below the data that still offer the drop-down lists
+CHUNK = 1 << 20
+FORMULA_ATTRIBUTE = b"table:formula="
+TABLE_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+TABLE, ROW = f"{TABLE_NS}table", f"{TABLE_NS}table-row"
+CELLS = (f"{TABLE_NS}table-cell", f"{TABLE_NS}covered-table-cell")
+TABLE_NAME, FORMULA = f"{TABLE_NS}name", f"{TABLE_NS}formula"
+ROWS_REPEATED = f"{TABLE_NS}number-rows-repeated"
+COLUMNS_REPEATED = f"{TABLE_NS}number-columns-repeated"
+Formulas = dict[str, dict[tuple[int, int], str]]
 
 
 def write_ods(
@@ -71,7 +89,7 @@ def write_ods(
         readme.addElement(_row([_cell(value) for value in row]))
     document.spreadsheet.addElement(readme)
 
-    done = 0
+    sources: dict[str, RowSource] = {}
     for sheet in SHEETS:
         table = Table(name=layout.title(sheet))
         columns = layout.columns(sheet)
@@ -91,11 +109,10 @@ def write_ods(
             cell.insertBefore(annotation, cell.firstChild)
             header.append(cell)
         table.addElement(_row(header))
-        for values in sheet_rows(sheet, content, layout.languages, with_addresses):
-            table.addElement(_data_row(values, names))
-            done += 1
-            if done % 1000 == 0:
-                progress(done)
+        table.addElement(_row([_cell(marker(sheet.key))]))  # the records go here
+        sources[marker(sheet.key)] = RowSource(
+            sheet_rows(sheet, content, layout.languages, with_addresses), names
+        )
         if any(names):
             from odf.table import TableCell
 
@@ -118,11 +135,14 @@ def write_ods(
             list_cells.append(_cell(item.names[index] if item.names and present else ""))
         sheet_of_lists.addElement(_row(list_cells))
     document.spreadsheet.addElement(sheet_of_lists)
+    skeleton = path.with_name(f".{path.name}.skeleton")
     temporary = path.with_name(f".{path.name}.partial")
     try:
-        document.save(str(temporary))
+        document.save(str(skeleton))
+        done = stream_rows(skeleton, temporary, sources, progress)
         temporary.replace(path)
     finally:
+        skeleton.unlink(missing_ok=True)
         temporary.unlink(missing_ok=True)
     progress(done)
 
@@ -150,30 +170,6 @@ def _cell(value: str, validation: str | None = None, stylename: Any = None) -> A
     return cell
 
 
-def _data_row(values: list[str], validations: list[str | None]) -> Any:
-    """A row of records: runs of empty cells with the same list are one repeated cell."""
-    from odf.table import TableCell, TableRow
-
-    row = TableRow()
-    index = 0
-    while index < len(values):
-        if values[index]:
-            row.addElement(_cell(values[index], validations[index]))
-            index += 1
-            continue
-        end = index
-        while end < len(values) and not values[end] and validations[end] == validations[index]:
-            end += 1
-        attributes: dict[str, Any] = {}
-        if end - index > 1:
-            attributes["numbercolumnsrepeated"] = end - index
-        if validations[index]:
-            attributes["contentvalidationname"] = validations[index]
-        row.addElement(TableCell(**attributes))
-        index = end
-    return row
-
-
 def _row(cells: list[Any]) -> Any:
     from odf.table import TableRow
 
@@ -184,11 +180,17 @@ def _row(cells: list[Any]) -> Any:
 
 
 def read_ods(path: Path) -> list[SheetTable]:
-    """Every sheet of the workbook that holds a table (the lists and the read-me left out)."""
-    return read_with_calamine(path)
+    """Every sheet of the workbook that holds a table (the lists and the read-me left out).
+
+    python-calamine reads the value a formula last showed; so the cells that hold a
+    formula are found in the file's XML and read as the formula, which the import
+    refuses with its sheet, row and column, as it does in an XLSX workbook."""
+    return read_with_calamine(path, formula_cells(path) if has_formulas(path) else {})
 
 
-def read_with_calamine(path: Path) -> list[SheetTable]:
+def read_with_calamine(path: Path, formulas: Formulas | None = None) -> list[SheetTable]:
+    """The workbook's tables as python-calamine reads them, each cell in ``formulas``
+    (sheet -> (row, column) -> formula, counted from 0) read as its formula."""
     from python_calamine import CalamineWorkbook
 
     book = CalamineWorkbook.from_path(str(path))
@@ -197,9 +199,55 @@ def read_with_calamine(path: Path) -> list[SheetTable]:
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
             rows = [[cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            for (row, column), formula in (formulas or {}).get(name, {}).items():
+                while len(rows) <= row:
+                    rows.append([])
+                cells = rows[row]
+                cells.extend([""] * (column + 1 - len(cells)))
+                cells[column] = formula
             found = sort_out(name, rows)
             if found is not None:
                 tables.append(found)
         return tables
     finally:
         book.close()
+
+
+def has_formulas(path: Path) -> bool:
+    """Whether the workbook's content holds a formula (its XML read as bytes, no parsing)."""
+    with zipfile.ZipFile(path) as archive, archive.open(CONTENT) as content:
+        tail = b""
+        while chunk := content.read(CHUNK):
+            if FORMULA_ATTRIBUTE in tail + chunk:
+                return True
+            tail = chunk[-len(FORMULA_ATTRIBUTE) :]
+    return False
+
+
+def formula_cells(path: Path) -> Formulas:
+    """Where the formulas are: sheet -> (row, column) -> the formula as written after "=".
+
+    The XML is read as a stream and each row let go once counted; repeated rows and
+    cells count as many as they stand for."""
+    from xml.etree.ElementTree import iterparse
+
+    found: Formulas = {}
+    sheet, row, column, repeat = "", 0, 0, 1
+    with zipfile.ZipFile(path) as archive, archive.open(CONTENT) as content:
+        for event, element in iterparse(content, events=("start", "end")):
+            tag = element.tag
+            if event == "start" and tag == TABLE:
+                sheet, row = element.get(TABLE_NAME, ""), 0
+            elif event == "start" and tag == ROW:
+                column, repeat = 0, int(element.get(ROWS_REPEATED, "1"))
+            elif event == "start" and tag in CELLS:
+                formula = element.get(FORMULA)
+                if formula is not None:
+                    _namespace, prefixed, rest = formula.partition(":=")  # of:=, oooc:=
+                    written = rest if prefixed else formula.removeprefix("=")
+                    found.setdefault(sheet, {})[(row, column)] = "=" + written
+                column += int(element.get(COLUMNS_REPEATED, "1"))
+            elif event == "end" and tag == ROW:
+                row += repeat
+                element.clear()
+    return found
