@@ -176,7 +176,8 @@ class EditActions(QObject):
         self.publish_action.setStatusTip(
             self.tr("Sign this directory's records of your countries into an update file")
         )
-        self.undo_stack.setUndoLimit(50)
+        if self.undo_stack.count() == 0:  # Qt refuses (and warns) once something is on it
+            self.undo_stack.setUndoLimit(50)
 
     @property
     def allowed(self) -> bool:
