@@ -5,7 +5,7 @@
     python3 dev.py test [pytest arguments]          run the whole test suite
     python3 dev.py bench [KIND] [args]                run a benchmark: search (the default),
                                                     startup, keystroke, sheets, bundle,
-                                                    exchange, load or edit
+                                                    exchange, load, edit or verification
     python3 dev.py build                            build the desktop program with PyInstaller
 
 Only the Python standard library is used here, so it works on a fresh machine.
@@ -120,7 +120,10 @@ def main(argv: list[str]) -> int:
     if command == "bench":
         ensure_venv()
         build_translations()
-        kinds = {"search", "startup", "keystroke", "sheets", "bundle", "exchange", "load", "edit"}
+        kinds = {
+            "search", "startup", "keystroke", "sheets", "bundle", "exchange", "load", "edit",
+            "verification",
+        }  # fmt: skip
         which = rest.pop(0) if rest and rest[0] in kinds else "search"
         return subprocess.call(
             [str(PY), str(ROOT / "tests" / "bench" / f"bench_{which}.py"), *rest]

@@ -129,3 +129,14 @@ def test_an_unknown_kind_of_post_falls_back(tmp_path: Path) -> None:
     assert (loaded.post_kind, loaded.post_region) == ("other", "Styria")
     with pytest.raises(ValueError, match="post_kind"):
         save_settings(Settings(post_kind="palace"), path)
+
+
+@pytest.mark.parametrize("allowed", [True, False])
+def test_an_older_files_editing_setting_becomes_the_one_edit_switch(
+    tmp_path: Path, allowed: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "settings.json"  # as the version with two switches wrote it
+    path.write_text(json.dumps({"post_name": "Task Force", "editing_enabled": allowed}))
+    settings = load_settings(path)
+    assert settings.editing_enabled is allowed and not caplog.records
+    assert json.loads(save_settings(settings, path).read_text())["editing_enabled"] is allowed

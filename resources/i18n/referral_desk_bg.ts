@@ -447,14 +447,6 @@
     <context>
         <name>EditActions</name>
         <message>
-            <source>&amp;Edit mode</source>
-            <translation>Режим на &amp;редактиране</translation>
-        </message>
-        <message>
-            <source>Change the directory (the coordinator's office)</source>
-            <translation>Промяна на указателя (офисът на координатора)</translation>
-        </message>
-        <message>
             <source>Edit &amp;record…</source>
             <translation>Редактиране на &amp;запис…</translation>
         </message>
@@ -535,16 +527,24 @@
             <translation>Оттегляне на {name}</translation>
         </message>
         <message>
-            <source>Turn on edit mode first.</source>
-            <translation>Първо включете режима на редактиране.</translation>
-        </message>
-        <message>
             <source>Why does this record come back?</source>
             <translation>Защо този запис се връща?</translation>
         </message>
         <message>
             <source>The update was written to {path}.</source>
             <translation>Обновяването е записано в {path}.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Редактиране</translation>
+        </message>
+        <message>
+            <source>The coordinator's office: edit, retire, verify, the queue, freshness, publish</source>
+            <translation>Работата на координатора: редактиране, оттегляне, проверка, опашка, актуалност, издаване</translation>
+        </message>
+        <message>
+            <source>Turn on Directory → Edit first.</source>
+            <translation>Първо включете Указател → Редактиране.</translation>
         </message>
     </context>
     <context>
@@ -1473,6 +1473,10 @@
             <source>it is not a workbook of this kind, or it is damaged</source>
             <translation>не е работна книга от този вид или е повреден</translation>
         </message>
+        <message>
+            <source>a verification note is at most 2,000 characters</source>
+            <translation>бележката към проверката е най-много 2000 знака</translation>
+        </message>
     </context>
     <context>
         <name>Keys</name>
@@ -1800,7 +1804,7 @@
             <translation>Основна лента с инструменти</translation>
         </message>
         <message>
-            <source>Emergency and 24-hour numbers, and who answers now, for your post&apos;s countries</source>
+            <source>Emergency and 24-hour numbers, and who answers now, for your post's countries</source>
             <translation>Спешни и денонощни номера и кой отговаря сега, за страните на вашата служба</translation>
         </message>
         <message>
@@ -2485,6 +2489,10 @@
             <source>Say in the note what changed.</source>
             <translation>Посочете в бележката какво се е променило.</translation>
         </message>
+        <message>
+            <source>Nothing recorded: the change was not saved.</source>
+            <translation>Нищо не е записано: промяната не беше запазена.</translation>
+        </message>
     </context>
     <context>
         <name>RecordEditor</name>
@@ -2673,10 +2681,6 @@
             <translation>Повтаря се</translation>
         </message>
         <message>
-            <source>Days (MO,TU,…)</source>
-            <translation>Дни (MO,TU,…)</translation>
-        </message>
-        <message>
             <source>Opens</source>
             <translation>Отваря</translation>
         </message>
@@ -2747,6 +2751,10 @@
         <message>
             <source>Contact</source>
             <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дни</translation>
         </message>
     </context>
     <context>
@@ -3097,24 +3105,12 @@ Clear a filter to see more.</source>
             <translation>Втори език във формулярите за насочване</translation>
         </message>
         <message>
-            <source>&amp;Directory editing:</source>
-            <translation>Редактиране на &amp;указателя:</translation>
-        </message>
-        <message>
-            <source>Allow editing the directory (the national coordinator's office only)</source>
-            <translation>Разрешава редактиране на указателя (само офисът на националния координатор)</translation>
-        </message>
-        <message>
             <source>Address, phone – printed on referral sheets</source>
             <translation>Адрес, телефон – отпечатват се във формулярите</translation>
         </message>
         <message>
             <source>e.g. BG</source>
             <translation>напр. BG</translation>
-        </message>
-        <message>
-            <source>Allow editing (coordinator's office)</source>
-            <translation>Разрешено редактиране (офис на координатора)</translation>
         </message>
         <message>
             <source>None (police, border post, NGO)</source>
@@ -4797,14 +4793,6 @@ Clear a filter to see more.</source>
             <translation>Запазване на съобщените тук корекции в малък файл за координатора</translation>
         </message>
         <message>
-            <source>&amp;Editing mode</source>
-            <translation>Режим на &amp;редактиране</translation>
-        </message>
-        <message>
-            <source>The coordinator's tools: verify records, the queue, freshness, corrections</source>
-            <translation>Инструменти на координатора: проверка на записи, опашка, актуалност, корекции</translation>
-        </message>
-        <message>
             <source>Verification &amp;queue…</source>
             <translation>Опаш&amp;ка за проверка…</translation>
         </message>
@@ -4893,6 +4881,14 @@ Clear a filter to see more.</source>
         <message>
             <source>Your note was kept at this post.</source>
             <translation>Бележката ви е запазена в тази служба.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded: the change was not saved.</source>
+            <translation>Нищо не е записано: промяната не беше запазена.</translation>
+        </message>
+        <message>
+            <source>Change confirmed by {how}: {note}</source>
+            <translation>Промяна, потвърдена чрез {how}: {note}</translation>
         </message>
     </context>
     <context>
@@ -5605,6 +5601,30 @@ Clear a filter to see more.</source>
             <source>no region recorded</source>
             <translation>без записан регион</translation>
         </message>
+        <message>
+            <source>Women and girls</source>
+            <translation>Жени и момичета</translation>
+        </message>
+        <message>
+            <source>Men and boys</source>
+            <translation>Мъже и момчета</translation>
+        </message>
+        <message>
+            <source>Other genders</source>
+            <translation>Други полове</translation>
+        </message>
+        <message>
+            <source>Nationals of its country</source>
+            <translation>Граждани на неговата държава</translation>
+        </message>
+        <message>
+            <source>Foreign nationals</source>
+            <translation>Чужди граждани</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Всяка седмица</translation>
+        </message>
     </context>
     <context>
         <name>WherePage</name>
@@ -5755,7 +5775,7 @@ Clear a filter to see more.</source>
             <translation>&amp;Парола:</translation>
         </message>
         <message>
-            <source>&amp;Keep it in this computer&apos;s keyring</source>
+            <source>&amp;Keep it in this computer's keyring</source>
             <translation>&amp;Запазване в хранилището за пароли на този компютър</translation>
         </message>
         <message>
@@ -5811,6 +5831,21 @@ Clear a filter to see more.</source>
         <message>
             <source>Finding who answers now…</source>
             <translation>Търсене кой отговаря сега…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeListEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Добави</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Премахни</translation>
+        </message>
+        <message>
+            <source>“{text}” is not in the list.</source>
+            <translation>„{text}“ не е в списъка.</translation>
         </message>
     </context>
 </TS>

@@ -447,14 +447,6 @@
     <context>
         <name>EditActions</name>
         <message>
-            <source>&amp;Edit mode</source>
-            <translation>&amp;Bearbeitungsmodus</translation>
-        </message>
-        <message>
-            <source>Change the directory (the coordinator's office)</source>
-            <translation>Das Verzeichnis ändern (Büro der Koordinierungsstelle)</translation>
-        </message>
-        <message>
             <source>Edit &amp;record…</source>
             <translation>Eintrag &amp;bearbeiten…</translation>
         </message>
@@ -535,16 +527,24 @@
             <translation>Rückzug von {name}</translation>
         </message>
         <message>
-            <source>Turn on edit mode first.</source>
-            <translation>Schalten Sie zuerst den Bearbeitungsmodus ein.</translation>
-        </message>
-        <message>
             <source>Why does this record come back?</source>
             <translation>Warum kommt dieser Eintrag zurück?</translation>
         </message>
         <message>
             <source>The update was written to {path}.</source>
             <translation>Die Aktualisierung wurde in {path} geschrieben.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>The coordinator's office: edit, retire, verify, the queue, freshness, publish</source>
+            <translation>Die Arbeit der Koordinierungsstelle: bearbeiten, stilllegen, prüfen, Warteschlange, Aktualität, veröffentlichen</translation>
+        </message>
+        <message>
+            <source>Turn on Directory → Edit first.</source>
+            <translation>Schalten Sie zuerst Verzeichnis → Bearbeiten ein.</translation>
         </message>
     </context>
     <context>
@@ -1473,6 +1473,10 @@
             <source>it is not a workbook of this kind, or it is damaged</source>
             <translation>es ist keine Arbeitsmappe dieser Art, oder sie ist beschädigt</translation>
         </message>
+        <message>
+            <source>a verification note is at most 2,000 characters</source>
+            <translation>eine Prüfnotiz hat höchstens 2.000 Zeichen</translation>
+        </message>
     </context>
     <context>
         <name>Keys</name>
@@ -1800,7 +1804,7 @@
             <translation>Hauptsymbolleiste</translation>
         </message>
         <message>
-            <source>Emergency and 24-hour numbers, and who answers now, for your post&apos;s countries</source>
+            <source>Emergency and 24-hour numbers, and who answers now, for your post's countries</source>
             <translation>Notruf- und 24-Stunden-Nummern und wer jetzt erreichbar ist, für die Länder Ihrer Dienststelle</translation>
         </message>
         <message>
@@ -2485,6 +2489,10 @@
             <source>Say in the note what changed.</source>
             <translation>Bitte in der Notiz angeben, was sich geändert hat.</translation>
         </message>
+        <message>
+            <source>Nothing recorded: the change was not saved.</source>
+            <translation>Nichts festgehalten: die Änderung wurde nicht gespeichert.</translation>
+        </message>
     </context>
     <context>
         <name>RecordEditor</name>
@@ -2673,10 +2681,6 @@
             <translation>Wiederholung</translation>
         </message>
         <message>
-            <source>Days (MO,TU,…)</source>
-            <translation>Tage (MO,TU,…)</translation>
-        </message>
-        <message>
             <source>Opens</source>
             <translation>Öffnet</translation>
         </message>
@@ -2747,6 +2751,10 @@
         <message>
             <source>Contact</source>
             <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Tage</translation>
         </message>
     </context>
     <context>
@@ -3097,24 +3105,12 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Zweite Sprache auf den Vermittlungsbögen</translation>
         </message>
         <message>
-            <source>&amp;Directory editing:</source>
-            <translation>&amp;Verzeichnis bearbeiten:</translation>
-        </message>
-        <message>
-            <source>Allow editing the directory (the national coordinator's office only)</source>
-            <translation>Bearbeiten des Verzeichnisses erlauben (nur das Büro der nationalen Koordinierungsstelle)</translation>
-        </message>
-        <message>
             <source>Address, phone – printed on referral sheets</source>
             <translation>Adresse, Telefon – erscheint auf den Vermittlungsbögen</translation>
         </message>
         <message>
             <source>e.g. BG</source>
             <translation>z. B. BG</translation>
-        </message>
-        <message>
-            <source>Allow editing (coordinator's office)</source>
-            <translation>Bearbeiten erlauben (Koordinierungsstelle)</translation>
         </message>
         <message>
             <source>None (police, border post, NGO)</source>
@@ -4797,14 +4793,6 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Die hier gemeldeten Korrekturen in einer kleinen Datei für die Koordinierungsstelle speichern</translation>
         </message>
         <message>
-            <source>&amp;Editing mode</source>
-            <translation>&amp;Bearbeitungsmodus</translation>
-        </message>
-        <message>
-            <source>The coordinator's tools: verify records, the queue, freshness, corrections</source>
-            <translation>Werkzeuge der Koordinierungsstelle: Einträge prüfen, Prüfliste, Aktualität, Korrekturen</translation>
-        </message>
-        <message>
             <source>Verification &amp;queue…</source>
             <translation>Prüf&amp;liste…</translation>
         </message>
@@ -4893,6 +4881,14 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Your note was kept at this post.</source>
             <translation>Ihre Notiz wurde in dieser Dienststelle gespeichert.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded: the change was not saved.</source>
+            <translation>Nichts festgehalten: die Änderung wurde nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>Change confirmed by {how}: {note}</source>
+            <translation>Änderung bestätigt per {how}: {note}</translation>
         </message>
     </context>
     <context>
@@ -5605,6 +5601,30 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <source>no region recorded</source>
             <translation>keine Region eingetragen</translation>
         </message>
+        <message>
+            <source>Women and girls</source>
+            <translation>Frauen und Mädchen</translation>
+        </message>
+        <message>
+            <source>Men and boys</source>
+            <translation>Männer und Jungen</translation>
+        </message>
+        <message>
+            <source>Other genders</source>
+            <translation>Andere Geschlechter</translation>
+        </message>
+        <message>
+            <source>Nationals of its country</source>
+            <translation>Staatsangehörige des eigenen Landes</translation>
+        </message>
+        <message>
+            <source>Foreign nationals</source>
+            <translation>Ausländische Staatsangehörige</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Jede Woche</translation>
+        </message>
     </context>
     <context>
         <name>WherePage</name>
@@ -5755,7 +5775,7 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
-            <source>&amp;Keep it in this computer&apos;s keyring</source>
+            <source>&amp;Keep it in this computer's keyring</source>
             <translation>Im Schlüsselbund dieses Computers &amp;behalten</translation>
         </message>
         <message>
@@ -5811,6 +5831,21 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Finding who answers now…</source>
             <translation>Es wird gesucht, wer jetzt erreichbar ist…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeListEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>“{text}” is not in the list.</source>
+            <translation>„{text}“ steht nicht in der Liste.</translation>
         </message>
     </context>
 </TS>

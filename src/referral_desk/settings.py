@@ -37,7 +37,7 @@ class Settings:
     favourites: tuple[str, ...] = field(default_factory=tuple)
     sheet_paper: str = "A4"
     second_language: str | None = None  # a second language on referral sheets
-    editing_enabled: bool = False  # the coordinator's editing mode: verify, queue, freshness
+    editing_enabled: bool = False  # Directory → Edit: the coordinator's side (forms, verify, queue)
 
     def problems(self) -> list[str]:
         """What is wrong with these values (empty when all are usable)."""

@@ -11,6 +11,7 @@ import copy
 import csv
 import json
 import shutil
+import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -428,3 +429,26 @@ def test_a_table_of_50000_rows_imports_whole(tables: Path) -> None:
     assert service["service_areas"][-1]["region"] == "District 49999"
     # Their ids are not the ones Referral Desk derives: said once for the table, not 50,000 times.
     assert [(p.code, p.params) for p in result.report] == [(Code.IDS_NOT_KEPT, {"count": "50000"})]
+
+
+def test_a_verification_checked_in_a_way_we_do_not_know(document: Document) -> None:
+    organization = document["contents"][0]
+    record = organization["metadata"][0]
+    organization["metadata"].append(
+        {**record, "id": str(uuid.uuid4()), "field_name": "verification_how",
+         "replacement_value": "telepathy"}
+    )  # fmt: skip
+    problem = only(refused(document))
+    assert (problem.code, problem.place.field) == (Code.BAD_ENUM, "replacement_value")
+    assert "phone, email, website, letter, in_person" in problem.message()
+
+
+def test_a_verification_note_too_long(document: Document) -> None:
+    organization = document["contents"][0]
+    record = organization["metadata"][0]
+    organization["metadata"].append(
+        {**record, "id": str(uuid.uuid4()), "field_name": "verification_note",
+         "replacement_value": "x" * 2001}
+    )  # fmt: skip
+    problem = only(refused(document))
+    assert (problem.code, problem.params["reason"]) == (Code.BAD_VALUE, "long_note")

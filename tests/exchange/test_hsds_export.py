@@ -64,6 +64,31 @@ def test_every_exported_object_validates(
     assert len(attributes) > 2000
 
 
+def test_how_and_the_note_of_a_verification_are_metadata_that_validates(
+    sample_content: dict[str, Any], hsds_validator: Validator
+) -> None:
+    organization = sample_content["organizations"][0]
+    service = organization["services"][0]
+    service["verified"].update(how="letter", note="They wrote: new fax from May")
+    organization["verified"]["how"] = "website"
+    document = export_document(DirectoryFile(sample_content, "0" * 64))
+    exported = document["contents"][0]
+    service_rows = next(s for s in exported["services"] if s["id"] == service["id"])["metadata"]
+    assert [(m["field_name"], m["replacement_value"]) for m in service_rows] == [
+        ("record", service["verified"]["source"]),
+        ("verification_how", "letter"),
+        ("verification_note", "They wrote: new fax from May"),
+    ]
+    assert {m["last_action_date"] for m in service_rows} == {service["verified"]["at"]}
+    assert {m["updated_by"] for m in service_rows} == {service["verified"]["by"]}
+    assert len({m["id"] for m in service_rows}) == 3
+    assert [m["field_name"] for m in exported["metadata"]] == ["record", "verification_how"]
+    problems = _errors(hsds_validator("organization"), exported, "/contents/0")
+    for index, nested in enumerate(exported["services"]):
+        problems += _errors(hsds_validator("service"), nested, f"/contents/0/services/{index}")
+    assert not problems, "\n".join(problems)
+
+
 def test_the_service_shape_validates(sample_file: DirectoryFile, hsds_validator: Validator) -> None:
     document = export_document(sample_file, shape="services")
     services = [s for o in sample_file.content["organizations"] for s in o["services"]]

@@ -126,7 +126,10 @@ def rich_content(sample_content: Content) -> Content:
     service["eligibility"] = {"en": "Under 18 = child", "bg": "Под 18 години"}
     service["serves_nationals_of"] = ["BG", "RO"]
     service["around_the_clock"] = True
+    service["verified"].update(how="phone", note="Spoke to the duty officer; new fax = 2")
+    org["verified"].update(how="in_person", note="Met the director, «all as written»")
     contact = org["contacts"][0]
+    contact["verified"]["how"] = "email"  # how, without a note
     contact["name"] = None
     contact["department"] = "Desk; night; 🌙"
     contact["schedules"] = [

@@ -70,6 +70,23 @@ def test_every_check_is_kept_newest_first_and_only_confirmed_counts(sample_desk:
     assert detail.verification.by == "A"
 
 
+def test_a_change_already_saved_in_the_record_counts_as_its_verification(
+    sample_desk: Desk,
+) -> None:
+    verification = sample_desk.verification
+    verification.record(
+        CHANGED_AT, "C", VerifyHow.LETTER, Outcome.CHANGED, "new fax", on=date(2026, 9, 1), now=NOW
+    )
+    detail = sample_desk.directory.show(CHANGED_AT, NOW)
+    assert detail is not None and detail.verification.at != date(2026, 9, 1)  # still due
+    verification.record(
+        CHANGED_AT, "D", VerifyHow.EMAIL, Outcome.CHANGED, "new fax", now=NOW, corrected=True
+    )
+    detail = sample_desk.directory.show(CHANGED_AT, NOW)
+    assert detail is not None and detail.verification.by == "D"
+    assert (detail.verification.how, detail.verification.note) == ("email", "new fax")
+
+
 @pytest.mark.parametrize(
     ("record", "outcome", "note", "on", "error"),
     [
@@ -155,6 +172,36 @@ def test_freshness_of_the_sample_matches_a_count_of_the_directory_file(sample_de
     assert sample_desk.verification.all_freshness(TODAY) == [
         row for dimension in Freshness for row in freshness(facts, TODAY, dimension)
     ]
+
+
+def test_the_databases_freshness_counts_match_the_facts_of_a_larger_directory(
+    synthetic_desk: Desk,
+) -> None:
+    verification = synthetic_desk.verification
+    facts = verification.facts(details=False)
+    assert any(not f.regions for f in facts) and any(len(f.categories) > 1 for f in facts)
+    for today in (TODAY, date(2025, 6, 1)):
+        for dimension in Freshness:
+            expected = freshness(facts, today, dimension)
+            assert verification.freshness(dimension, today) == expected, dimension
+
+
+def test_the_queue_holds_only_due_or_reported_records_with_their_facts(
+    synthetic_desk: Desk,
+) -> None:
+    verification = synthetic_desk.verification
+    facts = {f.id: f for f in verification.facts()}
+    reported = next(
+        f.id for f in facts.values() if f.verified_at and f.verified_at > date(2026, 6, 1)
+    )
+    synthetic_desk.corrections.report(reported, "wrong number", "", "Post")
+    queue = verification.queue(6, TODAY)
+    due = {
+        i for i, f in facts.items() if f.verified_at is None or f.verified_at < date(2026, 5, 30)
+    }
+    assert {item.facts.id for item in queue} == due | {reported}
+    assert all(item.facts == facts[item.facts.id] for item in queue)  # the same facts, in full
+    assert next(i for i in queue if i.facts.id == reported).corrections
 
 
 def test_a_check_outlives_a_reload_of_an_older_directory_file(sample_desk: Desk) -> None:

@@ -3,25 +3,48 @@ answering as one built afresh."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from referral_desk.paths import data_dir
 from referral_desk.services.desk import Desk
+from referral_desk.store import record_store
 from referral_desk.store.record_store import SourceWriter
-from referral_desk.store.update_store import pack
+from referral_desk.store.update_store import pack, unpack
 
 QUERIES = ["polizei", "116", "shelter", "дете", "Drehscheibe", "вътрешните", "Zebrafinch"]
 
 
-def test_the_source_writer_packs_byte_for_byte_and_reuses_unchanged_organizations() -> None:
+def test_the_source_writer_packs_the_same_file_and_compresses_only_what_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     content = json.loads((data_dir() / "directory.json").read_text(encoding="utf-8"))
+    compressed: list[int] = []
+    gzip_one = record_store._gzip
+    monkeypatch.setattr(
+        record_store, "_gzip", lambda raw: compressed.append(len(raw)) or gzip_one(raw)
+    )
     writer = SourceWriter()
-    assert writer.pack(content) == pack(content)
+    stored, sha256 = writer.pack(content)
+    whole, whole_sha256 = pack(content)
+    assert gzip.decompress(stored) == gzip.decompress(whole) and sha256 == whole_sha256
+    assert unpack(stored) == content  # gzip reads the members as one file
+    size = sum(compressed)
+    compressed.clear()
     first = content["organizations"][0]
     content["organizations"][0] = {**first, "website": "https://example.org/changed"}
-    assert writer.pack(content) == pack(content)  # the changed one is written out again
+    stored, sha256 = writer.pack(content)
+    assert (gzip.decompress(stored), sha256) == (
+        gzip.decompress(pack(content)[0]),
+        pack(content)[1],
+    )
+    changed = len(json.dumps(content["organizations"][0], ensure_ascii=False).encode())
+    assert sum(compressed) < changed + len(json.dumps(content["taxonomy"], ensure_ascii=False)) * 2
+    assert sum(compressed) < size / 5  # the other organizations were not compressed again
 
 
 def test_an_index_patched_by_edits_finds_what_a_rebuild_finds(

@@ -160,7 +160,9 @@ def test_no_two_controls_on_one_screen_share_an_alt_letter(
     assert isinstance(app, QApplication)
     install_translators(app, lang)
     try:
-        settings = Settings(ui_language=lang, post_country="AT", post_represents="BG")
+        settings = Settings(  # Directory → Edit on: the most entries a menu shows at once
+            ui_language=lang, post_country="AT", post_represents="BG", editing_enabled=True
+        )
         window = MainWindow(sample_desk, settings, clock=lambda: NOW, save=lambda _s: None)
         qtbot.addWidget(window)
         window.show()

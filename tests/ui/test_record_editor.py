@@ -139,9 +139,35 @@ def test_editing_is_not_offered_at_a_post(qtbot: QtBot, sample_desk: Desk) -> No
     qtbot.addWidget(main)
     main.show_record(ORG)
     actions = main.edit_actions
-    assert not actions.mode_action.isVisible()
+    assert actions.mode_action.isVisible() and not actions.mode_action.isChecked()
     assert not actions.edit_action.isVisible() and not actions.edit_action.isEnabled()
     assert actions.edit_record() is False
+
+
+def test_one_switch_turns_the_whole_coordinator_side_on_and_off(
+    qtbot: QtBot, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved: list[Settings] = []
+    main = MainWindow(sample_desk, Settings(), clock=lambda: NOW, save=saved.append)
+    qtbot.addWidget(main)
+    main.show_record(ORG)
+    edit, verify = main.edit_actions, main.verify_actions
+    directory = [a for a in main.menus["directory"].actions() if a.isCheckable()]
+    assert directory == [edit.mode_action]  # the menus have one switch, not two
+    coordinator = [
+        edit.edit_action, edit.retire_action, edit.publish_action, edit.new_organization_action,
+        verify.verify_action, verify.queue_action, verify.freshness_action, verify.import_action,
+    ]  # fmt: skip
+    assert not any(a.isVisible() or a.isEnabled() for a in coordinator)
+    edit.mode_action.setChecked(True)
+    assert main.settings.editing_enabled and saved[-1].editing_enabled
+    assert all(a.isVisible() and a.isEnabled() for a in coordinator)
+    settled: list[bool] = []
+    monkeypatch.setattr(sample_desk.editing, "settle", lambda: settled.append(True))
+    edit.mode_action.setChecked(False)
+    assert settled == [True]  # leaving ends the session of edits: search is rebuilt
+    assert not main.settings.editing_enabled and not saved[-1].editing_enabled
+    assert not any(a.isVisible() for a in coordinator)
 
 
 def test_edit_mode_edit_undo_redo_and_history(
@@ -149,8 +175,7 @@ def test_edit_mode_edit_undo_redo_and_history(
 ) -> None:
     actions = window.edit_actions
     window.show_record(ORG)
-    assert actions.mode_action.isVisible() and not actions.edit_action.isEnabled()
-    actions.mode_action.setChecked(True)
+    assert actions.mode_action.isChecked()  # the setting is the switch
     assert actions.edit_action.isEnabled() and actions.publish_action.isEnabled()
 
     def ask(parent: object, desk: Desk, kind: RecordKind, record: object, **where: str) -> object:

@@ -15,11 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from referral_desk.domain.vocab import Freshness, Outcome, VerifyHow
 from referral_desk.services.desk import Desk
+from referral_desk.services.editing import EditableRecord
 from referral_desk.settings import Settings
 from referral_desk.ui.check_dialog import CheckDialog, CheckInput
 from referral_desk.ui.correction_dialog import CorrectionDialog, CorrectionInput
 from referral_desk.ui.freshness_view import FreshnessView
 from referral_desk.ui.main_window import MainWindow
+from referral_desk.ui.record_editor import EditDone, RecordEditor
 from referral_desk.ui.verification_queue import QueueWindow
 from update_helpers import CHANGED_AT
 
@@ -47,7 +49,7 @@ def window(qtbot: QtBot, sample_desk: Desk) -> Iterator[MainWindow]:
 
 
 def _editing(window: MainWindow) -> None:
-    window.verify_actions.editing_action.setChecked(True)
+    window.edit_actions.mode_action.setChecked(True)
     assert window.settings.editing_enabled
 
 
@@ -86,12 +88,62 @@ def test_record_a_check_with_a_note_asks_in_a_dialog(
     window.show_record(CHANGED_AT)
     asked = CheckInput("K. Ivanova", VerifyHow.LETTER, Outcome.CHANGED, "moved to Linz")
     monkeypatch.setattr(CheckDialog, "ask", staticmethod(lambda *args: asked))
-    assert window.verify_actions.record_check()
+    forms = _saving_forms(monkeypatch, "https://example.org/linz")
+    assert window.verify_actions.record_check()  # "changed" opened the form, saved, then kept
+    assert forms == [(CHANGED_AT, "Change confirmed by letter: moved to Linz")]
     [check] = sample_desk.verification.history(CHANGED_AT)
     assert (check.by, check.outcome, check.note) == ("K. Ivanova", Outcome.CHANGED, "moved to Linz")
+    assert sample_desk.editing.record(CHANGED_AT).fields["website"] == "https://example.org/linz"
     asked = CheckInput("K. Ivanova", VerifyHow.IN_PERSON, Outcome.CONFIRMED, "met the director")
     assert window.verify_actions.record_check()
     assert "by K. Ivanova (in person) – met the director" in window.detail.text()
+
+
+def _saving_forms(monkeypatch: pytest.MonkeyPatch, website: str | None) -> list[tuple[str, str]]:
+    """The record form stands in: it sets the website and saves (None: the editor cancels)."""
+    opened: list[tuple[str, str]] = []
+
+    def ask(
+        _parent: object, desk: Desk, kind: object, record: EditableRecord, **where: str
+    ) -> EditDone | None:
+        opened.append((record.id, where["reason"]))
+        if website is None:
+            return None
+        dialog = RecordEditor(None, desk, record.kind, record, reason=where["reason"])
+        dialog.editors["website"].set_value(website)
+        dialog.save()
+        return dialog.done_edit
+
+    monkeypatch.setattr(RecordEditor, "ask", staticmethod(ask))
+    return opened
+
+
+def test_changed_in_the_queue_opens_the_form_and_is_kept_once_saved(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample_desk.corrections.report(CHANGED_AT, "old website", "", "Post Linz")  # brings it in
+    _editing(window)
+    queue = window.verify_actions.show_queue()
+    row = queue.model.row_of(CHANGED_AT)
+    assert row >= 0
+    queue.table.selectRow(row)
+    queue.note.setText("new website")
+    forms = _saving_forms(monkeypatch, None)  # the editor cancels: nothing is kept
+    queue.outcome_buttons[Outcome.CHANGED].click()
+    assert forms == [(CHANGED_AT, "Change confirmed by phone call: new website")]
+    assert sample_desk.verification.history(CHANGED_AT) == []
+    assert queue.problem.text() == "Nothing recorded: the change was not saved."
+    forms = _saving_forms(monkeypatch, "https://example.org/new")
+    queue.outcome_buttons[Outcome.CHANGED].click()
+    [check] = sample_desk.verification.history(CHANGED_AT)
+    assert check.outcome is Outcome.CHANGED and check.note == "new website"
+    assert sample_desk.editing.record(CHANGED_AT).fields["website"] == "https://example.org/new"
+    assert queue.model.row_of(CHANGED_AT) == -1  # the change is in: it is verified, not due
+    shown = window.show_record(CHANGED_AT)
+    assert shown is not None and window.detail.detail is not None
+    assert window.detail.detail.verification.at == check.on
+    queue.close()
+    QApplication.processEvents()
 
 
 def test_the_check_dialog_wants_a_note_for_a_change(qtbot: QtBot) -> None:

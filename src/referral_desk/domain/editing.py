@@ -35,6 +35,47 @@ class FieldType(StrEnum):
     MAPPING = "mapping"  # an address, an organization's own name
 
 
+class CodeList(StrEnum):
+    """A controlled list a field's values come from: the form offers a picker, not free text."""
+
+    CATEGORY = "category"
+    ROLE = "role"
+    POPULATION = "population"
+    REFERRAL_METHOD = "referral_method"
+    GENDER = "gender"
+    NATIONALITY_STATUS = "nationality_status"
+    PHONE_TYPE = "phone_type"
+    REPEAT = "repeat"
+    WEEKDAYS = "weekdays"  # several days, written "MO,TU"
+    LANGUAGE = "language"
+    COUNTRY = "country"
+    REGION = "region"  # a region of the row's country
+    TIME_ZONE = "time_zone"
+
+
+# The list each controlled field or table column draws from, by its key in the file.
+CODE_LISTS: dict[str, CodeList] = {
+    "categories": CodeList.CATEGORY,
+    "roles": CodeList.ROLE,
+    "populations": CodeList.POPULATION,
+    "referral_methods": CodeList.REFERRAL_METHOD,
+    "genders": CodeList.GENDER,
+    "nationality_status": CodeList.NATIONALITY_STATUS,
+    "languages": CodeList.LANGUAGE,
+    "serves_nationals_of": CodeList.COUNTRY,
+    "counterpart_country": CodeList.COUNTRY,
+    "timezone": CodeList.TIME_ZONE,
+    "type": CodeList.PHONE_TYPE,
+    "short_code_country": CodeList.COUNTRY,
+    "freq": CodeList.REPEAT,
+    "byday": CodeList.WEEKDAYS,
+    "country": CodeList.COUNTRY,
+    "region": CodeList.REGION,
+    "lang": CodeList.LANGUAGE,
+}
+DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # iCalendar BYDAY, Monday first
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     key: str

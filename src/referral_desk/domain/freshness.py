@@ -51,8 +51,14 @@ def freshness(
             for index, first_day in enumerate(since):
                 if facts.verified_at is not None and facts.verified_at >= first_day:
                     counts[index + 1] += 1
-    ordered = sorted(totals, key=lambda group: (group == NO_REGION, group.casefold()))
+    return freshness_rows(dimension, {group: tuple(counts) for group, counts in totals.items()})
+
+
+def freshness_rows(dimension: Freshness, counts: dict[str, tuple[int, ...]]) -> list[FreshnessRow]:
+    """Rows from counts per group (records, then fresh within each of ``WINDOWS``), sorted
+    by the group's name, no region last."""
+    ordered = sorted(counts, key=lambda group: (group == NO_REGION, group.casefold()))
     return [
-        FreshnessRow(dimension, group, totals[group][0], tuple(totals[group][1:]))
+        FreshnessRow(dimension, group, counts[group][0], tuple(counts[group][1:]))
         for group in ordered
     ]

@@ -35,12 +35,15 @@ from referral_desk.domain.vocab import (
     Dimension,
     FollowUp,
     Freshness,
+    GenderServed,
     Kind,
+    NationalityStatus,
     Outcome,
     PhoneType,
     Population,
     PostKind,
     ReferralMethod,
+    Repeat,
     Role,
     VerifyHow,
 )
@@ -121,6 +124,16 @@ PHONE_TYPE = {
     PhoneType.TEXT: QT_TRANSLATE_NOOP("Vocabulary", "Text messages"),
     PhoneType.FAX: QT_TRANSLATE_NOOP("Vocabulary", "Fax"),
 }
+GENDER_SERVED = {
+    GenderServed.FEMALE: QT_TRANSLATE_NOOP("Vocabulary", "Women and girls"),
+    GenderServed.MALE: QT_TRANSLATE_NOOP("Vocabulary", "Men and boys"),
+    GenderServed.OTHER: QT_TRANSLATE_NOOP("Vocabulary", "Other genders"),
+}
+NATIONALITY_STATUS = {
+    NationalityStatus.NATIONAL: QT_TRANSLATE_NOOP("Vocabulary", "Nationals of its country"),
+    NationalityStatus.FOREIGN: QT_TRANSLATE_NOOP("Vocabulary", "Foreign nationals"),
+}
+REPEAT = {Repeat.WEEKLY: QT_TRANSLATE_NOOP("Vocabulary", "Every week")}
 CONTACT_WAY = {
     ContactWay.PHONE: QT_TRANSLATE_NOOP("Vocabulary", "Phone"),
     ContactWay.EMAIL: QT_TRANSLATE_NOOP("Vocabulary", "E-mail"),
@@ -321,6 +334,9 @@ TABLES: Mapping[type[StrEnum], Mapping[Any, str]] = {
     Population: POPULATION,
     Role: ROLE,
     PhoneType: PHONE_TYPE,
+    GenderServed: GENDER_SERVED,
+    NationalityStatus: NATIONALITY_STATUS,
+    Repeat: REPEAT,
     ContactWay: CONTACT_WAY,
     ReferralMethod: REFERRAL_METHOD,
     Assessment: ASSESSMENT,

@@ -32,6 +32,27 @@ class PhoneType(StrEnum):
     FAX = "fax"
 
 
+class GenderServed(StrEnum):
+    """The genders a service is for (the file's ``genders``); none listed: everyone."""
+
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+
+
+class NationalityStatus(StrEnum):
+    """Whom a service covers: nationals of its country, foreign nationals; none listed: both."""
+
+    NATIONAL = "national"
+    FOREIGN = "foreign"
+
+
+class Repeat(StrEnum):
+    """How opening hours repeat (the file's ``freq``, as iCalendar writes it)."""
+
+    WEEKLY = "WEEKLY"
+
+
 class ReferralMethod(StrEnum):
     """How a body accepts a referral."""
 

@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
-from referral_desk.domain.freshness import FreshnessRow, freshness
+from referral_desk.domain.freshness import WINDOWS, FreshnessRow, freshness_rows
+from referral_desk.domain.staleness import fresh_since
 from referral_desk.domain.verification import (
     MAX_NOTE,
     Check,
@@ -21,6 +22,7 @@ from referral_desk.domain.vocab import Freshness, Outcome, VerifyHow
 from referral_desk.services.changes import Changes
 from referral_desk.services.errors import InputRefused, RecordNotFound
 from referral_desk.store import verification_store as store
+from referral_desk.store.freshness_sql import freshness_counts
 from referral_desk.store.verification_models import CorrectionRow
 
 __all__ = ["Verifications", "one_line"]
@@ -64,10 +66,12 @@ class Verifications:
         note: str = "",
         on: date | None = None,
         now: datetime | None = None,
+        corrected: bool = False,
     ) -> Check:
         """Keep a check of a record. "Confirmed" makes it the record's last verification
-        (nothing else of the record changes); "changed" and "unreachable" are kept in the
-        history only, and the record stays due. A confirmed or changed record's open
+        (nothing else of the record changes); so does "changed" when the change is already
+        saved in the directory (``corrected``). Otherwise "changed" and "unreachable" are kept
+        in the history only, and the record stays due. A confirmed or changed record's open
         corrections are closed: the body was reached. Raises RecordNotFound, InputRefused."""
         now = now or datetime.now(UTC)
         by, note = one_line(by), one_line(note)
@@ -91,7 +95,7 @@ class Verifications:
             if store.kind_of_record(session, record_id) is None:
                 raise RecordNotFound(record_id)
             store.add_check(session, check)
-            if outcome is Outcome.CONFIRMED:
+            if outcome is Outcome.CONFIRMED or (outcome is Outcome.CHANGED and corrected):
                 store.confirm(session, check)
             closed = 0
             if outcome is not Outcome.UNREACHABLE:  # the body was reached: the reports are answered
@@ -127,23 +131,33 @@ class Verifications:
         if self._uses is None:  # the rule files are read once per desk
             self._uses = self._role_uses()
         uses = self._uses
+        wanted = store.due_or_reported(fresh_since(today, months))
         with self._sessions() as session:
-            facts = store.record_facts(session)
-            checks = store.latest_checks(session)
+            facts = store.record_facts(session, wanted=wanted)
+            checks = store.latest_checks(session, wanted)
             open_corrections = _open_corrections(session)
         return build_queue(facts, checks, open_corrections, uses, today, months)
 
     def freshness(self, dimension: Freshness, today: date | None = None) -> list[FreshnessRow]:
-        """Per country, category or region: records, and those verified within 3, 6, 12 months."""
-        return freshness(
-            self.facts(details=False), today or datetime.now().astimezone().date(), dimension
-        )
+        """Per country, category or region: records, and those verified within 3, 6, 12 months
+        (counted by the database)."""
+        return self._freshness((dimension,), today)
 
     def all_freshness(self, today: date | None = None) -> list[FreshnessRow]:
         """The figures of every dimension: country, then category, then region."""
-        facts = self.facts(details=False)
+        return self._freshness(tuple(Freshness), today)
+
+    def _freshness(
+        self, dimensions: tuple[Freshness, ...], today: date | None
+    ) -> list[FreshnessRow]:
         today = today or datetime.now().astimezone().date()
-        return [row for dimension in Freshness for row in freshness(facts, today, dimension)]
+        since = [fresh_since(today, months) for months in WINDOWS]
+        with self._sessions() as session:
+            return [
+                row
+                for dimension in dimensions
+                for row in freshness_rows(dimension, freshness_counts(session, dimension, since))
+            ]
 
 
 def _open_corrections(session: Session) -> dict[str, tuple[str, ...]]:

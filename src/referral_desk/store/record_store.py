@@ -38,30 +38,58 @@ def _dumps(value: Any) -> str:
 
 
 class SourceWriter:
-    """Writes the edited directory as ``update_store.pack`` would, byte for byte, writing
-    out again only the organizations that changed since the last time."""
+    """Writes the edited directory's JSON as ``update_store.pack`` would, byte for byte, and
+    gzips it as one gzip member per organization, so a save compresses again only the
+    organizations that changed since the last time (gzip reads the members as one file).
+
+    What is hashed and stored is still the whole file, in the save's one transaction.
+    """
 
     def __init__(self) -> None:
-        self._written: dict[str, tuple[Any, str]] = {}  # org id -> (the dict, its JSON)
+        # org id -> (the dict, a comma before it, its JSON, that gzip'd)
+        self._written: dict[str, tuple[Any, bool, bytes, bytes]] = {}
 
-    def _organization(self, org: dict[str, Any]) -> str:
+    def _organization(self, org: dict[str, Any], comma: bool) -> tuple[bytes, bytes]:
         kept = self._written.get(org["id"])
-        if kept is not None and kept[0] is org:
-            return kept[1]
-        text = _dumps(org)
-        self._written[org["id"]] = (org, text)
-        return text
+        if kept is not None and kept[0] is org and kept[1] is comma:
+            return kept[2], kept[3]
+        raw = (("," if comma else "") + _dumps(org)).encode("utf-8")
+        packed = _gzip(raw)
+        self._written[org["id"]] = (org, comma, raw, packed)
+        return raw, packed
 
     def pack(self, content: dict[str, Any]) -> tuple[bytes, str]:
-        parts = []
-        for key, value in content.items():
-            if key == "organizations":
-                shown = "[" + ",".join(self._organization(o) for o in value) + "]"
-            else:
-                shown = _dumps(value)
-            parts.append(_dumps(key) + ":" + shown)
-        raw = ("{" + ",".join(parts) + "}").encode("utf-8")
-        return gzip.compress(raw, compresslevel=1, mtime=0), hashlib.sha256(raw).hexdigest()
+        """The content gzip'd (a member per organization, one for the text between) and the
+        SHA-256 of its JSON."""
+        raws: list[bytes] = []
+        packed: list[bytes] = []
+        between: list[str] = ["{"]
+
+        def end_between() -> None:
+            raw = "".join(between).encode("utf-8")
+            raws.append(raw)
+            packed.append(_gzip(raw))
+            between.clear()
+
+        for index, (key, value) in enumerate(content.items()):
+            between.append(("," if index else "") + _dumps(key) + ":")
+            if key != "organizations":
+                between.append(_dumps(value))
+                continue
+            between.append("[")
+            end_between()
+            for position, org in enumerate(value):
+                raw, gz = self._organization(org, position > 0)
+                raws.append(raw)
+                packed.append(gz)
+            between.append("]")
+        between.append("}")
+        end_between()
+        return b"".join(packed), hashlib.sha256(b"".join(raws)).hexdigest()
+
+
+def _gzip(raw: bytes) -> bytes:
+    return gzip.compress(raw, compresslevel=1, mtime=0)
 
 
 def write_source(

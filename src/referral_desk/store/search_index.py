@@ -139,6 +139,11 @@ def _suffixes(digit_strings: Iterable[str]) -> str:
 _ORGANIZATIONS_PER_BATCH = 500
 
 
+# Rows of the batch's owners, looked up through each table's owner index: SQLite has no
+# figures on the temporary table and would otherwise scan the whole table once per query.
+IN_BATCH = "IN (SELECT id FROM {temp}.batch_owner)"
+
+
 class _Batch:
     """The rows of some organizations and everything under them, read by owner id.
 
@@ -157,16 +162,16 @@ class _Batch:
         self.texts: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
         for owner, field, lang, value in _rows(
             connection,
-            "SELECT t.owner_id, t.field, t.lang, t.value FROM {temp}.batch_owner b "
-            "JOIN localized_text t ON t.owner_id = b.id ORDER BY t.owner_id, t.field, t.lang",
+            "SELECT t.owner_id, t.field, t.lang, t.value FROM localized_text t "
+            f"WHERE t.owner_id {IN_BATCH} ORDER BY t.owner_id, t.field, t.lang",
         ):
             self.texts[owner][field][lang] = value
         self.phones: dict[str, list[str]] = defaultdict(list)
         self.placeholders: set[str] = set()
         for owner, number, placeholder in _rows(
             connection,
-            "SELECT p.owner_id, p.number, p.placeholder FROM {temp}.batch_owner b "
-            "JOIN phone p ON p.owner_id = b.id ORDER BY p.owner_id, p.position",
+            "SELECT p.owner_id, p.number, p.placeholder FROM phone p "
+            f"WHERE p.owner_id {IN_BATCH} ORDER BY p.owner_id, p.position",
         ):
             self.phones[owner].append(number)
             if placeholder:
@@ -174,22 +179,21 @@ class _Batch:
         self.areas: dict[str, set[str]] = defaultdict(set)
         for service_id, region in _rows(
             connection,
-            "SELECT a.service_id, a.region FROM {temp}.batch_owner b "
-            "JOIN service_area a ON a.service_id = b.id WHERE a.region IS NOT NULL",
+            "SELECT a.service_id, a.region FROM service_area a "
+            f"WHERE a.service_id {IN_BATCH} AND a.region IS NOT NULL",
         ):
             self.areas[service_id].add(region)
         self.languages: dict[str, set[str]] = defaultdict(set)
         for owner, code in _rows(
             connection,
-            "SELECT l.owner_id, l.code FROM {temp}.batch_owner b "
-            "JOIN language l ON l.owner_id = b.id",
+            f"SELECT l.owner_id, l.code FROM language l WHERE l.owner_id {IN_BATCH}",
         ):
             self.languages[owner].add(code)
         self.hours: dict[str, list[WeeklyHours]] = defaultdict(list)
         for owner, byday, opens, closes, vfrom, vto in _rows(
             connection,
             "SELECT s.owner_id, s.byday, s.opens_at, s.closes_at, s.valid_from, s.valid_to "
-            "FROM {temp}.batch_owner b JOIN schedule s ON s.owner_id = b.id ORDER BY s.{rowid}",
+            f"FROM schedule s WHERE s.owner_id {IN_BATCH} ORDER BY s.{{rowid}}",
         ):
             self.hours[owner].append(
                 WeeklyHours.parse(
@@ -203,16 +207,15 @@ class _Batch:
         self.terms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for service_id, taxonomy, code in _rows(
             connection,
-            "SELECT a.link_id, t.taxonomy, t.code FROM {temp}.batch_owner b "
-            "JOIN attribute a ON a.link_id = b.id "
-            "JOIN taxonomy_term t ON t.id = a.taxonomy_term_id",
+            "SELECT a.link_id, t.taxonomy, t.code FROM attribute a "
+            f"JOIN taxonomy_term t ON t.id = a.taxonomy_term_id WHERE a.link_id {IN_BATCH}",
         ):
             self.terms[service_id][taxonomy].add(code)
         self.service_locations: dict[str, list[str]] = defaultdict(list)
         for service_id, location_id in _rows(
             connection,
-            "SELECT l.service_id, l.location_id FROM {temp}.batch_owner b "
-            "JOIN service_at_location l ON l.service_id = b.id ORDER BY l.service_id, l.position",
+            "SELECT l.service_id, l.location_id FROM service_at_location l "
+            f"WHERE l.service_id {IN_BATCH} ORDER BY l.service_id, l.position",
         ):
             self.service_locations[service_id].append(location_id)
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import ColumnElement, Select, or_, select, text, true, union, update
 from sqlalchemy.orm import Session
 
 from referral_desk.domain.entities import Texts
@@ -21,7 +21,7 @@ from referral_desk.domain.labels import VERIFY_HOW
 from referral_desk.domain.verification import CallNumber, Check, RecordFacts
 from referral_desk.domain.vocab import Category, Kind, Outcome, Role, VerifyHow
 from referral_desk.store import models as m
-from referral_desk.store.verification_models import VerificationCheck
+from referral_desk.store.verification_models import CorrectionRow, VerificationCheck
 
 VERIFIED_MODELS: dict[Kind, Any] = {
     Kind.ORGANIZATION: m.Organization,
@@ -118,10 +118,13 @@ def history(session: Session, record_id: str) -> list[Check]:
     return [_check(row) for row in rows]
 
 
-def latest_checks(session: Session) -> dict[str, Check]:
-    """The newest check of each record that has one (of any outcome)."""
+def latest_checks(session: Session, wanted: Select[tuple[str]] | None = None) -> dict[str, Check]:
+    """The newest check of each record that has one (of any outcome); of ``wanted`` ones."""
     latest: dict[str, Check] = {}
-    for row in session.scalars(select(VerificationCheck).order_by(VerificationCheck.id)):
+    query = select(VerificationCheck).order_by(VerificationCheck.id)
+    if wanted is not None:
+        query = query.where(VerificationCheck.record_id.in_(wanted))
+    for row in session.scalars(query):
         latest[row.record_id] = _check(row)
     return latest
 
@@ -179,7 +182,72 @@ def verification_overlay(session: Session) -> dict[str, dict[str, Any]]:
 # Read through the Core connection: plain rows, none of the ORM's work per row.
 
 
-def _texts(session: Session, fields: tuple[str, ...]) -> dict[str, dict[str, dict[str, str]]]:
+def due_or_reported(cutoff: date) -> Select[tuple[str]]:
+    """The ids of records never verified or verified before ``cutoff``, and of records with
+    an open correction: the queue's records, chosen by the database."""
+    stale = [
+        select(model.id).where(or_(model.verified_at.is_(None), model.verified_at < cutoff))
+        for model in VERIFIED_MODELS.values()
+    ]
+    reported = select(CorrectionRow.record_id).where(CorrectionRow.closed_at.is_(None))
+    return select(union(*stale, reported).subquery().c[0])
+
+
+LISTED_IDS = 2000  # up to this many wanted ids are sent as a list; more: every row is read
+
+
+class _Scope:
+    """The rows ``record_facts`` reads: all, or those that the ``wanted`` records need."""
+
+    def __init__(self, session: Session, query: Select[tuple[str]] | None) -> None:
+        self.chosen: set[str] | None = None
+        self.wanted: list[str] | None = None
+        if query is None:
+            return
+        self.chosen = set(session.scalars(query))
+        if len(self.chosen) > LISTED_IDS:  # most of the directory: reading it all is quicker
+            self.wanted = None
+            return
+        self.wanted = wanted = sorted(self.chosen)  # the database need not work it out again
+        contacts = select(m.Contact.id).where(m.Contact.id.in_(wanted))
+        self.services = select(m.Service.id).where(  # a contact has its service's roles
+            or_(
+                m.Service.id.in_(wanted),
+                m.Service.id.in_(select(m.Contact.service_id).where(m.Contact.id.in_(contacts))),
+            )
+        )
+        self.organizations = select(m.Organization.id).where(
+            or_(
+                m.Organization.id.in_(wanted),
+                m.Organization.id.in_(select(m.Service.organization_id).where(
+                    m.Service.id.in_(wanted))),
+                m.Organization.id.in_(select(m.Contact.organization_id).where(
+                    m.Contact.id.in_(wanted))),
+            )
+        )  # fmt: skip
+        self.locations = select(m.Location.id).where(
+            or_(
+                m.Location.organization_id.in_(self.organizations),
+                m.Location.id.in_(select(m.Contact.location_id).where(m.Contact.id.in_(wanted))),
+                m.Location.id.in_(
+                    select(m.ServiceAtLocation.location_id).where(
+                        m.ServiceAtLocation.service_id.in_(self.services)
+                    )
+                ),
+            )
+        )
+
+    def of(self, column: Any, *sets: str) -> ColumnElement[bool]:
+        """``column`` is in one of the named sets (``wanted``, ``services``…); all rows if
+        the scope is everything."""
+        if self.wanted is None:
+            return true()
+        return or_(*(column.in_(getattr(self, name)) for name in sets))
+
+
+def _texts(
+    session: Session, fields: tuple[str, ...], scope: _Scope
+) -> dict[str, dict[str, dict[str, str]]]:
     found: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
     if not fields:
         return found
@@ -189,31 +257,35 @@ def _texts(session: Session, fields: tuple[str, ...]) -> dict[str, dict[str, dic
             m.LocalizedText.field,
             m.LocalizedText.lang,
             m.LocalizedText.value,
-        ).where(m.LocalizedText.field.in_(fields))
+        ).where(
+            m.LocalizedText.field.in_(fields),
+            scope.of(m.LocalizedText.owner_id, "wanted", "organizations"),
+        )
     )
     for owner, field, lang, value in rows:
         found[owner][field][lang] = value
     return found
 
 
-def _phones(session: Session) -> dict[str, tuple[CallNumber, ...]]:
+def _phones(session: Session, scope: _Scope) -> dict[str, tuple[CallNumber, ...]]:
     found: dict[str, list[CallNumber]] = defaultdict(list)
     rows = session.connection().execute(
-        select(m.Phone.owner_id, m.Phone.number, m.Phone.extension, m.Phone.placeholder).order_by(
-            m.Phone.owner_id, m.Phone.position
-        )
+        select(m.Phone.owner_id, m.Phone.number, m.Phone.extension, m.Phone.placeholder)
+        .where(scope.of(m.Phone.owner_id, "wanted"))
+        .order_by(m.Phone.owner_id, m.Phone.position)
     )
     for owner, number, extension, placeholder in rows:
         found[owner].append(CallNumber(number, extension, bool(placeholder)))
     return {owner: tuple(phones) for owner, phones in found.items()}
 
 
-def _terms(session: Session) -> dict[str, dict[str, list[str]]]:
+def _terms(session: Session, scope: _Scope) -> dict[str, dict[str, list[str]]]:
     """Per service, its codes by taxonomy (category, role)."""
     found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     rows = session.connection().execute(
         select(m.Attribute.link_id, m.TaxonomyTerm.taxonomy, m.TaxonomyTerm.code)
         .join(m.TaxonomyTerm, m.TaxonomyTerm.id == m.Attribute.taxonomy_term_id)
+        .where(scope.of(m.Attribute.link_id, "services"))
         .order_by(m.TaxonomyTerm.code)
     )
     for service_id, taxonomy, code in rows:
@@ -221,15 +293,44 @@ def _terms(session: Session) -> dict[str, dict[str, list[str]]]:
     return found
 
 
-def _regions(session: Session) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, str]]:
+def _organization_services(
+    session: Session, scope: _Scope
+) -> tuple[dict[str, dict[str, list[str]]], set[str]]:
+    """Per organization, its services' codes by taxonomy (each once, in code order); and the
+    organizations with a service open around the clock. Counted by the database."""
+    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    rows = session.connection().execute(
+        select(m.Service.organization_id, m.TaxonomyTerm.taxonomy, m.TaxonomyTerm.code)
+        .join(m.Attribute, m.Attribute.link_id == m.Service.id)
+        .join(m.TaxonomyTerm, m.TaxonomyTerm.id == m.Attribute.taxonomy_term_id)
+        .where(scope.of(m.Service.organization_id, "wanted"))
+        .distinct()
+        .order_by(m.TaxonomyTerm.code)
+    )
+    for org_id, taxonomy, code in rows:
+        found[org_id][taxonomy].append(code)
+    round_the_clock = set(
+        session.scalars(
+            select(m.Service.organization_id)
+            .where(m.Service.around_the_clock.is_(True))
+            .where(scope.of(m.Service.organization_id, "wanted"))
+            .distinct()
+        )
+    )
+    return found, round_the_clock
+
+
+def _regions(
+    session: Session, scope: _Scope
+) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, str]]:
     """Regions of locations (by location), of service areas (by service); and each location's
     organization."""
     by_location: dict[str, list[str]] = defaultdict(list)
     location_org: dict[str, str] = {}
     rows = session.connection().execute(
-        select(m.Location.id, m.Location.organization_id, m.Address.region).outerjoin(
-            m.Address, m.Address.location_id == m.Location.id
-        )
+        select(m.Location.id, m.Location.organization_id, m.Address.region)
+        .outerjoin(m.Address, m.Address.location_id == m.Location.id)
+        .where(scope.of(m.Location.id, "locations"))
     )
     for location_id, org_id, region in rows:
         location_org[location_id] = org_id
@@ -237,7 +338,9 @@ def _regions(session: Session) -> tuple[dict[str, list[str]], dict[str, list[str
             by_location[location_id].append(region)
     by_service: dict[str, list[str]] = defaultdict(list)
     for service_id, region in session.connection().execute(
-        select(m.ServiceArea.service_id, m.ServiceArea.region)
+        select(m.ServiceArea.service_id, m.ServiceArea.region).where(
+            scope.of(m.ServiceArea.service_id, "services")
+        )
     ):
         if region:
             by_service[service_id].append(region)
@@ -248,25 +351,32 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
-def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
-    """Every organization, service and contact with what the queue and freshness need.
+def record_facts(
+    session: Session, details: bool = True, wanted: Select[tuple[str]] | None = None
+) -> list[RecordFacts]:
+    """Every organization, service and contact (or those whose ids ``wanted`` selects) with
+    what the queue and freshness need.
 
     A service's regions are its service areas' and its locations'; an organization has
     its services' categories, roles and flags and its locations' regions; a contact has
     its service's, and its own location's region (else its organization's).
     ``details=False`` leaves out names and numbers.
     """
+    scope = _Scope(session, wanted)
     # Without details (for the freshness figures) names and numbers are left empty.
-    texts = _texts(session, ("name", "title") if details else ())
-    phones = _phones(session) if details else {}
-    terms = _terms(session)
-    by_location, by_area, location_org = _regions(session)
+    texts = _texts(session, ("name", "title") if details else (), scope)
+    phones = _phones(session, scope) if details else {}
+    terms = _terms(session, scope)
+    org_terms, org_round_the_clock = _organization_services(session, scope)
+    by_location, by_area, location_org = _regions(session, scope)
     org_regions: dict[str, list[str]] = defaultdict(list)
     for location_id, org_id in location_org.items():
         org_regions[org_id] += by_location.get(location_id, [])
     service_locations: dict[str, list[str]] = defaultdict(list)
     for service_id, location_id in session.connection().execute(
-        select(m.ServiceAtLocation.service_id, m.ServiceAtLocation.location_id)
+        select(m.ServiceAtLocation.service_id, m.ServiceAtLocation.location_id).where(
+            scope.of(m.ServiceAtLocation.service_id, "services")
+        )
     ):
         service_locations[service_id].append(location_id)
 
@@ -277,20 +387,26 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
         m.Organization.own_name_lang,
         m.Organization.verified_at,
     )
-    organizations = {row.id: row for row in session.connection().execute(select(*org_columns))}
+    organizations = {
+        row.id: row
+        for row in session.connection().execute(
+            select(*org_columns).where(scope.of(m.Organization.id, "organizations"))
+        )
+    }
     org_names = {
         org_id: Texts(dict(texts[org_id]["name"]), org.own_name, org.own_name_lang)
         for org_id, org in organizations.items()
     }
     services: dict[str, RecordFacts] = {}
-    by_org: dict[str, list[RecordFacts]] = defaultdict(list)
     service_columns = (
         m.Service.id,
         m.Service.organization_id,
         m.Service.verified_at,
         m.Service.around_the_clock,
     )
-    for service in session.connection().execute(select(*service_columns)):
+    for service in session.connection().execute(
+        select(*service_columns).where(scope.of(m.Service.id, "services"))
+    ):
         org = organizations[service.organization_id]
         codes = terms[service.id]
         regions = [*by_area.get(service.id, [])]
@@ -310,10 +426,9 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
             regions=_unique(regions),
             phones=phones.get(service.id, ()),
         )
-        by_org[org.id].append(services[service.id])
     found: list[RecordFacts] = []
     for org_id, org in organizations.items():
-        own = by_org.get(org_id, [])
+        codes = org_terms[org_id]
         found.append(
             RecordFacts(
                 Kind.ORGANIZATION,
@@ -322,10 +437,11 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
                 org_names[org_id],
                 org.country,
                 org.verified_at,
-                around_the_clock=any(s.around_the_clock for s in own),
-                emergency=any(s.emergency for s in own),
-                roles=_unique(r for s in own for r in s.roles),
-                categories=_unique(c for s in own for c in s.categories),
+                around_the_clock=org_id in org_round_the_clock,
+                emergency=EMERGENCY_CATEGORY in codes["category"]
+                or EMERGENCY_ROLE in codes["role"],
+                roles=tuple(codes["role"]),
+                categories=tuple(codes["category"]),
                 regions=_unique(org_regions.get(org_id, [])),
                 phones=phones.get(org_id, ()),
             )
@@ -340,7 +456,9 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
         m.Contact.verified_at,
         m.Contact.around_the_clock,
     )
-    for contact in session.connection().execute(select(*contact_columns)):
+    for contact in session.connection().execute(
+        select(*contact_columns).where(scope.of(m.Contact.id, "wanted"))
+    ):
         org = organizations[contact.organization_id]
         of_service = services.get(contact.service_id or "")
         title = Texts(dict(texts[contact.id]["title"]))
@@ -364,4 +482,6 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
                 phones=phones.get(contact.id, ()),
             )
         )
+    if scope.chosen is not None:  # the organizations and services read only for what they lend
+        return [facts for facts in found if facts.id in scope.chosen]
     return found

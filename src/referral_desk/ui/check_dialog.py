@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
 
 from referral_desk.domain.verification import MAX_NOTE
 from referral_desk.domain.vocab import Outcome, VerifyHow
+from referral_desk.ui.record_note_dialog import RecordNoteDialog
 from referral_desk.ui.vocab_labels import label
 
 PROBLEM_STYLE = "color:#9a3412; font-weight:bold"
@@ -38,21 +29,13 @@ def fill_how(combo: QComboBox, chosen: VerifyHow = VerifyHow.PHONE) -> None:
     combo.setCurrentIndex(combo.findData(chosen.value))
 
 
-class CheckDialog(QDialog):
+class CheckDialog(RecordNoteDialog):
     """How the body was checked, the outcome, and a note (required when something changed)."""
 
     def __init__(
         self, parent: QWidget | None, record_name: str, by: str, how: VerifyHow = VerifyHow.PHONE
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Record a check"))
-        layout = QVBoxLayout(self)
-        heading = QLabel(record_name, self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setStyleSheet("font-weight:bold")
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        form = QFormLayout()
+        super().__init__(parent, self.tr("Record a check"), record_name)
         self.how = QComboBox(self)
         fill_how(self.how, how)
         self.outcome = QComboBox(self)
@@ -63,26 +46,15 @@ class CheckDialog(QDialog):
         self.note.setPlaceholderText(self.tr("e.g. spoke to the duty officer; what changed"))
         self.by = QLineEdit(by, self)
         self.by.setMaxLength(300)
-        for editor, text in (
-            (self.how, self.tr("&How:")),
-            (self.outcome, self.tr("&Outcome:")),
-            (self.note, self.tr("&Note:")),
-            (self.by, self.tr("Checked &by:")),
-        ):
-            name = QLabel(text, self)
-            name.setBuddy(editor)
-            form.addRow(name, editor)
-        layout.addLayout(form)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(PROBLEM_STYLE)
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.finish(
+            [
+                (self.how, self.tr("&How:")),
+                (self.outcome, self.tr("&Outcome:")),
+                (self.note, self.tr("&Note:")),
+                (self.by, self.tr("Checked &by:")),
+            ],
+            PROBLEM_STYLE,
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.resize(480, 240)
 
     def value(self) -> CheckInput:

@@ -19,6 +19,11 @@ def _searchable(combo: QComboBox) -> None:
     combo.setCompleter(completer)
 
 
+def searchable(combo: QComboBox) -> None:
+    """Let a picker take typing and find an item by any part of its name."""
+    _searchable(combo)
+
+
 def country_picker(
     parent: QWidget, lang: str, accessible_name: str, blank: str | None = None
 ) -> QComboBox:

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from referral_desk.domain.corrections import correction_problems
 from referral_desk.domain.verification import MAX_NOTE
+from referral_desk.ui.record_note_dialog import RecordNoteDialog
 
 WARNING_STYLE = "color:#9a3412; font-weight:bold"
 
@@ -29,18 +20,11 @@ class CorrectionInput:
     post: str
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(RecordNoteDialog):
     """What is wrong, what they found, their post; never anything about a person."""
 
     def __init__(self, parent: QWidget | None, record_name: str, post: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Report a correction"))
-        layout = QVBoxLayout(self)
-        heading = QLabel(record_name, self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setStyleSheet("font-weight:bold")
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
+        super().__init__(parent, self.tr("Report a correction"), record_name)
         self.warning = QLabel(
             self.tr(
                 "Write only about the record: a wrong number, a new address, other hours. "
@@ -51,8 +35,7 @@ class CorrectionDialog(QDialog):
         )
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
-        layout.addWidget(self.warning)
-        form = QFormLayout()
+        self.column.addWidget(self.warning)
         self.wrong = QPlainTextEdit(self)
         self.wrong.setTabChangesFocus(True)
         self.wrong.setPlaceholderText(self.tr("e.g. the duty number does not answer at night"))
@@ -61,26 +44,14 @@ class CorrectionDialog(QDialog):
         self.found.setPlaceholderText(self.tr("e.g. the police gave us another number"))
         self.post = QLineEdit(post, self)
         self.post.setMaxLength(300)
-        for editor, text in (
-            (self.wrong, self.tr("What is &wrong:")),
-            (self.found, self.tr("What you &found:")),
-            (self.post, self.tr("Your &post:")),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(editor)
-            form.addRow(label, editor)
-        layout.addLayout(form)
-        self.problem = QLabel(self)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet(WARNING_STYLE)
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.finish(
+            [
+                (self.wrong, self.tr("What is &wrong:")),
+                (self.found, self.tr("What you &found:")),
+                (self.post, self.tr("Your &post:")),
+            ],
+            WARNING_STYLE,
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.resize(520, 420)
 
     def value(self) -> CorrectionInput:

@@ -1,25 +1,29 @@
-"""The coordinator's editing mode: Directory menu entries, the record's history, undo and redo.
+"""The coordinator's side: the one Directory → Edit switch, forms, history, undo and redo.
 
-Edit mode is offered only when the settings allow editing (off at posts). Each
-save, new record and retirement is pushed on a ``QUndoStack``; undoing one saves
-the values before it through the same service, so the undo is audited too.
+Directory → Edit turns on everything the coordinator's office uses (forms,
+retire, publish, and the verification tools of ``verify_actions``) and is kept
+in the one ``editing_enabled`` setting, off at posts. Each save, new record and
+retirement is pushed on a ``QUndoStack``; undoing one saves the values before it
+through the same service, so the undo is audited too.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 
 from referral_desk.domain.editing import RecordKind
+from referral_desk.ui.main_actions import ActionsHost
 from referral_desk.ui.plain_text import message
 
 if TYPE_CHECKING:
     from referral_desk.services.editing import Editing
+    from referral_desk.settings import Settings
     from referral_desk.ui.history_window import HistoryWindow
-    from referral_desk.ui.main_actions import ActionsHost
 
 Snapshot = list[tuple[RecordKind, str, str, dict[str, Any]]]  # kind, id, organization, fields
 
@@ -93,17 +97,24 @@ class LifeCommand(QUndoCommand):
             self._bring_back("undo")
 
 
+class EditHost(ActionsHost, Protocol):
+    """What these actions need of the main window besides the common actions' needs."""
+
+    def apply_settings(self, new: Settings) -> None: ...
+
+
 class EditActions(QObject):
-    """Directory → Edit mode, edit, new, retire, history, publish; Edit → Undo, Redo."""
+    """Directory → Edit (the switch), edit, new, retire, history, publish; Edit → Undo, Redo."""
 
     def __init__(
-        self, window: QMainWindow, host: ActionsHost, directory_menu: QMenu, edit_menu: QMenu
+        self, window: QMainWindow, host: EditHost, directory_menu: QMenu, edit_menu: QMenu
     ) -> None:
         super().__init__(window)
         self.window = window
         self.host = host
         self.history_window: HistoryWindow | None = None
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(50)  # only while empty: not on a change of language
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
@@ -111,7 +122,7 @@ class EditActions(QObject):
         self.mode_action = QAction(window)
         self.mode_action.setCheckable(True)
         self.mode_action.toggled.connect(self._mode_toggled)
-        self.edit_action = self._action("Ctrl+E", self.edit_record)
+        self.edit_action = self._action("Ctrl+E", lambda: self.edit_record())
         self.new_organization_action = self._action(None, self.new_organization)
         self.new_menu = QMenu(directory_menu)
         self.new_actions = {
@@ -142,10 +153,15 @@ class EditActions(QObject):
             edit_menu.insertSeparator(first)
 
     def _mode_toggled(self, on: bool) -> None:
-        """Leaving edit mode ends the session: the search index patched by edits is rebuilt."""
-        if not on and self.host.has_directory and self.host.settings.editing_enabled:
+        """The switch, kept in the settings; switching off ends the session of edits.
+
+        The search index patched by edits is rebuilt when the session ends.
+        """
+        if on == self.host.settings.editing_enabled:
+            return
+        if not on and self.host.has_directory and self.host.desk.read_only is None:
             self.host.desk.editing.settle()
-        self.update()
+        self.host.apply_settings(replace(self.host.settings, editing_enabled=on))
 
     def _action(self, shortcut: str | None, slot: Any) -> QAction:
         action = QAction(self.window)
@@ -157,8 +173,10 @@ class EditActions(QObject):
         return action
 
     def retranslate(self) -> None:
-        self.mode_action.setText(self.tr("&Edit mode"))
-        self.mode_action.setStatusTip(self.tr("Change the directory (the coordinator's office)"))
+        self.mode_action.setText(self.tr("&Edit"))
+        self.mode_action.setStatusTip(
+            self.tr("The coordinator's office: edit, retire, verify, the queue, freshness, publish")
+        )
         self.edit_action.setText(self.tr("Edit &record…"))
         self.new_organization_action.setText(self.tr("New or&ganization…"))
         self.new_menu.setTitle(self.tr("&New in this organization"))
@@ -176,8 +194,6 @@ class EditActions(QObject):
         self.publish_action.setStatusTip(
             self.tr("Sign this directory's records of your countries into an update file")
         )
-        if self.undo_stack.count() == 0:  # Qt refuses (and warns) once something is on it
-            self.undo_stack.setUndoLimit(50)
 
     @property
     def allowed(self) -> bool:
@@ -190,14 +206,13 @@ class EditActions(QObject):
 
     @property
     def editing(self) -> bool:
-        return self.allowed and self.mode_action.isChecked()
+        return self.allowed
 
     def update(self) -> None:
         allowed = bool(self.host.settings.editing_enabled)
-        if not allowed and self.mode_action.isChecked():
-            self.mode_action.setChecked(False)
-        self.mode_action.setVisible(allowed)
-        self.mode_action.setEnabled(self.allowed)
+        self.mode_action.blockSignals(True)
+        self.mode_action.setChecked(allowed)
+        self.mode_action.blockSignals(False)
         on = self.editing
         shown = self.host.shown_record() is not None
         for action in (self.edit_action, self.retire_action):
@@ -226,11 +241,12 @@ class EditActions(QObject):
     def _failed(self, error: Exception) -> None:
         message(self.window, self._title(), str(error))
 
-    def edit_record(self) -> bool:
+    def edit_record(self, record_id: str | None = None, reason: str = "") -> bool:
+        """Open the form on a record (the one shown), the reason filled in; True once saved."""
         from referral_desk.services.editing import EditingError
         from referral_desk.ui.record_editor import RecordEditor
 
-        record_id = self.host.shown_record()
+        record_id = record_id or self.host.shown_record()
         if record_id is None or not self.editing:
             return False
         try:
@@ -238,7 +254,9 @@ class EditActions(QObject):
         except EditingError as error:
             self._failed(error)
             return False
-        done = RecordEditor.ask(self.window, self.host.desk, record.kind, record)
+        done = RecordEditor.ask(
+            self.window, self.host.desk, record.kind, record, lang=self.host.lang, reason=reason
+        )
         if done is None or done.before is None or not done.saved.changes:
             return False
         before = {c.field: c.old for c in done.saved.changes}
@@ -276,7 +294,9 @@ class EditActions(QObject):
 
         if not self.editing:
             return False
-        done = RecordEditor.ask(self.window, self.host.desk, kind, None, **where)
+        done = RecordEditor.ask(
+            self.window, self.host.desk, kind, None, lang=self.host.lang, **where
+        )
         if done is None:
             return False
         editing = self.host.desk.editing
@@ -359,7 +379,7 @@ class EditActions(QObject):
         from referral_desk.services.editing import EditingError, EditRejected
 
         if not self.editing:
-            message(self.window, self._title(), self.tr("Turn on edit mode first."))
+            message(self.window, self._title(), self.tr("Turn on Directory → Edit first."))
             return False
         reason, ok = QInputDialog.getText(
             self.window, self._title(), self.tr("Why does this record come back?")

@@ -54,7 +54,7 @@ def field_name(key: str) -> str:
         "short_code_country": QCoreApplication.translate("RecordEditor", "Short code in"),
         "placeholder": QCoreApplication.translate("RecordEditor", "Placeholder"),
         "freq": QCoreApplication.translate("RecordEditor", "Repeats"),
-        "byday": QCoreApplication.translate("RecordEditor", "Days (MO,TU,…)"),
+        "byday": QCoreApplication.translate("RecordEditor", "Days"),
         "opens_at": QCoreApplication.translate("RecordEditor", "Opens"),
         "closes_at": QCoreApplication.translate("RecordEditor", "Closes"),
         "valid_from": QCoreApplication.translate("RecordEditor", "From"),

@@ -1,4 +1,7 @@
-"""Editors for each type of directory field: texts side by side per language, lists, tables."""
+"""Editors for each type of directory field: texts side by side per language, lines, tables.
+
+Controlled values get pickers: whole fields in ``code_editors``, table cells in ``code_cells``.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_desk.domain.editing import FieldSpec, FieldType
+from referral_desk.domain.editing import CODE_LISTS, CodeList, FieldSpec, FieldType
 from referral_desk.domain.languages import UI_LANGUAGES
+from referral_desk.ui.code_cells import CodeDelegate
+from referral_desk.ui.code_lists import code_combo, picked_code, set_code
 
 LONG_TEXTS = frozenset({"description", "eligibility", "referral_notes"})
+TEXT_COLUMNS = frozenset({"description"})  # a table's texts per language, edited below it
 BOOL_COLUMNS = frozenset({"placeholder"})
 # What a new row starts with (keys the file needs, even when empty).
 NEW_ITEM: dict[str, dict[str, Any]] = {
@@ -40,10 +47,13 @@ Names = Callable[[str], str]  # a field or column key -> its translated name
 class FieldEditor(QWidget):
     """One field's editor: shows a value, gives it back in the directory file's shape."""
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str) -> None:
+    def __init__(
+        self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str, lang: str = "en"
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
         self.names = names
+        self.lang = lang
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
@@ -55,8 +65,10 @@ class FieldEditor(QWidget):
 class TextsEditor(FieldEditor):
     """A text in each language, side by side; languages the program does not speak are kept."""
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str) -> None:
-        super().__init__(spec, parent, names)
+    def __init__(
+        self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str, lang: str = "en"
+    ) -> None:
+        super().__init__(spec, parent, names, lang)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -99,8 +111,10 @@ class TextsEditor(FieldEditor):
 class LineEditor(FieldEditor):
     """A line of text, a number, or a list of codes written ``a, b``."""
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str) -> None:
-        super().__init__(spec, parent, names)
+    def __init__(
+        self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str, lang: str = "en"
+    ) -> None:
+        super().__init__(spec, parent, names, lang)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit(self)
@@ -129,8 +143,10 @@ class LineEditor(FieldEditor):
 
 
 class BoolEditor(FieldEditor):
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str) -> None:
-        super().__init__(spec, parent, names)
+    def __init__(
+        self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str, lang: str = "en"
+    ) -> None:
+        super().__init__(spec, parent, names, lang)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.box = QCheckBox(self)
@@ -146,16 +162,23 @@ class BoolEditor(FieldEditor):
 
 
 class MappingEditor(FieldEditor):
-    """An address or an organization's own name: one line per part."""
+    """An address or an organization's own name: one line (or picker) per part."""
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str) -> None:
-        super().__init__(spec, parent, names)
+    def __init__(
+        self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str, lang: str = "en"
+    ) -> None:
+        super().__init__(spec, parent, names, lang)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.lines: dict[str, QLineEdit] = {}
+        self.lines: dict[str, QLineEdit | QComboBox] = {}
         for index, key in enumerate(spec.columns):
             label = QLabel(names(key), self)
-            line = QLineEdit(self)
+            code_list = CODE_LISTS.get(key)
+            line: QLineEdit | QComboBox
+            if code_list in (CodeList.COUNTRY, CodeList.LANGUAGE):
+                line = code_combo(self, code_list, lang)
+            else:
+                line = QLineEdit(self)
             line.setAccessibleName(f"{spec.key} {key}")
             label.setBuddy(line)
             layout.addWidget(label, index // 3 * 2, index % 3)
@@ -167,13 +190,16 @@ class MappingEditor(FieldEditor):
         values = dict(value or {})
         for key, line in self.lines.items():
             found = values.pop(key, None)
-            line.setText("" if found is None else str(found))
+            if isinstance(line, QComboBox):
+                set_code(line, None if found is None else str(found))
+            else:
+                line.setText("" if found is None else str(found))
         self._other = values
 
     def value(self) -> Any:
         result = dict(self._other)
         for key, line in self.lines.items():
-            text = line.text().strip()
+            text = picked_code(line) if isinstance(line, QComboBox) else line.text().strip()
             if text:
                 result[key] = text
             else:
@@ -184,8 +210,10 @@ class MappingEditor(FieldEditor):
 class ItemsEditor(FieldEditor):
     """Phones, opening hours, service areas: a table, a row per item, add and remove."""
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str) -> None:
-        super().__init__(spec, parent, names)
+    def __init__(
+        self, spec: FieldSpec, parent: QWidget | None = None, names: Names = str, lang: str = "en"
+    ) -> None:
+        super().__init__(spec, parent, names, lang)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(spec.columns), self)
@@ -209,6 +237,60 @@ class ItemsEditor(FieldEditor):
         buttons.addStretch()
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        for column, key in enumerate(spec.columns):
+            code_list = CODE_LISTS.get(key)
+            if code_list is not None:
+                country = spec.columns.index("country") if "country" in spec.columns else -1
+                delegate = CodeDelegate(self.table, code_list, lang, country)
+                self.table.setItemDelegateForColumn(column, delegate)
+        self.row_texts: dict[int, TextsEditor] = {}  # column -> its texts of the current row
+        self.row_text_titles: dict[int, QLabel] = {}
+        self._text_row = -1
+        for column, key in enumerate(spec.columns):
+            if key not in TEXT_COLUMNS:
+                continue
+            self.table.setColumnHidden(column, True)
+            texts = TextsEditor(FieldSpec(f"{spec.key} {key}", FieldType.TEXTS), self, names, lang)
+            title = QLabel(self)
+            title.setBuddy(texts.boxes[next(iter(texts.boxes))])
+            texts.setEnabled(False)
+            layout.addWidget(title)
+            layout.addWidget(texts)
+            self.row_texts[column] = texts
+            self.row_text_titles[column] = title
+        self.table.currentCellChanged.connect(self._row_changed)
+        self._name_row_texts()
+
+    def _name_row_texts(self) -> None:
+        row = self.table.currentRow()
+        for column, title in self.row_text_titles.items():
+            name = self.names(self.spec.columns[column])
+            where = f"#{row + 1}" if row >= 0 else "–"
+            title.setText(f"{name} ({where}):")
+
+    def _row_changed(self, row: int, _column: int, _previous: int, _previous_column: int) -> None:
+        self._keep_texts()
+        self._text_row = row
+        for column, texts in self.row_texts.items():
+            cell = self.table.item(row, column) if row >= 0 else None
+            shown = self._parsed(cell.text().strip()) if cell is not None and cell.text() else None
+            texts.set_value(shown if isinstance(shown, dict) else {"en": shown} if shown else None)
+            texts.setEnabled(row >= 0)
+        self._name_row_texts()
+
+    def _keep_texts(self) -> None:
+        """Put the texts edited below the table back into the row they belong to."""
+        row = self._text_row
+        if not 0 <= row < self.table.rowCount():
+            return
+        for column, texts in self.row_texts.items():
+            value = texts.value()
+            text = json.dumps(value, ensure_ascii=False) if value else ""
+            cell = self.table.item(row, column)
+            if cell is None:
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            else:
+                cell.setText(text)
 
     def add_row(self) -> None:
         self._add(dict(NEW_ITEM.get(self.spec.key, {})))
@@ -225,6 +307,7 @@ class ItemsEditor(FieldEditor):
     def remove_row(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
+            self._text_row = -1  # its texts go with it
             self.table.removeRow(row)
 
     @staticmethod
@@ -239,11 +322,15 @@ class ItemsEditor(FieldEditor):
         return QTableWidgetItem("" if value is None else str(value))
 
     def set_value(self, value: Any) -> None:
+        self._text_row = -1
         self.table.setRowCount(0)
         for item in value or []:
             self._add(dict(item))
+        if self.table.rowCount():
+            self.table.setCurrentCell(0, 0)
 
     def value(self) -> Any:
+        self._keep_texts()
         items = []
         for row in range(self.table.rowCount()):
             first = self.table.item(row, 0)
@@ -288,8 +375,4 @@ EDITORS: dict[FieldType, type[FieldEditor]] = {
     FieldType.BOOL: BoolEditor,
     FieldType.MAPPING: MappingEditor,
     FieldType.ITEMS: ItemsEditor,
-}
-
-
-def editor_for(spec: FieldSpec, parent: QWidget | None = None, names: Names = str) -> FieldEditor:
-    return EDITORS[spec.type](spec, parent, names)
+}  # by type; ``code_editors.editor_for`` puts pickers where a field's values come from a list

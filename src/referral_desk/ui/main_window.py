@@ -424,8 +424,9 @@ class MainWindow(QMainWindow):
         )
         self.menus["help"].addAction(self.about_action)
         self.update_actions = UpdateActions(self, self, self.menus["directory"])
-        self.verify_actions.add_directory_entries(self.menus["directory"])
         self.edit_actions = EditActions(self, self, self.menus["directory"], self.menus["edit"])
+        self.verify_actions.add_directory_entries(self.menus["directory"])
+        self.verify_actions.edit_record = self.edit_actions.edit_record  # "changed" opens the form
         self.detail.add_buttons(
             [
                 self.back_action,

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain.editing import FIELDS, RecordKind
+from referral_desk.ui.code_editors import editor_for
 from referral_desk.ui.conflict_dialog import ConflictDialog
 from referral_desk.ui.field_names import field_name, kind_name
-from referral_desk.ui.field_widgets import FieldEditor, editor_for
+from referral_desk.ui.field_widgets import FieldEditor
 
 if TYPE_CHECKING:
     from referral_desk.services.desk import Desk
@@ -57,6 +58,8 @@ class RecordEditor(QDialog):
         *,
         organization_id: str | None = None,
         country: str | None = None,
+        lang: str = "en",
+        reason: str = "",
     ) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -71,7 +74,7 @@ class RecordEditor(QDialog):
         form = QFormLayout(form_widget)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in FIELDS[kind]:
-            editor = editor_for(spec, form_widget, field_name)
+            editor = editor_for(spec, form_widget, field_name, lang)
             error = QLabel(form_widget)
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
@@ -95,7 +98,7 @@ class RecordEditor(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        self.reason = QLineEdit(self)
+        self.reason = QLineEdit(reason, self)
         reason_form = QFormLayout()
         reason_label = QLabel(self.tr("&Reason for the change:"), self)
         reason_label.setBuddy(self.reason)
@@ -123,10 +126,17 @@ class RecordEditor(QDialog):
         desk: Desk,
         kind: RecordKind,
         record: EditableRecord | None = None,
-        **where: str | None,
+        *,
+        organization_id: str | None = None,
+        country: str | None = None,
+        lang: str = "en",
+        reason: str = "",
     ) -> EditDone | None:
         """Show the form; what was saved, or None when the editor cancels."""
-        dialog = RecordEditor(parent, desk, kind, record, **where)
+        dialog = RecordEditor(
+            parent, desk, kind, record,
+            organization_id=organization_id, country=country, lang=lang, reason=reason,
+        )  # fmt: skip
         try:
             return dialog.done_edit if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -8,7 +8,6 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -83,8 +82,6 @@ class SettingsDialog(QDialog):
             self.paper.addItem(size, size)
         self.paper.setCurrentIndex(max(self.paper.findData(settings.sheet_paper), 0))
         self.second_language = QComboBox(self)
-        self.editing = QCheckBox(self)
-        self.editing.setChecked(settings.editing_enabled)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #9a3412")
         self.problem.setWordWrap(True)
@@ -109,7 +106,6 @@ class SettingsDialog(QDialog):
             self.staleness,
             self.paper,
             self.second_language,
-            self.editing,
         )
         for widget in self._fields:
             self.form.addRow(QLabel(self), widget)
@@ -157,7 +153,6 @@ class SettingsDialog(QDialog):
             staleness_months=self.staleness.value(),
             sheet_paper=str(self.paper.currentData()),
             second_language=str(second) if second else None,
-            editing_enabled=self.editing.isChecked(),
         )
 
     def _country_changed(self) -> None:
@@ -235,10 +230,6 @@ class SettingsDialog(QDialog):
             ),
             (self.tr("&Paper size:"), self.tr("Paper size of referral sheets")),
             (self.tr("&Second language on sheets:"), self.tr("Second language on referral sheets")),
-            (
-                self.tr("&Directory editing:"),
-                self.tr("Allow editing the directory (the national coordinator's office only)"),
-            ),
         )
         for widget, (label_text, accessible) in zip(self._fields, texts, strict=True):
             label = self.form.labelForField(widget)
@@ -248,7 +239,6 @@ class SettingsDialog(QDialog):
             widget.setAccessibleName(accessible)
         self.post_details.setPlaceholderText(self.tr("Address, phone – printed on referral sheets"))
         self.post_country.setPlaceholderText(self.tr("e.g. BG"))
-        self.editing.setText(self.tr("Allow editing (coordinator's office)"))
         self._check()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
@@ -68,6 +69,8 @@ class QueueWindow(QWidget):
         self.today = today
         self.model = QueueModel(lang, self)
         self.corrections: list[Correction] = []
+        # Records a confirmed change in the record's form; True once saved (None: no form here).
+        self.edit_change: Callable[[str, VerifyHow, str], bool] | None = None
         self._build(by, months)
         self.retranslate()
         if changes is not None:
@@ -303,9 +306,14 @@ class QueueWindow(QWidget):
             self.problem.setText(self.tr("Say in the note what changed."))
             self.note.setFocus()
             return False
+        how = VerifyHow(self.how.currentData())
+        corrected = outcome is Outcome.CHANGED and self.edit_change is not None
+        if corrected and not self.edit_change(item.facts.id, how, note):  # type: ignore[misc]
+            self.problem.setText(self.tr("Nothing recorded: the change was not saved."))
+            return False
         try:
             self.desk.verification.record(
-                item.facts.id, by, VerifyHow(self.how.currentData()), outcome, note
+                item.facts.id, by, how, outcome, note, corrected=corrected
             )
         except (InputRefused, RecordNotFound, *DESK_ERRORS) as error:
             message(self, self.tr("Verification queue"), str(error))

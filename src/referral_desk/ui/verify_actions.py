@@ -2,13 +2,13 @@
 freshness, corrections in and out, and the caseworker's own note on the record shown.
 
 "Verify", the queue, the freshness view and importing corrections belong to the
-coordinator's editing mode (the ``editing_enabled`` setting); reporting a correction,
+coordinator's side, turned on by Directory → Edit (``edit_actions``); reporting a correction,
 exporting corrections and own notes are there at every post.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
-from referral_desk.domain.vocab import VerifyHow
+from referral_desk.domain.vocab import Outcome, VerifyHow
 from referral_desk.ui.plain_text import message
 from referral_desk.ui.record_notes import RecordNotes
 from referral_desk.ui.vocab_labels import label
@@ -51,8 +51,6 @@ class VerifyHost(Protocol):
 
     def show_record(self, record_id: str, opened: bool = False) -> object: ...
 
-    def apply_settings(self, new: Settings) -> None: ...
-
 
 class VerifyActions(QObject):
     """The actions, their menu entries and the note editor under the details."""
@@ -63,6 +61,8 @@ class VerifyActions(QObject):
         self.queue_window: QueueWindow | None = None
         self.freshness_view: FreshnessView | None = None
         self.last_how = VerifyHow.PHONE
+        # Opens the record's form with a reason filled in; True once saved (the edit actions').
+        self.edit_record: Callable[[str, str], bool] | None = None
         self.verify_action = QAction(window)
         self.verify_action.triggered.connect(lambda: self.verify())
         self.verify_menu = QMenu(window)
@@ -79,9 +79,6 @@ class VerifyActions(QObject):
         self.correction_action.triggered.connect(lambda: self.report_correction())
         self.export_action = QAction(window)
         self.export_action.triggered.connect(lambda: self.export_corrections())
-        self.editing_action = QAction(window)
-        self.editing_action.setCheckable(True)
-        self.editing_action.toggled.connect(self._editing_toggled)
         self.queue_action = QAction(window)
         self.queue_action.triggered.connect(lambda: self.show_queue())
         self.freshness_action = QAction(window)
@@ -98,9 +95,7 @@ class VerifyActions(QObject):
     def add_directory_entries(self, menu: QMenu) -> None:
         """The coordinator's entries, at the end of the Directory menu."""
         menu.addSeparator()
-        menu.addActions(
-            [self.editing_action, self.queue_action, self.freshness_action, self.import_action]
-        )
+        menu.addActions([self.queue_action, self.freshness_action, self.import_action])
 
     def retranslate(self) -> None:
         self.verify_action.setText(self.tr("Ver&ify"))
@@ -120,10 +115,6 @@ class VerifyActions(QObject):
         self.export_action.setStatusTip(
             self.tr("Save the corrections reported here in a small file for the coordinator")
         )
-        self.editing_action.setText(self.tr("&Editing mode"))
-        self.editing_action.setStatusTip(
-            self.tr("The coordinator's tools: verify records, the queue, freshness, corrections")
-        )
         self.queue_action.setText(self.tr("Verification &queue…"))
         self.queue_action.setStatusTip(self.tr("Records due for a check, in the order to call"))
         self.freshness_action.setText(self.tr("F&reshness…"))
@@ -139,9 +130,6 @@ class VerifyActions(QObject):
         editing = self.host.settings.editing_enabled
         loaded = self.host.has_directory
         shown = self.host.shown_record()
-        self.editing_action.blockSignals(True)
-        self.editing_action.setChecked(editing)
-        self.editing_action.blockSignals(False)
         self.verify_action.setVisible(editing)
         self.verify_action.setEnabled(editing and shown is not None)
         self.correction_action.setEnabled(shown is not None)
@@ -153,9 +141,6 @@ class VerifyActions(QObject):
             if self.notes.modified:  # moving on keeps what was typed
                 self.save_note(self.notes.record_id or "", self.notes.text())
             self.notes.show_note(shown, self.host.desk.notes.get(shown) if shown else "")
-
-    def _editing_toggled(self, on: bool) -> None:
-        self.host.apply_settings(replace(self.host.settings, editing_enabled=on))
 
     def _data_changed(self, changes: Changes) -> None:
         shown = self.host.shown_record()
@@ -204,9 +189,13 @@ class VerifyActions(QObject):
         )
         if chosen is None:
             return False
+        corrected = chosen.outcome is Outcome.CHANGED and self.edit_record is not None
+        if corrected and not self.edit_change(detail.id, chosen.how, chosen.note):
+            self._status(self.tr("Nothing recorded: the change was not saved."))
+            return False
         try:
             self.host.desk.verification.record(
-                detail.id, chosen.by, chosen.how, chosen.outcome, chosen.note
+                detail.id, chosen.by, chosen.how, chosen.outcome, chosen.note, corrected=corrected
             )
         except (InputRefused, RecordNotFound, *DESK_ERRORS) as error:
             message(self.window, self.tr("Verify"), str(error))
@@ -214,6 +203,13 @@ class VerifyActions(QObject):
         self.last_how = chosen.how
         self._status(self.tr("Check recorded: {outcome}.").format(outcome=label(chosen.outcome)))
         return True
+
+    def edit_change(self, record_id: str, how: VerifyHow, note: str) -> bool:
+        """The body confirmed a change: record it now in the record's form; True once saved."""
+        if self.edit_record is None:
+            return False
+        reason = self.tr("Change confirmed by {how}: {note}").format(how=label(how), note=note)
+        return self.edit_record(record_id, reason)
 
     # -- corrections
 
@@ -333,6 +329,8 @@ class VerifyActions(QObject):
             )
             self.queue_window.resize(1150, 660)
             self.queue_window.open_record.connect(self._open_record)
+            if self.edit_record is not None:
+                self.queue_window.edit_change = self.edit_change
         else:
             self.queue_window.refresh()
         self._window(self.queue_window)

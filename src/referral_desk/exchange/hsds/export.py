@@ -21,6 +21,7 @@ from referral_desk.exchange.hsds.terms import (
     EXTENSION_KEY,
     EXTENSION_VERSION,
     FIELD_TERMS,
+    VERIFICATION_PARTS,
     Field,
     Taxonomy,
     derived_id,
@@ -145,18 +146,32 @@ class Exporter:
     def _many(self, link_id: str, entity: str, field: Field, values: list[str]) -> list[JsonObject]:
         return [self._field(link_id, entity, field, v, i) for i, v in enumerate(values)]
 
-    def _verification(self, record_id: str, entity: str, verified: JsonObject) -> JsonObject:
-        return {
-            "id": derived_id(record_id, "verified"),
-            "resource_id": record_id,
-            "resource_type": entity,
-            "last_action_date": verified["at"],
-            "last_action_type": "verified",
-            "field_name": "record",
-            "previous_value": "n/a",
-            "replacement_value": verified["source"],
-            "updated_by": verified["by"],
-        }
+    def _verification(self, record_id: str, entity: str, verified: JsonObject) -> list[JsonObject]:
+        """The last verification as metadata: the record's row, then how and the note if kept."""
+        rows = [
+            {
+                "id": derived_id(record_id, "verified"),
+                "resource_id": record_id,
+                "resource_type": entity,
+                "last_action_date": verified["at"],
+                "last_action_type": "verified",
+                "field_name": "record",
+                "previous_value": "n/a",
+                "replacement_value": verified["source"],
+                "updated_by": verified["by"],
+            }
+        ]
+        for part in VERIFICATION_PARTS:
+            if verified.get(part):
+                rows.append(
+                    {
+                        **rows[0],
+                        "id": derived_id(record_id, "verified", part),
+                        "field_name": f"verification_{part}",
+                        "replacement_value": verified[part],
+                    }
+                )
+        return rows
 
     # ---------------------------------------------------------------- small parts
 
@@ -328,7 +343,7 @@ class Exporter:
                 for code in service["languages"]
             ]
         out["attributes"] = attributes
-        out["metadata"] = [self._verification(sid, "service", service["verified"])]
+        out["metadata"] = self._verification(sid, "service", service["verified"])
         return out
 
     def service_area(self, service_id: str, position: int, area: JsonObject) -> JsonObject:
@@ -366,7 +381,7 @@ class Exporter:
         if contact["phones"]:
             out["phones"] = [self.phone(p, cid, i) for i, p in enumerate(contact["phones"])]
         out["attributes"] = attributes
-        out["metadata"] = [self._verification(cid, "contact", contact["verified"])]
+        out["metadata"] = self._verification(cid, "contact", contact["verified"])
         return out
 
     def organization(self, org: JsonObject, *, with_services: bool = True) -> JsonObject:
@@ -407,7 +422,7 @@ class Exporter:
             timezones = {location["id"]: location["timezone"] for location in org["locations"]}
             out["services"] = [self.service(s, timezones) for s in org["services"]]
         out["attributes"] = attributes
-        out["metadata"] = [self._verification(oid, "organization", org["verified"])]
+        out["metadata"] = self._verification(oid, "organization", org["verified"])
         return out
 
     def organizations(self) -> Iterator[JsonObject]:

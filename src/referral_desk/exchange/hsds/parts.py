@@ -13,12 +13,14 @@ from email_validator import EmailNotValidError, validate_email
 
 from referral_desk.domain.hours import WeeklyHours
 from referral_desk.domain.phones import SHORT_CODES, is_placeholder, normalize_phone
+from referral_desk.domain.verification import MAX_NOTE
+from referral_desk.domain.vocab import VerifyHow
 from referral_desk.exchange.hsds.attributes import AttributeBag, Attributes
 from referral_desk.exchange.hsds.export import standard_offset
 from referral_desk.exchange.hsds.fields import COUNTRY, LANGUAGE, URL, Fields
 from referral_desk.exchange.hsds.problems import Code, Findings
 from referral_desk.exchange.hsds.rows import Row
-from referral_desk.exchange.hsds.terms import Field, derived_id
+from referral_desk.exchange.hsds.terms import VERIFICATION_PARTS, Field, derived_id
 
 JsonObject = dict[str, Any]
 PHONE_TYPES = ("voice", "cell", "text", "fax")
@@ -132,12 +134,24 @@ def offset_hours(offset: str) -> float:
 def verification(
     ctx: Context, fields: Fields, record_id: str, fallback: JsonObject | None
 ) -> JsonObject:
-    """The record's verification: our metadata entry, else ``fallback``, else today (noted)."""
+    """The record's verification: our metadata entry, else ``fallback``, else today (noted).
+
+    Our entry is the ``record`` row with, in rows of their own, how it was checked and the
+    checker's note (``VERIFICATION_PARTS``).
+    """
     found: JsonObject | None = None
+    extra: JsonObject = {}
     for row in ctx.metadata.get(record_id, []):
         fields = ctx.claim(row)
         kind = fields.text("last_action_type")
-        if kind == "verified" and found is None:
+        part = str(row.values.get("field_name") or "").removeprefix("verification_")
+        if kind == "verified" and part in VERIFICATION_PARTS:
+            value = _verification_part(fields, part)
+            fields.skip(*METADATA_REST)
+            if value is not None:
+                extra.setdefault(part, value)
+            fields.finish()
+        elif kind == "verified" and found is None:
             at = fields.date("last_action_date")
             by = fields.text("updated_by", required=True)
             source = fields.text("replacement_value", required=True)
@@ -148,12 +162,29 @@ def verification(
         else:
             ctx.findings.note(row.place, Code.ROW_LEFT_OUT, table="metadata", reason="history")
     if found is not None:
-        return found
+        return {**found, **extra}
     if fallback is not None:
         return fallback
     today = ctx.today.isoformat()
     fields.note("verified", Code.ASSUMED, value=f"{today} ({IMPORTED_BY})")
     return {"at": today, "by": IMPORTED_BY, "source": ctx.file}
+
+
+METADATA_REST = (
+    "resource_id", "resource_type", "field_name", "previous_value", "last_action_date",
+    "updated_by",
+)  # fmt: skip
+
+
+def _verification_part(fields: Fields, part: str) -> str | None:
+    """How a record was checked (one of ours) or the checker's note, from a metadata row."""
+    if part == "how":
+        return fields.enum("replacement_value", tuple(how.value for how in VerifyHow))
+    note = fields.text("replacement_value")
+    if note is not None and len(note) > MAX_NOTE:
+        fields.error("replacement_value", Code.BAD_VALUE, value=f"{note[:40]}…", reason="long_note")
+        return None
+    return note
 
 
 def phone(ctx: Context, row: Row, owner_id: str, position: int, country_code: str) -> JsonObject:

@@ -256,6 +256,9 @@ REASONS: dict[str, str] = {
     ),
     "bad_json": QT_TRANSLATE_NOOP("HsdsExchange", "it is not the JSON this attribute holds"),
     "bad_days": QT_TRANSLATE_NOOP("HsdsExchange", "the days are not weekdays such as MO,TU"),
+    "long_note": QT_TRANSLATE_NOOP(
+        "HsdsExchange", "a verification note is at most 2,000 characters"
+    ),
     "not_digits": QT_TRANSLATE_NOOP("HsdsExchange", "an extension is a whole number"),
     "history": QT_TRANSLATE_NOOP(
         "HsdsExchange",

@@ -18,6 +18,11 @@ EXTENSION_FORMAT = "referral-desk-hsds"
 EXTENSION_VERSION = 1
 
 
+# Parts of a verification HSDS metadata has no field for: a row each, ``field_name``
+# ``verification_<part>``, the value in ``replacement_value`` (docs/hsds-mapping.md).
+VERIFICATION_PARTS = ("how", "note")
+
+
 def derived_id(*parts: str) -> str:
     """A stable UUID for a part of a record HSDS wants an id for and we keep none."""
     return str(uuid.uuid5(NAMESPACE, "/".join(parts)))
