@@ -215,6 +215,17 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 @pytest.fixture(autouse=True)
+def _first_run_never_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that reaches the first-run setup unanswered fails at once instead of waiting."""
+    from referral_desk.ui.first_run import FirstRunDialog
+
+    def waiting(_dialog: object) -> int:
+        raise AssertionError("the first-run setup would wait for a person: replace its ask()")
+
+    monkeypatch.setattr(FirstRunDialog, "exec", waiting)
+
+
+@pytest.fixture(autouse=True)
 def _no_real_keyring() -> Iterator[None]:
     """Never read or write the real user's keyring: tests that need one set their own."""
     import keyring

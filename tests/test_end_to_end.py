@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,7 +22,12 @@ from referral_desk.ui.wizard import ReferralWizard
 from referral_desk.ui.wizard.wizard import RESULT, SUMMARY
 
 NOW = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)  # a Wednesday morning in Vienna and Sofia
-SETTINGS = Settings(post_name="Consulate Vienna", post_country="BG", post_timezone="Europe/Sofia")
+SETTINGS = Settings(
+    post_name="Consulate Vienna",
+    post_country="BG",
+    post_timezone="Europe/Sofia",
+    post_details="Schwindgasse 8, 1040 Wien",
+)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
@@ -82,9 +88,15 @@ def test_search_open_wizard_and_save_the_sheet_as_pdf(
     related = {b.ref.id for b in bodies} | {b.organization.id for b in bodies if b.organization}
     assert agency.id in related, "the agency opened in the main window is on the pathway"
 
-    # Save the sheet as a PDF in a temp folder; the options and file dialogs answer at once.
-    options = SheetOptions(post="Consulate Vienna", caseworker="M. Petrova")
-    monkeypatch.setattr(SheetOptionsDialog, "ask", staticmethod(lambda *_a, **_k: options))
+    # Save the sheet as a PDF in a temp folder; the options and file dialogs answer at once,
+    # the options with what the settings proposed.
+    proposed: list[SheetOptions] = []
+
+    def answer(_parent: object, _lang: str, defaults: SheetOptions) -> SheetOptions:
+        proposed.append(defaults)
+        return replace(defaults, caseworker="M. Petrova")
+
+    monkeypatch.setattr(SheetOptionsDialog, "ask", staticmethod(answer))
     target = tmp_path / "referral sheet.pdf"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), ""))
@@ -96,6 +108,9 @@ def test_search_open_wizard_and_save_the_sheet_as_pdf(
     # Read the sheet back: the reference, the post and every body of the pathway are on it.
     text = pdf_text(target)
     assert reference in text and "Consulate Vienna" in text
+    assert proposed[0].post == "Consulate Vienna", "the post's name from the settings"
+    assert "Schwindgasse 8, 1040 Wien" in text, "the post details setting is printed"
+    assert "(EET)" in text and "(UTC)" not in text, "printed on the post's clock"
     assert agency.name.get("en") in text
     missing = [b.ref.name.get("en") for b in bodies if b.ref.name.get("en") not in text]
     assert not missing, missing

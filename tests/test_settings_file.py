@@ -8,12 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from referral_desk.settings import Settings, load_settings, save_settings, settings_path
+from referral_desk.settings import (
+    Settings,
+    load_settings,
+    save_settings,
+    settings_path,
+    system_time_zone,
+)
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:
     settings = load_settings(tmp_path / "none.json")
-    assert settings == Settings()
+    assert settings == Settings(post_timezone=system_time_zone()), "the computer's zone, not UTC"
     assert settings.staleness_months == 12
     assert settings.sheet_paper == "A4"
     assert settings.favourites == ()
@@ -114,6 +120,15 @@ def test_pinning_keeps_order_and_has_no_duplicates() -> None:
     assert settings.favourites == ("b", "a")
     assert settings.with_favourite("b", False).favourites == ("a",)
     assert settings.with_favourite("zzz", False).favourites == ("b", "a")
+
+
+def test_an_unknown_kind_of_post_falls_back(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"post_kind": "palace", "post_region": "Styria"}), "utf-8")
+    loaded = load_settings(path)
+    assert (loaded.post_kind, loaded.post_region) == ("other", "Styria")
+    with pytest.raises(ValueError, match="post_kind"):
+        save_settings(Settings(post_kind="palace"), path)
 
 
 @pytest.mark.parametrize("allowed", [True, False])

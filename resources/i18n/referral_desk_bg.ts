@@ -296,6 +296,10 @@
             <translation>{time} по времето на службата</translation>
         </message>
         <message>
+            <source>{time} UTC</source>
+            <translation>{time} UTC</translation>
+        </message>
+        <message>
             <source>Show address</source>
             <translation>Покажи адреса</translation>
         </message>
@@ -822,6 +826,105 @@
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Give the post's name: it is printed on every sheet.</source>
+            <translation>Въведете името на службата: то се отпечатва на всеки формуляр.</translation>
+        </message>
+        <message>
+            <source>Pick the country where the post is from the list.</source>
+            <translation>Изберете от списъка държавата, в която се намира службата.</translation>
+        </message>
+        <message>
+            <source>Pick the country the post represents from the list.</source>
+            <translation>Изберете от списъка държавата, която службата представлява.</translation>
+        </message>
+        <message>
+            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
+            <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
+        </message>
+        <message>
+            <source>None (police, border post)</source>
+            <translation>Никоя (полиция, граничен пункт)</translation>
+        </message>
+        <message>
+            <source>Set up Referral Desk</source>
+            <translation>Първоначална настройка на Referral Desk</translation>
+        </message>
+        <message>
+            <source>Before the first case: tell the program who your post is and where it is. Sheets print the post's name, and times on screen, on sheets and in the referral log are the post's local time. You can change all of this later under Settings.</source>
+            <translation>Преди първия случай: посочете коя е вашата служба и къде се намира. Името на службата се отпечатва във формулярите, а часовете на екрана, във формулярите и в дневника на насочванията са в местното време на службата. Всичко това може да промените по-късно от „Настройки“.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Език:</translation>
+        </message>
+        <message>
+            <source>Language of the program</source>
+            <translation>Език на програмата</translation>
+        </message>
+        <message>
+            <source>Post &amp;name:</source>
+            <translation>&amp;Име на службата:</translation>
+        </message>
+        <message>
+            <source>Name of the post</source>
+            <translation>Име на службата</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of post:</source>
+            <translation>Вид на с&amp;лужбата:</translation>
+        </message>
+        <message>
+            <source>Kind of post</source>
+            <translation>Вид на службата</translation>
+        </message>
+        <message>
+            <source>&amp;Represents:</source>
+            <translation>&amp;Представлява:</translation>
+        </message>
+        <message>
+            <source>Country the post represents</source>
+            <translation>Държава, която службата представлява</translation>
+        </message>
+        <message>
+            <source>&amp;Country where it is:</source>
+            <translation>&amp;Държава на службата:</translation>
+        </message>
+        <message>
+            <source>Country where the post is</source>
+            <translation>Държава, в която се намира службата</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>&amp;Област:</translation>
+        </message>
+        <message>
+            <source>Region where the post is</source>
+            <translation>Област, в която се намира службата</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Часова зона:</translation>
+        </message>
+        <message>
+            <source>Time zone of the post</source>
+            <translation>Часова зона на службата</translation>
+        </message>
+        <message>
+            <source>e.g. Consulate General of Bulgaria, Vienna</source>
+            <translation>напр. Генерално консулство на България във Виена</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Започни</translation>
+        </message>
+        <message>
+            <source>&amp;Ask me later</source>
+            <translation>Попитай ме по-&amp;късно</translation>
+        </message>
+    </context>
+    <context>
         <name>FreshnessView</name>
         <message>
             <source>Freshness of the directory</source>
@@ -973,8 +1076,8 @@
             <translation>&amp;Държава:</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Кога (UTC)</translation>
+            <source>When</source>
+            <translation>Кога</translation>
         </message>
         <message>
             <source>Editor</source>
@@ -1572,6 +1675,14 @@
             <translation>Обратна връзка</translation>
         </message>
         <message>
+            <source>&amp;Consent:</source>
+            <translation>&amp;Съгласие:</translation>
+        </message>
+        <message>
+            <source>A body can be marked referred only once the person has agreed.</source>
+            <translation>Орган може да бъде отбелязан като „насочен“ едва след като лицето е дало съгласие.</translation>
+        </message>
+        <message>
             <source>Save follow-up</source>
             <translation>Запиши проследяването</translation>
         </message>
@@ -1582,6 +1693,14 @@
         <message>
             <source>Save sheet as PDF…</source>
             <translation>Запиши формуляра като PDF…</translation>
+        </message>
+        <message>
+            <source>Not referred</source>
+            <translation>Не е насочено</translation>
+        </message>
+        <message>
+            <source>The person has not agreed to be referred (consent: %1). Ask first and record the consent; until then no body is marked referred.</source>
+            <translation>Лицето не е дало съгласие да бъде насочено (съгласие: %1). Първо попитайте и запишете съгласието; дотогава нито един орган не се отбелязва като „насочен“.</translation>
         </message>
         <message>
             <source>Counted by</source>
@@ -1953,6 +2072,14 @@
     <context>
         <name>PersonPage</name>
         <message>
+            <source>The age is right: set the age group</source>
+            <translation>Възрастта е вярна: задай възрастовата група</translation>
+        </message>
+        <message>
+            <source>The age group is right: clear the age</source>
+            <translation>Възрастовата група е вярна: изтрий възрастта</translation>
+        </message>
+        <message>
             <source>The person</source>
             <translation>Лицето</translation>
         </message>
@@ -2039,6 +2166,26 @@
         <message>
             <source>&amp;Languages:</source>
             <translation>&amp;Езици:</translation>
+        </message>
+        <message>
+            <source>Age %1 is under 18, but “%2” is chosen. Which is right?</source>
+            <translation>Възраст %1 е под 18 години, но е избрано „%2“. Кое е вярно?</translation>
+        </message>
+        <message>
+            <source>A &amp;child, aged %1</source>
+            <translation>&amp;Дете на %1 години</translation>
+        </message>
+        <message>
+            <source>Age %1 is 18 or over, but “%2” is chosen. Which is right?</source>
+            <translation>Възраст %1 е 18 или повече години, но е избрано „%2“. Кое е вярно?</translation>
+        </message>
+        <message>
+            <source>An a&amp;dult, aged %1</source>
+            <translation>Пъ&amp;лнолетен на %1 години</translation>
+        </message>
+        <message>
+            <source>“%1”, age not &amp;known</source>
+            <translation>„%1“, въз&amp;растта е неизвестна</translation>
         </message>
         <message>
             <source>The age is my &amp;estimate</source>
@@ -2771,8 +2918,8 @@
             <translation>Защо: %1</translation>
         </message>
         <message>
-            <source>Saved in the referral log as %1</source>
-            <translation>Запазено в дневника на насочванията като %1</translation>
+            <source>Saved in the referral log as %1. Mark each body as referred there once you have referred the person.</source>
+            <translation>Записано в дневника на насочванията като %1. Отбележете там всеки орган като „насочен“, след като насочите лицето.</translation>
         </message>
     </context>
     <context>
@@ -2890,8 +3037,24 @@ Clear a filter to see more.</source>
             <translation>Име на службата</translation>
         </message>
         <message>
+            <source>&amp;Kind of post:</source>
+            <translation>Вид на с&amp;лужбата:</translation>
+        </message>
+        <message>
+            <source>Kind of post</source>
+            <translation>Вид на службата</translation>
+        </message>
+        <message>
             <source>Post &amp;country:</source>
             <translation>&amp;Държава на службата:</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>&amp;Област:</translation>
+        </message>
+        <message>
+            <source>Region where the post is</source>
+            <translation>Област, в която се намира службата</translation>
         </message>
         <message>
             <source>Post &amp;time zone:</source>
@@ -3001,6 +3164,10 @@ Clear a filter to see more.</source>
             <translation>Служба</translation>
         </message>
         <message>
+            <source>Post address and phone</source>
+            <translation>Адрес и телефон на службата</translation>
+        </message>
+        <message>
             <source>Caseworker</source>
             <translation>Служител</translation>
         </message>
@@ -3069,8 +3236,12 @@ Clear a filter to see more.</source>
             <translation>Информирано съгласие</translation>
         </message>
         <message>
-            <source>I have been told, in a language I understand, which bodies this sheet refers me to, why, and what they will be told about me. I agree to be referred to them. I know that I may refuse or withdraw my consent at any time, and that help does not depend on my cooperating with the police.</source>
-            <translation>Бях информиран(а) на разбираем за мен език към кои органи ме насочва този формуляр, защо и какво ще им бъде съобщено за мен. Съгласен(на) съм да бъда насочен(а) към тях. Знам, че мога да откажа или да оттегля съгласието си по всяко време и че помощта не зависи от сътрудничеството ми с полицията.</translation>
+            <source>The person's rights</source>
+            <translation>Права на лицето</translation>
+        </message>
+        <message>
+            <source>No translation into %1: have the consent statement and the rights read to the person by an interpreter.</source>
+            <translation>Няма превод на %1: декларацията за съгласие и правата трябва да бъдат прочетени на лицето от преводач.</translation>
         </message>
         <message>
             <source>Signature of the person</source>
@@ -5011,6 +5182,10 @@ Clear a filter to see more.</source>
             <translation>Предполагаемо дете (възрастта е неясна)</translation>
         </message>
         <message>
+            <source>Not referred yet</source>
+            <translation>Още не е насочено</translation>
+        </message>
+        <message>
             <source>Referred</source>
             <translation>Насочен</translation>
         </message>
@@ -5025,6 +5200,26 @@ Clear a filter to see more.</source>
         <message>
             <source>No answer</source>
             <translation>Няма отговор</translation>
+        </message>
+        <message>
+            <source>Consulate</source>
+            <translation>Консулство</translation>
+        </message>
+        <message>
+            <source>Embassy</source>
+            <translation>Посолство</translation>
+        </message>
+        <message>
+            <source>Border crossing point</source>
+            <translation>Граничен контролно-пропускателен пункт</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>НПО</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Друго</translation>
         </message>
         <message>
             <source>The person agrees to be referred</source>

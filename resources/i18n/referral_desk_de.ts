@@ -296,6 +296,10 @@
             <translation>{time} Zeit der Dienststelle</translation>
         </message>
         <message>
+            <source>{time} UTC</source>
+            <translation>{time} UTC</translation>
+        </message>
+        <message>
             <source>Show address</source>
             <translation>Adresse anzeigen</translation>
         </message>
@@ -822,6 +826,105 @@
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Give the post's name: it is printed on every sheet.</source>
+            <translation>Geben Sie den Namen der Dienststelle an: Er steht auf jedem Bogen.</translation>
+        </message>
+        <message>
+            <source>Pick the country where the post is from the list.</source>
+            <translation>Wählen Sie das Land, in dem die Dienststelle liegt, aus der Liste.</translation>
+        </message>
+        <message>
+            <source>Pick the country the post represents from the list.</source>
+            <translation>Wählen Sie das Land, das die Dienststelle vertritt, aus der Liste.</translation>
+        </message>
+        <message>
+            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
+            <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
+        </message>
+        <message>
+            <source>None (police, border post)</source>
+            <translation>Keines (Polizei, Grenzübergang)</translation>
+        </message>
+        <message>
+            <source>Set up Referral Desk</source>
+            <translation>Referral Desk einrichten</translation>
+        </message>
+        <message>
+            <source>Before the first case: tell the program who your post is and where it is. Sheets print the post's name, and times on screen, on sheets and in the referral log are the post's local time. You can change all of this later under Settings.</source>
+            <translation>Vor dem ersten Fall: Geben Sie an, welche Dienststelle Sie sind und wo sie liegt. Die Bögen tragen den Namen der Dienststelle, und Uhrzeiten am Bildschirm, auf den Bögen und im Vermittlungsprotokoll sind die Ortszeit der Dienststelle. Alles lässt sich später unter „Einstellungen“ ändern.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>Language of the program</source>
+            <translation>Sprache des Programms</translation>
+        </message>
+        <message>
+            <source>Post &amp;name:</source>
+            <translation>&amp;Name der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Name of the post</source>
+            <translation>Name der Dienststelle</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of post:</source>
+            <translation>&amp;Art der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Kind of post</source>
+            <translation>Art der Dienststelle</translation>
+        </message>
+        <message>
+            <source>&amp;Represents:</source>
+            <translation>&amp;Vertritt:</translation>
+        </message>
+        <message>
+            <source>Country the post represents</source>
+            <translation>Land, das die Dienststelle vertritt</translation>
+        </message>
+        <message>
+            <source>&amp;Country where it is:</source>
+            <translation>&amp;Land, in dem sie liegt:</translation>
+        </message>
+        <message>
+            <source>Country where the post is</source>
+            <translation>Land, in dem die Dienststelle liegt</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Re&amp;gion:</translation>
+        </message>
+        <message>
+            <source>Region where the post is</source>
+            <translation>Region, in der die Dienststelle liegt</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Zeitzone:</translation>
+        </message>
+        <message>
+            <source>Time zone of the post</source>
+            <translation>Zeitzone der Dienststelle</translation>
+        </message>
+        <message>
+            <source>e.g. Consulate General of Bulgaria, Vienna</source>
+            <translation>z. B. Generalkonsulat Bulgariens in Wien</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>S&amp;tarten</translation>
+        </message>
+        <message>
+            <source>&amp;Ask me later</source>
+            <translation>Später &amp;fragen</translation>
+        </message>
+    </context>
+    <context>
         <name>FreshnessView</name>
         <message>
             <source>Freshness of the directory</source>
@@ -973,8 +1076,8 @@
             <translation>&amp;Land:</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Wann (UTC)</translation>
+            <source>When</source>
+            <translation>Wann</translation>
         </message>
         <message>
             <source>Editor</source>
@@ -1572,6 +1675,14 @@
             <translation>Rückmeldung</translation>
         </message>
         <message>
+            <source>&amp;Consent:</source>
+            <translation>&amp;Einwilligung:</translation>
+        </message>
+        <message>
+            <source>A body can be marked referred only once the person has agreed.</source>
+            <translation>Eine Stelle kann erst als „vermittelt“ markiert werden, wenn die Person eingewilligt hat.</translation>
+        </message>
+        <message>
             <source>Save follow-up</source>
             <translation>Nachverfolgung speichern</translation>
         </message>
@@ -1582,6 +1693,14 @@
         <message>
             <source>Save sheet as PDF…</source>
             <translation>Bogen als PDF speichern…</translation>
+        </message>
+        <message>
+            <source>Not referred</source>
+            <translation>Nicht vermittelt</translation>
+        </message>
+        <message>
+            <source>The person has not agreed to be referred (consent: %1). Ask first and record the consent; until then no body is marked referred.</source>
+            <translation>Die Person hat der Vermittlung nicht zugestimmt (Einwilligung: %1). Fragen Sie zuerst und halten Sie die Einwilligung fest; bis dahin wird keine Stelle als „vermittelt“ markiert.</translation>
         </message>
         <message>
             <source>Counted by</source>
@@ -1953,6 +2072,14 @@
     <context>
         <name>PersonPage</name>
         <message>
+            <source>The age is right: set the age group</source>
+            <translation>Das Alter stimmt: Altersgruppe danach setzen</translation>
+        </message>
+        <message>
+            <source>The age group is right: clear the age</source>
+            <translation>Die Altersgruppe stimmt: Alter löschen</translation>
+        </message>
+        <message>
             <source>The person</source>
             <translation>Die Person</translation>
         </message>
@@ -2039,6 +2166,26 @@
         <message>
             <source>&amp;Languages:</source>
             <translation>&amp;Sprachen:</translation>
+        </message>
+        <message>
+            <source>Age %1 is under 18, but “%2” is chosen. Which is right?</source>
+            <translation>Alter %1 liegt unter 18, aber „%2“ ist gewählt. Was stimmt?</translation>
+        </message>
+        <message>
+            <source>A &amp;child, aged %1</source>
+            <translation>Ein &amp;Kind, %1 Jahre alt</translation>
+        </message>
+        <message>
+            <source>Age %1 is 18 or over, but “%2” is chosen. Which is right?</source>
+            <translation>Alter %1 ist 18 oder mehr, aber „%2“ ist gewählt. Was stimmt?</translation>
+        </message>
+        <message>
+            <source>An a&amp;dult, aged %1</source>
+            <translation>Eine &amp;erwachsene Person, %1 Jahre alt</translation>
+        </message>
+        <message>
+            <source>“%1”, age not &amp;known</source>
+            <translation>„%1“, Alter &amp;nicht bekannt</translation>
         </message>
         <message>
             <source>The age is my &amp;estimate</source>
@@ -2771,8 +2918,8 @@
             <translation>Warum: %1</translation>
         </message>
         <message>
-            <source>Saved in the referral log as %1</source>
-            <translation>Im Vermittlungsprotokoll gespeichert als %1</translation>
+            <source>Saved in the referral log as %1. Mark each body as referred there once you have referred the person.</source>
+            <translation>Im Vermittlungsprotokoll als %1 gespeichert. Markieren Sie dort jede Stelle als „vermittelt“, sobald Sie die Person vermittelt haben.</translation>
         </message>
     </context>
     <context>
@@ -2890,8 +3037,24 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Name der Dienststelle</translation>
         </message>
         <message>
+            <source>&amp;Kind of post:</source>
+            <translation>&amp;Art der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Kind of post</source>
+            <translation>Art der Dienststelle</translation>
+        </message>
+        <message>
             <source>Post &amp;country:</source>
             <translation>&amp;Land der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Re&amp;gion:</translation>
+        </message>
+        <message>
+            <source>Region where the post is</source>
+            <translation>Region, in der die Dienststelle liegt</translation>
         </message>
         <message>
             <source>Post &amp;time zone:</source>
@@ -3001,6 +3164,10 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Dienststelle</translation>
         </message>
         <message>
+            <source>Post address and phone</source>
+            <translation>Adresse und Telefon der Dienststelle</translation>
+        </message>
+        <message>
             <source>Caseworker</source>
             <translation>Sachbearbeitung</translation>
         </message>
@@ -3069,8 +3236,12 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Informierte Einwilligung</translation>
         </message>
         <message>
-            <source>I have been told, in a language I understand, which bodies this sheet refers me to, why, and what they will be told about me. I agree to be referred to them. I know that I may refuse or withdraw my consent at any time, and that help does not depend on my cooperating with the police.</source>
-            <translation>Mir wurde in einer Sprache, die ich verstehe, erklärt, an welche Stellen mich dieser Bogen vermittelt, warum, und was ihnen über mich mitgeteilt wird. Ich bin einverstanden, an sie vermittelt zu werden. Ich weiß, dass ich meine Einwilligung jederzeit verweigern oder widerrufen kann und dass Hilfe nicht davon abhängt, dass ich mit der Polizei zusammenarbeite.</translation>
+            <source>The person's rights</source>
+            <translation>Rechte der Person</translation>
+        </message>
+        <message>
+            <source>No translation into %1: have the consent statement and the rights read to the person by an interpreter.</source>
+            <translation>Keine Übersetzung in dieser Sprache: %1. Lassen Sie der Person die Einwilligungserklärung und die Rechte von einer Dolmetscherin oder einem Dolmetscher vorlesen.</translation>
         </message>
         <message>
             <source>Signature of the person</source>
@@ -5011,6 +5182,10 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Mutmaßlich minderjährig (Alter unklar)</translation>
         </message>
         <message>
+            <source>Not referred yet</source>
+            <translation>Noch nicht vermittelt</translation>
+        </message>
+        <message>
             <source>Referred</source>
             <translation>Vermittelt</translation>
         </message>
@@ -5025,6 +5200,26 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>No answer</source>
             <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>Consulate</source>
+            <translation>Konsulat</translation>
+        </message>
+        <message>
+            <source>Embassy</source>
+            <translation>Botschaft</translation>
+        </message>
+        <message>
+            <source>Border crossing point</source>
+            <translation>Grenzübergangsstelle</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>NGO</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
         </message>
         <message>
             <source>The person agrees to be referred</source>

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from referral_desk.atomic_file import write_atomically
 from referral_desk.domain.codes import is_country
 from referral_desk.domain.languages import SOURCE_LANGUAGE, UI_LANGUAGES
+from referral_desk.domain.vocab import PostKind
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +26,11 @@ class Settings:
 
     ui_language: str = SOURCE_LANGUAGE
     post_name: str = ""
+    post_kind: str = PostKind.OTHER.value  # consulate, embassy, border crossing, police, NGO …
     post_country: str = ""  # where the post sits (ISO 3166-1 alpha-2, e.g. "BG")
+    post_region: str = ""  # where the post sits within the country (e.g. "Sofia City")
     post_represents: str = ""  # the country the post represents; "": none (police, border, NGO)
-    post_timezone: str = "UTC"  # IANA name
+    post_timezone: str = "UTC"  # IANA name; a first start takes the system's
     caseworker_name: str = ""
     post_details: str = ""  # address and phone line printed on sheets
     staleness_months: int = 12
@@ -46,6 +49,9 @@ class Settings:
         found: dict[str, str] = {}
         if self.ui_language not in UI_LANGUAGES:
             found["ui_language"] = f"{self.ui_language!r} is not one of {languages}"
+        if self.post_kind not in PostKind.__members__.values():
+            kinds = ", ".join(PostKind)
+            found["post_kind"] = f"{self.post_kind!r} is not one of {kinds}"
         for name in ("post_country", "post_represents"):
             code = getattr(self, name)
             if code and not is_country(code):
@@ -76,6 +82,28 @@ def is_time_zone(name: str) -> bool:
     return True
 
 
+def system_time_zone() -> str:
+    """The computer's IANA time zone (on Windows too), or UTC when it cannot be told."""
+    try:
+        from tzlocal import get_localzone_name
+
+        name = get_localzone_name()
+    except Exception as error:  # tzlocal raises several kinds on a broken system setting
+        log.warning("The system's time zone cannot be read (%s); UTC is used", error)
+        return "UTC"
+    return name if name and is_time_zone(name) else "UTC"
+
+
+def needs_setup(settings: Settings) -> bool:
+    """Whether the post has not said who or where it is (the first-run setup asks)."""
+    return not (settings.post_name or settings.post_country)
+
+
+def first_start_settings() -> Settings:
+    """What a first start proposes: the system's language is set by the caller; its zone here."""
+    return Settings(post_timezone=system_time_zone())
+
+
 def settings_path() -> Path:
     from referral_desk.paths import settings_file
 
@@ -85,7 +113,9 @@ def settings_path() -> Path:
 _TYPES: dict[str, tuple[type, ...]] = {
     "ui_language": (str,),
     "post_name": (str,),
+    "post_kind": (str,),
     "post_country": (str,),
+    "post_region": (str,),
     "post_represents": (str,),
     "post_timezone": (str,),
     "caseworker_name": (str,),
@@ -137,8 +167,8 @@ def load_settings(path: Path | None = None) -> Settings:
     path = path or settings_path()
     try:
         raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Settings()
+    except FileNotFoundError:  # not set up yet: at least the computer's time zone, never UTC
+        return first_start_settings()
     except (OSError, UnicodeDecodeError) as error:
         log.warning("Cannot read the settings file %s (%s); using defaults", path, error)
         return Settings()

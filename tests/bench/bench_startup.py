@@ -374,7 +374,10 @@ def child(kind: str, mode: str, db: Path) -> None:
 
     if kind == "app":
         from referral_desk.cli import main
+        from referral_desk.settings import Settings, save_settings
 
+        # a post already set up: the first-run setup would wait for an answer
+        save_settings(Settings(post_name="Bench", post_country="AT", post_timezone="Europe/Vienna"))
         main(["--db", str(db)])
         return
     import sqlite3

@@ -69,3 +69,32 @@ def test_ctrl_c_ends_with_130(run: Run, monkeypatch: pytest.MonkeyPatch) -> None
 
     monkeypatch.setattr(records, "run_search", interrupted)
     assert run("search", "x")[0] == ExitCode.INTERRUPTED == 130
+
+
+def test_self_test_on_a_fresh_machine_never_opens_the_first_run_setup(tmp_path: Path) -> None:
+    """As the packaged build check runs it: no settings yet, no display, nothing to answer."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    script = (
+        "import sys\n"
+        "from referral_desk.cli.main import main\n"
+        "code = main(['--self-test'])\n"
+        "print('first-run loaded:', 'referral_desk.ui.first_run' in sys.modules)\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout
+    assert "first-run loaded: False" in result.stdout
+    assert not list(tmp_path.rglob("settings.json")), "nothing set up on the post's behalf"

@@ -125,3 +125,31 @@ def test_sheet_log_prints_nothing_when_the_log_stays_locked(
     assert "busy" in err and "another program" in err and "Traceback" not in err
     assert not target.exists(), "no sheet carries a reference the log does not have"
     assert run("log", "stats")[1] == "0 referral(s)\n"
+
+
+def test_sheet_in_the_posts_time_zone_with_its_details(run: Run, tmp_path: Path) -> None:
+    from referral_desk.settings import Settings, save_settings
+
+    target = tmp_path / "sheet.pdf"
+    at = ["--now", "2026-11-30T10:30:00+01:00"]
+    code, _, err = run("sheet", str(CASE), "-o", str(target), "--post-tz", "Europe/Sofia", *at)
+    assert code == 0, err
+    assert "2026-11-30 11:30 (EET)" in pdf_pages(target)[0]
+    set_up = Settings(
+        post_name="Consulate General, Vienna",
+        caseworker_name="M. Petrova",
+        post_timezone="Europe/Vienna",
+        post_details="Example Street 0, Wien",
+    )
+    save_settings(set_up)
+    code, _, err = run("sheet", str(CASE), "-o", str(target), *at)  # as the post is set up
+    assert code == 0, err
+    first = pdf_pages(target)[0]
+    assert "2026-11-30 10:30 (CET)" in first and "Example Street 0, Wien" in first
+    assert "Consulate General, Vienna" in first and "M. Petrova" in first
+    code, _, err = run("sheet", str(CASE), "-o", str(target), "--post", "Other post", *at)
+    assert code == 0, err
+    first = pdf_pages(target)[0]
+    assert "Other post" in first and "Consulate General" not in first and "M. Petrova" in first
+    code, _, err = run("sheet", str(CASE), "-o", str(target), "--post-tz", "Mars/Olympus", *at)
+    assert code == 2 and "'Mars/Olympus' is not an IANA time zone" in err

@@ -202,3 +202,17 @@ def test_a_plain_http_address_is_refused(run: Run, db_path: Path) -> None:
     code, _out, err = run("update", "apply", "http://127.0.0.1:9/at-1.rdupdate", "--yes")
     assert code == ExitCode.REFUSED and "is not an HTTPS address" in err
     assert dump_hash(db_path) == before
+
+
+def test_history_says_when_on_the_posts_clock_and_names_the_zone(
+    run: Run, db_path: Path, tmp_path: Path
+) -> None:
+    from referral_desk.settings import Settings, save_settings
+
+    write(tmp_path, "at-1.rdupdate", signed(austrian_changes()))
+    assert run("update", "apply", str(tmp_path), "--yes")[0] == ExitCode.OK
+    save_settings(Settings(post_name="Post Tokyo", post_country="JP", post_timezone="Asia/Tokyo"))
+    out = run("update", "history")[1]
+    assert "(JST)" in out and "UTC" not in out
+    save_settings(Settings(post_name="Post Sofia", post_country="BG", post_timezone="Europe/Sofia"))
+    assert "(EET)" in run("update", "history")[1]

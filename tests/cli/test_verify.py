@@ -135,3 +135,17 @@ def test_bad_input_to_the_new_commands_is_one_sentence_and_a_code(run: Run, tmp_
         got, _out, err = run(*argv)
         assert (got, said in err) == (code, True), (argv, err)
         assert "Traceback" not in err
+
+
+def test_corrections_are_listed_on_the_posts_clock(run: Run, db_path: Path) -> None:
+    from datetime import UTC
+
+    from referral_desk.services.desk import Desk
+    from referral_desk.settings import Settings, save_settings
+
+    with Desk.open(db_path) as desk:
+        late = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)
+        desk.corrections.report(CHANGED_AT, "wrong fax", "", "Post Linz", now=late)
+    save_settings(Settings(post_name="Post Tokyo", post_country="JP", post_timezone="Asia/Tokyo"))
+    out = run("corrections", "list")[1]
+    assert "2026-12-01 08:30 (JST)  Post Linz" in out and "UTC" not in out

@@ -120,7 +120,7 @@ def test_saving_keeps_the_referral_but_nothing_about_the_person(
         "own_national_abroad",
     )
     assert saved.purposes == ("forced_begging",)
-    assert [b.status for b in saved.bodies] == [FollowUp.REFERRED, FollowUp.REFERRED]
+    assert [b.status for b in saved.bodies] == [FollowUp.PLANNED, FollowUp.PLANNED]
     first = directory.show(saved.bodies[0].record_id)
     assert first is not None and saved.bodies[0].record_name == first.name.get("en")
     desk.close()
@@ -173,7 +173,7 @@ def test_filters_follow_up_and_statistics(desk: Desk, directory: Directory) -> N
     assert stats.referrals == 2
     assert stats.of("month") == {"2026-11": 2}
     assert stats.of("age_group") == {"adult": 1, "child": 1}
-    assert stats.of("status") == {"accepted": 1, "referred": 3}
+    assert stats.of("status") == {"accepted": 1, "planned": 3}
     assert stats.of("urgent") == {"shelter_tonight": 1}
     assert stats.of("case_type") == {"own_national_abroad": 2}
     pairs = [(r.body, r.status) for r in stats.rows if r.dimension == "body_status"]

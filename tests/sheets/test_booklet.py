@@ -238,3 +238,11 @@ def test_no_entry_is_split_across_pages(
     assert _straddling_rows(document) == []
     monkeypatch.setattr(booklet, "keep_rows_whole", lambda _document: None)
     assert _straddling_rows(build_booklet_document(data)), "unkept, Qt splits some rows"
+
+
+def test_printed_in_the_posts_local_time(qapp: object, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    target = tmp_path / "booklet.pdf"
+    write_booklet_pdf(replace(hand_made(), post_timezone="Europe/Sofia"), target)
+    assert "2026-11-30 12:00 (EET)" in pdf_pages(target)[0]  # 10:00 UTC

@@ -113,3 +113,25 @@ def test_a_name_opens_the_record_in_the_main_window(qtbot: QtBot, window: MainWi
 
     view.browser.anchorClicked.emit(QUrl(f"record:{body.id}"))
     assert window.shown_record() == body.id
+
+
+def test_the_posts_region_comes_first_and_is_named_in_the_ui_language(
+    qtbot: QtBot, sample_desk: Desk
+) -> None:
+    from dataclasses import replace
+
+    settings = replace(SETTINGS, post_region="Vienna", ui_language="de")
+    main = MainWindow(sample_desk, settings, clock=lambda: NOW, save=lambda _s: None)
+    qtbot.addWidget(main)
+    view = _opened(qtbot, main)
+    assert view.region.currentData() == "Vienna" and view.region.currentText() == "Wien"
+    ids = {d.id for c in view.shown.countries for d in c.bodies()}  # type: ignore[union-attr]
+    assert "112" in view.text(), "the country-wide lines stay"
+    assert view.region.findText("Steiermark") > 0 and view.region.findData("Styria") > 0
+    main.settings = replace(settings, post_region="Burgenland")
+    again = main.show_call_now()
+    assert isinstance(again, CallNowView) and again is not view, "a new region, a new list"
+    qtbot.waitUntil(lambda: again.shown is not None, timeout=60_000)
+    assert again.region.currentData() == "Burgenland"
+    burgenland = {d.id for c in again.shown.countries for d in c.bodies()}  # type: ignore[union-attr]
+    assert burgenland - ids and ids - burgenland, "each region's own bodies, not the other's"

@@ -107,3 +107,15 @@ def test_a_new_record_hides_the_address_and_the_action_again(pane: DetailPane) -
     pane.show_detail(Detail(**{**other.__dict__, "id": "other"}), CONTEXT)
     assert not pane.copy_address_action.isEnabled()
     assert "Geheimgasse" not in pane.text()
+
+
+def test_utc_is_never_called_post_time() -> None:
+    from referral_desk.ui.detail_pane import status_text
+
+    until = datetime(2026, 3, 4, 15, 0, tzinfo=UTC)  # 16:00 in Vienna
+    reach = Reachability(Reach.OPEN, "Europe/Vienna", until=until)
+    at_post = status_text(reach, CONTEXT)
+    assert "17:00 post time" in at_post, "Sofia is an hour ahead of Vienna"
+    for unset in ("UTC", "Etc/UTC"):
+        text = status_text(reach, PaneContext("en", unset, 12, NOW))
+        assert "15:00 UTC" in text and "post time" not in text

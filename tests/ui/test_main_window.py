@@ -382,6 +382,7 @@ class _FakeWizard(QWidget):
         post_country: str = "",
         sheet_defaults: SheetOptions | None = None,
         post_represents: str | None = None,
+        post_region: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.args = (desk, lang, post_country)
@@ -398,7 +399,9 @@ def test_new_referral_opens_the_wizard_and_its_records(
     window.new_referral()
     wizard = _FakeWizard.made[-1]
     assert wizard.args[1:] == ("en", "BG")
-    assert wizard.sheet_defaults == SheetOptions(post="Consulate", paper=Paper.A4)
+    assert wizard.sheet_defaults == SheetOptions(
+        post="Consulate", paper=Paper.A4, post_timezone=window.settings.post_timezone
+    ), "the sheet is printed on the post's clock"
     target = window.model.hit(2)
     assert target is not None
     wizard.open_record.emit(target.id)
@@ -678,7 +681,12 @@ def test_run_app_shows_the_window_then_opens_the_directory(  # type: ignore[no-u
         QApplication.instance().exit(0)  # type: ignore[union-attr]
 
     monkeypatch.setattr(MainWindow, "attach_desk", attach_and_quit)
+    from referral_desk.ui.first_run import FirstRunDialog
+
+    asked: list[Settings] = []  # not set up yet: the setup comes first ("ask me later" here)
+    monkeypatch.setattr(FirstRunDialog, "ask", staticmethod(lambda _p, s: asked.append(s)))
     assert run_app(db) == 0
+    assert len(asked) == 1 and asked[0].post_timezone != "", "asked before the window"
     assert seen[0] == (True, False, 0), "shown, empty, before the directory is opened"
     assert seen[1][:2] == (True, True) and seen[1][2] > 0
 
@@ -693,6 +701,9 @@ def test_run_app_reports_a_bad_database(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(
         plain_text, "message", lambda _parent, _title, text, _icon: messages.append(text)
     )
+    from referral_desk.ui.first_run import FirstRunDialog
+
+    monkeypatch.setattr(FirstRunDialog, "ask", staticmethod(lambda _parent, _settings: None))
     assert run_app(bad) == 1
     assert messages
 

@@ -24,7 +24,7 @@ from referral_desk.domain.case import (
     Warning,
 )
 from referral_desk.domain.languages import UI_LANGUAGES
-from referral_desk.domain.vocab import FollowUp, Kind
+from referral_desk.domain.vocab import Consent, FollowUp, Kind
 from referral_desk.services.desk import Desk
 from referral_desk.services.directory import Directory, SearchFilters
 from referral_desk.services.referral_log import body_from_detail
@@ -196,6 +196,8 @@ def test_log_view_follow_up_statistics_and_reprint(
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData(FollowUp.ACCEPTED.value))
     view.bodies.item(0, 3).setText("Accepted for the night")
+    if view.consent.isEnabled():  # an adult: referred only once the consent is recorded
+        view.consent.setCurrentIndex(view.consent.findData(Consent.GIVEN.value))
     assert view.save_follow_up() == 1
     saved = desk.log.list()[0].bodies[0]
     assert saved.status is FollowUp.ACCEPTED and saved.feedback == "Accepted for the night"

@@ -246,3 +246,19 @@ def test_a_retired_record_is_restored_from_the_history_window(
     assert sample_desk.directory.show(CONTACT) is not None
     assert sample_desk.editing.history(CONTACT)[0].reason == "came back"
     assert window.detail.detail is not None and window.detail.detail.id == CONTACT
+
+
+def test_the_history_window_shows_each_change_on_the_posts_clock(
+    qtbot: QtBot, sample_desk: Desk
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    sample_desk.editing.save(ORG, 1, {"website": "https://example.org/t"}, "why")
+    (entry,) = sample_desk.editing.history(ORG)
+    window = HistoryWindow(sample_desk, zone="Asia/Tokyo")
+    qtbot.addWidget(window)
+    at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=ZoneInfo("UTC"))
+    assert (
+        window.table.item(0, 0).text() == f"{at.astimezone(ZoneInfo('Asia/Tokyo')):%Y-%m-%d %H:%M}"
+    )
+    assert "UTC" not in window.table.horizontalHeaderItem(0).text()

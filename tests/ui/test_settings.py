@@ -98,3 +98,26 @@ def test_ask_returns_settings_or_none(monkeypatch: pytest.MonkeyPatch) -> None:
     assert SettingsDialog.ask(None, CURRENT) == CURRENT
     monkeypatch.setattr(SettingsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert SettingsDialog.ask(None, CURRENT) is None
+
+
+def test_kind_of_post_and_region_can_be_changed_later(dialog: SettingsDialog) -> None:
+    dialog.post_country.setText("AT")
+    assert dialog.post_region.findData("Styria") > 0
+    dialog.post_region.setCurrentIndex(dialog.post_region.findData("Styria"))
+    dialog.post_kind.setCurrentIndex(dialog.post_kind.findData("embassy"))
+    dialog.post_represents.setCurrentIndex(dialog.post_represents.findData("BG"))
+    value = dialog.value()
+    assert (value.post_kind, value.post_country, value.post_region) == ("embassy", "AT", "Styria")
+    assert value.post_represents == "BG"
+    dialog.post_kind.setCurrentIndex(dialog.post_kind.findData("border_crossing"))
+    assert not dialog.post_represents.isEnabled() and dialog.value().post_represents == ""
+
+
+def test_a_post_that_moves_country_takes_its_clock(dialog: SettingsDialog) -> None:
+    before = dialog.post_timezone.currentText()
+    dialog.post_country.setText("JP")
+    assert dialog.post_timezone.currentText() == "Asia/Tokyo" != before
+    dialog.post_timezone.setCurrentText("America/Chicago")
+    dialog.post_country.setText("US")
+    assert dialog.post_timezone.currentText() == "America/Chicago", "one of its zones: kept"
+    assert dialog.value().post_timezone == "America/Chicago"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -168,3 +170,24 @@ def test_update_from_an_https_address_in_the_menu(
         window.update_actions.address_action.trigger()
     assert LONE_AT not in organization_ids(window.desk.path)
     assert served.requests == ["/at.rdupdate"]  # nothing was asked of the unverified server
+
+
+def test_the_history_shows_when_an_update_was_applied_on_the_posts_clock(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from referral_desk.domain.local_time import short_stamp
+
+    monkeypatch.setattr(UpdatePreviewDialog, "ask", classmethod(lambda *_args: True))
+    window.update_actions.update_from(write(tmp_path, "at.rdupdate", signed(austrian_changes())))
+    (applied,) = window.desk.updates.history()
+    for zone in ("Asia/Tokyo", "America/Los_Angeles"):
+        dialog = UpdateHistoryDialog([applied], "en", window, zone=zone)
+        assert dialog.table.item(0, 0).text() == short_stamp(applied.applied_at, zone)
+        dialog.close()
+    tokyo = applied.applied_at.astimezone(ZoneInfo("Asia/Tokyo"))
+    assert short_stamp(applied.applied_at, "Asia/Tokyo") == f"{tokyo:%Y-%m-%d %H:%M}"
+    seen: list[UpdateHistoryDialog] = []
+    monkeypatch.setattr(UpdateHistoryDialog, "exec", lambda self: seen.append(self) or 0)
+    window.settings = replace(window.settings, post_timezone="Asia/Tokyo")
+    window.update_actions.show_history()
+    assert seen[0].table.item(0, 0).text() == f"{tokyo:%Y-%m-%d %H:%M}"

@@ -284,3 +284,16 @@ def test_import_corrections_opens_the_queue(
     assert window.shown_record() == CHANGED_AT
     queue.close()
     QApplication.processEvents()
+
+
+def test_a_reports_day_in_the_queue_is_the_posts_day(qtbot: QtBot, sample_desk: Desk) -> None:
+    from datetime import UTC, datetime
+
+    late = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)  # already 1 December in Tokyo
+    sample_desk.corrections.report(CHANGED_AT, "wrong fax", "", "Post Linz", now=late)
+    for zone, day in (("Asia/Tokyo", "2026-12-01"), ("America/New_York", "2026-11-30")):
+        queue = QueueWindow(sample_desk, "en", "M. Huber", 6, today=NOW.date(), zone=zone)
+        qtbot.addWidget(queue)
+        queue.table.selectRow(queue.model.row_of(CHANGED_AT))
+        assert queue.current().facts.id == CHANGED_AT  # type: ignore[union-attr]
+        assert day in queue.reports.text(), zone

@@ -397,7 +397,8 @@ def test_save_sheet_as_pdf_from_the_result_page(
     reference = page.logged_reference
     assert reference is not None and notices == [Changes(referral_log=True)]
     assert not page.logged.isHidden()
-    assert page.logged.text() == f"Saved in the referral log as {reference}"
+    assert page.logged.text().startswith(f"Saved in the referral log as {reference}. ")
+    assert "Mark each body as referred there" in page.logged.text(), "saved is not referred"
     text = pdf_text(target.with_suffix(".pdf"))
     assert reference in text and "Drehscheibe" in text and "Ivan Secretov" in text
     assert "Consulate Vienna" in text and "Оценка" in text  # bilingual: Bulgarian labels too
@@ -415,7 +416,7 @@ def test_save_sheet_as_pdf_from_the_result_page(
     assert given[-1] is not None and not given[-1].save_to_log
     assert [r.reference for r in page.desk.log.list()] == [reference]
     assert len(notices) == 1, "a copy not kept in the log sends no notice"
-    assert page.logged.text().endswith(reference)
+    assert f" as {reference}. " in page.logged.text()
 
     wizard.result_page.again_button.click()
     child_begging_in_vienna(wizard)
@@ -453,3 +454,36 @@ def test_pickers_find_a_country_by_any_part_of_its_name(wizard: ReferralWizard) 
     wizard.person.language_choice.setCurrentIndex(wizard.person.language_choice.findData("rom"))
     wizard.person.language_choice.activated.emit(wizard.person.language_choice.currentIndex())
     assert wizard.case().languages == ("rom",)
+
+
+def test_an_age_that_contradicts_the_age_group_is_asked_about(wizard: ReferralWizard) -> None:
+    page = wizard.person
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert page.age_question_box.isHidden()
+    page.age.setValue(12)
+    choose(page.age_group, "adult")
+    assert not page.age_question_box.isHidden() and not next_button.isEnabled()
+    assert page.age_question.text() == "Age 12 is under 18, but “Adult” is chosen. Which is right?"
+    assert page.by_age_button.text() == "A &child, aged 12"
+    page.by_age_button.click()  # a child of 12
+    assert page.age_group.currentData() == "child" and page.age.value() == 12
+    assert page.age_question_box.isHidden() and next_button.isEnabled()
+
+    page.age.setValue(30)
+    assert "Age 30 is 18 or over" in page.age_question.text()
+    page.by_group_button.click()  # the group is right; the age is not known
+    assert page.age.value() == -1 and page.age_group.currentData() == "child"
+    assert page.age_question_box.isHidden() and next_button.isEnabled()
+
+
+def test_regions_are_offered_for_the_country_where_the_person_is(
+    wizard: ReferralWizard,
+) -> None:
+    where = wizard.where
+    where.country.setCurrentText("BG")
+    names = [where.region.itemData(i) for i in range(where.region.count())]
+    assert "Sofia City" in names and "Vienna" not in names
+    where.country.setCurrentText("AT")
+    where.region.setCurrentIndex(where.region.findData("Styria"))
+    case = wizard.case()
+    assert case.region == "Styria"

@@ -100,6 +100,29 @@ def moment(text: str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+def time_zone(text: str) -> str:
+    """An argument type: an IANA time zone such as ``Europe/Sofia``."""
+    from referral_desk.settings import is_time_zone
+
+    if not is_time_zone(text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an IANA time zone, e.g. Europe/Sofia or Europe/Vienna"
+        )
+    return text
+
+
+def post_time_zone(args: argparse.Namespace) -> str:
+    """``--post-tz`` if given, else the zone set up for the post, else the computer's."""
+    if getattr(args, "post_tz", None):
+        return str(args.post_tz)
+    from referral_desk.settings import load_settings
+
+    return load_settings().post_timezone
+
+
+POST_TZ_HELP = "the post's IANA time zone for dates (default: as set up, else the computer's)"
+
+
 def output_file(text: str) -> Path:
     """An argument type: a file to write, in a folder that exists."""
     path = Path(text)

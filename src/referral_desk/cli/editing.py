@@ -15,10 +15,12 @@ from referral_desk.cli.common import (
     iso_date,
     open_desk,
     output_file,
+    post_time_zone,
     write_text,
 )
 from referral_desk.cli.exit_codes import ExitCode
 from referral_desk.domain.editing import RecordKind, editable_fields, parse_assignment, shown_value
+from referral_desk.domain.local_time import stamp
 
 if TYPE_CHECKING:
     from referral_desk.services.editing import HistoryEntry, SavedEdit
@@ -188,8 +190,9 @@ def run_history(args: argparse.Namespace) -> ExitCode:
         return ExitCode.OK
     if not entries:
         print("no changes", file=sys.stderr)
+    zone = post_time_zone(args)
     for entry in entries:
-        when = entry.at.strftime("%Y-%m-%d %H:%M")
+        when = stamp(entry.at, zone)
         print(
             f"{when}  {entry.editor}  {entry.action} {entry.record_kind} {entry.record_id} "
             f"({entry.label}) v{entry.version}" + (f" — {entry.reason}" if entry.reason else "")

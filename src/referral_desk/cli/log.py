@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from referral_desk.cli.common import Commands, iso_date, open_desk, output_file, write_text
+from referral_desk.cli.common import (
+    POST_TZ_HELP,
+    Commands,
+    iso_date,
+    open_desk,
+    output_file,
+    post_time_zone,
+    time_zone,
+    write_text,
+)
 from referral_desk.cli.exit_codes import ExitCode
 
 
@@ -18,6 +27,7 @@ def add_commands(commands: Commands) -> None:
     stats.add_argument("--csv", type=output_file, metavar="FILE", help="write the counts as CSV")
     stats.add_argument("--from", dest="date_from", type=iso_date, help="first day, YYYY-MM-DD")
     stats.add_argument("--to", dest="date_to", type=iso_date, help="last day, YYYY-MM-DD")
+    stats.add_argument("--post-tz", type=time_zone, metavar="ZONE", help=POST_TZ_HELP)
     stats.set_defaults(run=run_stats)
 
 
@@ -26,7 +36,7 @@ def run_stats(args: argparse.Namespace) -> ExitCode:
     from referral_desk.exchange.statistics_csv import statistics_csv
 
     with open_desk(args) as desk:
-        stats = desk.log.statistics(args.date_from, args.date_to)
+        stats = desk.log.statistics(args.date_from, args.date_to, post_time_zone(args))
     if args.csv:
         csv_path: Path = args.csv
         write_text(csv_path, statistics_csv(stats))

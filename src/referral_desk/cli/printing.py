@@ -8,12 +8,15 @@ from pathlib import Path
 
 from referral_desk.cli.common import (
     LANGUAGES,
+    POST_TZ_HELP,
     CommandError,
     Commands,
     moment,
     open_desk,
     output_file,
+    post_time_zone,
     qt_application,
+    time_zone,
 )
 from referral_desk.cli.exit_codes import ExitCode
 from referral_desk.cli.pathway import current_rules, read_case
@@ -32,8 +35,17 @@ def add_commands(commands: Commands) -> None:
         "--second-lang", choices=LANGUAGES, help="a second language for labels and fixed text"
     )
     sheet.add_argument("--paper", choices=PAPERS, default="A4")
-    sheet.add_argument("--post", default="", help="the post printing the sheet")
-    sheet.add_argument("--caseworker", default="", help="the caseworker's name or initials")
+    sheet.add_argument(
+        "--post", help="the post printing the sheet (default: as set up in Settings)"
+    )
+    sheet.add_argument(
+        "--caseworker", help="the caseworker's name or initials (default: as in Settings)"
+    )
+    sheet.add_argument("--post-tz", type=time_zone, metavar="ZONE", help=POST_TZ_HELP)
+    sheet.add_argument(
+        "--post-details",
+        help="the post's address and phone for the sheet (default: as set up in Settings)",
+    )
     sheet.add_argument(
         "--log", action="store_true", help="also keep the referral in the referral log"
     )
@@ -56,6 +68,7 @@ def add_commands(commands: Commands) -> None:
     booklet.add_argument("--lang", default="en", choices=LANGUAGES)
     booklet.add_argument("--second-lang", choices=LANGUAGES)
     booklet.add_argument("--paper", choices=PAPERS, default="A4")
+    booklet.add_argument("--post-tz", type=time_zone, metavar="ZONE", help=POST_TZ_HELP)
     booklet.set_defaults(run=run_booklet)
 
 
@@ -73,7 +86,8 @@ def run_sheet(args: argparse.Namespace) -> ExitCode:
     app = qt_application()
     with open_desk(args) as desk:
         pathway = desk.pathways.make(case, now, rules)
-        header = desk.log.new_header(args.post, args.caseworker, now)
+        post, caseworker = post_and_caseworker(args)
+        header = desk.log.new_header(post, caseworker, now)
         data = SheetData(
             pathway,
             header,
@@ -81,6 +95,8 @@ def run_sheet(args: argparse.Namespace) -> ExitCode:
             args.lang,
             args.second_lang,
             details=pathway_details(desk.directory, pathway, now),
+            post_timezone=post_time_zone(args),
+            post_details=post_details(args),
         )
         if args.log:  # first: no sheet may carry a reference the log does not have
             desk.log.save(pathway, header)
@@ -108,12 +124,33 @@ def run_booklet(args: argparse.Namespace) -> ExitCode:
             args.lang,
             second_lang=args.second_lang,
             paper=Paper(args.paper),
+            post_timezone=post_time_zone(args),
         )
         pages = write_pdf(lambda: write_booklet_pdf(data, args.output), args.output)
     del app
     bodies = sum(len(group[2]) for group in data.groups)
     print(f"{args.output}: {bodies} bodies, {pages} page(s)")
     return ExitCode.OK
+
+
+def post_and_caseworker(args: argparse.Namespace) -> tuple[str, str]:
+    """``--post`` and ``--caseworker`` as given, else as set up in Settings."""
+    if args.post is not None and args.caseworker is not None:
+        return str(args.post), str(args.caseworker)
+    from referral_desk.settings import load_settings
+
+    settings = load_settings()
+    post = settings.post_name if args.post is None else str(args.post)
+    caseworker = settings.caseworker_name if args.caseworker is None else str(args.caseworker)
+    return post, caseworker
+
+
+def post_details(args: argparse.Namespace) -> str:
+    if args.post_details is not None:
+        return str(args.post_details)
+    from referral_desk.settings import load_settings
+
+    return load_settings().post_details
 
 
 def read_favourites(path: Path) -> tuple[str, ...]:

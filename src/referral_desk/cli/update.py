@@ -7,9 +7,16 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from referral_desk.cli.common import CommandError, Commands, open_desk, output_file
+from referral_desk.cli.common import (
+    CommandError,
+    Commands,
+    open_desk,
+    output_file,
+    post_time_zone,
+)
 from referral_desk.cli.exit_codes import ExitCode
 from referral_desk.cli.passphrases import ask_yes, passphrase
+from referral_desk.domain.local_time import in_zone, stamp
 
 if TYPE_CHECKING:
     from referral_desk.exchange.trust import TrustedKey
@@ -97,13 +104,13 @@ def _check(desk: Desk, args: argparse.Namespace) -> UpdatePreview:
         raise refused(error) from None
 
 
-def preview_lines(preview: UpdatePreview) -> list[str]:
+def preview_lines(preview: UpdatePreview, zone: str = "UTC") -> list[str]:
     """The preview as text: who, which number, counts, the bodies, old → new, release notes."""
     manifest = preview.update.manifest
     key = preview.publisher
     lines = [
         f"Update {manifest.sequence} from {key.name()} ({manifest.publisher}, key {key.key_id})",
-        f"for {', '.join(manifest.countries)}, written {manifest.created:%Y-%m-%d %H:%M} UTC"
+        f"for {', '.join(manifest.countries)}, written {stamp(manifest.created, zone)}"
         + (" – SAMPLE DATA" if key.sample else ""),
         f"file: {preview.path} (SHA-256 {preview.update.bundle_sha256[:16]}…)",
     ]
@@ -150,7 +157,7 @@ def comparison_lines(comparison: Comparison, what: str, lang: str = "en") -> lis
 def run_verify(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
         preview = _check(desk, args)
-    print("\n".join(preview_lines(preview)))
+    print("\n".join(preview_lines(preview, post_time_zone(args))))
     print(f"The update is valid. Apply it with: referral-desk update apply {args.path}")
     return ExitCode.OK
 
@@ -160,7 +167,7 @@ def run_apply(args: argparse.Namespace) -> ExitCode:
 
     with open_desk(args) as desk:
         preview = _check(desk, args)
-        print("\n".join(preview_lines(preview)))
+        print("\n".join(preview_lines(preview, post_time_zone(args))))
         if not args.yes and not ask_yes("Apply this update?"):
             print("Nothing was changed.")
             return ExitCode.DECLINED
@@ -168,7 +175,7 @@ def run_apply(args: argparse.Namespace) -> ExitCode:
             applied = desk.updates.apply(preview)
         except UpdateRefused as error:
             raise refused(error) from None
-    print(f"Applied: {describe(applied)}")
+    print(f"Applied: {describe(applied, post_time_zone(args))}")
     return ExitCode.OK
 
 
@@ -181,34 +188,37 @@ def run_undo(args: argparse.Namespace) -> ExitCode:
             "or edited since)."
         )
         return ExitCode.NOT_FOUND
-    print(f"Undone: {describe(undone)}")
+    print(f"Undone: {describe(undone, post_time_zone(args))}")
     return ExitCode.OK
 
 
 def run_history(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
         history = desk.updates.history()
+    zone = post_time_zone(args)
     if not history:
         print("No update has been applied and no file imported at this post.")
     for item in history:
-        print(describe(item))
+        print(describe(item, zone))
     return ExitCode.OK
 
 
-def describe(item: AppliedUpdate) -> str:
+def describe(item: AppliedUpdate, zone: str = "UTC") -> str:
+    """One applied update in a line, its moments on the post's clock (zone named)."""
     counts = item.counts
-    state = f", undone {item.undone_at:%Y-%m-%d %H:%M}" if item.undone_at else ""
+    state = f", undone {stamp(item.undone_at, zone)}" if item.undone_at else ""
     state += ", can be undone" if item.can_undo else ""
     imported = item.imported
     if imported is not None:
         return (
-            f"{item.applied_at:%Y-%m-%d %H:%M} UTC  import of {imported.name} "
+            f"{stamp(item.applied_at, zone)}  import of {imported.name} "
             f"({imported.format}; {' '.join(item.countries)}): {counts['added']} added, "
             f"{counts['retired']} retired, {counts['changed']} changed{state}"
         )
     return (
-        f"{item.applied_at:%Y-%m-%d %H:%M} UTC  {item.publisher_name()} update {item.sequence} "
-        f"({' '.join(item.countries)}, of {item.created:%Y-%m-%d}): {counts['added']} added, "
+        f"{stamp(item.applied_at, zone)}  {item.publisher_name()} update {item.sequence} "
+        f"({' '.join(item.countries)}, of {in_zone(item.created, zone):%Y-%m-%d}): "
+        f"{counts['added']} added, "
         f"{counts['retired']} retired, {counts['changed']} changed{state}"
     )
 

@@ -14,11 +14,13 @@ from referral_desk.cli.common import (
     iso_date,
     open_desk,
     output_file,
+    post_time_zone,
     whole_number,
     write_text,
 )
 from referral_desk.cli.exit_codes import ExitCode
 from referral_desk.domain import labels
+from referral_desk.domain.local_time import stamp
 from referral_desk.domain.vocab import Outcome, VerifyHow
 
 if TYPE_CHECKING:
@@ -258,11 +260,12 @@ def run_import(args: argparse.Namespace) -> ExitCode:
 def run_list(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
         corrections = desk.corrections.listed()
+    zone = post_time_zone(args)
     if not corrections:
         print("no correction waiting")
     for item in corrections:
-        moment = item.reported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
-        print(f"{moment} UTC  {item.post}  {item.record_id}  {item.record_name}")
+        moment = stamp(item.reported_at, zone)
+        print(f"{moment}  {item.post}  {item.record_id}  {item.record_name}")
         print(f"    wrong: {item.wrong}")
         if item.found:
             print(f"    found: {item.found}")

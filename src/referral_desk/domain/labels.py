@@ -41,6 +41,7 @@ from referral_desk.domain.vocab import (
     Outcome,
     PhoneType,
     Population,
+    PostKind,
     ReferralMethod,
     Repeat,
     Role,
@@ -185,10 +186,19 @@ AGE_GROUP = {
 }
 PRESUMED_CHILD = QT_TRANSLATE_NOOP("Vocabulary", "Presumed child (age uncertain)")
 FOLLOW_UP = {
+    FollowUp.PLANNED: QT_TRANSLATE_NOOP("Vocabulary", "Not referred yet"),
     FollowUp.REFERRED: QT_TRANSLATE_NOOP("Vocabulary", "Referred"),
     FollowUp.ACCEPTED: QT_TRANSLATE_NOOP("Vocabulary", "Accepted"),
     FollowUp.DECLINED: QT_TRANSLATE_NOOP("Vocabulary", "Declined"),
     FollowUp.NO_ANSWER: QT_TRANSLATE_NOOP("Vocabulary", "No answer"),
+}
+POST_KIND = {
+    PostKind.CONSULATE: QT_TRANSLATE_NOOP("Vocabulary", "Consulate"),
+    PostKind.EMBASSY: QT_TRANSLATE_NOOP("Vocabulary", "Embassy"),
+    PostKind.BORDER_CROSSING: QT_TRANSLATE_NOOP("Vocabulary", "Border crossing point"),
+    PostKind.POLICE: QT_TRANSLATE_NOOP("Vocabulary", "Police"),
+    PostKind.NGO: QT_TRANSLATE_NOOP("Vocabulary", "NGO"),
+    PostKind.OTHER: QT_TRANSLATE_NOOP("Vocabulary", "Other"),
 }
 CONSENT = {
     Consent.GIVEN: QT_TRANSLATE_NOOP("Vocabulary", "The person agrees to be referred"),
@@ -334,6 +344,7 @@ TABLES: Mapping[type[StrEnum], Mapping[Any, str]] = {
     AgeGroup: AGE_GROUP,
     FollowUp: FOLLOW_UP,
     Consent: CONSENT,
+    PostKind: POST_KIND,
     Phase: PHASE,
     Timing: TIMING,
     Urgency: URGENCY,

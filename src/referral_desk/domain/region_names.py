@@ -1,9 +1,11 @@
 """Regions and cities of the directory's countries, named in English, German and Bulgarian.
 
 Data, kept in one place: the directory names a service area's region in English
-("Styria"); the region filter shows it in the UI language ("Steiermark", "Щирия"), and the
+("Styria"); the region filter, the wizard, the setup and the call-now view show it in the
+UI language ("Steiermark", "Щирия") and keep the English name as the value, and the
 search index gives a record every name of its regions and cities, so "Steiermark",
-"Щирия" and "Грац" find what "Styria" and "Graz" find.
+"Щирия" and "Грац" find what "Styria" and "Graz" find. Proper names are data, like the
+country names: the index needs every language at once, without Qt's translators.
 """
 
 from __future__ import annotations
@@ -71,14 +73,33 @@ CITY_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-def region_name(country: str, region: str, lang: str) -> str:
-    """A region's name in ``lang`` (English, or the directory's own text if not known)."""
-    return REGIONS.get(country.upper(), {}).get(region, {}).get(lang, region)
+def region_name(country: str | None, region: str, lang: str) -> str:
+    """A region's name in ``lang`` (English, or the directory's own text if not known).
+
+    Without a country, the first country that has a region of that English name.
+    """
+    if country:
+        return REGIONS.get(country.upper(), {}).get(region, {}).get(lang, region)
+    for names in REGIONS.values():
+        if region in names:
+            return names[region].get(lang, region)
+    return region
 
 
-def regions_of(country: str) -> list[str]:
+def regions_of(country: str | None) -> list[str]:
     """The regions (English names) of a country, or none if not known."""
-    return list(REGIONS.get(country.upper(), {}))
+    return list(REGIONS.get((country or "").upper(), {}))
+
+
+def find_region(text: str, country: str | None = None) -> str:
+    """The English name of a region typed in any language; other text as typed (trimmed)."""
+    wanted = text.strip().casefold()
+    countries = [country.upper()] if country and country.upper() in REGIONS else list(REGIONS)
+    for code in countries:
+        for region, names in REGIONS[code].items():
+            if wanted in {region.casefold(), *(n.casefold() for n in names.values())}:
+                return region
+    return text.strip()
 
 
 def place_words(country: str, cities: list[str], regions: list[str]) -> list[str]:

@@ -128,10 +128,27 @@ class CaseType(StrEnum):
 class FollowUp(StrEnum):
     """What became of a referral to one body, as the caseworker records it."""
 
+    PLANNED = "planned"  # on the sheet, but the caseworker has not referred the person yet
     REFERRED = "referred"
     ACCEPTED = "accepted"
     DECLINED = "declined"
     NO_ANSWER = "no_answer"
+
+
+class PostKind(StrEnum):
+    """What kind of post the caseworker works at (set up on first start)."""
+
+    CONSULATE = "consulate"
+    EMBASSY = "embassy"
+    BORDER_CROSSING = "border_crossing"
+    POLICE = "police"
+    NGO = "ngo"
+    OTHER = "other"
+
+    @property
+    def represents_a_country(self) -> bool:
+        """Whether such a post speaks for a country (police and border posts don't)."""
+        return self not in (PostKind.BORDER_CROSSING, PostKind.POLICE)
 
 
 class Consent(StrEnum):

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from referral_desk.domain.case import Pathway
 from referral_desk.domain.referral import LogFilter, LoggedReferral, ReferralHeader, Statistics
-from referral_desk.domain.vocab import FollowUp
+from referral_desk.domain.vocab import Consent, FollowUp
 from referral_desk.services import referral_log as log
 from referral_desk.services.changes import Changes
 from referral_desk.services.directory import Directory
@@ -50,12 +50,19 @@ class ReferralLog:
     ) -> int:
         """Record several answers (body id, status, feedback) with one notice; return how many."""
         count = 0
-        for body_id, status, feedback in updates:
-            log.update_follow_up(self._sessions, body_id, status, feedback, now)
-            count += 1
-        if count:
-            self._notify(Changes(referral_log=True))
+        try:
+            for body_id, status, feedback in updates:
+                log.update_follow_up(self._sessions, body_id, status, feedback, now)
+                count += 1
+        finally:  # answers kept before a refused one are shown too
+            if count:
+                self._notify(Changes(referral_log=True))
         return count
+
+    def record_consent(self, reference: str, consent: Consent) -> None:
+        """Record an adult's consent given (or refused) after the sheet was made."""
+        log.record_consent(self._sessions, reference, consent)
+        self._notify(Changes(referral_log=True))
 
     def list(self, filters: LogFilter | None = None, limit: int = 1000) -> list[LoggedReferral]:
         """Referrals matching the filter, newest first."""
@@ -70,6 +77,8 @@ class ReferralLog:
         """A saved referral's pathway with today's contact data; see ``pathway_for_reprint``."""
         return log.pathway_for_reprint(self._sessions, self._directory, reference, now)
 
-    def statistics(self, date_from: date | None = None, date_to: date | None = None) -> Statistics:
+    def statistics(
+        self, date_from: date | None = None, date_to: date | None = None, zone: str = "UTC"
+    ) -> Statistics:
         """Counts for the national coordinator; no reference, name or caseworker in them."""
-        return log.statistics(self._sessions, date_from, date_to)
+        return log.statistics(self._sessions, date_from, date_to, zone)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Pathway
 from referral_desk.domain.entities import Detail
+from referral_desk.domain.region_names import find_region
 from referral_desk.domain.search import SearchFilters
 from referral_desk.domain.vocab import Kind
 from referral_desk.services.directory import Directory
@@ -52,8 +53,12 @@ def in_region(detail: Detail, region: str) -> bool:
     wanted = region.casefold()
     if any(r is None or r.casefold() == wanted for _c, r in detail.service_areas):
         return True
-    return any(
+    return any(  # an address may name its region in its own language ("Steiermark")
         loc.address is not None
-        and wanted in {(loc.address.region or "").casefold(), loc.address.city.casefold()}
+        and wanted
+        in {
+            find_region(loc.address.region or "", loc.address.country).casefold(),
+            loc.address.city.casefold(),
+        }
         for loc in detail.locations
     )

@@ -6,7 +6,7 @@ import json
 import uuid
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Select, or_, select
@@ -28,17 +28,22 @@ from referral_desk.domain.case import (
 )
 from referral_desk.domain.entities import Detail, RecordRef, Texts
 from referral_desk.domain.hours import Reach, Reachability
+from referral_desk.domain.languages import UI_LANGUAGES
+from referral_desk.domain.local_time import day_end_utc, day_start_utc, in_zone
 from referral_desk.domain.person import case_type, treated_as_child
 from referral_desk.domain.referral import (
+    ConsentMissing,
     LogFilter,
     LoggedBody,
     LoggedReferral,
     ReferralHeader,
     Statistics,
     StatRow,
+    consent_of,
+    may_refer,
     new_reference,
 )
-from referral_desk.domain.vocab import FollowUp, Kind
+from referral_desk.domain.vocab import Consent, FollowUp, Kind
 from referral_desk.services.directory import Directory
 from referral_desk.store.log_models import Referral, ReferralBody
 
@@ -70,8 +75,19 @@ def _text_json(text: Text) -> dict[str, str]:
 
 
 def pathway_snapshot(pathway: Pathway) -> dict[str, Any]:
-    """What a reprint needs: the rule texts and record ids; nothing about the person."""
+    """What a reprint needs: the rule texts and record ids; nothing about the person.
+
+    Also the consent the case recorded (given, refused, not asked, not needed) and each
+    body's name in every language, so the log shows it in its reader's language.
+    """
+    names = {
+        b.ref.id: {lang: b.ref.name.get(lang) for lang in UI_LANGUAGES}
+        for s in pathway.steps
+        for b in s.bodies
+    }
     return {
+        "consent": consent_of(pathway.is_child, pathway.case.consents_to_referral).value,
+        "names": names,
         "is_child": pathway.is_child,
         "assessment": pathway.assessment.value,
         "rules_version": pathway.rules_version,
@@ -115,8 +131,12 @@ def save_referral(sessions: Sessions, pathway: Pathway, header: ReferralHeader) 
         pathway_json=json.dumps(pathway_snapshot(pathway), ensure_ascii=False),
     )
     position = 0
+    seen: set[str] = set()
     for number, step in enumerate(pathway.steps, start=1):
         for body in step.bodies:
+            if body.ref.id in seen:  # a body named by two steps is referred to once
+                continue
+            seen.add(body.ref.id)
             referral.bodies.append(
                 ReferralBody(
                     id=str(uuid.uuid4()),
@@ -125,7 +145,7 @@ def save_referral(sessions: Sessions, pathway: Pathway, header: ReferralHeader) 
                     record_id=body.ref.id,
                     record_name=body.ref.name.get("en"),
                     role=step.role,
-                    status=FollowUp.REFERRED.value,
+                    status=FollowUp.PLANNED.value,  # referred when the caseworker says so
                     feedback="",
                     updated_at=created,
                 )
@@ -143,7 +163,23 @@ def _aware(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC)
 
 
+def _snapshot(row: Referral) -> dict[str, Any]:
+    try:
+        data = json.loads(row.pathway_json or "{}")
+    except json.JSONDecodeError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _consent(snapshot: dict[str, Any]) -> Consent | None:
+    value = snapshot.get("consent")
+    return Consent(value) if isinstance(value, str) and value in set(Consent) else None
+
+
 def _plain(row: Referral) -> LoggedReferral:
+    snapshot = _snapshot(row)
+    names = snapshot.get("names")
+    names = names if isinstance(names, dict) else {}
     return LoggedReferral(
         id=row.id,
         reference=row.reference,
@@ -167,20 +203,26 @@ def _plain(row: Referral) -> LoggedReferral:
                 FollowUp(b.status),
                 b.feedback,
                 _aware(b.updated_at),
+                _names(names.get(b.record_id)),
             )
             for b in row.bodies
         ),
+        consent=_consent(snapshot),
     )
+
+
+def _names(value: object) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str) and v}
 
 
 def _filtered(filters: LogFilter) -> Select[tuple[Referral]]:
     query = select(Referral)
     if filters.date_from:
-        query = query.where(Referral.created_at >= datetime.combine(filters.date_from, time.min))
+        query = query.where(Referral.created_at >= day_start_utc(filters.date_from, filters.zone))
     if filters.date_to:
-        query = query.where(
-            Referral.created_at < datetime.combine(filters.date_to + timedelta(days=1), time.min)
-        )
+        query = query.where(Referral.created_at < day_end_utc(filters.date_to, filters.zone))
     if filters.age_group:
         query = query.where(Referral.age_group == filters.age_group)
     if filters.case_type:
@@ -226,14 +268,41 @@ def get_referral(sessions: Sessions, reference: str) -> LoggedReferral | None:
 def update_follow_up(
     sessions: Sessions, body_id: str, status: FollowUp, feedback: str, now: datetime | None = None
 ) -> None:
-    """Record what a body answered; raises KeyError for an unknown body id."""
+    """Record what a body answered; raises KeyError for an unknown body id.
+
+    Raises ConsentMissing when an adult's referral is marked as made (any status but
+    "not referred yet") while the person's consent is not asked or refused.
+    """
     with sessions() as session, session.begin():
         body = session.get(ReferralBody, body_id)
         if body is None:
             raise KeyError(body_id)
+        status = FollowUp(status)
+        consent = _consent(_snapshot(body.referral))
+        if status is not FollowUp.PLANNED and not may_refer(consent):
+            assert consent is not None
+            raise ConsentMissing(body.referral.reference, consent)
         body.status = FollowUp(status).value
         body.feedback = feedback
         body.updated_at = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+
+
+def record_consent(sessions: Sessions, reference: str, consent: Consent) -> None:
+    """Record the consent an adult gave or refused after the sheet; KeyError if unknown.
+
+    A child's referral needs none, and a body already marked referred keeps its status.
+    """
+    with sessions() as session, session.begin():
+        row = session.scalar(select(Referral).where(Referral.reference == reference))
+        if row is None:
+            raise KeyError(reference)
+        snapshot = _snapshot(row)
+        if snapshot.get("consent") == Consent.NOT_NEEDED.value or snapshot.get("is_child"):
+            raise ValueError(f"{reference}: a child's referral needs no consent")
+        if consent is Consent.NOT_NEEDED:
+            raise ValueError(f"{reference}: an adult's referral needs consent")
+        snapshot["consent"] = Consent(consent).value
+        row.pathway_json = json.dumps(snapshot, ensure_ascii=False)
 
 
 # ----------------------------------------------------------------------------- reprint
@@ -356,10 +425,16 @@ def pathway_for_reprint(
 
 
 def statistics(
-    sessions: Sessions, date_from: date | None = None, date_to: date | None = None
+    sessions: Sessions,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    zone: str = "UTC",
 ) -> Statistics:
-    """Counts for the national coordinator; no reference, name or caseworker in them."""
-    query = _filtered(LogFilter(date_from=date_from, date_to=date_to)).options(
+    """Counts for the national coordinator; no reference, name or caseworker in them.
+
+    Days and months are the post's (``zone``), as the caseworker saw them.
+    """
+    query = _filtered(LogFilter(date_from=date_from, date_to=date_to, zone=zone)).options(
         selectinload(Referral.bodies)
     )
     counters: dict[str, Counter[str]] = {
@@ -377,11 +452,16 @@ def statistics(
         )
     }
     body_status: dict[str, tuple[str, FollowUp]] = {}
+    body_names: dict[str, dict[str, str]] = {}
     total = 0
     with sessions() as session:
         for row in session.scalars(query):
             total += 1
-            counters["month"][f"{row.created_at:%Y-%m}"] += 1
+            names = _snapshot(row).get("names")
+            if isinstance(names, dict):
+                for body in row.bodies:
+                    body_names.setdefault(body.record_name, _names(names.get(body.record_id)))
+            counters["month"][f"{in_zone(row.created_at, zone):%Y-%m}"] += 1
             counters["case_type"][row.case_type] += 1
             counters["assessment"][row.assessment] += 1
             counters["age_group"][row.age_group] += 1
@@ -400,4 +480,4 @@ def statistics(
         for dimension, counter in counters.items()
         for value, count in sorted(counter.items())
     ]
-    return Statistics(total, tuple(rows))
+    return Statistics(total, tuple(rows), body_names)

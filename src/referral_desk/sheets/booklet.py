@@ -25,6 +25,7 @@ from referral_desk.domain.call_now import is_emergency
 from referral_desk.domain.contact_rows import contact_rows, way_rows
 from referral_desk.domain.entities import Detail, DirectoryInfo
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
+from referral_desk.domain.local_time import stamp
 from referral_desk.domain.text import bg_to_latin
 from referral_desk.domain.vocab import Category, Kind, PhoneType
 from referral_desk.sheets.contact_html import rows_html
@@ -109,6 +110,7 @@ class BookletData:
     lang: str = "en"
     second_lang: str | None = None
     paper: Paper = Paper.A4
+    post_timezone: str = "UTC"  # IANA zone: "Printed" is the post's wall-clock time
 
 
 @dataclass
@@ -139,6 +141,7 @@ def booklet_data(
     now: datetime | None = None,
     second_lang: str | None = None,
     paper: Paper = Paper.A4,
+    post_timezone: str = "UTC",
 ) -> BookletData:
     """The booklet of these bodies (as the caller read them for ``selection``), grouped."""
     now = now or datetime.now(UTC)
@@ -164,7 +167,9 @@ def booklet_data(
             key=lambda d: (0 if "emergency" in d.categories else 1, d.country, _sort_name(d, lang)),
         )
     )
-    return BookletData(info, selection, emergency, groups, now, lang, second_lang, paper)
+    return BookletData(
+        info, selection, emergency, groups, now, lang, second_lang, paper, post_timezone
+    )
 
 
 def _sort_name(detail: Detail, lang: str) -> str:
@@ -235,7 +240,7 @@ class _Booklet:
             (self.label("version"), f"<b>{esc(info.version)}</b>"),
             (self.label("published"), f"<b>{esc(info.published.isoformat())}</b>"),
             (self.label("publisher"), esc(info.publisher)),
-            (self.label("printed"), esc(f"{data.printed_at:%Y-%m-%d %H:%M %Z}")),
+            (self.label("printed"), esc(stamp(data.printed_at, data.post_timezone))),
             (self.label("bodies"), esc(count)),
         ]
         self.parts.append(f"<h1>{self.label('title')}</h1>")

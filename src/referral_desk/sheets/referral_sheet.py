@@ -12,15 +12,18 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from referral_desk.domain import labels
 from referral_desk.domain.case import AgeGroup, Body, Pathway, Step, Text
+from referral_desk.domain.codes import language_name
 from referral_desk.domain.contact_rows import contact_rows, way_rows
 from referral_desk.domain.entities import Detail, Texts
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
+from referral_desk.domain.local_time import stamp
 from referral_desk.domain.now_steps import now_steps
 from referral_desk.domain.referral import ReferralHeader
 from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.domain.vocab import ContactWay, Dimension
 from referral_desk.sheets import pathway_text
+from referral_desk.sheets.consent_texts import consent_languages, consent_text, is_right_to_left
 from referral_desk.sheets.contact_html import rows_html
 from referral_desk.sheets.pdf import (
     DIRECTORY_OF,
@@ -61,6 +64,7 @@ th { text-align: left; background-color: #e8eef6; }
 LABELS = {
     "title": QT_TRANSLATE_NOOP("Sheet", "Referral sheet"),
     "post": QT_TRANSLATE_NOOP("Sheet", "Post"),
+    "post_details": QT_TRANSLATE_NOOP("Sheet", "Post address and phone"),
     "caseworker": QT_TRANSLATE_NOOP("Sheet", "Caseworker"),
     "printed": QT_TRANSLATE_NOOP("Sheet", "Printed"),
     "reference": QT_TRANSLATE_NOOP("Sheet", "Case reference"),
@@ -80,12 +84,11 @@ LABELS = {
     "at_printing": QT_TRANSLATE_NOOP("Sheet", "At time of printing"),
     "warnings": QT_TRANSLATE_NOOP("Sheet", "Warnings"),
     "consent": QT_TRANSLATE_NOOP("Sheet", "Informed consent"),
-    "consent_text": QT_TRANSLATE_NOOP(
+    "rights": QT_TRANSLATE_NOOP("Sheet", "The person's rights"),
+    "untranslated": QT_TRANSLATE_NOOP(
         "Sheet",
-        "I have been told, in a language I understand, which bodies this sheet refers me to, why, "
-        "and what they will be told about me. I agree to be referred to them. I know that I may "
-        "refuse or withdraw my consent at any time, and that help does not depend on my "
-        "cooperating with the police.",
+        "No translation into %1: have the consent statement and the rights read to the person "
+        "by an interpreter.",
     ),
     "sign_person": QT_TRANSLATE_NOOP("Sheet", "Signature of the person"),
     "sign_caseworker": QT_TRANSLATE_NOOP("Sheet", "Signature of the caseworker"),
@@ -122,6 +125,8 @@ class SheetData:
         default_factory=dict
     )  # record id -> detail: hours, addresses
     reprint_of: datetime | None = None
+    post_timezone: str = "UTC"  # IANA zone: times are printed on the post's wall clock
+    post_details: str = ""  # the post's address and phone, from the settings
 
 
 class _Writer:
@@ -166,14 +171,19 @@ class _Writer:
         self.add(f"<h1>{self.label('title')}</h1>")
         if header.sample:
             self.add(f'<p class="sample">{self.tr.html(C, SAMPLE_MARK)}</p>')
-        printed = f"{header.created_at:%Y-%m-%d %H:%M} ({header.created_at.tzname() or 'UTC'})"
+        zone = self.data.post_timezone
+        printed = stamp(header.created_at, zone)
         if self.data.reprint_of is not None:
-            reprinted = f"{self.data.reprint_of:%Y-%m-%d %H:%M}"
+            reprinted = stamp(self.data.reprint_of, zone)
             printed = fill(self.first(C, LABELS["reprint"]), reprinted, printed)
         published = header.directory_published.isoformat() if header.directory_published else "–"
         rows = [
             ("reference", f"<b>{esc(header.reference)}</b>"),
             ("post", esc(header.post)),
+        ]
+        if self.data.post_details.strip():
+            rows.append(("post_details", esc(self.data.post_details.strip())))
+        rows += [
             ("caseworker", esc(header.caseworker)),
             ("printed", esc(printed)),
             ("directory", esc(f"{header.directory_version} ({published})")),
@@ -341,9 +351,17 @@ class _Writer:
     def consent(self) -> None:
         if self.data.pathway.is_child:
             return
+        languages, missing = consent_languages(
+            self.data.lang, self.data.second_lang, self.data.pathway.case.languages
+        )
         self.add(f"{SPACER}<h2>{self.label('consent')}</h2>")
-        for line in self.tr.lines(C, LABELS["consent_text"]):
-            self.add(f"<p>{esc(line)}</p>")
+        for lang in missing:
+            name = language_name(lang, self.data.lang)
+            self.add(f'<p class="no">{esc(fill(self.first(C, LABELS["untranslated"]), name))}</p>')
+        for lang in languages:
+            text = consent_text(lang)
+            assert text is not None
+            self.add(self.in_language(lang, text.consent_title, text.consent))
         self.add("<p> </p>")
         rule = "_" * 34
         rows = "".join(
@@ -354,6 +372,21 @@ class _Writer:
             for left, right in (("sign_person", "date"), ("sign_caseworker", "sign_interpreter"))
         )
         self.add(f'<table width="100%" cellspacing="0" cellpadding="2">{rows}</table>')
+        self.add(f"{SPACER}<h2>{self.label('rights')}</h2>")
+        for lang in languages:
+            text = consent_text(lang)
+            assert text is not None
+            self.add(self.in_language(lang, text.rights_title, text.rights))
+
+    @staticmethod
+    def in_language(lang: str, title: str, text: str) -> str:
+        """A paragraph in ``lang`` with its own heading, right to left where the script is."""
+        if is_right_to_left(lang):
+            return (
+                f'<p dir="rtl" align="right" lang="{esc(lang)}"><b>{esc(title)}</b><br/>'
+                f"{esc(text)}</p>"
+            )
+        return f'<p lang="{esc(lang)}"><b>{esc(title)}</b><br/>{esc(text)}</p>'
 
     def notes(self, lines: int = NOTE_LINES[0]) -> None:
         if not lines and not self.data.notes.strip():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -19,6 +20,7 @@ from referral_desk.ui.translators import install_translators, system_language
 
 if TYPE_CHECKING:  # SQLAlchemy is imported once the window is on screen
     from referral_desk.services.desk import Desk
+    from referral_desk.settings import Settings
 
 __all__ = ["install_translators", "run_app", "system_language"]
 
@@ -55,9 +57,32 @@ class _AfterFirstPaint(QObject):
             callback()
 
 
+def first_run(settings: Settings, save: Callable[[Settings], Path]) -> Settings:
+    """Ask who the post is before the first window; saved when given, asked again when not."""
+    from referral_desk.ui.first_run import FirstRunDialog
+
+    chosen = FirstRunDialog.ask(None, settings)
+    if chosen is None:  # "ask me later": the system's language and zone until then
+        app = QApplication.instance()
+        if app is not None:  # the setup may have switched the language while it was open
+            install_translators(app, settings.ui_language)
+        return settings
+    try:
+        save(chosen)
+    except (OSError, ValueError) as error:
+        logging.getLogger(__name__).warning("The post's setup was not saved: %s", error)
+    return chosen
+
+
 def run_app(db_path: str | Path | None) -> int:
     """Show the main window first, then open the directory (SQLAlchemy and all) into it."""
-    from referral_desk.settings import load_settings, settings_path
+    from referral_desk.settings import (
+        load_settings,
+        needs_setup,
+        save_settings,
+        settings_path,
+        system_time_zone,
+    )
     from referral_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -71,6 +96,10 @@ def run_app(db_path: str | Path | None) -> int:
         settings = replace(settings, ui_language=system_language())
     install_translators(app, settings.ui_language)
     previous_hook = install_error_hook()  # never a silent crash
+    if first_start or needs_setup(settings):  # also a post that never said who it is
+        if settings.post_timezone == "UTC":  # an older default, never the post's choice
+            settings = replace(settings, post_timezone=system_time_zone())
+        settings = first_run(settings, save_settings)
     window = MainWindow(None, settings)
     opened: list[Desk] = []
 

@@ -31,6 +31,7 @@ from referral_desk.domain.contact_rows import phone_row
 from referral_desk.domain.entities import Detail
 from referral_desk.domain.hours import Reach
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
+from referral_desk.domain.region_names import region_name
 from referral_desk.domain.vocab import PhoneType
 from referral_desk.ui.detail_pane import BAD, GOOD, MUTED, RECORD_SCHEME, WARN, PaneContext
 from referral_desk.ui.detail_pane import status_text as reach_status
@@ -140,7 +141,10 @@ class CallNowView(QWidget):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.desk, self.countries, self.context = desk, tuple(countries), context
         self.shown: CallNowList | None = None
-        self._region = region or str(self._state().value("callnow/region", "") or "") or None
+        # The post's region first; without one, the region chosen here last time.
+        self.post_region = region or None
+        saved = str(self._state().value("callnow/region", "") or "")
+        self._region = self.post_region or saved or None
         self.region_label = QLabel(self)
         self.region = QComboBox(self)
         self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -188,9 +192,8 @@ class CallNowView(QWidget):
         self.region_label.setText(self.tr("&Region:"))
         self.refresh_button.setText(self.tr("Re&fresh"))
         self.browser.setAccessibleName(self.tr("Numbers to call now"))
-        if self.region.count():
-            self.region.setItemText(0, self.tr("Whole country"))
-        if self.shown is not None:
+        if self.shown is not None:  # the regions named in the new language too
+            self._fill_regions(self.shown.regions)
             self._render()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -217,8 +220,14 @@ class CallNowView(QWidget):
         self.region.blockSignals(True)
         self.region.clear()
         self.region.addItem(self.tr("Whole country"), "")
-        for region in regions:
-            self.region.addItem(region, region)
+        lang = self.context().lang
+        named = sorted(
+            ((region_name(None, r, lang), r) for r in regions), key=lambda n: n[0].casefold()
+        )
+        if self.post_region and self.post_region not in regions:
+            named.insert(0, (region_name(None, self.post_region, lang), self.post_region))
+        for text, region in named:
+            self.region.addItem(text, region)
         self.region.setCurrentIndex(max(0, self.region.findData(self._region or "")))
         self.region.blockSignals(False)
 

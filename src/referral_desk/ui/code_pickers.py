@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from referral_desk.domain.codes import countries_by_name, languages_by_name
+from referral_desk.domain.region_names import find_region, region_name, regions_of
 
 
 def _searchable(combo: QComboBox) -> None:
@@ -66,3 +67,50 @@ def choose_code(combo: QComboBox, code: str | None) -> None:
         combo.setCurrentIndex(index)
     else:
         combo.setCurrentText(code or "")
+
+
+def region_picker(parent: QWidget, accessible_name: str) -> QComboBox:
+    """A country's regions in the UI language (their English names as data); any text typed."""
+    combo = QComboBox(parent)
+    _searchable(combo)
+    combo.setAccessibleName(accessible_name)
+    return combo
+
+
+def fill_regions(combo: QComboBox, country: str | None, lang: str, keep: str | None = None) -> None:
+    """List ``country``'s regions named in ``lang``, with a blank first; select ``keep``."""
+    combo.clear()
+    combo.addItem("", "")
+    for name in regions_of(country):
+        combo.addItem(region_name(country, name, lang), name)
+    choose_region(combo, keep)
+
+
+def choose_region(combo: QComboBox, name: str | None) -> None:
+    """Select the region named ``name`` (its English name); another name is shown as typed."""
+    index = combo.findData(name or "")
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setEditText(name or "")
+
+
+def picked_region(combo: QComboBox, country: str | None) -> str:
+    """The English name of the chosen or typed region; text that names none as typed."""
+    index = combo.currentIndex()
+    if index >= 0 and combo.itemText(index) == combo.currentText():
+        return str(combo.itemData(index) or "")
+    return find_region(combo.currentText(), country)
+
+
+def time_zone_picker(parent: QWidget, accessible_name: str, current: str) -> QComboBox:
+    """Every IANA zone of a region ("Europe/Sofia"), searchable by any part; ``current`` shown."""
+    from zoneinfo import available_timezones
+
+    combo = QComboBox(parent)
+    zones = (z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
+    combo.addItems(sorted(zones))
+    _searchable(combo)
+    combo.setCurrentText(current)
+    combo.setAccessibleName(accessible_name)
+    return combo

@@ -17,6 +17,7 @@ from referral_desk.domain.contact_rows import ContactRow, contact_rows
 from referral_desk.domain.entities import Detail, RecordRef
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.hours_text import spans_text
+from referral_desk.domain.local_time import is_utc
 from referral_desk.domain.post_time import local_spans, same_offset, spans_in_zone
 from referral_desk.domain.region_names import region_name
 from referral_desk.domain.staleness import is_stale
@@ -66,7 +67,11 @@ def status_text(reach: Reachability, context: PaneContext) -> str:
     if moment is not None and not same_offset(reach.timezone, post, context.now):
         at_post = moment.astimezone(ZoneInfo(post))
         shown = vocabulary.moment_text(at_post, reach.reach is Reach.CLOSED, translate)
-        text += " · " + translate("DetailPane", "{time} post time").format(time=shown)
+        if is_utc(post):  # the post never said where it is: UTC is no post's time
+            said = translate("DetailPane", "{time} UTC")
+        else:
+            said = translate("DetailPane", "{time} post time")
+        text += " · " + said.format(time=shown)
     return text
 
 

@@ -356,7 +356,12 @@ class EditActions(QObject):
         window = self.history_window
         if window is None:
             window = HistoryWindow(
-                self.host.desk, self.window, self.host.changes, record_id, self.restore_record
+                self.host.desk,
+                self.window,
+                self.host.changes,
+                record_id,
+                self.restore_record,
+                zone=self.host.settings.post_timezone,
             )
             window.setWindowFlag(Qt.WindowType.Window, True)
             window.resize(1100, 600)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain.editing import readable_value
+from referral_desk.domain.local_time import short_stamp
 from referral_desk.ui.field_names import field_name
 from referral_desk.ui.plain_text import message
 
@@ -45,9 +46,11 @@ class HistoryWindow(QWidget):
         changes: ChangeBridge | None = None,
         record_id: str | None = None,
         restore: Callable[[str], bool] | None = None,
+        zone: str = "UTC",  # the post's: each change is shown on its clock
     ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.zone = zone
         self.restore = restore  # brings a retired record back; None where editing is off
         self.entries: list[HistoryEntry] = []
         self.row_entries: list[HistoryEntry] = []  # the change each row of the table shows
@@ -88,7 +91,7 @@ class HistoryWindow(QWidget):
         self.table = QTableWidget(0, 8, self)
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("When (UTC)"),
+                self.tr("When"),
                 self.tr("Editor"),
                 self.tr("Action"),
                 self.tr("Record"),
@@ -151,7 +154,7 @@ class HistoryWindow(QWidget):
         }
         for row, (entry, change) in enumerate(rows):
             cells = (
-                entry.at.strftime("%Y-%m-%d %H:%M"),
+                short_stamp(entry.at, self.zone),
                 entry.editor,
                 actions.get(entry.action, entry.action),
                 f"{entry.label} ({entry.country})",

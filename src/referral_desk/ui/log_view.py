@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_desk.domain.referral import LogFilter, LoggedReferral
-from referral_desk.domain.vocab import CaseType, FollowUp
+from referral_desk.domain.local_time import short_stamp
+from referral_desk.domain.referral import ConsentMissing, LogFilter, LoggedReferral, may_refer
+from referral_desk.domain.vocab import CaseType, Consent, FollowUp
 from referral_desk.exchange.statistics_csv import statistics_csv
 from referral_desk.services.changes import Changes
 from referral_desk.services.desk import Desk
@@ -46,6 +47,7 @@ class ReferralTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[LoggedReferral] = []
+        self.zone = "UTC"  # the post's time zone: dates are shown on its wall clock
         self.headers = (
             self.tr("Reference"),
             self.tr("Date"),
@@ -75,7 +77,7 @@ class ReferralTableModel(QAbstractTableModel):
         if column == "reference":
             return row.reference
         if column == "date":
-            return f"{row.created_at.astimezone():%Y-%m-%d %H:%M}"
+            return short_stamp(row.created_at, self.zone)
         if column == "post":
             return row.post
         if column == "assessment":
@@ -84,7 +86,9 @@ class ReferralTableModel(QAbstractTableModel):
             return labels.age_group(row.age_group)
         if column == "case_type":
             return labels.case_type(row.case_type)
-        answered = sum(1 for b in row.bodies if b.status is not FollowUp.REFERRED)
+        answered = sum(
+            1 for b in row.bodies if b.status not in (FollowUp.PLANNED, FollowUp.REFERRED)
+        )
         return f"{len(row.bodies)} ({answered})"
 
     def headerData(
@@ -107,12 +111,15 @@ class LogView(QWidget):
         lang: str,
         parent: QWidget | None = None,
         changes: ChangeBridge | None = None,
+        zone: str = "UTC",
     ) -> None:
         """The log of ``desk``; it refreshes on the notices ``changes`` passes on (without
         one, it watches the desk itself)."""
         super().__init__(parent)
         self.desk = desk
         self.lang = lang
+        self._zone = zone
+        self.post_details = ""  # the post's address and phone for reprinted sheets
         if changes is None:
             changes = ChangeBridge(self)
             changes.watch(desk)
@@ -124,6 +131,18 @@ class LogView(QWidget):
         self.tabs.addTab(self._referrals_tab(), self.tr("Referrals"))
         self.tabs.addTab(self._statistics_tab(), self.tr("Statistics"))
         self.refresh()
+
+    @property
+    def zone(self) -> str:
+        """The post's IANA time zone: the log's dates and date filter are its days."""
+        return self._zone
+
+    @zone.setter
+    def zone(self, zone: str) -> None:
+        if zone != self._zone:
+            self._zone = zone
+            self.model.zone = zone
+            self.refresh()
 
     # -- referrals
 
@@ -165,6 +184,7 @@ class LogView(QWidget):
         layout.addLayout(filters)
         splitter = QSplitter(Qt.Orientation.Vertical, page)
         self.model = ReferralTableModel(self)
+        self.model.zone = self._zone
         self.table = QTableView(splitter)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -177,11 +197,24 @@ class LogView(QWidget):
         self.bodies.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
+        self.bodies.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )  # "not referred yet" is long in Bulgarian and German
         self.bodies.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.bodies.setColumnWidth(1, 420)  # the body's name, readable without hovering
         self.bodies.verticalHeader().hide()  # the step column numbers the rows
         layout.addWidget(splitter)
         buttons = QHBoxLayout()
+        self.consent_label = QLabel(self.tr("&Consent:"), page)
+        self.consent = QComboBox(page)
+        self.consent_label.setBuddy(self.consent)
+        for consent in (Consent.NOT_ASKED, Consent.GIVEN, Consent.REFUSED):
+            self.consent.addItem(labels.consent(consent.value), consent.value)
+        self.consent.setToolTip(
+            self.tr("A body can be marked referred only once the person has agreed.")
+        )
+        buttons.addWidget(self.consent_label)
+        buttons.addWidget(self.consent)
         self.save_button = QPushButton(self.tr("Save follow-up"), page)
         self.reprint_button = QPushButton(self.tr("Reprint sheet…"), page)
         self.pdf_button = QPushButton(self.tr("Save sheet as PDF…"), page)
@@ -210,6 +243,7 @@ class LogView(QWidget):
             age_group=self.age.currentData() or None,
             case_type=self.case_type.currentData() or None,
             status=FollowUp(status) if status else None,
+            zone=self.zone,
         )
 
     def refresh(self) -> None:
@@ -225,12 +259,14 @@ class LogView(QWidget):
     def _show_bodies(self, *_args: object) -> None:
         referral = self.selected()
         self.bodies.setRowCount(0)
+        self._show_consent(referral)
         if referral is None:
             return
         self.bodies.setRowCount(len(referral.bodies))
         for row, body in enumerate(referral.bodies):
             step = QTableWidgetItem(str(body.step))
-            name = QTableWidgetItem(body.record_name)
+            name = QTableWidgetItem(body.name(self.lang))
+            name.setToolTip(labels.role(body.role))
             for item in (step, name):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(Qt.ItemDataRole.UserRole, body.id)
@@ -243,12 +279,26 @@ class LogView(QWidget):
             self.bodies.setCellWidget(row, 2, combo)
             self.bodies.setItem(row, 3, QTableWidgetItem(body.feedback))
 
+    def _show_consent(self, referral: LoggedReferral | None) -> None:
+        """An adult's consent as logged; a child's referral (or an old entry) has no choice."""
+        adult = referral is not None and referral.consent not in (None, Consent.NOT_NEEDED)
+        self.consent.setEnabled(adult)
+        self.consent_label.setEnabled(adult)
+        if referral is not None and referral.consent is not None and adult:
+            self.consent.setCurrentIndex(max(self.consent.findData(referral.consent.value), 0))
+        else:
+            self.consent.setCurrentIndex(-1)
+
     def save_follow_up(self) -> int:
-        """Store every body's status and feedback shown; return how many changed."""
+        """Store the consent and every body's status and feedback shown; return how many changed.
+
+        Marking a body referred while an adult's consent is not asked or refused is refused
+        with a message, and nothing of that row is stored.
+        """
         referral = self.selected()
         if referral is None:
             return 0
-        updates = []
+        updates = []  # read before the consent is stored: its notice rebuilds the rows
         for row, body in enumerate(referral.bodies):
             combo = self.bodies.cellWidget(row, 2)
             feedback_item = self.bodies.item(row, 3)
@@ -257,7 +307,26 @@ class LogView(QWidget):
             feedback = feedback_item.text() if feedback_item else ""
             if status is not body.status or feedback != body.feedback:
                 updates.append((body.id, status, feedback))
-        changed = self.desk.log.update_follow_ups(updates)  # its notice refreshes the list
+        consent_code = self.consent.currentData()
+        consent = Consent(consent_code) if self.consent.isEnabled() and consent_code else None
+        if consent is not None and consent is not referral.consent:
+            self.desk.log.record_consent(referral.reference, consent)
+            referral = self.desk.log.get(referral.reference) or referral
+        refused = [u for u in updates if u[1] is not FollowUp.PLANNED]
+        if refused and not may_refer(referral.consent):
+            updates = [u for u in updates if u[1] is FollowUp.PLANNED]
+            QMessageBox.warning(
+                self,
+                self.tr("Not referred"),
+                self.tr(
+                    "The person has not agreed to be referred (consent: %1). Ask first and "
+                    "record the consent; until then no body is marked referred."
+                ).replace("%1", labels.consent(str(referral.consent))),
+            )
+        try:
+            changed = self.desk.log.update_follow_ups(updates)  # its notice refreshes the list
+        except ConsentMissing:  # consent changed meanwhile, e.g. in another window
+            changed = 0
         self._select(referral.reference)
         return changed
 
@@ -283,7 +352,15 @@ class LogView(QWidget):
         referral = self.selected()
         if referral is None:
             return False
-        return reprint_action(self, self.desk, referral.reference, self.lang, action)
+        return reprint_action(
+            self,
+            self.desk,
+            referral.reference,
+            self.lang,
+            action,
+            post_timezone=self.zone,
+            post_details=self.post_details,
+        )
 
     # -- statistics
 
@@ -321,7 +398,7 @@ class LogView(QWidget):
         return _py_date(self.date_from.date()), _py_date(self.date_to.date())
 
     def refresh_statistics(self) -> None:
-        stats = self.desk.log.statistics(*self._stat_range())
+        stats = self.desk.log.statistics(*self._stat_range(), zone=self.zone)
         self.stats_note.setText(
             self.tr(
                 "%n referral(s). No names, references or caseworkers are counted.",
@@ -332,7 +409,7 @@ class LogView(QWidget):
         self.stats.setRowCount(len(stats.rows))
         for index, stat in enumerate(stats.rows):
             self.stats.setItem(index, 0, QTableWidgetItem(labels.dimension(stat.dimension)))
-            value = labels.statistic_value(stat)
+            value = labels.statistic_value(stat, stats, self.lang)
             self.stats.setItem(index, 1, QTableWidgetItem(value))
             count = QTableWidgetItem()
             count.setData(Qt.ItemDataRole.DisplayRole, stat.count)
@@ -350,7 +427,8 @@ class LogView(QWidget):
         path = Path(name)
         try:
             path.write_text(
-                statistics_csv(self.desk.log.statistics(*self._stat_range())), encoding="utf-8"
+                statistics_csv(self.desk.log.statistics(*self._stat_range(), zone=self.zone)),
+                encoding="utf-8",
             )
         except OSError as error:
             QMessageBox.warning(self, self.tr("The file was not saved"), str(error))

@@ -32,6 +32,8 @@ def sheet_defaults(settings: Settings) -> SheetOptions:
         caseworker=settings.caseworker_name,
         second_lang=settings.second_language,
         paper=paper,
+        post_details=settings.post_details,
+        post_timezone=settings.post_timezone,
     )
 
 
@@ -127,6 +129,7 @@ class MainActions(QObject):
             way,
             countries=host.desk.directory.countries(),
             favourites=host.settings.favourites,
+            post_timezone=host.settings.post_timezone,
         )
         if done and way == PDF:
             self.window.statusBar().showMessage(self.tr("The directory booklet was saved."), 5000)
@@ -148,12 +151,22 @@ class MainActions(QObject):
 
         view = self.log_view
         if view is None:
-            view = LogView(self.host.desk, self.host.lang, self.window, self.host.changes)
+            view = LogView(
+                self.host.desk,
+                self.host.lang,
+                self.window,
+                self.host.changes,
+                zone=self.host.settings.post_timezone,
+            )
+            view.post_details = self.host.settings.post_details
             view.setWindowFlag(Qt.WindowType.Window, True)
             view.resize(1100, 640)
             self.log_view = view
-        elif not view.isVisible():
-            view.refresh()
+        else:
+            view.post_details = self.host.settings.post_details
+            view.zone = self.host.settings.post_timezone  # refreshes when it changed
+            if not view.isVisible():
+                view.refresh()
         view.show()
         view.raise_()
         view.activateWindow()

@@ -920,11 +920,16 @@ class MainWindow(QMainWindow):
         from referral_desk.ui.call_now import CallNowView
 
         view = self._call_now
-        if not isinstance(view, CallNowView) or view.countries != tuple(self.call_now_countries()):
+        region = self.settings.post_region or None  # the post's region comes first
+        if (
+            not isinstance(view, CallNowView)
+            or view.countries != tuple(self.call_now_countries())
+            or view.post_region != region
+        ):
             if view is not None:
                 view.close()
                 view.deleteLater()
-            view = CallNowView(self.desk, self.call_now_countries(), self.context, self)
+            view = CallNowView(self.desk, self.call_now_countries(), self.context, self, region)
             view.open_record.connect(self.open_record)
             fit_to_screen(view, QSize(900, 1000), share=0.9, place=False)
             self._call_now = view
@@ -947,10 +952,25 @@ class MainWindow(QMainWindow):
             post_country=self.settings.post_country,
             sheet_defaults=sheet_defaults(self.settings),
             post_represents=self.settings.post_represents or None,
+            post_region=self.settings.post_region or None,
         )
         wizard.open_record.connect(self.open_record)
         self._wizard = wizard
         wizard.show()
+
+    def _wizard_in_language(self) -> None:
+        """An open wizard is made again in the language just chosen, its answers kept."""
+        from referral_desk.ui.wizard import ReferralWizard
+
+        old = self._wizard
+        if not isinstance(old, ReferralWizard) or not old.isVisible() or old.lang == self.lang:
+            return
+        wizard = old.in_language(self.lang)
+        wizard.open_record.connect(self.open_record)
+        self._wizard = wizard
+        wizard.show()
+        old.close()
+        old.deleteLater()
 
     # -- backups
 
@@ -1034,6 +1054,7 @@ class MainWindow(QMainWindow):
             self.filters.set_language(new.ui_language)
             self.main_actions.language_changed()
             self.verify_actions.language_changed()
+            self._wizard_in_language()
         if new.post_country != old.post_country:
             self.filters.set_countries([new.post_country, *self._countries])
         if (new.ui_language, new.post_timezone, new.staleness_months) != (

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain import labels as vocabulary
 from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.case import Pathway
 from referral_desk.domain.languages import UI_LANGUAGES
@@ -56,6 +57,8 @@ class SheetOptions:
     person: dict[str, str] = field(default_factory=dict)
     notes: str = ""
     save_to_log: bool = True
+    post_details: str = ""  # from the settings: the post's address and phone on the sheet
+    post_timezone: str = "UTC"  # from the settings: the sheet's times are the post's
 
 
 class SheetOptionsDialog(QDialog):
@@ -66,6 +69,7 @@ class SheetOptionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         defaults = defaults or SheetOptions()
+        self._defaults = defaults
         self.setWindowTitle(self.tr("Referral sheet options"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -123,6 +127,8 @@ class SheetOptionsDialog(QDialog):
             person={k: e.text().strip() for k, e in self.person.items() if e.text().strip()},
             notes=self.notes.toPlainText(),
             save_to_log=self.save_to_log.isChecked(),
+            post_details=self._defaults.post_details,
+            post_timezone=self._defaults.post_timezone,
         )
 
     @staticmethod
@@ -164,7 +170,9 @@ class BookletOptionsDialog(QDialog):
         self.category = QComboBox(self)
         self.category.addItem(self.tr("All categories"), "")
         for category in Category:
-            self.category.addItem(category.value.replace("_", " "), category.value)
+            self.category.addItem(
+                vocabulary.label(category, QCoreApplication.translate), category.value
+            )
         self.only_favourites = QCheckBox(self.tr("Only my favourites"), self)
         self.only_favourites.setEnabled(bool(self._favourites))
         self.paper = QComboBox(self)
@@ -304,6 +312,8 @@ def sheet_data(
         person=dict(options.person),
         notes=options.notes,
         details=pathway_details(desk.directory, pathway, now),
+        post_timezone=options.post_timezone,
+        post_details=options.post_details,
     )
 
 
@@ -360,6 +370,8 @@ def reprint_action(
     action: str,
     second_lang: str | None = None,
     paper: Paper = Paper.A4,
+    post_timezone: str = "UTC",
+    post_details: str = "",
 ) -> bool:
     """From the referral log: rebuild the sheet from what was stored, with today's contact data."""
     now = datetime.now(UTC)
@@ -375,6 +387,8 @@ def reprint_action(
         second_lang,
         details=pathway_details(desk.directory, pathway, now),
         reprint_of=now,
+        post_timezone=post_timezone,
+        post_details=post_details,
     )
     return run(
         parent,
@@ -392,6 +406,7 @@ def booklet_action(
     action: str,
     countries: Sequence[str] = ("AT", "BG"),
     favourites: Sequence[str] = (),
+    post_timezone: str = "UTC",
 ) -> bool:
     """From the main window: choose a part of the directory, then preview, print or save it."""
     options = BookletOptionsDialog.ask(parent, lang, countries, favourites)
@@ -404,6 +419,7 @@ def booklet_action(
         lang,
         second_lang=options.second_lang,
         paper=options.paper,
+        post_timezone=post_timezone,
     )
     return run(
         parent,

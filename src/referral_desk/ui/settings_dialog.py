@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,10 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain import labels as vocabulary
 from referral_desk.domain.codes import find_country, is_country
 from referral_desk.domain.languages import UI_LANGUAGES
+from referral_desk.domain.local_time import zones_of_country
+from referral_desk.domain.vocab import PostKind
 from referral_desk.settings import MAX_STALENESS_MONTHS, PAPER_SIZES, Settings, is_time_zone
-from referral_desk.ui.code_pickers import choose_code, country_picker, picked_text
+from referral_desk.ui.code_pickers import (
+    choose_code,
+    country_picker,
+    fill_regions,
+    picked_region,
+    picked_text,
+    region_picker,
+)
+from referral_desk.ui.translators import current_language
 
 
 class SettingsDialog(QDialog):
@@ -36,6 +47,11 @@ class SettingsDialog(QDialog):
         for code, name in UI_LANGUAGES.items():
             self.language.addItem(name, code)
         self.post_name = QLineEdit(settings.post_name, self)
+        self.post_kind = QComboBox(self)
+        self.post_region = region_picker(self, "")
+        fill_regions(
+            self.post_region, settings.post_country, current_language(), settings.post_region
+        )
         self.post_country = QLineEdit(settings.post_country, self)
         self.post_country.setMaxLength(2)
         self.post_country.setValidator(
@@ -80,7 +96,9 @@ class SettingsDialog(QDialog):
         self._fields = (
             self.language,
             self.post_name,
+            self.post_kind,
             self.post_country,
+            self.post_region,
             self.post_represents,
             self.post_timezone,
             self.caseworker_name,
@@ -98,6 +116,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(settings.ui_language), 0))
         self.post_timezone.currentTextChanged.connect(self._check)
         self.post_country.textChanged.connect(self._check)
+        self.post_country.textChanged.connect(self._country_changed)
+        self.post_kind.currentIndexChanged.connect(self._kind_changed)
         self.post_represents.editTextChanged.connect(self._check)
         self.retranslate()
         self._check()
@@ -116,12 +136,17 @@ class SettingsDialog(QDialog):
 
     def value(self) -> Settings:
         second = self.second_language.currentData()
+        kind = PostKind(self.post_kind.currentData() or PostKind.OTHER.value)
+        country = self.post_country.text().strip().upper()
+        represents = find_country(picked_text(self.post_represents)) or ""
         return replace(
             self._original,
             ui_language=str(self.language.currentData()),
             post_name=self.post_name.text().strip(),
-            post_country=self.post_country.text().strip().upper(),
-            post_represents=find_country(picked_text(self.post_represents)) or "",
+            post_kind=kind.value,
+            post_country=country,
+            post_region=picked_region(self.post_region, country),
+            post_represents=represents if kind.represents_a_country else "",
             post_timezone=self.post_timezone.currentText().strip(),
             caseworker_name=self.caseworker_name.text().strip(),
             post_details=self.post_details.text().strip(),
@@ -129,6 +154,23 @@ class SettingsDialog(QDialog):
             sheet_paper=str(self.paper.currentData()),
             second_language=str(second) if second else None,
         )
+
+    def _country_changed(self) -> None:
+        country = self.post_country.text().strip().upper()
+        fill_regions(
+            self.post_region, country, current_language(), picked_region(self.post_region, country)
+        )
+        zones = zones_of_country(country) if len(country) == 2 else ()
+        if zones and self.post_timezone.currentText().strip() not in zones:
+            self.post_timezone.setCurrentText(zones[0])  # a post moved: its clock moves too
+
+    def _kind_changed(self) -> None:
+        """Police and border crossing points speak for no country."""
+        code = self.post_kind.currentData()
+        represents = PostKind(code).represents_a_country if code else True
+        self.post_represents.setEnabled(represents)
+        if not represents:
+            choose_code(self.post_represents, "")
 
     def _check(self) -> None:
         problems = []
@@ -159,10 +201,22 @@ class SettingsDialog(QDialog):
         for code, name in UI_LANGUAGES.items():
             self.second_language.addItem(name, code)
         self.second_language.setCurrentIndex(max(self.second_language.findData(current), 0))
+        kind = self.post_kind.currentData() if self.post_kind.count() else self._original.post_kind
+        self.post_kind.clear()
+        for value in PostKind:
+            self.post_kind.addItem(vocabulary.label(value, QCoreApplication.translate), value.value)
+        self.post_kind.setCurrentIndex(max(self.post_kind.findData(kind), 0))
+        self._kind_changed()
+        country = self.post_country.text().strip().upper()
+        fill_regions(
+            self.post_region, country, current_language(), picked_region(self.post_region, country)
+        )
         texts = (
             (self.tr("&Language:"), self.tr("Language of the program")),
             (self.tr("Post &name:"), self.tr("Name of the post")),
+            (self.tr("&Kind of post:"), self.tr("Kind of post")),
             (self.tr("Post &country:"), self.tr("Country where the post is, ISO code")),
+            (self.tr("Re&gion:"), self.tr("Region where the post is")),
             (
                 self.tr("Post &represents:"),
                 self.tr("Country the post represents, e.g. as its embassy or consulate"),

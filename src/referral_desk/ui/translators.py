@@ -40,5 +40,10 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     return list(_installed)
 
 
+def current_language() -> str:
+    """The UI language installed last (its locale is the default), or the source language."""
+    return ui_language_or_default(QLocale().name()[:2])
+
+
 def system_language() -> str:
     return ui_language_or_default(QLocale.system().name()[:2])

@@ -225,6 +225,10 @@ class UpdateActions(QObject):
         from referral_desk.ui.update_history import UpdateHistoryDialog
 
         dialog = UpdateHistoryDialog(
-            self.host.desk.updates.history(), self.host.lang, self.window, undo=self.undo
+            self.host.desk.updates.history(),
+            self.host.lang,
+            self.window,
+            undo=self.undo,
+            zone=self.host.settings.post_timezone,
         )
         dialog.exec()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain.local_time import in_zone, short_stamp
+
 if TYPE_CHECKING:
     from referral_desk.services.updates import AppliedUpdate
 
@@ -33,6 +35,7 @@ class UpdateHistoryDialog(QDialog):
         lang: str,
         parent: QWidget | None = None,
         undo: Callable[[], bool] | None = None,
+        zone: str = "UTC",  # the post's: moments are shown on its clock
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Update history"))
@@ -54,7 +57,8 @@ class UpdateHistoryDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         for row, item in enumerate(history):
             if item.undone_at is not None:
-                state = self.tr("undone on {date}").format(date=f"{item.undone_at:%Y-%m-%d}")
+                undone = in_zone(item.undone_at, zone)
+                state = self.tr("undone on {date}").format(date=f"{undone:%Y-%m-%d}")
             elif item.can_undo:
                 state = self.tr("in force; can be undone")
             else:
@@ -68,11 +72,11 @@ class UpdateHistoryDialog(QDialog):
                 )
                 number = "–"
             cells = [
-                f"{item.applied_at.astimezone():%Y-%m-%d %H:%M}",
+                short_stamp(item.applied_at, zone),
                 source,
                 number,
                 ", ".join(item.countries),
-                f"{item.created:%Y-%m-%d}",
+                f"{in_zone(item.created, zone):%Y-%m-%d}",
                 str(item.counts.get("added", 0)),
                 str(item.counts.get("retired", 0)),
                 str(item.counts.get("changed", 0)),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain import labels as vocabulary
+from referral_desk.domain.local_time import in_zone
 from referral_desk.domain.verification import MAX_NOTE, QueueItem
 from referral_desk.domain.vocab import Outcome, VerifyHow
 from referral_desk.ui.check_dialog import fill_how
@@ -59,10 +60,12 @@ class QueueWindow(QWidget):
         parent: QWidget | None = None,
         changes: ChangeBridge | None = None,
         today: date | None = None,
+        zone: str = "UTC",  # the post's: a report's day is the post's day
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.lang = lang
+        self.zone = zone
         self.today = today
         self.model = QueueModel(lang, self)
         self.corrections: list[Correction] = []
@@ -278,7 +281,7 @@ class QueueWindow(QWidget):
         heading = escape(self.tr("Corrections from posts"))
         rows = []
         for item in self.corrections:
-            when = item.reported_at.date().isoformat()
+            when = in_zone(item.reported_at, self.zone).date().isoformat()
             found = f"<br>{escape(self.tr('Found:'))} {escape(item.found)}" if item.found else ""
             rows.append(
                 f'<p style="margin:4px 0"><b>{escape(item.post)}</b> '

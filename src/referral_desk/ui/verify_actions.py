@@ -325,6 +325,7 @@ class VerifyActions(QObject):
                 self.host.settings.staleness_months,
                 self.window,
                 self.host.changes,
+                zone=self.host.settings.post_timezone,
             )
             self.queue_window.resize(1150, 660)
             self.queue_window.open_record.connect(self._open_record)

@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QRadioButton,
     QScrollArea,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWhatsThis,
@@ -213,6 +216,45 @@ class Checklist(QGroupBox):
     def set_selected(self, values: Sequence[str]) -> None:
         for value, box in self.boxes.items():
             box.setChecked(value in values)
+
+
+def _answer_fields(page: QWidget) -> list[QWidget]:
+    """The lists and text fields of a page, not the line edit inside a list or a number."""
+    return [
+        widget
+        for widget in page.findChildren(QWidget)
+        if isinstance(widget, QComboBox | QLineEdit)
+        and not isinstance(widget.parentWidget(), QComboBox | QSpinBox)
+    ]
+
+
+def copy_answers(old: QWidget, new: QWidget) -> None:
+    """Give the widgets of ``new`` the values shown in ``old``, a page built the same way.
+
+    Lists whose items are named in the UI language (countries, regions) are matched by
+    the value behind the item, so a page rebuilt in another language keeps each answer.
+    """
+    for kind in (QCheckBox, QRadioButton, QSpinBox):
+        for before, after in zip(old.findChildren(kind), new.findChildren(kind), strict=True):
+            if isinstance(before, QSpinBox) and isinstance(after, QSpinBox):
+                after.setValue(before.value())
+            elif isinstance(before, QCheckBox | QRadioButton):
+                assert isinstance(after, QCheckBox | QRadioButton)
+                after.setChecked(before.isChecked())
+    # In the order built: a country before its regions.
+    for before, after in zip(_answer_fields(old), _answer_fields(new), strict=True):
+        if isinstance(before, QLineEdit) and isinstance(after, QLineEdit):
+            after.setText(before.text())
+        elif isinstance(before, QComboBox) and isinstance(after, QComboBox):
+            index = before.currentIndex()
+            picked = index >= 0 and before.itemText(index) == before.currentText()
+            found = after.findData(before.itemData(index)) if picked else -1
+            if found >= 0 and before.itemData(index) is not None:
+                after.setCurrentIndex(found)
+            elif picked and not before.isEditable():
+                after.setCurrentIndex(index)
+            else:  # typed, matching no item: kept as typed
+                after.setEditText(before.currentText())
 
 
 def tri_state(parent: QWidget, name: str) -> QComboBox:

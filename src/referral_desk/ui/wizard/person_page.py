@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.case import AgeGroup, Gender
 from referral_desk.domain.codes import find_language
+from referral_desk.domain.person import ADULT_AGE, age_fits_group
 from referral_desk.ui.code_pickers import choose_code, country_picker, language_picker, picked_text
 from referral_desk.ui.wizard.common import AnswerPage, scroll_body, term, with_explanation
 from referral_desk.ui.wizard.terms import EXPLAIN
@@ -112,11 +114,63 @@ class PersonPage(AnswerPage):
             box.setAccessibleName(box.text().replace("&", ""))
             form.addRow(with_explanation(box, box.text(), term(EXPLAIN[key])))
         form.addRow(self.problem_line)
+        form.addRow(self._age_question())
         self.age.valueChanged.connect(self.answers_changed)
         self.age_group.currentIndexChanged.connect(self.answers_changed)
         self.nationality.editTextChanged.connect(self.answers_changed)
         self.languages.textChanged.connect(self.answers_changed)
         self.reset()
+
+    def _age_question(self) -> QWidget:
+        """Asked when the age and the age group disagree: which of the two is right?"""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.age_question = QLabel(box)
+        self.age_question.setWordWrap(True)
+        self.by_age_button = QPushButton(box)
+        self.by_group_button = QPushButton(box)
+        self.by_age_button.setAutoDefault(False)
+        self.by_group_button.setAutoDefault(False)
+        self.by_age_button.setAccessibleName(self.tr("The age is right: set the age group"))
+        self.by_group_button.setAccessibleName(self.tr("The age group is right: clear the age"))
+        row.addWidget(self.age_question, 1)
+        row.addWidget(self.by_age_button)
+        row.addWidget(self.by_group_button)
+        self.by_age_button.clicked.connect(self._group_from_age)
+        self.by_group_button.clicked.connect(lambda: self.age.setValue(-1))
+        self.age_question_box = box
+        box.hide()
+        return box
+
+    def _age_in_years(self) -> int | None:
+        return None if self.age.value() < 0 else self.age.value()
+
+    def _group_from_age(self) -> None:
+        age = self._age_in_years()
+        if age is not None:
+            group = AgeGroup.CHILD if age < ADULT_AGE else AgeGroup.ADULT
+            self.age_group.setCurrentIndex(self.age_group.findData(group.value))
+
+    def answers_changed(self) -> None:
+        """Also ask, when the age and the age group disagree, which one is right."""
+        super().answers_changed()
+        age, group = self._age_in_years(), AgeGroup(self.age_group.currentData())
+        if age_fits_group(age, group):
+            self.age_question_box.hide()
+            return
+        assert age is not None
+        chosen = self.age_group.currentText()
+        if age < ADULT_AGE:
+            question = self.tr("Age %1 is under 18, but “%2” is chosen. Which is right?")
+            by_age = self.tr("A &child, aged %1").replace("%1", str(age))
+        else:
+            question = self.tr("Age %1 is 18 or over, but “%2” is chosen. Which is right?")
+            by_age = self.tr("An a&dult, aged %1").replace("%1", str(age))
+        self.age_question.setText(question.replace("%1", str(age)).replace("%2", chosen))
+        self.by_age_button.setText(by_age)
+        self.by_group_button.setText(self.tr("“%1”, age not &known").replace("%1", chosen))
+        self.age_question_box.show()
 
     def fill(self, answers: CaseAnswers) -> None:
         age = self.age.value()

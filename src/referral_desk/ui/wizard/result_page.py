@@ -394,9 +394,16 @@ class ResultPage(QWizardPage):
         if printed is None:
             return None
         if printed.logged:  # the log's own notice refreshes an open log window
-            self.logged_reference = printed.reference
-            self.logged.setText(
-                self.tr("Saved in the referral log as %1").replace("%1", printed.reference)
-            )
-            self.logged.show()
+            self.show_logged(printed.reference)
         return printed.reference
+
+    def show_logged(self, reference: str) -> None:
+        """Say that this pathway is in the referral log under ``reference``."""
+        self.logged_reference = reference
+        self.logged.setText(
+            self.tr(
+                "Saved in the referral log as %1. Mark each body as referred there once "
+                "you have referred the person."
+            ).replace("%1", reference)
+        )
+        self.logged.show()

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from referral_desk.domain.answers import CaseAnswers
-from referral_desk.ui.code_pickers import choose_code, country_picker, picked_text
+from referral_desk.domain.codes import find_country
+from referral_desk.ui.code_pickers import (
+    choose_code,
+    country_picker,
+    fill_regions,
+    picked_region,
+    picked_text,
+    region_picker,
+)
 from referral_desk.ui.wizard.common import AnswerPage, scroll_body, term, with_explanation
 from referral_desk.ui.wizard.terms import EXPLAIN
-
-REGIONS = (
-    "",
-    "Vienna",
-    "Burgenland",
-    "Lower Austria",
-    "Salzburg",
-    "Styria",
-    "Tyrol",
-    "Sofia City",
-    "Sofia Province",
-    "Plovdiv",
-    "Varna",
-    "Burgas",
-    "Sliven",
-    "Pazardzhik",
-    "Pleven",
-)
 
 
 class WherePage(AnswerPage):
@@ -47,18 +37,19 @@ class WherePage(AnswerPage):
         parent: QWidget | None = None,
         lang: str = "en",
         post_represents: str | None = None,
+        post_region: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.post_location, self.post_represented = post_location, post_represents
+        self.post_region = post_region  # the person is most often where the post is
+        self.lang = lang
+        self._regions_of: str | None = None  # the country whose regions are listed
         self.setTitle(self.tr("Where"))
         self.setSubTitle(self.tr("The country and region where the person is now."))
         form = QFormLayout(scroll_body(self))
         none = self.tr("None or not known")
         self.country = country_picker(self, lang, self.tr("Country where the person is"))
-        self.region = QComboBox(self)
-        self.region.setEditable(True)
-        self.region.addItems(list(REGIONS))
-        self.region.setAccessibleName(self.tr("Region"))
+        self.region = region_picker(self, self.tr("Region"))
         self.at_border = QCheckBox(self.tr("Met at a &border crossing point"), self)
         self.at_border.setAccessibleName(self.tr("Met at a border crossing point"))
         self.exploited_in = country_picker(
@@ -91,11 +82,19 @@ class WherePage(AnswerPage):
         form.addRow(self.problem_line)
         for combo in (self.country, self.exploited_in, self.post, self.post_in):
             combo.editTextChanged.connect(self.answers_changed)
+        self.country.editTextChanged.connect(self._country_changed)
         self.reset()
+
+    def _country_changed(self) -> None:
+        """The regions of the country picked, in the UI language; a typed region stays."""
+        country = find_country(picked_text(self.country))
+        if country != self._regions_of:
+            self._regions_of = country
+            fill_regions(self.region, country, self.lang, picked_region(self.region, country))
 
     def fill(self, answers: CaseAnswers) -> None:
         answers.country = answers.read_country("country", picked_text(self.country))
-        answers.region = self.region.currentText().strip() or None
+        answers.region = picked_region(self.region, picked_text(self.country)) or None
         answers.at_border_crossing = self.at_border.isChecked()
         answers.exploitation_country = answers.read_country(
             "exploitation_country", picked_text(self.exploited_in)
@@ -106,7 +105,8 @@ class WherePage(AnswerPage):
 
     def reset(self) -> None:
         choose_code(self.country, self.post_location or "AT")  # the post's own country first
-        self.region.setCurrentIndex(0)
+        self._regions_of = find_country(picked_text(self.country))
+        fill_regions(self.region, self._regions_of, self.lang, self.post_region)
         self.at_border.setChecked(False)
         choose_code(self.exploited_in, None)
         self.home_region.clear()

@@ -15,7 +15,7 @@ from referral_desk.services.desk import Desk
 from referral_desk.services.pathway import RulesLoad, load_rules
 from referral_desk.ui.print_actions import SheetOptions
 from referral_desk.ui.screen_fit import fit_to_screen
-from referral_desk.ui.wizard.common import AnswerPage
+from referral_desk.ui.wizard.common import AnswerPage, copy_answers
 from referral_desk.ui.wizard.consent_page import ConsentPage
 from referral_desk.ui.wizard.happened_page import HappenedPage
 from referral_desk.ui.wizard.person_page import PersonPage
@@ -48,13 +48,24 @@ class ReferralWizard(QWizard):
         clock: Callable[[], datetime] = _now,
         sheet_defaults: SheetOptions | None = None,
         post_represents: str | None = None,  # the country the post represents, if any
+        post_region: str | None = None,  # the region where the post is
     ) -> None:
         super().__init__(parent)
+        self.lang = lang
+        self._made_with = {
+            "desk": desk,
+            "post_country": post_country,
+            "rules": rules,
+            "clock": clock,
+            "sheet_defaults": sheet_defaults,
+            "post_represents": post_represents,
+            "post_region": post_region,
+        }
         self.setWindowTitle(self.tr("Referral pathway"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.person = PersonPage(self, lang)
         self.happened = HappenedPage(self)
-        self.where = WherePage(post_country, self, lang, post_represents)
+        self.where = WherePage(post_country, self, lang, post_represents, post_region)
         self.urgency = UrgencyPage(self._after_urgency, self)
         self.consent = ConsentPage(self)
         self.summary = SummaryPage(self.case, self)
@@ -81,6 +92,26 @@ class ReferralWizard(QWizard):
         self.result_page.open_record.connect(self.open_record)
         self.result_page.start_over.connect(self.start_over)
         fit_to_screen(self, PREFERRED_SIZE, share=0.95, place=False)
+
+    def in_language(self, lang: str) -> ReferralWizard:
+        """The same wizard made again in ``lang``: every answer kept, on the same page.
+
+        Every text, list and explanation is made in the new language as the pages are
+        built; the pathway on the result page is worked out again, and a referral
+        already kept in the log stays this pathway's entry.
+        """
+        twin = ReferralWizard(lang=lang, parent=self.parentWidget(), **self._made_with)  # type: ignore[arg-type]
+        for before, after in zip(self.answer_pages, twin.answer_pages, strict=True):
+            copy_answers(before, after)
+        twin.setGeometry(self.geometry())
+        twin.restart()
+        for page_id in self.visitedIds()[1:]:
+            if twin.currentId() == page_id:
+                continue
+            twin.next()
+        if self.result_page.logged_reference is not None and twin.currentId() == RESULT:
+            twin.result_page.show_logged(self.result_page.logged_reference)
+        return twin
 
     def _after_urgency(self) -> int:
         return SUMMARY if self.is_child() else CONSENT
