@@ -34,6 +34,22 @@ def test_every_record_read_in_bulk_equals_it_read_alone(sample_desk: Desk) -> No
         assert detail == directory.show(detail.id, SUNDAY_NIGHT), detail.id
 
 
+def test_phone_descriptions_come_back_on_both_reads(sample_desk: Desk) -> None:
+    content = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    written = {
+        org["id"]: [phone.get("description", {}) for phone in org.get("phones", [])]
+        for org in content["organizations"]
+        if any(phone.get("description") for phone in org.get("phones", []))
+    }
+    assert len(written) > 5, "the sample describes some phones (a switchboard, ...)"
+    directory = sample_desk.directory
+    for detail in directory.details(list(written), SUNDAY_NIGHT):
+        read = [phone.description.by_lang for phone in detail.phones]
+        assert read == written[detail.id], detail.id
+        alone = directory.show(detail.id, SUNDAY_NIGHT)
+        assert [p.description.by_lang for p in alone.phones] == written[detail.id]
+
+
 def test_bulk_keeps_the_order_asked_drops_unknown_ids_and_repeats(sample_desk: Desk) -> None:
     directory = sample_desk.directory
     ids = _sample_ids()

@@ -133,13 +133,25 @@ class _BulkReader:
         return texts
 
     def phones(self, owners: Sequence[str]) -> dict[str, list[Phone]]:
+        rows = self._rows(
+            "SELECT owner_id, number, type, extension, placeholder, id FROM phone "
+            "WHERE owner_id IN ({ids}) ORDER BY owner_id, position",
+            owners,
+        )
+        described = self.texts([row[5] for row in rows])  # a phone's texts hang on its id
         return _grouped(
-            (owner, Phone(number, display_phone(number), kind, extension, Texts(), bool(fake)))
-            for owner, number, kind, extension, fake in self._rows(
-                "SELECT owner_id, number, type, extension, placeholder FROM phone "
-                "WHERE owner_id IN ({ids}) ORDER BY owner_id, position",
-                owners,
+            (
+                owner,
+                Phone(
+                    number,
+                    display_phone(number),
+                    kind,
+                    extension,
+                    Texts(dict(described.get(phone_id, {}).get("description", {}))),
+                    bool(fake),
+                ),
             )
+            for owner, number, kind, extension, fake, phone_id in rows
         )
 
     def languages(self, owners: Sequence[str]) -> dict[str, list[str]]:

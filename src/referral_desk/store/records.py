@@ -180,17 +180,20 @@ class _Reader:
             )
         return out
 
-    def phones(self, owner_id: str, loaded: _Loaded) -> tuple[Phone, ...]:
-        rows = self.session.scalars(
-            select(m.Phone).where(m.Phone.owner_id == owner_id).order_by(m.Phone.position)
+    def phones(self, owner_id: str) -> tuple[Phone, ...]:
+        rows = list(
+            self.session.scalars(
+                select(m.Phone).where(m.Phone.owner_id == owner_id).order_by(m.Phone.position)
+            )
         )
+        described = self.texts([r.id for r in rows])  # a phone's texts hang on the phone's id
         return tuple(
             Phone(
                 r.number,
                 display_phone(r.number),
                 r.type,
                 r.extension,
-                loaded.of(r.id, "description"),
+                described.of(r.id, "description"),
                 r.placeholder,
             )
             for r in rows
@@ -253,7 +256,7 @@ class _Reader:
             description=loaded.of(org_id, "description"),
             country=org.country,
             organization=self.ref(org.parent_organization_id),
-            phones=self.phones(org_id, loaded),
+            phones=self.phones(org_id),
             email=org.email,
             website=org.website,
             locations=self.locations([loc.id for loc in org.locations], loaded),
@@ -312,7 +315,7 @@ class _Reader:
             description=loaded.of(service_id, "description"),
             country=service.organization.country,
             organization=self.ref(service.organization_id),
-            phones=self.phones(service_id, loaded),
+            phones=self.phones(service_id),
             email=service.email,
             website=service.url,
             locations=self.locations(location_ids, loaded),
@@ -350,7 +353,7 @@ class _Reader:
             description=Texts(),
             country=contact.organization.country,
             organization=self.ref(contact.organization_id),
-            phones=self.phones(contact_id, loaded),
+            phones=self.phones(contact_id),
             email=contact.email,
             website=None,
             locations=self.locations(location_ids, loaded),
