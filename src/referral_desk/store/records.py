@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from referral_desk.domain.case import Body
@@ -50,9 +50,9 @@ def directory_info(session: Session) -> DirectoryInfo:
     """The loaded data set: name, version, publisher, sample or not, and how many records."""
     row = session.get(m.DirectoryInfo, 1)
     counts = {
-        "organizations": session.query(m.Organization).count(),
-        "services": session.query(m.Service).count(),
-        "contacts": session.query(m.Contact).count(),
+        "organizations": _live_count(session, m.Organization),
+        "services": _live_count(session, m.Service),
+        "contacts": _live_count(session, m.Contact),
     }
     if row is None:
         return DirectoryInfo(Texts(), "", date.min, "", True, Texts(), counts)
@@ -64,6 +64,14 @@ def directory_info(session: Session) -> DirectoryInfo:
         row.sample,
         Texts(json.loads(row.notice_json)),
         counts,
+    )
+
+
+def _live_count(session: Session, table: type[m.Organization | m.Service | m.Contact]) -> int:
+    return int(
+        session.execute(
+            select(func.count()).select_from(table).where(table.retired_at.is_(None))
+        ).scalar_one()
     )
 
 
@@ -117,7 +125,8 @@ def kind_of(session: Session, entity_id: str) -> Kind | None:
         (Kind.SERVICE, m.Service),
         (Kind.CONTACT, m.Contact),
     ):
-        if session.get(model, entity_id) is not None:
+        row = session.get(model, entity_id)
+        if row is not None and row.retired_at is None:  # a retired record is not shown
             return kind
     return None
 
@@ -172,7 +181,9 @@ class _Reader:
         ids = list(owner_ids)
         if not ids:
             return out
-        for row in self.session.scalars(select(m.Schedule).where(m.Schedule.owner_id.in_(ids))):
+        for row in self.session.scalars(
+            select(m.Schedule).where(m.Schedule.owner_id.in_(ids)).order_by(m.Schedule.position)
+        ):
             out[row.owner_id].append(
                 WeeklyHours.parse(
                     row.byday, row.opens_at, row.closes_at, row.valid_from, row.valid_to
@@ -198,7 +209,11 @@ class _Reader:
 
     def languages(self, owner_id: str) -> tuple[str, ...]:
         return tuple(
-            self.session.scalars(select(m.Language.code).where(m.Language.owner_id == owner_id))
+            self.session.scalars(
+                select(m.Language.code)
+                .where(m.Language.owner_id == owner_id)
+                .order_by(m.Language.position)
+            )
         )
 
     def locations(self, location_ids: list[str], loaded: _Loaded) -> tuple[Location, ...]:
@@ -241,7 +256,10 @@ class _Reader:
         session = self.session
         org = session.get(m.Organization, org_id)
         assert org is not None
-        loaded = self.texts([org_id, *(loc.id for loc in org.locations)])
+        live_locations = sorted(
+            (loc for loc in org.locations if loc.retired_at is None), key=lambda loc: loc.position
+        )
+        loaded = self.texts([org_id, *(loc.id for loc in live_locations)])
         when = timing(session, org_id)
         children = session.scalars(
             select(m.Organization.id).where(m.Organization.parent_organization_id == org_id)
@@ -256,7 +274,7 @@ class _Reader:
             phones=self.phones(org_id, loaded),
             email=org.email,
             website=org.website,
-            locations=self.locations([loc.id for loc in org.locations], loaded),
+            locations=self.locations([loc.id for loc in live_locations], loaded),
             hours=when.hours,
             timezone=when.timezone,
             reach=when.reach(now),
@@ -300,9 +318,9 @@ class _Reader:
         ):
             terms[taxonomy].append(code)
         areas = session.execute(
-            select(m.ServiceArea.country, m.ServiceArea.region).where(
-                m.ServiceArea.service_id == service_id
-            )
+            select(m.ServiceArea.country, m.ServiceArea.region)
+            .where(m.ServiceArea.service_id == service_id)
+            .order_by(m.ServiceArea.position)
         )
         contacts = session.scalars(select(m.Contact.id).where(m.Contact.service_id == service_id))
         return Detail(
@@ -399,7 +417,11 @@ def roles_candidates(
     ):
         areas[service_id][area_country].append(region)
     ids = list(areas)
-    services = session.scalars(select(m.Service).where(m.Service.id.in_(ids))).all()
+    services = session.scalars(
+        select(m.Service)
+        .where(m.Service.id.in_(ids), m.Service.retired_at.is_(None))
+        .order_by(m.Service.id)
+    ).all()
     names = dict(
         session.execute(
             select(m.LocalizedText.owner_id, m.LocalizedText.value).where(
@@ -448,7 +470,7 @@ def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) 
     wanted = list(dict.fromkeys(service_ids))
     services = session.scalars(
         select(m.Service)
-        .where(m.Service.id.in_(wanted))
+        .where(m.Service.id.in_(wanted), m.Service.retired_at.is_(None))
         .options(selectinload(m.Service.organization))
     ).all()
     owners = [s.id for s in services] + list({s.organization_id for s in services})
@@ -468,9 +490,9 @@ def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) 
         )
     languages: dict[str, list[str]] = defaultdict(list)
     for owner, code in session.execute(
-        select(m.Language.owner_id, m.Language.code).where(
-            m.Language.owner_id.in_([s.id for s in services])
-        )
+        select(m.Language.owner_id, m.Language.code)
+        .where(m.Language.owner_id.in_([s.id for s in services]))
+        .order_by(m.Language.owner_id, m.Language.position)
     ):
         languages[owner].append(code)
     bodies = {}

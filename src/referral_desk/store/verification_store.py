@@ -277,7 +277,12 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
         m.Organization.own_name_lang,
         m.Organization.verified_at,
     )
-    organizations = {row.id: row for row in session.connection().execute(select(*org_columns))}
+    organizations = {  # retired records are not due for a check
+        row.id: row
+        for row in session.connection().execute(
+            select(*org_columns).where(m.Organization.retired_at.is_(None))
+        )
+    }
     org_names = {
         org_id: Texts(dict(texts[org_id]["name"]), org.own_name, org.own_name_lang)
         for org_id, org in organizations.items()
@@ -290,7 +295,9 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
         m.Service.verified_at,
         m.Service.around_the_clock,
     )
-    for service in session.connection().execute(select(*service_columns)):
+    for service in session.connection().execute(
+        select(*service_columns).where(m.Service.retired_at.is_(None))
+    ):
         org = organizations[service.organization_id]
         codes = terms[service.id]
         regions = [*by_area.get(service.id, [])]
@@ -340,7 +347,9 @@ def record_facts(session: Session, details: bool = True) -> list[RecordFacts]:
         m.Contact.verified_at,
         m.Contact.around_the_clock,
     )
-    for contact in session.connection().execute(select(*contact_columns)):
+    for contact in session.connection().execute(
+        select(*contact_columns).where(m.Contact.retired_at.is_(None))
+    ):
         org = organizations[contact.organization_id]
         of_service = services.get(contact.service_id or "")
         title = Texts(dict(texts[contact.id]["title"]))
