@@ -39,6 +39,7 @@ BOTH_BACKENDS = {
     "test_sample_updates",
     "test_verification",
     "test_corrections_and_notes",
+    "test_retired_records",
 }
 # Modules whose tests only read the sample: on PostgreSQL they share one copy each
 # (a copy per test takes a second or more); a test that changes it fails.

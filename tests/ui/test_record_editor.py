@@ -185,7 +185,7 @@ def test_retire_and_its_undo(
     assert sample_desk.directory.show(CONTACT) is None
     actions.undo_action.trigger()
     assert sample_desk.directory.show(CONTACT) is not None
-    assert [e.action for e in sample_desk.editing.history(CONTACT)] == ["create", "retire"]
+    assert [e.action for e in sample_desk.editing.history(CONTACT)] == ["restore", "retire"]
 
 
 def test_the_history_window_filters_and_exports(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from referral_desk.domain.directory_data import DirectoryFile, StreamedDirectoryFile
 from referral_desk.domain.phones import normalize_phone
 from referral_desk.store import models as m
+from referral_desk.store.retired_rows import put_back, take_retired
 from referral_desk.store.search_index import rebuild_search_index
 from referral_desk.store.update_store import write_source, write_source_gz
 from referral_desk.store.verification_store import reapply_checks
@@ -157,6 +158,7 @@ def replace_directory(session: Session, directory: DirectoryFile | StreamedDirec
     bytes are compressed as they pass into the copy kept of the file in force.
     """
     content = directory.content if isinstance(directory, DirectoryFile) else directory.head
+    retired = take_retired(session)  # records retired here outlive the load
     for table in _DIRECTORY_TABLES:
         session.execute(delete(table))
     session.flush()
@@ -197,6 +199,7 @@ def replace_directory(session: Session, directory: DirectoryFile | StreamedDirec
             _write_organization(writer, org, position)
         packed.append(packer.flush())
     writer.flush()
+    put_back(session, retired)
     reapply_checks(session)  # a check made here after the file was written is kept
     rebuild_search_index(session.connection())
     if isinstance(directory, DirectoryFile):

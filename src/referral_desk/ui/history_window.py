@@ -148,6 +148,7 @@ class HistoryWindow(QWidget):
             "edit": self.tr("changed"),
             "create": self.tr("created"),
             "retire": self.tr("retired"),
+            "restore": self.tr("restored"),
         }
         for row, (entry, change) in enumerate(rows):
             cells = (
