@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, make_url, text
+from sqlalchemy import text
 
+from db_access import connected
 from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.editing import RecordKind
 from referral_desk.domain.vocab import Kind
@@ -20,8 +19,6 @@ from referral_desk.services.directory import SearchFilters
 from referral_desk.services.editing import EditingError
 from referral_desk.services.exchange import ExportFormat
 from referral_desk.services.printouts import booklet_bodies
-from referral_desk.store import db
-from referral_desk.store.server import make_server_engine
 from update_helpers import SAMPLE, organization, sample, secret_key
 
 ORG = "782afc8b-3420-5d7b-8547-ac0fa5c40d27"  # Federal Ministry of the Interior (AT)
@@ -29,17 +26,6 @@ LOCATION = "5ca0442d-aae6-53de-a588-bda7e8c9e3fa"
 SERVICE = "b41ff09c-990a-5777-b5c0-9b731b8aa7bc"
 CONTACT = "d810a07e-88e6-50b6-b149-3ec4f093574c"
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
-
-
-@contextmanager
-def connected(desk: Desk) -> Iterator[Connection]:
-    """A connection of its own to the desk's database, committed at the end."""
-    engine = make_server_engine(_urls[desk.location]) if desk.central else db.make_engine(desk.path)
-    try:
-        with engine.begin() as connection:
-            yield connection
-    finally:
-        engine.dispose()
 
 
 def rows(desk: Desk, sql: str, **values: object) -> list[tuple[object, ...]]:
@@ -199,13 +185,6 @@ def test_the_database_check_names_half_retired_rows(desk: Desk) -> None:
     assert f"retired contact {CONTACT}: it does not say by whom or why" in found
 
 
-_urls: dict[str, str] = {}  # a central desk's public address -> its address with a password
-
-
 @pytest.fixture
-def desk(request: pytest.FixtureRequest, sample_desk: Desk) -> Iterator[Desk]:
-    if sample_desk.central:
-        cluster = request.getfixturevalue("pg_cluster")
-        _urls[sample_desk.location] = cluster.url(make_url(sample_desk.location).database)
-    yield sample_desk
-    _urls.pop(sample_desk.location, None)
+def desk(sample_desk: Desk) -> Desk:
+    return sample_desk

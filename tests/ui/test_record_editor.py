@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
+from db_access import database_url
 from referral_desk.domain.editing import RecordKind, changed_fields
 from referral_desk.services.desk import Desk
 from referral_desk.settings import Settings
@@ -93,7 +94,7 @@ def test_a_conflict_keeps_mine_or_takes_theirs(
     qtbot: QtBot, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch, choice: int, email: str
 ) -> None:
     dialog = editor(qtbot, sample_desk, ORG)
-    other = Desk.open(sample_desk.path)
+    other = Desk.open(database_url(sample_desk))
     try:
         theirs = other.editing.record(ORG)
         other.editing.save(ORG, theirs.version, {"email": "theirs@example.org"}, "theirs")
