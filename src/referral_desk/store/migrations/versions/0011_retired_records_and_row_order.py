@@ -69,12 +69,10 @@ def _number_rows(dialect: str, table: str, group: str | None) -> str:
 
 
 def downgrade() -> None:
+    # Plain ALTER TABLE … DROP COLUMN (SQLite 3.35 and newer): a batch copy of a table
+    # would drop the old one, and its foreign keys would delete the rows under it.
     for table in OWNED:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column("position")
+        op.drop_column(table, "position")
     for table in reversed(RECORDS):
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column("position")
-            batch_op.drop_column("retired_reason")
-            batch_op.drop_column("retired_by")
-            batch_op.drop_column("retired_at")
+        for column in ("position", "retired_reason", "retired_by", "retired_at"):
+            op.drop_column(table, column)
