@@ -35,7 +35,7 @@ from referral_desk.domain.editing import (
     own_fields,
     template,
 )
-from referral_desk.exchange.history_csv import HistoryRow, history_csv
+from referral_desk.exchange.history_csv import history_csv
 from referral_desk.exchange.record_check import FieldProblem, check_organization
 from referral_desk.services.changes import Changes
 from referral_desk.store import audit, db, record_store
@@ -518,26 +518,7 @@ class Editing:
     @staticmethod
     def history_csv(entries: list[HistoryEntry]) -> str:
         """Changes as CSV text, one row per field changed (UTF-8 with a BOM when saved)."""
-        return history_csv(
-            HistoryRow(
-                change=e.id,
-                at=e.at,
-                editor=e.editor,
-                action=e.action,
-                record_id=e.record_id,
-                record_kind=e.record_kind,
-                organization_id=e.organization_id,
-                country=e.country,
-                label=e.label,
-                version=e.version,
-                reason=e.reason,
-                field=c.field,
-                old=c.old,
-                new=c.new,
-            )
-            for e in entries
-            for c in (e.changes or (FieldChange("", None, None),))
-        )
+        return history_csv(entries)
 
 
 def _find(

@@ -366,12 +366,7 @@ def _write_service(
 
 # ----------------------------------------------------------------------------- one record
 
-RECORD_TABLES: dict[str, type[Any]] = {
-    "organization": m.Organization,
-    "location": m.Location,
-    "service": m.Service,
-    "contact": m.Contact,
-}
+RECORD_TABLES = m.RECORD_TABLES
 
 
 def write_record(

@@ -10,6 +10,7 @@ verification, populations and referral methods.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -280,3 +281,12 @@ class Language(Base):
     owner_kind: Mapped[str] = mapped_column(String(16))
     code: Mapped[str] = mapped_column(String(8))
     position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+# The tables of the records an editor edits, retires and restores, by kind.
+RECORD_TABLES: dict[str, type[Any]] = {
+    "organization": Organization,
+    "location": Location,
+    "service": Service,
+    "contact": Contact,
+}

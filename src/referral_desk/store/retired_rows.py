@@ -17,12 +17,7 @@ from sqlalchemy.orm import Session
 
 from referral_desk.store import models as m
 
-_RECORDS: dict[str, Any] = {
-    "organization": m.Organization,
-    "location": m.Location,
-    "service": m.Service,
-    "contact": m.Contact,
-}
+_RECORDS: dict[str, Any] = m.RECORD_TABLES
 _CHUNK = 500
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
 from referral_desk.domain.editing import RecordKind
 from referral_desk.ui.plain_text import message
@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from referral_desk.ui.retired_records import RetiredRecords
 
 Snapshot = list[tuple[RecordKind, str, str, dict[str, Any]]]  # kind, id, organization, fields
+
+
+def _bring_up(window: QWidget) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _undo_reason(reason: str, verb: str) -> str:
@@ -357,9 +363,7 @@ class EditActions(QObject):
         else:
             window.record.setText(record_id or "")
             window.refresh()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        _bring_up(window)
         return window
 
     def show_retired(self) -> RetiredRecords:
@@ -376,9 +380,7 @@ class EditActions(QObject):
             self.retired_window = window
         else:
             window.refresh()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        _bring_up(window)
         return window
 
     def restore_record(self, record_id: str) -> bool:

@@ -8,17 +8,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from referral_desk.domain.editing import RecordKind
+from referral_desk.ui.record_table import fit_columns, record_table, set_row
 
 if TYPE_CHECKING:
     from referral_desk.services.desk import Desk
@@ -71,8 +70,8 @@ class RetiredRecords(QWidget):
         top.addStretch()
         top.addWidget(self.history_button)
         top.addWidget(self.restore_button)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
+            self,
             [
                 self.tr("Retired (UTC)"),
                 self.tr("By"),
@@ -80,15 +79,10 @@ class RetiredRecords(QWidget):
                 self.tr("Record"),
                 self.tr("Country"),
                 self.tr("Reason"),
-            ]
+            ],
         )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.show_history())
         self.count = QLabel(self)
@@ -113,12 +107,9 @@ class RetiredRecords(QWidget):
                 record.country,
                 record.reason,
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text[:500])
-                item.setToolTip(text[:4000])
-                self.table.setItem(row, column, item)
+            set_row(self.table, row, cells)
         self.count.setText(self.tr("%n retired record(s)", "", len(self.records)))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self._selection_changed()
 
     def selected(self) -> RetiredRecord | None:
