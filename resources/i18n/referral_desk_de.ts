@@ -542,6 +542,14 @@
             <source>The update was written to {path}.</source>
             <translation>Die Aktualisierung wurde in {path} geschrieben.</translation>
         </message>
+        <message>
+            <source>Retired recor&amp;ds…</source>
+            <translation>Zurückgezogene Ein&amp;träge…</translation>
+        </message>
+        <message>
+            <source>The records taken out of the directory: when, by whom, why</source>
+            <translation>Die aus dem Verzeichnis genommenen Einträge: wann, von wem, warum</translation>
+        </message>
     </context>
     <context>
         <name>ErrorDialog</name>
@@ -1038,6 +1046,10 @@
         <message>
             <source>Cannot write {path}: {error}</source>
             <translation>{path} kann nicht geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>wiederhergestellt</translation>
         </message>
     </context>
     <context>
@@ -5592,6 +5604,80 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Finding who answers now…</source>
             <translation>Es wird gesucht, wer jetzt erreichbar ist…</translation>
+        </message>
+    </context>
+    <context>
+    <name>RetiredRecords</name>
+        <message>
+            <source>organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>Every change of the selected record</source>
+            <translation>Jede Änderung des gewählten Eintrags</translation>
+        </message>
+        <message>
+            <source>Re&amp;store…</source>
+            <translation>&amp;Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Bring the retired record back as it was</source>
+            <translation>Holt den zurückgezogenen Eintrag so zurück, wie er war</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <source>Retired (UTC)</source>
+            <translation>Zurückgezogen (UTC)</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Retired records</source>
+            <translation>Zurückgezogene Einträge</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired record(s)</source>
+            <translation>
+                <numerusform>%n zurückgezogener Eintrag</numerusform>
+                <numerusform>%n zurückgezogene Einträge</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -222,3 +222,30 @@ def test_a_retired_record_is_restored_from_the_history_window(
     assert sample_desk.directory.show(CONTACT) is not None
     assert sample_desk.editing.history(CONTACT)[0].reason == "came back"
     assert window.detail.detail is not None and window.detail.detail.id == CONTACT
+
+
+def test_the_retired_records_window_lists_shows_history_and_restores(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.edit_actions
+    assert actions.retired_action.isVisible() and actions.retired_action.isEnabled()
+    sample_desk.editing.retire(CONTACT, "moved away")
+    retired = actions.show_retired()
+    assert retired.table.rowCount() == 1
+    assert retired.table.item(0, 5).text() == "moved away"
+    assert retired.table.item(0, 2).text() == "contact"
+    assert not retired.restore_button.isEnabled()
+    retired.table.selectRow(0)
+    assert retired.show_history() is True
+    assert actions.history_window is not None
+    assert actions.history_window.record.text() == CONTACT
+    assert actions.history_window.table.rowCount() >= 1
+    # restoring needs edit mode, as every change does
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("came back", True))
+    shown: list[str] = []
+    monkeypatch.setattr("referral_desk.ui.edit_actions.message", lambda *a: shown.append(a[2]))
+    assert retired.restore_selected() is False and shown
+    actions.mode_action.setChecked(True)
+    assert retired.restore_selected() is True
+    assert sample_desk.directory.show(CONTACT) is not None
+    assert retired.table.rowCount() == 0  # refreshed by the change notice
