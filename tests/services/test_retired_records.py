@@ -122,6 +122,19 @@ def test_restore_brings_the_record_back_in_place_and_versioned(desk: Desk) -> No
     assert desk.directory.check() == []
 
 
+def test_a_retired_record_is_not_edited_and_its_records_wait_for_their_organization(
+    desk: Desk,
+) -> None:
+    desk.editing.retire(ORG, "merged")
+    with pytest.raises(EditingError, match="retired; restore it"):
+        desk.editing.record(SERVICE)
+    with pytest.raises(EditingError, match=f"organization {ORG} is retired"):
+        desk.editing.restore(SERVICE, "only the service")
+    with pytest.raises(EditingError, match="no record with this id"):
+        desk.editing.record("no-such-id")
+    assert {r.id for r in desk.editing.retired()} >= {ORG, SERVICE}
+
+
 def test_a_retired_record_outlives_a_whole_directory_load(desk: Desk, tmp_path: Path) -> None:
     desk.editing.retire(SERVICE, "closed")
     desk.directory.replace_from_file(SAMPLE)

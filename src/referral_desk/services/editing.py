@@ -179,7 +179,14 @@ class Editing:
         """A record to edit; raises EditingError when the directory has no such record."""
         with self._sessions() as session:
             content = self._content(session, record_store.source_sha256(session))
-            org, kind, record = _find(content, record_id)
+            try:
+                org, kind, record = _find(content, record_id)
+            except EditingError:
+                if record_store.retired_kind(session, record_id) is not None:
+                    raise EditingError(
+                        f"{record_id}: this record is retired; restore it to edit it."
+                    ) from None
+                raise
             version = record_store.version_of(session, kind.value, record_id) or 1
             children: tuple[tuple[RecordKind, str, str], ...] = ()
             if kind is RecordKind.ORGANIZATION:
@@ -309,6 +316,14 @@ class Editing:
         mine = next((row for row in retired if row.record_id == record_id), None)
         if mine is None:
             raise EditingError(f"{record_id}: no record with this id was retired here.")
+        if mine.record_kind != RecordKind.ORGANIZATION.value:
+            with self._sessions() as session:
+                org_retired = record_store.retired_kind(session, mine.organization_id)
+            if org_retired is not None:
+                raise EditingError(
+                    f"{record_id}: its organization {mine.organization_id} is retired; "
+                    "restore the organization first."
+                )
         together = [
             row
             for row in retired

@@ -93,6 +93,15 @@ def retired_version(session: Session, kind: str, record_id: str) -> int | None:
     return session.execute(query).scalar()
 
 
+def retired_kind(session: Session, record_id: str) -> str | None:
+    """The kind of the retired record with this id; None if no record with it is retired."""
+    for kind, table in RECORD_TABLES.items():
+        query = select(table.id).where(table.id == record_id, table.retired_at.is_not(None))
+        if session.execute(query).first() is not None:
+            return kind
+    return None
+
+
 def retired_records(session: Session, country: str | None = None) -> list[RetiredRecord]:
     """The records retired here (in ``country``), the most recently retired first."""
     found: list[RetiredRecord] = []
