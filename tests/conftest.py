@@ -34,6 +34,7 @@ BOTH_BACKENDS = {
     "test_scenarios",
     "test_guidance_scenarios",
     "test_index_reads",
+    "test_detail_reads",
     "test_phone_placeholder",
     "test_central_database",
     "test_referral_log",

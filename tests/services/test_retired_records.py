@@ -104,6 +104,29 @@ def test_retired_records_leave_search_call_now_booklet_queue_and_exports(
         desk.editing.record(gone)
 
 
+def test_an_organization_read_alone_or_in_bulk_leaves_its_retired_records_out(
+    desk: Desk,
+) -> None:
+    annex = desk.editing.create(
+        RecordKind.LOCATION,
+        {
+            "name": {"en": "Annex"},
+            "timezone": "Europe/Vienna",
+            "address": {"address_1": "Quokkagasse 2", "city": "Wien", "country": "AT"},
+        },
+        "",
+        organization_id=ORG,
+    ).record_id
+    desk.editing.retire(SERVICE, "closed")
+    desk.editing.retire(annex, "moved out")
+    for org in (desk.directory.show(ORG, NOW), *desk.directory.details([ORG], NOW)):
+        assert org is not None
+        assert SERVICE not in [ref.id for ref in org.services]
+        assert CONTACT in [ref.id for ref in org.contacts]  # the contact of the service stays
+        assert [place.id for place in org.locations] == [LOCATION]
+    assert desk.directory.details([SERVICE, ORG], NOW)[0].id == ORG
+
+
 def test_restore_brings_the_record_back_in_place_and_versioned(desk: Desk) -> None:
     desk.editing.retire(ORG, "merged")
     restored = desk.editing.restore(ORG, "merger called off")

@@ -15,7 +15,7 @@ from referral_desk.domain.hours import Reachability, RecordTiming, WeeklyHours
 from referral_desk.domain.vocab import Kind
 from referral_desk.store.raw import raw_connection
 
-__all__ = ["DisplayCache", "hours_sets", "labels", "record_refs", "timing_of"]
+__all__ = ["DisplayCache", "hours_sets", "labels", "record_refs", "timing_of", "timings_of"]
 
 CHUNK = 900  # ids per IN (...) list, well under SQLite's limit on parameters
 
@@ -154,6 +154,24 @@ def timing_of(connection: Connection, entity_id: str) -> RecordTiming | None:
     timezone, hours_set, always = row
     hours = hours_sets(raw, [hours_set])[hours_set] if hours_set is not None else ()
     return RecordTiming(hours, timezone, bool(always))
+
+
+def timings_of(connection: Connection, ids: Iterable[str]) -> dict[str, RecordTiming]:
+    """``timing_of`` for many records, by id (one query per chunk; records not indexed left out)."""
+    raw = raw_connection(connection)
+    rows: list[tuple[str, str | None, int | None, Any]] = []
+    for chunk in _chunks(list(dict.fromkeys(ids))):
+        marks = ",".join("?" * len(chunk))
+        rows += raw.execute(
+            "SELECT entity_id, timezone, hours_set, around_the_clock FROM search_doc "
+            f"WHERE entity_id IN ({marks})",
+            tuple(chunk),
+        ).fetchall()
+    sets = hours_sets(raw, {s for _i, _z, s, _a in rows if s is not None})
+    return {
+        entity_id: RecordTiming(sets.get(s, ()) if s is not None else (), zone, bool(always))
+        for entity_id, zone, s, always in rows
+    }
 
 
 def record_refs(connection: Connection, ids: Iterable[str | None]) -> tuple[RecordRef, ...]:

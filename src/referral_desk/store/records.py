@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypeVar
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -21,16 +22,18 @@ from referral_desk.domain.entities import (
     RecordRef,
     SearchHit,
     Texts,
-    Verification,
 )
 from referral_desk.domain.hours import RecordTiming, WeeklyHours
 from referral_desk.domain.phones import display_phone
 from referral_desk.domain.ranking import Candidate
 from referral_desk.domain.vocab import Kind
 from referral_desk.store import models as m
-from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of
+from referral_desk.store.detail_reads import verification_of
+from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of, timings_of
 from referral_desk.store.raw import raw_connection
 from referral_desk.store.search_query import IndexHit
+
+_Record = TypeVar("_Record", m.Location, m.Service, m.Contact)
 
 __all__ = [
     "directory_info",
@@ -256,13 +259,17 @@ class _Reader:
         session = self.session
         org = session.get(m.Organization, org_id)
         assert org is not None
-        live_locations = sorted(
-            (loc for loc in org.locations if loc.retired_at is None), key=lambda loc: loc.position
+        live_locations, live_services, live_contacts = (
+            _live(org.locations),
+            _live(org.services),
+            _live(org.contacts),
         )
         loaded = self.texts([org_id, *(loc.id for loc in live_locations)])
         when = timing(session, org_id)
         children = session.scalars(
-            select(m.Organization.id).where(m.Organization.parent_organization_id == org_id)
+            select(m.Organization.id)
+            .where(m.Organization.parent_organization_id == org_id)
+            .order_by(m.Organization.position, m.Organization.id)
         )
         return Detail(
             kind=Kind.ORGANIZATION,
@@ -284,16 +291,16 @@ class _Reader:
                     set(
                         session.scalars(
                             select(m.Language.code).where(
-                                m.Language.owner_id.in_([s.id for s in org.services])
+                                m.Language.owner_id.in_([s.id for s in live_services])
                             )
                         )
                     )
                 )
             ),
-            verification=_verification(org),
+            verification=verification_of(org),
             children=self.refs(children),
-            services=self.refs(s.id for s in org.services),
-            contacts=self.refs(c.id for c in org.contacts),
+            services=self.refs(s.id for s in live_services),
+            contacts=self.refs(c.id for c in live_contacts),
             alternate_names=tuple(org.alternate_names.splitlines()),
         )
 
@@ -322,7 +329,11 @@ class _Reader:
             .where(m.ServiceArea.service_id == service_id)
             .order_by(m.ServiceArea.position)
         )
-        contacts = session.scalars(select(m.Contact.id).where(m.Contact.service_id == service_id))
+        contacts = session.scalars(
+            select(m.Contact.id)
+            .where(m.Contact.service_id == service_id)
+            .order_by(m.Contact.position, m.Contact.id)
+        )
         return Detail(
             kind=Kind.SERVICE,
             id=service_id,
@@ -339,7 +350,7 @@ class _Reader:
             reach=when.reach(now),
             around_the_clock=when.around_the_clock,
             languages=self.languages(service_id),
-            verification=_verification(service),
+            verification=verification_of(service),
             categories=tuple(sorted(terms["category"])),
             roles=tuple(sorted(terms["role"])),
             populations=tuple(service.populations.split()),
@@ -377,7 +388,7 @@ class _Reader:
             reach=when.reach(now),
             around_the_clock=when.around_the_clock,
             languages=self.languages(contact_id),
-            verification=_verification(contact),
+            verification=verification_of(contact),
             person=contact.name,
             department=contact.department,
             liaison=contact.liaison,
@@ -385,6 +396,11 @@ class _Reader:
             counterpart=self.ref(contact.counterpart_id),
             service=self.ref(contact.service_id),
         )
+
+
+def _live(records: Iterable[_Record]) -> list[_Record]:
+    """An organization's records still in the directory, in their order in the file."""
+    return sorted((r for r in records if r.retired_at is None), key=lambda r: (r.position, r.id))
 
 
 # ----------------------------------------------------------------------------- pathway bodies
@@ -417,8 +433,16 @@ def roles_candidates(
     ):
         areas[service_id][area_country].append(region)
     ids = list(areas)
-    services = session.scalars(
-        select(m.Service)
+    services = session.execute(  # the columns weighed, not whole rows: thousands at 10k records
+        select(
+            m.Service.id,
+            m.Service.populations,
+            m.Service.serves_nationals_of,
+            m.Service.minimum_age,
+            m.Service.maximum_age,
+            m.Service.genders,
+            m.Service.nationality_status,
+        )
         .where(m.Service.id.in_(ids), m.Service.retired_at.is_(None))
         .order_by(m.Service.id)
     ).all()
@@ -495,6 +519,7 @@ def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) 
         .order_by(m.Language.owner_id, m.Language.position)
     ):
         languages[owner].append(code)
+    when = timings_of(session.connection(), [s.id for s in services])
     bodies = {}
     for service in services:
         org = service.organization
@@ -510,13 +535,7 @@ def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) 
             phones=tuple(phones[service.id]) or tuple(phones[org.id]),
             email=service.email or org.email,
             website=service.url or org.website,
-            reach=timing(session, service.id).reach(now),
+            reach=when.get(service.id, RecordTiming()).reach(now),
             languages=tuple(languages[service.id]),
         )
     return bodies
-
-
-def _verification(row: m.Organization | m.Service | m.Contact) -> Verification:
-    return Verification(
-        row.verified_at, row.verified_by, row.source, row.verified_how, row.verified_note
-    )
