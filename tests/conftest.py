@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from db_access import FULL_URLS
 from pg_cluster import Cluster, start_cluster
 from referral_desk.services.desk import Desk
 from referral_desk.services.directory import Directory
@@ -40,6 +41,10 @@ BOTH_BACKENDS = {
     "test_sample_updates",
     "test_verification",
     "test_corrections_and_notes",
+    "test_retired_records",
+    "test_editing",
+    "test_record_editor",
+    "test_row_order",
 }
 # Modules whose tests only read the sample: on PostgreSQL they share one copy each
 # (a copy per test takes a second or more); a test that changes it fails.
@@ -127,12 +132,14 @@ def sample_desk(
                 _shared_copies[module] = name
             before = _fingerprint(cluster, name)
             desk = Desk.open(cluster.url(name))
+            FULL_URLS[desk.location] = cluster.url(name)
             yield desk
             desk.close()
             assert _fingerprint(cluster, name) == before, f"a test of {module} changed its data"
             return
         name = f"sample_{next(_database_numbers)}"
         desk = Desk.open(cluster.create_database(name, template))
+        FULL_URLS[desk.location] = cluster.url(name)
         yield desk
         desk.close()
         cluster.drop_database(name)

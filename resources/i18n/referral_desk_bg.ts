@@ -546,6 +546,14 @@
             <source>Turn on Directory → Edit first.</source>
             <translation>Първо включете Указател → Редактиране.</translation>
         </message>
+        <message>
+            <source>Retired recor&amp;ds…</source>
+            <translation>Оттеглени запи&amp;си…</translation>
+        </message>
+        <message>
+            <source>The records taken out of the directory: when, by whom, why</source>
+            <translation>Записите, извадени от указателя: кога, от кого, защо</translation>
+        </message>
     </context>
     <context>
         <name>ErrorDialog</name>
@@ -1141,6 +1149,10 @@
         <message>
             <source>Cannot write {path}: {error}</source>
             <translation>{path} не може да бъде записан: {error}</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>възстановен</translation>
         </message>
     </context>
     <context>
@@ -5846,6 +5858,80 @@ Clear a filter to see more.</source>
         <message>
             <source>“{text}” is not in the list.</source>
             <translation>„{text}“ не е в списъка.</translation>
+        </message>
+    </context>
+    <context>
+    <name>RetiredRecords</name>
+        <message>
+            <source>organization</source>
+            <translation>организация</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>място</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>услуга</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>контакт</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;История</translation>
+        </message>
+        <message>
+            <source>Every change of the selected record</source>
+            <translation>Всички промени на избрания запис</translation>
+        </message>
+        <message>
+            <source>Re&amp;store…</source>
+            <translation>&amp;Възстановяване…</translation>
+        </message>
+        <message>
+            <source>Bring the retired record back as it was</source>
+            <translation>Връща оттегления запис такъв, какъвто е бил</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Държава:</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Оттеглен</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>От</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запис</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Retired records</source>
+            <translation>Оттеглени записи</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired record(s)</source>
+            <translation>
+                <numerusform>%n оттеглен запис</numerusform>
+                <numerusform>%n оттеглени записа</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

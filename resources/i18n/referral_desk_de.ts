@@ -546,6 +546,14 @@
             <source>Turn on Directory → Edit first.</source>
             <translation>Schalten Sie zuerst Verzeichnis → Bearbeiten ein.</translation>
         </message>
+        <message>
+            <source>Retired recor&amp;ds…</source>
+            <translation>Zurückgezogene Ein&amp;träge…</translation>
+        </message>
+        <message>
+            <source>The records taken out of the directory: when, by whom, why</source>
+            <translation>Die aus dem Verzeichnis genommenen Einträge: wann, von wem, warum</translation>
+        </message>
     </context>
     <context>
         <name>ErrorDialog</name>
@@ -1141,6 +1149,10 @@
         <message>
             <source>Cannot write {path}: {error}</source>
             <translation>{path} kann nicht geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>wiederhergestellt</translation>
         </message>
     </context>
     <context>
@@ -5846,6 +5858,80 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>“{text}” is not in the list.</source>
             <translation>„{text}“ steht nicht in der Liste.</translation>
+        </message>
+    </context>
+    <context>
+    <name>RetiredRecords</name>
+        <message>
+            <source>organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>Every change of the selected record</source>
+            <translation>Jede Änderung des gewählten Eintrags</translation>
+        </message>
+        <message>
+            <source>Re&amp;store…</source>
+            <translation>&amp;Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Bring the retired record back as it was</source>
+            <translation>Holt den zurückgezogenen Eintrag so zurück, wie er war</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Zurückgezogen</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Retired records</source>
+            <translation>Zurückgezogene Einträge</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired record(s)</source>
+            <translation>
+                <numerusform>%n zurückgezogener Eintrag</numerusform>
+                <numerusform>%n zurückgezogene Einträge</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

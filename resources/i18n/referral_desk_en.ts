@@ -122,4 +122,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RetiredRecords</name>
+    <message numerus="yes">
+        <source>%n retired record(s)</source>
+        <translation>
+            <numerusform>%n retired record</numerusform>
+            <numerusform>%n retired records</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from db_access import database_url
 from referral_desk.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -23,12 +24,21 @@ def db_path(sample_db_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], db_path: Path) -> Run:
+def db_target(request: pytest.FixtureRequest, database_backend: str, db_path: Path) -> str:
+    """What ``--db`` names: the copy of the sample file, or (for the modules run on both
+    backends) a copy of the sample on the test cluster."""
+    if database_backend == "postgresql":
+        return database_url(request.getfixturevalue("sample_desk"))
+    return str(db_path)
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], db_target: str) -> Run:
     """``run("search", "x")``: the exit code, standard output and error of one command."""
 
     def run_command(*argv: str) -> tuple[int, str, str]:
         try:
-            code = main(["--db", str(db_path), *argv])
+            code = main(["--db", db_target, *argv])
         except SystemExit as stop:  # argparse's own errors and --help
             code = int(stop.code or 0)
         captured = capsys.readouterr()

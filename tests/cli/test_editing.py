@@ -7,6 +7,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 Run = Callable[..., tuple[int, str, str]]
 ORG = "782afc8b-3420-5d7b-8547-ac0fa5c40d27"
 CONTACT = "d810a07e-88e6-50b6-b149-3ec4f093574c"
@@ -76,6 +78,8 @@ def test_history_filters_and_csv(run: Run, tmp_path: Path) -> None:
     assert json.loads(run("history", "--until", "2000-01-01", "--json")[1]) == []
 
 
+# db rebuild makes a damaged SQLite file anew; a central server keeps its own backups.
+@pytest.mark.parametrize("database_backend", ["sqlite"], indirect=True)
 def test_db_rebuild_keeps_the_edits_and_their_history(run: Run, db_path: Path) -> None:
     run("edit", ORG, "--set", "website=https://example.org/kept", "--reason", "kept")
     code, _, err = run("db", "rebuild")
@@ -85,3 +89,22 @@ def test_db_rebuild_keeps_the_edits_and_their_history(run: Run, db_path: Path) -
     assert "https://example.org/kept" in json.dumps(shown)
     (entry,) = json.loads(run("history", "--json")[1])
     assert entry["reason"] == "kept"
+
+
+def test_retired_lists_what_was_retired_until_it_is_restored(run: Run) -> None:
+    assert run("retired")[0] == 0
+    assert json.loads(run("retired", "--json")[1]) == []
+    assert run("retire", CONTACT, "--reason", "moved away")[0] == 0
+    code, out, _ = run("retired", "--json")
+    (retired,) = json.loads(out)
+    assert (retired["id"], retired["kind"], retired["country"], retired["reason"]) == (
+        CONTACT, "contact", "AT", "moved away",
+    )  # fmt: skip
+    assert retired["by"] and retired["label"]
+    code, out, _ = run("retired", "--country", "AT")
+    assert code == 0 and CONTACT in out and "moved away" in out
+    assert json.loads(run("retired", "--country", "BG", "--json")[1]) == []
+    assert run("restore", CONTACT, "--reason", "back")[0] == 0
+    assert json.loads(run("retired", "--json")[1]) == []
+    (restored, retirement) = json.loads(run("history", CONTACT, "--json")[1])
+    assert (restored["action"], retirement["action"]) == ("restore", "retire")

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
+from db_access import database_url
 from referral_desk.domain.editing import RecordKind, changed_fields
 from referral_desk.services.desk import Desk
 from referral_desk.settings import Settings
@@ -93,7 +94,7 @@ def test_a_conflict_keeps_mine_or_takes_theirs(
     qtbot: QtBot, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch, choice: int, email: str
 ) -> None:
     dialog = editor(qtbot, sample_desk, ORG)
-    other = Desk.open(sample_desk.path)
+    other = Desk.open(database_url(sample_desk))
     try:
         theirs = other.editing.record(ORG)
         other.editing.save(ORG, theirs.version, {"email": "theirs@example.org"}, "theirs")
@@ -210,7 +211,7 @@ def test_retire_and_its_undo(
     assert sample_desk.directory.show(CONTACT) is None
     actions.undo_action.trigger()
     assert sample_desk.directory.show(CONTACT) is not None
-    assert [e.action for e in sample_desk.editing.history(CONTACT)] == ["create", "retire"]
+    assert [e.action for e in sample_desk.editing.history(CONTACT)] == ["restore", "retire"]
 
 
 def test_the_history_window_filters_and_exports(
@@ -262,3 +263,49 @@ def test_the_history_window_shows_each_change_on_the_posts_clock(
         window.table.item(0, 0).text() == f"{at.astimezone(ZoneInfo('Asia/Tokyo')):%Y-%m-%d %H:%M}"
     )
     assert "UTC" not in window.table.horizontalHeaderItem(0).text()
+
+
+def test_the_retired_records_window_shows_each_retirement_on_the_posts_clock(
+    qtbot: QtBot, sample_desk: Desk
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    from referral_desk.ui.retired_records import RetiredRecords
+
+    sample_desk.editing.retire(CONTACT, "moved away")
+    (record,) = sample_desk.editing.retired()
+    window = RetiredRecords(sample_desk, zone="Asia/Tokyo")
+    qtbot.addWidget(window)
+    at = record.at if record.at.tzinfo else record.at.replace(tzinfo=ZoneInfo("UTC"))
+    assert (
+        window.table.item(0, 0).text() == f"{at.astimezone(ZoneInfo('Asia/Tokyo')):%Y-%m-%d %H:%M}"
+    )
+    assert "UTC" not in window.table.horizontalHeaderItem(0).text()
+
+
+def test_the_retired_records_window_lists_shows_history_and_restores(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.edit_actions
+    assert actions.retired_action.isVisible() and actions.retired_action.isEnabled()
+    sample_desk.editing.retire(CONTACT, "moved away")
+    retired = actions.show_retired()
+    assert retired.table.rowCount() == 1
+    assert retired.table.item(0, 5).text() == "moved away"
+    assert retired.table.item(0, 2).text() == "contact"
+    assert not retired.restore_button.isEnabled()
+    retired.table.selectRow(0)
+    assert retired.show_history() is True
+    assert actions.history_window is not None
+    assert actions.history_window.record.text() == CONTACT
+    assert actions.history_window.table.rowCount() >= 1
+    # restoring needs edit mode, as every change does
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("came back", True))
+    shown: list[str] = []
+    monkeypatch.setattr("referral_desk.ui.edit_actions.message", lambda *a: shown.append(a[2]))
+    actions.mode_action.setChecked(False)
+    assert retired.restore_selected() is False and shown
+    actions.mode_action.setChecked(True)
+    assert retired.restore_selected() is True
+    assert sample_desk.directory.show(CONTACT) is not None
+    assert retired.table.rowCount() == 0  # refreshed by the change notice

@@ -1,4 +1,4 @@
-"""``edit``, ``create``, ``retire``, ``restore``, ``history``: the coordinator's changes."""
+"""``edit``, ``create``, ``retire``, ``retired``, ``restore``, ``history``: changes to records."""
 
 from __future__ import annotations
 
@@ -71,6 +71,13 @@ def add_commands(commands: Commands) -> None:
     retire.add_argument("id", help="the record's id")
     retire.add_argument("--reason", required=True, help="why it is retired")
     retire.set_defaults(run=run_retire)
+
+    retired = commands.add_parser(
+        "retired", help="the records retired here: when, by whom, why (restore brings one back)"
+    )
+    retired.add_argument("--country", help="only this country's records")
+    retired.add_argument("--json", action="store_true", help="machine-readable output")
+    retired.set_defaults(run=run_retired)
 
     restore = commands.add_parser(
         "restore", help="bring a retired record back as it was (an organization with its records)"
@@ -165,6 +172,28 @@ def run_retire(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk, _refusals():
         saved = desk.editing.retire(args.id, args.reason)
     print(f"{saved.kind.value} {saved.record_id} retired; {len(saved.touched)} record(s) changed")
+    return ExitCode.OK
+
+
+def run_retired(args: argparse.Namespace) -> ExitCode:
+    with open_desk(args) as desk:
+        records = desk.editing.retired(args.country)
+    if args.json:
+        shown = [
+            {
+                "kind": r.kind.value, "id": r.id, "organization_id": r.organization_id,
+                "country": r.country, "label": r.label, "at": r.at.isoformat(), "by": r.by,
+                "reason": r.reason,
+            }
+            for r in records
+        ]  # fmt: skip
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    if not records:
+        print("no retired records", file=sys.stderr)
+    for r in records:
+        when = r.at.strftime("%Y-%m-%d %H:%M")
+        print(f"{when}  {r.by}  {r.kind.value} {r.id} ({r.label}, {r.country}) — {r.reason}")
     return ExitCode.OK
 
 

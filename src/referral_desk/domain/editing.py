@@ -13,6 +13,7 @@ import copy
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -211,6 +212,38 @@ class FieldChange:
     field: str
     old: Any
     new: Any
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change in the audit trail: who, when, which record, why, each field (``at`` in UTC)."""
+
+    id: int
+    at: datetime
+    editor: str
+    action: str  # create, edit, retire, restore
+    record_id: str
+    record_kind: str
+    organization_id: str
+    country: str
+    label: str
+    version: int
+    reason: str
+    changes: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True)
+class RetiredRecord:
+    """A record taken out of the directory, kept with when, by whom and why (``at`` in UTC)."""
+
+    kind: RecordKind
+    id: str
+    organization_id: str
+    country: str
+    label: str
+    at: datetime
+    by: str
+    reason: str
 
 
 def changed_fields(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[FieldChange]:

@@ -6,8 +6,10 @@ the record changed since the editor read it (optimistic locking on its
 version), and then written in one transaction: the record's rows, the file in
 force (so ``publish`` and updates start from it), one audit change per record
 touched with each field's old and new value, and the search documents of the
-organizations concerned. Retired records leave the directory; the audit trail
-keeps them.
+organizations concerned. Retired records leave the directory file, search,
+pathways and exports, but their rows stay, flagged with when, by whom and why:
+the list of retired records and their history show them, and ``restore`` brings
+one back under its id.
 """
 
 from __future__ import annotations
@@ -26,17 +28,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from referral_desk.domain.editing import (
     CHILDREN,
     FieldChange,
+    HistoryEntry,
     RecordKind,
+    RetiredRecord,
     changed_fields,
     own_fields,
     template,
 )
-from referral_desk.exchange.history_csv import HistoryRow, history_csv
+from referral_desk.exchange.history_csv import history_csv
 from referral_desk.exchange.record_check import FieldProblem, check_organization
 from referral_desk.services.changes import Changes
 from referral_desk.store import audit, db, record_store
-from referral_desk.store.audit import AuditRow
-from referral_desk.store.importer import remove_record, write_record
+from referral_desk.store.importer import retire_record, write_record
 from referral_desk.store.search_index import (
     rebuild_if_patched,
     rebuild_search_index,
@@ -53,6 +56,7 @@ __all__ = [
     "EditingError",
     "FieldProblem",
     "HistoryEntry",
+    "RetiredRecord",
     "SavedEdit",
 ]
 
@@ -116,24 +120,6 @@ class SavedEdit:
     touched: tuple[str, ...] = field(default=())  # every record the save changed
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One change in the audit trail."""
-
-    id: int
-    at: datetime
-    editor: str
-    action: str
-    record_id: str
-    record_kind: str
-    organization_id: str
-    country: str
-    label: str
-    version: int
-    reason: str
-    changes: tuple[FieldChange, ...]
-
-
 def label_of(kind: str, record: Mapping[str, Any]) -> str:
     """A record's name in English (or any language it has) for lists and the trail."""
     for key in ("name", "title"):
@@ -193,7 +179,14 @@ class Editing:
         """A record to edit; raises EditingError when the directory has no such record."""
         with self._sessions() as session:
             content = self._content(session, record_store.source_sha256(session))
-            org, kind, record = _find(content, record_id)
+            try:
+                org, kind, record = _find(content, record_id)
+            except EditingError:
+                if record_store.retired_kind(session, record_id) is not None:
+                    raise EditingError(
+                        f"{record_id}: this record is retired; restore it to edit it."
+                    ) from None
+                raise
             version = record_store.version_of(session, kind.value, record_id) or 1
             children: tuple[tuple[RecordKind, str, str], ...] = ()
             if kind is RecordKind.ORGANIZATION:
@@ -323,6 +316,14 @@ class Editing:
         mine = next((row for row in retired if row.record_id == record_id), None)
         if mine is None:
             raise EditingError(f"{record_id}: no record with this id was retired here.")
+        if mine.record_kind != RecordKind.ORGANIZATION.value:
+            with self._sessions() as session:
+                org_retired = record_store.retired_kind(session, mine.organization_id)
+            if org_retired is not None:
+                raise EditingError(
+                    f"{record_id}: its organization {mine.organization_id} is retired; "
+                    "restore the organization first."
+                )
         together = [
             row
             for row in retired
@@ -331,7 +332,7 @@ class Editing:
         order = {kind.value: n for n, kind in enumerate(_WRITE_ORDER)}
         saved = []
         for row in [mine, *sorted(together, key=lambda r: order[r.record_kind])]:
-            fields = dict(row.fields[0][1])
+            fields = dict(row.changes[0].old)
             kind = RecordKind(row.record_kind)
             saved.append(
                 self.create(
@@ -410,10 +411,13 @@ class Editing:
         gone = sorted(set(old) - set(new), key=lambda i: -order[old[i][0]])
         for record_id in created:
             kind, record, org = new[record_id]
-            write_record(session, kind.value, org, record, new=True, version=1)
+            retired = record_store.retired_version(session, kind.value, record_id)
+            version = 1 if retired is None else retired + 1  # a retired record comes back
+            write_record(session, kind.value, org, record, new=retired is None, version=version)
             fields = changed_fields({}, record)
+            action = "create" if retired is None else "restore"
             saved = self._audit(
-                session, editor, now, "create", kind, record, org, 1, reason, fields
+                session, editor, now, action, kind, record, org, version, reason, fields
             )
             result = saved if record_id == primary else result
         for record_id in kept:
@@ -430,7 +434,7 @@ class Editing:
         for record_id in gone:
             kind, record, org = old[record_id]
             version = record_store.version_of(session, kind.value, record_id) or 1
-            remove_record(session, kind.value, record_id)
+            retire_record(session, kind.value, record_id, now, editor, reason)
             fields = [FieldChange("record", record, None)]
             saved = self._audit(
                 session, editor, now, "retire", kind, record, org, version, reason, fields
@@ -470,7 +474,7 @@ class Editing:
             label=label_of(kind.value, record),
             version=version,
             reason=reason,
-            fields=[(f.field, f.old, f.new) for f in fields],
+            fields=fields,
         )
         return SavedEdit(record["id"], kind, version, tuple(fields))
 
@@ -515,7 +519,12 @@ class Editing:
             rows = audit.changes(
                 session, record_id=record_id, editor=editor, country=country, since=start, until=end
             )
-        return [_entry(row) for row in rows]
+        return rows
+
+    def retired(self, country: str | None = None) -> list[RetiredRecord]:
+        """The records retired here, the most recently retired first."""
+        with self._sessions() as session:
+            return record_store.retired_records(session, country)
 
     def editors(self) -> list[str]:
         with self._sessions() as session:
@@ -524,43 +533,7 @@ class Editing:
     @staticmethod
     def history_csv(entries: list[HistoryEntry]) -> str:
         """Changes as CSV text, one row per field changed (UTF-8 with a BOM when saved)."""
-        return history_csv(
-            HistoryRow(
-                change=e.id,
-                at=e.at,
-                editor=e.editor,
-                action=e.action,
-                record_id=e.record_id,
-                record_kind=e.record_kind,
-                organization_id=e.organization_id,
-                country=e.country,
-                label=e.label,
-                version=e.version,
-                reason=e.reason,
-                field=c.field,
-                old=c.old,
-                new=c.new,
-            )
-            for e in entries
-            for c in (e.changes or (FieldChange("", None, None),))
-        )
-
-
-def _entry(row: AuditRow) -> HistoryEntry:
-    return HistoryEntry(
-        id=row.id,
-        at=row.at.replace(tzinfo=UTC),
-        editor=row.editor,
-        action=row.action,
-        record_id=row.record_id,
-        record_kind=row.record_kind,
-        organization_id=row.organization_id,
-        country=row.country,
-        label=row.label,
-        version=row.version,
-        reason=row.reason,
-        changes=tuple(FieldChange(f, old, new) for f, old, new in row.fields),
-    )
+        return history_csv(entries)
 
 
 def _find(

@@ -44,7 +44,7 @@ from referral_desk.exchange.update_preview import (
 )
 from referral_desk.exchange.verification_overlay import with_verifications
 from referral_desk.services.changes import Changes
-from referral_desk.store import db, update_store
+from referral_desk.store import db, record_store, update_store
 from referral_desk.store.importer import replace_directory
 from referral_desk.store.verification_store import verification_overlay
 
@@ -344,9 +344,12 @@ class Updates:
         return {key.publisher: key.names for key in keys}
 
     def retired_names(self) -> dict[str, str]:
-        """Records retired by updates still in force: id -> English name (for favourites)."""
+        """Records retired by updates still in force or by editors here: id -> English name
+        (for favourites)."""
         with self._sessions() as session:
-            return update_store.retired_names(session)
+            names = update_store.retired_names(session)
+            names.update((r.id, r.label) for r in record_store.retired_records(session))
+            return names
 
     def status(self, today: date | None = None) -> list[PublisherStatus]:
         """Per publisher whose update is in force: its date, number, and whether it is stale."""

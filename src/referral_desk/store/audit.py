@@ -5,13 +5,13 @@ from __future__ import annotations
 import getpass
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import CursorResult, insert, select, text
 from sqlalchemy.orm import Session
 
+from referral_desk.domain.editing import FieldChange, HistoryEntry
 from referral_desk.store.audit_models import AuditChange, AuditField
 
 
@@ -23,24 +23,6 @@ def current_editor(session: Session) -> str:
         except (OSError, KeyError):  # no user name in the environment or the password file
             return "unknown"
     return str(session.execute(text("SELECT current_user")).scalar_one())
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    """A change as stored, with its fields (old and new values as JSON values)."""
-
-    id: int
-    at: datetime
-    editor: str
-    action: str
-    record_id: str
-    record_kind: str
-    organization_id: str
-    country: str
-    label: str
-    version: int
-    reason: str
-    fields: tuple[tuple[str, Any, Any], ...]
 
 
 def add_change(
@@ -56,7 +38,7 @@ def add_change(
     label: str,
     version: int,
     reason: str,
-    fields: Iterable[tuple[str, Any, Any]],
+    fields: Iterable[FieldChange],
 ) -> int:
     result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
         insert(AuditChange).values(
@@ -78,11 +60,11 @@ def add_change(
     values = [
         {
             "change_id": change_id,
-            "field": field,
-            "old_json": json.dumps(old, ensure_ascii=False, sort_keys=True),
-            "new_json": json.dumps(new, ensure_ascii=False, sort_keys=True),
+            "field": change.field,
+            "old_json": json.dumps(change.old, ensure_ascii=False, sort_keys=True),
+            "new_json": json.dumps(change.new, ensure_ascii=False, sort_keys=True),
         }
-        for field, old, new in fields
+        for change in fields
     ]
     if values:
         session.execute(insert(AuditField), values)
@@ -98,9 +80,9 @@ def changes(
     since: datetime | None = None,
     until: datetime | None = None,
     limit: int | None = None,
-) -> list[AuditRow]:
-    """Changes, the newest first; a record's are those of it and of the records under it
-    when it is an organization."""
+) -> list[HistoryEntry]:
+    """Changes, the newest first (``since`` and ``until`` naive UTC); a record's are those
+    of it and of the records under it when it is an organization."""
     query = select(AuditChange).order_by(AuditChange.id.desc())
     if record_id:
         query = query.where(
@@ -117,7 +99,7 @@ def changes(
     if limit:
         query = query.limit(limit)
     found = list(session.scalars(query))
-    by_change: dict[int, list[tuple[str, Any, Any]]] = {row.id: [] for row in found}
+    by_change: dict[int, list[FieldChange]] = {row.id: [] for row in found}
     if found:
         ids = list(by_change)
         for start in range(0, len(ids), 500):
@@ -127,12 +109,12 @@ def changes(
                 .order_by(AuditField.id)
             ):
                 by_change[field.change_id].append(
-                    (field.field, json.loads(field.old_json), json.loads(field.new_json))
+                    FieldChange(field.field, json.loads(field.old_json), json.loads(field.new_json))
                 )
     return [
-        AuditRow(
+        HistoryEntry(
             id=row.id,
-            at=row.at,
+            at=row.at.replace(tzinfo=UTC),
             editor=row.editor,
             action=row.action,
             record_id=row.record_id,
@@ -142,7 +124,7 @@ def changes(
             label=row.label,
             version=row.version,
             reason=row.reason,
-            fields=tuple(by_change[row.id]),
+            changes=tuple(by_change[row.id]),
         )
         for row in found
     ]

@@ -96,13 +96,14 @@ class _BulkReader:
             rows += self.raw.execute(sql.format(ids=",".join("?" * len(chunk))), tuple(chunk))
         return rows
 
-    def _objects(self, model: Any, ids: Sequence[str]) -> dict[str, Any]:
+    def _objects(self, model: Any, ids: Sequence[str], *, live: bool = False) -> dict[str, Any]:
+        """Rows by id; with ``live``, a retired record's row is left out."""
         out: dict[str, Any] = {}
         for chunk in _chunks(list(ids)):
-            out.update(
-                (row.id, row)
-                for row in self.session.scalars(select(model).where(model.id.in_(chunk)))
-            )
+            query = select(model).where(model.id.in_(chunk))
+            if live:
+                query = query.where(model.retired_at.is_(None))
+            out.update((row.id, row) for row in self.session.scalars(query))
         return out
 
     # -- what every kind needs
@@ -120,7 +121,7 @@ class _BulkReader:
             (Kind.SERVICE, m.Service),
             (Kind.CONTACT, m.Contact),
         ):
-            kinds.update((i, kind) for i in self._objects(model, missing))
+            kinds.update((i, kind) for i in self._objects(model, missing, live=True))
         return kinds
 
     def texts(self, owners: Sequence[str]) -> dict[str, dict[str, dict[str, str]]]:
@@ -158,7 +159,9 @@ class _BulkReader:
         return _grouped(
             (owner, code)
             for owner, code in self._rows(
-                "SELECT owner_id, code FROM language WHERE owner_id IN ({ids})", owners
+                "SELECT owner_id, code FROM language WHERE owner_id IN ({ids}) "
+                "ORDER BY owner_id, position",
+                owners,
             )
         )
 
@@ -181,7 +184,7 @@ class _BulkReader:
             (owner, WeeklyHours.parse(byday, opens, closes, _day(valid_from), _day(valid_to)))
             for owner, byday, opens, closes, valid_from, valid_to in self._rows(
                 "SELECT owner_id, byday, opens_at, closes_at, valid_from, valid_to FROM schedule "
-                "WHERE owner_id IN ({ids})",
+                "WHERE owner_id IN ({ids}) ORDER BY owner_id, position",
                 location_ids,
             )
         )
@@ -240,12 +243,17 @@ class _BulkReader:
         areas = _grouped(
             (service, (country, region))
             for service, country, region in self._rows(
-                "SELECT service_id, country, region FROM service_area WHERE service_id IN ({ids})",
+                "SELECT service_id, country, region FROM service_area WHERE service_id IN ({ids}) "
+                "ORDER BY service_id, position",
                 ids,
             )
         )
         contacts = _grouped(
-            self._rows("SELECT service_id, id FROM contact WHERE service_id IN ({ids})", ids)
+            self._rows(
+                "SELECT service_id, id FROM contact WHERE service_id IN ({ids}) "
+                "AND retired_at IS NULL ORDER BY service_id, position, id",
+                ids,
+            )
         )
         phones = self.phones(ids)
         languages = self.languages(ids)
@@ -354,23 +362,30 @@ class _BulkReader:
         ids = [i for i in ids if i in orgs]
         owned = _grouped(
             self._rows(
-                "SELECT organization_id, id FROM location WHERE organization_id IN ({ids})", ids
+                "SELECT organization_id, id FROM location WHERE organization_id IN ({ids}) "
+                "AND retired_at IS NULL ORDER BY organization_id, position, id",
+                ids,
             )
         )
         services = _grouped(
             self._rows(
-                "SELECT organization_id, id FROM service WHERE organization_id IN ({ids})", ids
+                "SELECT organization_id, id FROM service WHERE organization_id IN ({ids}) "
+                "AND retired_at IS NULL ORDER BY organization_id, position, id",
+                ids,
             )
         )
         contacts = _grouped(
             self._rows(
-                "SELECT organization_id, id FROM contact WHERE organization_id IN ({ids})", ids
+                "SELECT organization_id, id FROM contact WHERE organization_id IN ({ids}) "
+                "AND retired_at IS NULL ORDER BY organization_id, position, id",
+                ids,
             )
         )
         children = _grouped(
             self._rows(
                 "SELECT parent_organization_id, id FROM organization "
-                "WHERE parent_organization_id IN ({ids})",
+                "WHERE parent_organization_id IN ({ids}) AND retired_at IS NULL "
+                "ORDER BY parent_organization_id, position, id",
                 ids,
             )
         )

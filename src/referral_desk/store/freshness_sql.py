@@ -108,6 +108,7 @@ def _regions() -> CompoundSelect[Any]:
     )
 
 
+RECORD_KINDS = (m.Organization, m.Service, m.Contact)
 PAIRS = {Freshness.COUNTRY: _everyone, Freshness.CATEGORY: _categories, Freshness.REGION: _regions}
 
 
@@ -121,7 +122,14 @@ def freshness_counts(
                       else_=0))
         for day in since
     ]  # fmt: skip
-    query: Select[tuple[str, int]] = select(pairs.c.grp, func.count(), *fresh).group_by(pairs.c.grp)
+    retired = union_all(  # retired records are out of the directory, and out of its freshness
+        *(select(kind.id).where(kind.retired_at.is_not(None)) for kind in RECORD_KINDS)
+    )
+    query: Select[tuple[str, int]] = (
+        select(pairs.c.grp, func.count(), *fresh)
+        .where(pairs.c.id.not_in(retired))
+        .group_by(pairs.c.grp)
+    )
     return {
         str(group or ""): tuple(int(n or 0) for n in counts)
         for group, *counts in session.connection().execute(query)

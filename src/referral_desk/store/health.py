@@ -6,7 +6,9 @@ checks its own pages.
 SQLite's integrity check reads every b-tree (the directory, the log, the search tables
 and their indexes); the FTS tables check their own index; the plain search tables
 (typo index included) are worked out again from the records and compared row by row,
-as a count and a sum of row hashes per table.
+as a count and a sum of row hashes per table (retired records are left out of it, as
+the index leaves them out). Retired records must be whole: when, by whom and why, and
+nothing under a retired organization still in the directory.
 """
 
 from __future__ import annotations
@@ -38,11 +40,12 @@ def problems(connection: Connection) -> list[str]:
     raw = raw_connection(connection)
     if is_postgres(connection):
         # The server checks its own pages; the index is compared with the records.
-        return _index_problems(connection, raw)
+        return _retired_problems(raw) + _index_problems(connection, raw)
     found = _sqlite_problems(raw)
     if found:  # a damaged b-tree: comparing the index with the records would mislead
         return found
     found += _fts_problems(raw)
+    found += _retired_problems(raw)
     found += _index_problems(connection, raw)
     return found
 
@@ -57,6 +60,27 @@ def _sqlite_problems(raw: sqlite3.Connection) -> list[str]:
             found.append(f"foreign key: table {row[0]} row {row[1]} -> {row[2]}")
     except sqlite3.Error as error:
         found.append(f"integrity: {error}")
+    return found
+
+
+def _retired_problems(raw: sqlite3.Connection) -> list[str]:
+    """Retired rows half flagged, and records still in the directory under a retired one."""
+    found: list[str] = []
+    for table in ("organization", "location", "service", "contact"):
+        for (record_id,) in raw.execute(
+            f"SELECT id FROM {table} WHERE retired_at IS NOT NULL "
+            "AND (retired_by IS NULL OR retired_reason IS NULL) ORDER BY id"
+        ):
+            found.append(f"retired {table} {record_id}: it does not say by whom or why")
+        if table == "organization":
+            continue
+        for record_id, org_id in raw.execute(
+            f"SELECT r.id, o.id FROM {table} r JOIN organization o ON o.id = r.organization_id "
+            "WHERE o.retired_at IS NOT NULL AND r.retired_at IS NULL ORDER BY r.id"
+        ):
+            found.append(
+                f"{table} {record_id}: in the directory, but its organization {org_id} is retired"
+            )
     return found
 
 

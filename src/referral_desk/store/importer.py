@@ -8,12 +8,13 @@ import zlib
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, inspect, select, text, update
+from sqlalchemy import delete, func, insert, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from referral_desk.domain.directory_data import DirectoryFile, StreamedDirectoryFile
 from referral_desk.domain.phones import normalize_phone
 from referral_desk.store import models as m
+from referral_desk.store.retired_rows import put_back, take_retired
 from referral_desk.store.search_index import rebuild_search_index
 from referral_desk.store.update_store import write_source, write_source_gz
 from referral_desk.store.verification_store import reapply_checks
@@ -122,18 +123,20 @@ class _Writer:
                     closes_at=row["closes_at"],
                     valid_from=_date(row.get("valid_from")),
                     valid_to=_date(row.get("valid_to")),
+                    position=position,
                 )
             )
             self.texts(schedule_id, "description", row.get("description"))
 
     def languages(self, owner_id: str, kind: str, codes: list[str]) -> None:
-        for code in dict.fromkeys(codes):
+        for position, code in enumerate(dict.fromkeys(codes)):
             self.add(
                 m.Language(
                     id=_new_id(owner_id, "language", code),
                     owner_id=owner_id,
                     owner_kind=kind,
                     code=code,
+                    position=position,
                 )
             )
 
@@ -155,6 +158,7 @@ def replace_directory(session: Session, directory: DirectoryFile | StreamedDirec
     bytes are compressed as they pass into the copy kept of the file in force.
     """
     content = directory.content if isinstance(directory, DirectoryFile) else directory.head
+    retired = take_retired(session)  # records retired here outlive the load
     for table in _DIRECTORY_TABLES:
         session.execute(delete(table))
     session.flush()
@@ -185,15 +189,17 @@ def replace_directory(session: Session, directory: DirectoryFile | StreamedDirec
         writer.texts(term["id"], "name", term["name"])
         writer.texts(term["id"], "description", term.get("description"))
     if isinstance(directory, DirectoryFile):
-        for org in content["organizations"]:
-            _write_organization(writer, org)
+        for position, org in enumerate(content["organizations"]):
+            _write_organization(writer, org, position)
     else:
         packer = zlib.compressobj(1, zlib.DEFLATED, 31)  # gzip, as the kept copies are
         packed: list[bytes] = []
-        for org in directory.organizations(lambda data: packed.append(packer.compress(data))):
-            _write_organization(writer, org)
+        organizations = directory.organizations(lambda data: packed.append(packer.compress(data)))
+        for position, org in enumerate(organizations):
+            _write_organization(writer, org, position)
         packed.append(packer.flush())
     writer.flush()
+    put_back(session, retired)
     reapply_checks(session)  # a check made here after the file was written is kept
     rebuild_search_index(session.connection())
     if isinstance(directory, DirectoryFile):
@@ -202,17 +208,17 @@ def replace_directory(session: Session, directory: DirectoryFile | StreamedDirec
         write_source_gz(session, b"".join(packed), directory.sha256)
 
 
-def _write_organization(writer: _Writer, org: dict[str, Any]) -> None:
-    _write_organization_row(writer, org)
-    for location in org.get("locations", []):
-        _write_location(writer, org["id"], location)
-    for service in org.get("services", []):
-        _write_service(writer, org["id"], org["country"], service)
-    for contact in org.get("contacts", []):
-        _write_contact(writer, org["id"], org["country"], contact)
+def _write_organization(writer: _Writer, org: dict[str, Any], position: int) -> None:
+    _write_organization_row(writer, org, position)
+    for place, location in enumerate(org.get("locations", [])):
+        _write_location(writer, org["id"], location, place)
+    for place, service in enumerate(org.get("services", [])):
+        _write_service(writer, org["id"], org["country"], service, place)
+    for place, contact in enumerate(org.get("contacts", [])):
+        _write_contact(writer, org["id"], org["country"], contact, place)
 
 
-def _write_organization_row(writer: _Writer, org: dict[str, Any]) -> None:
+def _write_organization_row(writer: _Writer, org: dict[str, Any], position: int) -> None:
     org_id = org["id"]
     country = org["country"]
     writer.add(
@@ -225,6 +231,7 @@ def _write_organization_row(writer: _Writer, org: dict[str, Any]) -> None:
             alternate_names="\n".join(org.get("alternate_names", [])),
             website=org.get("website"),
             email=org.get("email"),
+            position=position,
             **writer.verification(org),
         )
     )
@@ -233,7 +240,7 @@ def _write_organization_row(writer: _Writer, org: dict[str, Any]) -> None:
     writer.phones(org_id, "organization", org.get("phones", []), country)
 
 
-def _write_location(writer: _Writer, org_id: str, location: dict[str, Any]) -> None:
+def _write_location(writer: _Writer, org_id: str, location: dict[str, Any], position: int) -> None:
     location_id = location["id"]
     writer.add(
         m.Location(
@@ -243,6 +250,7 @@ def _write_location(writer: _Writer, org_id: str, location: dict[str, Any]) -> N
             confidential=bool(location.get("confidential", False)),
             latitude=location.get("latitude"),
             longitude=location.get("longitude"),
+            position=position,
         )
     )
     writer.texts(location_id, "name", location.get("name"))
@@ -263,7 +271,9 @@ def _write_location(writer: _Writer, org_id: str, location: dict[str, Any]) -> N
     writer.schedules(location_id, "location", location.get("schedules", []))
 
 
-def _write_contact(writer: _Writer, org_id: str, country: str, contact: dict[str, Any]) -> None:
+def _write_contact(
+    writer: _Writer, org_id: str, country: str, contact: dict[str, Any], position: int
+) -> None:
     contact_id = contact["id"]
     writer.add(
         m.Contact(
@@ -278,6 +288,7 @@ def _write_contact(writer: _Writer, org_id: str, country: str, contact: dict[str
             counterpart_country=contact.get("counterpart_country"),
             counterpart_id=contact.get("counterpart_id"),
             around_the_clock=bool(contact.get("around_the_clock", False)),
+            position=position,
             **writer.verification(contact),
         )
     )
@@ -287,7 +298,9 @@ def _write_contact(writer: _Writer, org_id: str, country: str, contact: dict[str
     writer.languages(contact_id, "contact", contact.get("languages", []))
 
 
-def _write_service(writer: _Writer, org_id: str, country: str, service: dict[str, Any]) -> None:
+def _write_service(
+    writer: _Writer, org_id: str, country: str, service: dict[str, Any], position: int
+) -> None:
     service_id = service["id"]
     writer.add(
         m.Service(
@@ -303,6 +316,7 @@ def _write_service(writer: _Writer, org_id: str, country: str, service: dict[str
             maximum_age=service.get("maximum_age"),
             genders=" ".join(service.get("genders", [])),
             nationality_status=" ".join(service.get("nationality_status", [])),
+            position=position,
             **writer.verification(service),
         )
     )
@@ -334,7 +348,7 @@ def _write_service(writer: _Writer, org_id: str, country: str, service: dict[str
                 position=position,
             )
         )
-    for area in service.get("service_areas", []):
+    for position, area in enumerate(service.get("service_areas", [])):
         region = area.get("region")
         writer.add(
             m.ServiceArea(
@@ -342,6 +356,7 @@ def _write_service(writer: _Writer, org_id: str, country: str, service: dict[str
                 service_id=service_id,
                 country=area["country"],
                 region=region,
+                position=position,
             )
         )
     writer.phones(service_id, "service", service.get("phones", []), country)
@@ -351,12 +366,7 @@ def _write_service(writer: _Writer, org_id: str, country: str, service: dict[str
 
 # ----------------------------------------------------------------------------- one record
 
-RECORD_TABLES: dict[str, type[Any]] = {
-    "organization": m.Organization,
-    "location": m.Location,
-    "service": m.Service,
-    "contact": m.Contact,
-}
+RECORD_TABLES = m.RECORD_TABLES
 
 
 def write_record(
@@ -370,7 +380,8 @@ def write_record(
 ) -> None:
     """Write one record of ``organization`` (itself, or one of its locations, services or
     contacts) from its file content: the rows it owns are written again, its own row is
-    inserted when ``new`` and otherwise updated in place, so links to it hold."""
+    inserted after the others when ``new`` and otherwise updated in place, so links to it
+    hold; a retired record comes back, placed after the others as it is in the file."""
     table = RECORD_TABLES[kind]
     writer = _Writer(session)
     writer.term_ids = {
@@ -382,40 +393,53 @@ def write_record(
     if not new:
         _delete_owned(session, kind, record["id"])
     org_id, country = organization["id"], organization["country"]
+    returning = not new and _is_retired(session, table, record["id"])
+    position = 0
+    if new or returning:
+        position = _next_position(session, table, None if kind == "organization" else org_id)
     if kind == "organization":
-        _write_organization_row(writer, record)
+        _write_organization_row(writer, record, position)
     elif kind == "location":
-        _write_location(writer, org_id, record)
+        _write_location(writer, org_id, record, position)
     elif kind == "service":
-        _write_service(writer, org_id, country, record)
+        _write_service(writer, org_id, country, record, position)
     else:
-        _write_contact(writer, org_id, country, record)
+        _write_contact(writer, org_id, country, record, position)
     own = writer.pending[table].pop(0)
     own["version"] = version
     if new:
         session.execute(insert(table), [own])
     else:
         record_id = own.pop("id")
+        if not returning:
+            own.pop("position")
         session.execute(update(table).where(table.id == record_id).values(**own))
     writer.flush()
 
 
-def remove_record(session: Session, kind: str, record_id: str) -> None:
-    """Take a record (an organization with everything under it) out of the directory.
+def _is_retired(session: Session, table: type[Any], record_id: str) -> bool:
+    query = select(table.retired_at).where(table.id == record_id)
+    return session.execute(query).scalar() is not None
 
-    Links to it from other records are cleared by the foreign keys' rules.
-    """
-    if kind == "organization":
-        for child_kind in ("contact", "service", "location"):
-            child_table = RECORD_TABLES[child_kind]
-            children = session.scalars(
-                select(child_table.id).where(child_table.organization_id == record_id)
-            ).all()
-            for child_id in children:
-                remove_record(session, child_kind, child_id)
-    _delete_owned(session, kind, record_id)
+
+def _next_position(session: Session, table: type[Any], org_id: str | None) -> int:
+    query = select(func.coalesce(func.max(table.position) + 1, 0))
+    if org_id is not None:
+        query = query.where(table.organization_id == org_id)
+    return int(session.execute(query).scalar_one())
+
+
+def retire_record(
+    session: Session, kind: str, record_id: str, at: datetime, by: str, reason: str
+) -> None:
+    """Flag a record retired: its rows stay (for its history and to bring it back), but
+    search, pathways and exports leave it out. Links to it are the caller's to clear."""
     table = RECORD_TABLES[kind]
-    session.execute(delete(table).where(table.id == record_id))
+    session.execute(
+        update(table)
+        .where(table.id == record_id)
+        .values(retired_at=at, retired_by=by, retired_reason=reason)
+    )
 
 
 def _delete_owned(session: Session, kind: str, record_id: str) -> None:

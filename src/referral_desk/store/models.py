@@ -10,6 +10,7 @@ verification, populations and referral methods.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -83,6 +84,17 @@ class Versioned:
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
+class Retirable:
+    """When a record was retired, by whom and why; retired rows stay but leave the
+    directory (added, revision 0011). ``position``: its place in the file, read back
+    in that order on both backends."""
+
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    retired_by: Mapped[str | None] = mapped_column(Text, nullable=True)
+    retired_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
 class TaxonomyTerm(Base):
     __tablename__ = "taxonomy_term"
     __table_args__ = (UniqueConstraint("taxonomy", "code"),)
@@ -92,7 +104,7 @@ class TaxonomyTerm(Base):
     code: Mapped[str] = mapped_column(String(64))
 
 
-class Organization(Verification, Versioned, Base):
+class Organization(Verification, Versioned, Retirable, Base):
     __tablename__ = "organization"
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
@@ -112,7 +124,7 @@ class Organization(Verification, Versioned, Base):
     contacts: Mapped[list[Contact]] = relationship(back_populates="organization")
 
 
-class Location(Versioned, Base):
+class Location(Versioned, Retirable, Base):
     __tablename__ = "location"
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
@@ -145,7 +157,7 @@ class Address(Base):
     location: Mapped[Location] = relationship(back_populates="address")
 
 
-class Service(Verification, Versioned, Base):
+class Service(Verification, Versioned, Retirable, Base):
     __tablename__ = "service"
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
@@ -201,9 +213,10 @@ class ServiceArea(Base):
     )
     country: Mapped[str] = mapped_column(String(2), index=True)
     region: Mapped[str | None] = mapped_column(Text, nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
-class Contact(Verification, Versioned, Base):
+class Contact(Verification, Versioned, Retirable, Base):
     __tablename__ = "contact"
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
@@ -257,6 +270,7 @@ class Schedule(Base):
     closes_at: Mapped[str] = mapped_column(String(5))
     valid_from: Mapped[date | None] = mapped_column(Date, nullable=True)
     valid_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Language(Base):
@@ -266,3 +280,13 @@ class Language(Base):
     owner_id: Mapped[str] = mapped_column(Uuid, index=True)  # service or contact
     owner_kind: Mapped[str] = mapped_column(String(16))
     code: Mapped[str] = mapped_column(String(8))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+# The tables of the records an editor edits, retires and restores, by kind.
+RECORD_TABLES: dict[str, type[Any]] = {
+    "organization": Organization,
+    "location": Location,
+    "service": Service,
+    "contact": Contact,
+}

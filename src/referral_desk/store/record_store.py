@@ -1,15 +1,19 @@
-"""The directory file in force, held for one edit, and the versions of the records it has."""
+"""The directory file in force, held for one edit; the versions of records; retired records."""
 
 from __future__ import annotations
 
 import gzip
 import hashlib
 import json
+from dataclasses import replace
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
+from referral_desk.domain.editing import RecordKind, RetiredRecord
+from referral_desk.store import models as m
 from referral_desk.store.importer import RECORD_TABLES
 from referral_desk.store.update_models import DirectorySource
 from referral_desk.store.update_store import unpack
@@ -108,6 +112,77 @@ def write_source(
 def version_of(session: Session, kind: str, record_id: str) -> int | None:
     table = RECORD_TABLES[kind]
     return session.execute(select(table.version).where(table.id == record_id)).scalar()
+
+
+def retired_version(session: Session, kind: str, record_id: str) -> int | None:
+    """The version of a retired record with this id; None if there is no such record."""
+    table = RECORD_TABLES[kind]
+    query = select(table.version).where(table.id == record_id, table.retired_at.is_not(None))
+    return session.execute(query).scalar()
+
+
+def retired_kind(session: Session, record_id: str) -> str | None:
+    """The kind of the retired record with this id; None if no record with it is retired."""
+    for kind, table in RECORD_TABLES.items():
+        query = select(table.id).where(table.id == record_id, table.retired_at.is_not(None))
+        if session.execute(query).first() is not None:
+            return kind
+    return None
+
+
+def retired_records(session: Session, country: str | None = None) -> list[RetiredRecord]:
+    """The records retired here (in ``country``), the most recently retired first."""
+    found: list[RetiredRecord] = []
+    for kind, table in RECORD_TABLES.items():
+        org = aliased(m.Organization)
+        own_org = table.id if kind == "organization" else table.organization_id
+        query = (
+            select(table.id, org.id, org.country, table.retired_at, table.retired_by)
+            .add_columns(table.retired_reason)
+            .join(org, org.id == own_org)
+            .where(table.retired_at.is_not(None))
+        )
+        if country:
+            query = query.where(org.country == country.upper())
+        for record_id, org_id, org_country, at, by, reason in session.execute(query):
+            found.append(
+                RetiredRecord(
+                    RecordKind(kind), record_id, org_id, org_country, "", at.replace(tzinfo=UTC),
+                    by or "", reason or "",
+                )
+            )  # fmt: skip
+    labels = _labels(session, [r.id for r in found])
+    order = {kind: n for n, kind in enumerate(RECORD_TABLES)}
+    found.sort(key=lambda r: (-r.at.timestamp(), order[r.kind.value], r.id))
+    return [replace(r, label=labels.get(r.id, r.id)) for r in found]
+
+
+def _labels(session: Session, record_ids: list[str]) -> dict[str, str]:
+    """Records' names in English, or in any language they have; an organization's own name,
+    a location's city where no name is kept."""
+    names: dict[str, dict[str, str]] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        for owner, lang, value in session.execute(
+            select(m.LocalizedText.owner_id, m.LocalizedText.lang, m.LocalizedText.value).where(
+                m.LocalizedText.owner_id.in_(chunk),
+                m.LocalizedText.field.in_(("name", "title")),
+            )
+        ):
+            names.setdefault(owner, {})[lang] = value
+        for record_id, own in session.execute(
+            select(m.Organization.id, m.Organization.own_name).where(m.Organization.id.in_(chunk))
+        ):
+            names.setdefault(record_id, {}).setdefault("", own)
+        for record_id, city in session.execute(
+            select(m.Address.location_id, m.Address.city).where(m.Address.location_id.in_(chunk))
+        ):
+            names.setdefault(record_id, {}).setdefault("", city)
+    return {
+        owner: by_lang.get("en") or next(v for v in by_lang.values())
+        for owner, by_lang in names.items()
+        if by_lang
+    }
 
 
 def versions_of(session: Session, kind: str, record_ids: list[str]) -> dict[str, int]:

@@ -7,8 +7,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypeVar
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from referral_desk.domain.case import Body
@@ -32,6 +33,8 @@ from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of
 from referral_desk.store.raw import raw_connection
 from referral_desk.store.search_query import IndexHit
 
+_Record = TypeVar("_Record", m.Location, m.Service, m.Contact)
+
 __all__ = [
     "directory_info",
     "kind_of",
@@ -50,9 +53,9 @@ def directory_info(session: Session) -> DirectoryInfo:
     """The loaded data set: name, version, publisher, sample or not, and how many records."""
     row = session.get(m.DirectoryInfo, 1)
     counts = {
-        "organizations": session.query(m.Organization).count(),
-        "services": session.query(m.Service).count(),
-        "contacts": session.query(m.Contact).count(),
+        "organizations": _live_count(session, m.Organization),
+        "services": _live_count(session, m.Service),
+        "contacts": _live_count(session, m.Contact),
     }
     if row is None:
         return DirectoryInfo(Texts(), "", date.min, "", True, Texts(), counts)
@@ -64,6 +67,14 @@ def directory_info(session: Session) -> DirectoryInfo:
         row.sample,
         Texts(json.loads(row.notice_json)),
         counts,
+    )
+
+
+def _live_count(session: Session, table: type[m.Organization | m.Service | m.Contact]) -> int:
+    return int(
+        session.execute(
+            select(func.count()).select_from(table).where(table.retired_at.is_(None))
+        ).scalar_one()
     )
 
 
@@ -117,7 +128,8 @@ def kind_of(session: Session, entity_id: str) -> Kind | None:
         (Kind.SERVICE, m.Service),
         (Kind.CONTACT, m.Contact),
     ):
-        if session.get(model, entity_id) is not None:
+        row = session.get(model, entity_id)
+        if row is not None and row.retired_at is None:  # a retired record is not shown
             return kind
     return None
 
@@ -172,7 +184,9 @@ class _Reader:
         ids = list(owner_ids)
         if not ids:
             return out
-        for row in self.session.scalars(select(m.Schedule).where(m.Schedule.owner_id.in_(ids))):
+        for row in self.session.scalars(
+            select(m.Schedule).where(m.Schedule.owner_id.in_(ids)).order_by(m.Schedule.position)
+        ):
             out[row.owner_id].append(
                 WeeklyHours.parse(
                     row.byday, row.opens_at, row.closes_at, row.valid_from, row.valid_to
@@ -201,7 +215,11 @@ class _Reader:
 
     def languages(self, owner_id: str) -> tuple[str, ...]:
         return tuple(
-            self.session.scalars(select(m.Language.code).where(m.Language.owner_id == owner_id))
+            self.session.scalars(
+                select(m.Language.code)
+                .where(m.Language.owner_id == owner_id)
+                .order_by(m.Language.position)
+            )
         )
 
     def locations(self, location_ids: list[str], loaded: _Loaded) -> tuple[Location, ...]:
@@ -244,10 +262,17 @@ class _Reader:
         session = self.session
         org = session.get(m.Organization, org_id)
         assert org is not None
-        loaded = self.texts([org_id, *(loc.id for loc in org.locations)])
+        live_locations, live_services, live_contacts = (
+            _live(org.locations),
+            _live(org.services),
+            _live(org.contacts),
+        )
+        loaded = self.texts([org_id, *(loc.id for loc in live_locations)])
         when = timing(session, org_id)
         children = session.scalars(
-            select(m.Organization.id).where(m.Organization.parent_organization_id == org_id)
+            select(m.Organization.id)
+            .where(m.Organization.parent_organization_id == org_id)
+            .order_by(m.Organization.position, m.Organization.id)
         )
         return Detail(
             kind=Kind.ORGANIZATION,
@@ -259,7 +284,7 @@ class _Reader:
             phones=self.phones(org_id),
             email=org.email,
             website=org.website,
-            locations=self.locations([loc.id for loc in org.locations], loaded),
+            locations=self.locations([loc.id for loc in live_locations], loaded),
             hours=when.hours,
             timezone=when.timezone,
             reach=when.reach(now),
@@ -269,7 +294,7 @@ class _Reader:
                     set(
                         session.scalars(
                             select(m.Language.code).where(
-                                m.Language.owner_id.in_([s.id for s in org.services])
+                                m.Language.owner_id.in_([s.id for s in live_services])
                             )
                         )
                     )
@@ -277,8 +302,8 @@ class _Reader:
             ),
             verification=verification_of(org),
             children=self.refs(children),
-            services=self.refs(s.id for s in org.services),
-            contacts=self.refs(c.id for c in org.contacts),
+            services=self.refs(s.id for s in live_services),
+            contacts=self.refs(c.id for c in live_contacts),
             alternate_names=tuple(org.alternate_names.splitlines()),
         )
 
@@ -303,11 +328,15 @@ class _Reader:
         ):
             terms[taxonomy].append(code)
         areas = session.execute(
-            select(m.ServiceArea.country, m.ServiceArea.region).where(
-                m.ServiceArea.service_id == service_id
-            )
+            select(m.ServiceArea.country, m.ServiceArea.region)
+            .where(m.ServiceArea.service_id == service_id)
+            .order_by(m.ServiceArea.position)
         )
-        contacts = session.scalars(select(m.Contact.id).where(m.Contact.service_id == service_id))
+        contacts = session.scalars(
+            select(m.Contact.id)
+            .where(m.Contact.service_id == service_id)
+            .order_by(m.Contact.position, m.Contact.id)
+        )
         return Detail(
             kind=Kind.SERVICE,
             id=service_id,
@@ -372,6 +401,11 @@ class _Reader:
         )
 
 
+def _live(records: Iterable[_Record]) -> list[_Record]:
+    """An organization's records still in the directory, in their order in the file."""
+    return sorted((r for r in records if r.retired_at is None), key=lambda r: (r.position, r.id))
+
+
 # ----------------------------------------------------------------------------- pathway bodies
 
 
@@ -411,7 +445,9 @@ def roles_candidates(
             m.Service.maximum_age,
             m.Service.genders,
             m.Service.nationality_status,
-        ).where(m.Service.id.in_(ids))
+        )
+        .where(m.Service.id.in_(ids), m.Service.retired_at.is_(None))
+        .order_by(m.Service.id)
     ).all()
     names = dict(
         session.execute(
@@ -461,7 +497,7 @@ def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) 
     wanted = list(dict.fromkeys(service_ids))
     services = session.scalars(
         select(m.Service)
-        .where(m.Service.id.in_(wanted))
+        .where(m.Service.id.in_(wanted), m.Service.retired_at.is_(None))
         .options(selectinload(m.Service.organization))
     ).all()
     owners = [s.id for s in services] + list({s.organization_id for s in services})
@@ -481,9 +517,9 @@ def service_bodies(session: Session, service_ids: Iterable[str], now: datetime) 
         )
     languages: dict[str, list[str]] = defaultdict(list)
     for owner, code in session.execute(
-        select(m.Language.owner_id, m.Language.code).where(
-            m.Language.owner_id.in_([s.id for s in services])
-        )
+        select(m.Language.owner_id, m.Language.code)
+        .where(m.Language.owner_id.in_([s.id for s in services]))
+        .order_by(m.Language.owner_id, m.Language.position)
     ):
         languages[owner].append(code)
     when = timings_of(session.connection(), [s.id for s in services])

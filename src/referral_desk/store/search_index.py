@@ -94,14 +94,12 @@ class _Doc:
 
 
 def _sql(connection: Connection, sql: str) -> str:
-    """``{temp}`` and ``{rowid}`` (the order rows were written in) for the database at hand.
+    """``{temp}`` (the schema of temporary tables) for the database at hand.
 
-    PostgreSQL has no rowid; a table's physical order is the order of writing for a
-    directory loaded whole, as the index is built from.
+    Rows are read in the order of their ``position`` columns, never in the physical
+    order, which PostgreSQL changes with every update.
     """
-    if is_postgres(connection):
-        return sql.replace("{temp}", "pg_temp").replace("{rowid}", "ctid")
-    return sql.replace("{temp}", "temp").replace("{rowid}", "rowid")
+    return sql.replace("{temp}", "pg_temp" if is_postgres(connection) else "temp")
 
 
 def _rows(connection: Connection, sql: str) -> Iterator[Any]:
@@ -193,7 +191,7 @@ class _Batch:
         for owner, byday, opens, closes, vfrom, vto in _rows(
             connection,
             "SELECT s.owner_id, s.byday, s.opens_at, s.closes_at, s.valid_from, s.valid_to "
-            f"FROM schedule s WHERE s.owner_id {IN_BATCH} ORDER BY s.{{rowid}}",
+            f"FROM schedule s WHERE s.owner_id {IN_BATCH} ORDER BY s.owner_id, s.position",
         ):
             self.hours[owner].append(
                 WeeklyHours.parse(
@@ -238,7 +236,8 @@ def _gather(connection: Connection) -> Iterator[list[_Doc]]:
     for location_id, org_id, tz, confidential, city, region in _rows(
         connection,
         "SELECT l.id, l.organization_id, l.timezone, l.confidential, a.city, a.region "
-        "FROM location l LEFT JOIN address a ON a.location_id = l.id ORDER BY l.{rowid}",
+        "FROM location l LEFT JOIN address a ON a.location_id = l.id "
+        "WHERE l.retired_at IS NULL ORDER BY l.organization_id, l.position, l.id",
     ):
         location_tz[location_id] = tz
         org_locations[org_id].append(location_id)
@@ -247,7 +246,13 @@ def _gather(connection: Connection) -> Iterator[list[_Doc]]:
         if region:
             location_region[location_id] = region
     org_country: dict[str, str] = dict(_rows(connection, "SELECT id, country FROM organization"))
-    org_ids = [row[0] for row in _rows(connection, "SELECT id FROM organization ORDER BY {rowid}")]
+    org_ids = [
+        row[0]
+        for row in _rows(
+            connection,
+            "SELECT id FROM organization WHERE retired_at IS NULL ORDER BY position, id",
+        )
+    ]
 
     def zones(location_ids: Sequence[str]) -> list[str | None]:
         return [location_tz.get(i) for i in location_ids]
@@ -294,24 +299,28 @@ def _batch_docs(
         _sql(
             connection,
             "SELECT id, country, own_name, own_name_lang, alternate_names, verified_at, website, "
-            f"email FROM organization WHERE id IN ({marks}) ORDER BY {{rowid}}",
+            f"email FROM organization WHERE id IN ({marks}) ORDER BY position, id",
         ),
         batch_orgs,
     ).fetchall()
     services = raw.execute(
         _sql(
             connection,
-            "SELECT id, organization_id, around_the_clock, populations, verified_at, email "
-            f"FROM service WHERE organization_id IN ({marks}) ORDER BY {{rowid}}",
+            "SELECT s.id, s.organization_id, s.around_the_clock, s.populations, s.verified_at, "
+            "s.email FROM service s JOIN organization o ON o.id = s.organization_id "
+            f"WHERE s.organization_id IN ({marks}) AND s.retired_at IS NULL "
+            "ORDER BY o.position, o.id, s.position, s.id",
         ),
         batch_orgs,
     ).fetchall()
     contacts = raw.execute(
         _sql(
             connection,
-            "SELECT id, organization_id, service_id, location_id, name, department, email, "
-            f"around_the_clock, verified_at FROM contact WHERE organization_id IN ({marks}) "
-            "ORDER BY {rowid}",
+            "SELECT c.id, c.organization_id, c.service_id, c.location_id, c.name, c.department, "
+            "c.email, c.around_the_clock, c.verified_at "
+            "FROM contact c JOIN organization o ON o.id = c.organization_id "
+            f"WHERE c.organization_id IN ({marks}) AND c.retired_at IS NULL "
+            "ORDER BY o.position, o.id, c.position, c.id",
         ),
         batch_orgs,
     ).fetchall()
@@ -701,7 +710,10 @@ def reindex_organizations(connection: Connection, org_ids: Iterable[str]) -> Non
         raw.execute(f"DELETE FROM {table} WHERE doc IN ({docs})")
     raw.execute(f"DELETE FROM search_doc WHERE rowid IN ({docs})")
     present = [
-        row[0] for row in raw.execute(f"SELECT id FROM organization WHERE id IN ({marks})", wanted)
+        row[0]
+        for row in raw.execute(
+            f"SELECT id FROM organization WHERE id IN ({marks}) AND retired_at IS NULL", wanted
+        )
     ]
     if present:
         _index_more(connection, present)
@@ -728,10 +740,11 @@ def _index_more(connection: Connection, org_ids: list[str]) -> None:
     )
     for location_id, org_id, tz, confidential, city, region in raw.execute(
         "SELECT l.id, l.organization_id, l.timezone, l.confidential, a.city, a.region "
-        "FROM location l LEFT JOIN address a ON a.location_id = l.id WHERE l.organization_id IN "
+        "FROM location l LEFT JOIN address a ON a.location_id = l.id WHERE l.retired_at IS NULL "
+        "AND (l.organization_id IN "
         f"(SELECT organization_id FROM service WHERE organization_id IN ({marks}) "
         f"OR id IN (SELECT service_id FROM contact WHERE organization_id IN ({marks}))) "
-        f"OR l.organization_id IN ({marks}) ORDER BY l.rowid",
+        f"OR l.organization_id IN ({marks})) ORDER BY l.organization_id, l.position, l.id",
         [*org_ids, *org_ids, *org_ids],
     ):
         location_tz[location_id] = tz

@@ -387,10 +387,12 @@ def record_facts(
         m.Organization.own_name_lang,
         m.Organization.verified_at,
     )
-    organizations = {
+    organizations = {  # retired records are not due for a check
         row.id: row
         for row in session.connection().execute(
-            select(*org_columns).where(scope.of(m.Organization.id, "organizations"))
+            select(*org_columns).where(
+                scope.of(m.Organization.id, "organizations"), m.Organization.retired_at.is_(None)
+            )
         )
     }
     org_names = {
@@ -405,7 +407,9 @@ def record_facts(
         m.Service.around_the_clock,
     )
     for service in session.connection().execute(
-        select(*service_columns).where(scope.of(m.Service.id, "services"))
+        select(*service_columns).where(
+            scope.of(m.Service.id, "services"), m.Service.retired_at.is_(None)
+        )
     ):
         org = organizations[service.organization_id]
         codes = terms[service.id]
@@ -457,7 +461,9 @@ def record_facts(
         m.Contact.around_the_clock,
     )
     for contact in session.connection().execute(
-        select(*contact_columns).where(scope.of(m.Contact.id, "wanted"))
+        select(*contact_columns).where(
+            scope.of(m.Contact.id, "wanted"), m.Contact.retired_at.is_(None)
+        )
     ):
         org = organizations[contact.organization_id]
         of_service = services.get(contact.service_id or "")

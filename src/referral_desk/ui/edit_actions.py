@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
 from referral_desk.domain.editing import RecordKind
 from referral_desk.ui.main_actions import ActionsHost
@@ -24,8 +24,15 @@ if TYPE_CHECKING:
     from referral_desk.services.editing import Editing
     from referral_desk.settings import Settings
     from referral_desk.ui.history_window import HistoryWindow
+    from referral_desk.ui.retired_records import RetiredRecords
 
 Snapshot = list[tuple[RecordKind, str, str, dict[str, Any]]]  # kind, id, organization, fields
+
+
+def _bring_up(window: QWidget) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _undo_reason(reason: str, verb: str) -> str:
@@ -113,6 +120,7 @@ class EditActions(QObject):
         self.window = window
         self.host = host
         self.history_window: HistoryWindow | None = None
+        self.retired_window: RetiredRecords | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(50)  # only while empty: not on a change of language
         self.undo_action = self.undo_stack.createUndoAction(self)
@@ -133,6 +141,7 @@ class EditActions(QObject):
         self.retire_action = self._action(None, self.retire_record)
         self.record_history_action = self._action("Ctrl+H", self.show_record_history)
         self.history_action = self._action(None, lambda: self.show_history())
+        self.retired_action = self._action(None, lambda: self.show_retired())
         self.publish_action = self._action(None, self.publish)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -142,7 +151,12 @@ class EditActions(QObject):
         directory_menu.addActions([self.edit_action, self.new_organization_action])
         directory_menu.addMenu(self.new_menu)
         directory_menu.addActions(
-            [self.retire_action, self.record_history_action, self.history_action]
+            [
+                self.retire_action,
+                self.record_history_action,
+                self.history_action,
+                self.retired_action,
+            ]
         )
         directory_menu.addAction(self.publish_action)
         first = edit_menu.actions()[0] if edit_menu.actions() else None
@@ -190,6 +204,10 @@ class EditActions(QObject):
         self.record_history_action.setText(self.tr("Record hi&story"))
         self.record_history_action.setToolTip(self.tr("Who changed this record, when and why"))
         self.history_action.setText(self.tr("Change histor&y…"))
+        self.retired_action.setText(self.tr("Retired recor&ds…"))
+        self.retired_action.setStatusTip(
+            self.tr("The records taken out of the directory: when, by whom, why")
+        )
         self.publish_action.setText(self.tr("&Publish update…"))
         self.publish_action.setStatusTip(
             self.tr("Sign this directory's records of your countries into an update file")
@@ -228,6 +246,8 @@ class EditActions(QObject):
         self.record_history_action.setEnabled(self.allowed and shown)
         self.history_action.setVisible(allowed)
         self.history_action.setEnabled(self.allowed)
+        self.retired_action.setVisible(allowed)
+        self.retired_action.setEnabled(self.allowed)
         self.publish_action.setVisible(allowed)
         self.publish_action.setEnabled(on)
         self.undo_action.setVisible(allowed)
@@ -369,9 +389,24 @@ class EditActions(QObject):
         else:
             window.record.setText(record_id or "")
             window.refresh()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        _bring_up(window)
+        return window
+
+    def show_retired(self) -> RetiredRecords:
+        from referral_desk.ui.retired_records import RetiredRecords
+
+        window = self.retired_window
+        if window is None:
+            window = RetiredRecords(
+                self.host.desk, self.window, self.host.changes, self.show_history,
+                self.restore_record, zone=self.host.settings.post_timezone,
+            )  # fmt: skip
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            window.resize(1000, 500)
+            self.retired_window = window
+        else:
+            window.refresh()
+        _bring_up(window)
         return window
 
     def restore_record(self, record_id: str) -> bool:

@@ -13,12 +13,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from referral_desk.domain.editing import readable_value
 from referral_desk.domain.local_time import short_stamp
 from referral_desk.ui.field_names import field_name
 from referral_desk.ui.plain_text import message
+from referral_desk.ui.record_table import fit_columns, record_table, set_row
 
 if TYPE_CHECKING:
     from referral_desk.services.desk import Desk
@@ -88,8 +86,8 @@ class HistoryWindow(QWidget):
         filters.addStretch()
         filters.addWidget(self.restore_button)
         filters.addWidget(self.export_button)
-        self.table = QTableWidget(0, 8, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
+            self,
             [
                 self.tr("When"),
                 self.tr("Editor"),
@@ -99,13 +97,8 @@ class HistoryWindow(QWidget):
                 self.tr("Before"),
                 self.tr("After"),
                 self.tr("Reason"),
-            ]
+            ],
         )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.count = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -151,6 +144,7 @@ class HistoryWindow(QWidget):
             "edit": self.tr("changed"),
             "create": self.tr("created"),
             "retire": self.tr("retired"),
+            "restore": self.tr("restored"),
         }
         for row, (entry, change) in enumerate(rows):
             cells = (
@@ -163,17 +157,9 @@ class HistoryWindow(QWidget):
                 readable_value(change.new) if change else "",
                 entry.reason,
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text[:500])
-                item.setToolTip(text[:4000])
-                if column == 3:
-                    item.setData(Qt.ItemDataRole.UserRole, entry.record_id)
-                self.table.setItem(row, column, item)
+            set_row(self.table, row, cells)[3].setData(Qt.ItemDataRole.UserRole, entry.record_id)
         self.count.setText(self.tr("%n change(s)", "", len(self.entries)))
-        self.table.resizeColumnsToContents()
-        limit = self.fontMetrics().horizontalAdvance("x") * 45
-        for column in range(self.table.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
+        fit_columns(self.table)
 
     def selected_retirement(self) -> str | None:
         """The record of the selected row if that row is a retirement, else None."""
