@@ -116,6 +116,24 @@ def test_a_conflict_keeps_mine_or_takes_theirs(
         assert dialog.done_edit is None
 
 
+def test_keeping_mine_after_a_conflict_keeps_what_the_other_editor_changed_elsewhere(
+    qtbot: QtBot, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = editor(qtbot, sample_desk, ORG)
+    other = Desk.open(database_url(sample_desk))
+    try:
+        theirs = other.editing.record(ORG)
+        other.editing.save(ORG, theirs.version, {"website": "https://theirs.example.org"}, "x")
+    finally:
+        other.close()
+    monkeypatch.setattr(ConflictDialog, "ask", lambda *_a: ConflictDialog.KEEP_MINE)
+    dialog.editors["email"].line.setText("mine@example.org")  # type: ignore[attr-defined]
+    dialog.save()
+    fields = sample_desk.editing.record(ORG).fields
+    assert fields["email"] == "mine@example.org"
+    assert fields["website"] == "https://theirs.example.org", "nothing the other editor did is lost"
+
+
 def test_the_conflict_dialog_lists_both_versions(qtbot: QtBot, sample_desk: Desk) -> None:
     from referral_desk.services.editing import EditConflict
 

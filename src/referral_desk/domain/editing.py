@@ -258,6 +258,11 @@ def changed_fields(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[
     ]
 
 
+def same_value(one: Any, other: Any) -> bool:
+    """Whether two field values are the same once written (key order aside)."""
+    return _canonical(one) == _canonical(other)
+
+
 def _canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_desk.domain.editing import FIELDS, RecordKind
+from referral_desk.domain.editing import FIELDS, RecordKind, same_value
 from referral_desk.ui.code_editors import editor_for
 from referral_desk.ui.conflict_dialog import ConflictDialog
 from referral_desk.ui.field_names import field_name, kind_name
@@ -194,7 +194,10 @@ class RecordEditor(QDialog):
                 self.done_edit = EditDone(None, saved)
             else:
                 before = dict(self.record.fields)
-                over = self._save_over(values, reason, self.record.version)
+                # only what this editor changed: keeping mine after a conflict must not put
+                # back the fields someone else changed meanwhile
+                mine = {k: v for k, v in values.items() if not same_value(v, before.get(k))}
+                over = self._save_over(mine, reason, self.record.version)
                 if over is None:
                     return
                 self.done_edit = EditDone(before, over)
