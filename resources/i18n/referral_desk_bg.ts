@@ -3021,8 +3021,8 @@ Clear a filter to see more.</source>
             <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
         </message>
         <message>
-            <source>The country is a two-letter ISO code, e.g. BG or AT.</source>
-            <translation>Държавата се въвежда с двубуквен ISO код, напр. BG или AT.</translation>
+            <source>Pick the country where the post is from the list.</source>
+            <translation>Изберете от списъка държавата, в която се намира службата.</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -3133,8 +3133,8 @@ Clear a filter to see more.</source>
             <translation>Изберете от списъка държавата, която службата представлява.</translation>
         </message>
         <message>
-            <source>Country where the post is, ISO code</source>
-            <translation>Държава, в която се намира службата, ISO код</translation>
+            <source>Country where the post is</source>
+            <translation>Държава, в която се намира службата</translation>
         </message>
         <message>
             <source>Post &amp;represents:</source>

@@ -3021,8 +3021,8 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
         </message>
         <message>
-            <source>The country is a two-letter ISO code, e.g. BG or AT.</source>
-            <translation>Das Land ist ein zweistelliger ISO-Code, z. B. BG oder AT.</translation>
+            <source>Pick the country where the post is from the list.</source>
+            <translation>Wählen Sie das Land, in dem die Dienststelle liegt, aus der Liste.</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -3133,8 +3133,8 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Das Land, das die Dienststelle vertritt, aus der Liste wählen.</translation>
         </message>
         <message>
-            <source>Country where the post is, ISO code</source>
-            <translation>Land, in dem die Dienststelle ist, ISO-Code</translation>
+            <source>Country where the post is</source>
+            <translation>Land, in dem die Dienststelle ist</translation>
         </message>
         <message>
             <source>Post &amp;represents:</source>

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from referral_desk.settings import Settings
+from referral_desk.ui.code_pickers import choose_code
 from referral_desk.ui.settings_dialog import SettingsDialog
 
 # The offscreen platform cannot pass size hints to a window; that is no fault of the dialog.
@@ -77,13 +78,15 @@ def test_unknown_time_zone_blocks_ok(dialog: SettingsDialog) -> None:
     assert not dialog.problem.isVisible()
 
 
-def test_one_letter_country_blocks_ok(qtbot, dialog: SettingsDialog) -> None:  # type: ignore[no-untyped-def]
-    dialog.post_country.clear()
-    qtbot.keyClicks(dialog.post_country, "B")
+def test_a_country_not_in_the_list_blocks_ok(dialog: SettingsDialog) -> None:
+    dialog.post_country.setCurrentText("Bx")
     assert not _ok(dialog).isEnabled()
-    qtbot.keyClicks(dialog.post_country, "G7")  # digits are refused, length is capped
-    assert dialog.post_country.text() == "BG"
-    assert _ok(dialog).isEnabled()
+    assert "from the list" in dialog.problem.text()
+    dialog.post_country.setCurrentText("bg")  # a code typed counts as the country
+    assert _ok(dialog).isEnabled() and dialog.value().post_country == "BG"
+    dialog.post_country.setCurrentIndex(dialog.post_country.findData("AT"))
+    assert dialog.post_country.currentText().endswith("(AT)"), "shown by name, not as a code"
+    assert dialog.value().post_country == "AT"
 
 
 def test_every_field_has_a_label_and_an_accessible_name(dialog: SettingsDialog) -> None:
@@ -101,7 +104,7 @@ def test_ask_returns_settings_or_none(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_kind_of_post_and_region_can_be_changed_later(dialog: SettingsDialog) -> None:
-    dialog.post_country.setText("AT")
+    choose_code(dialog.post_country, "AT")
     assert dialog.post_region.findData("Styria") > 0
     dialog.post_region.setCurrentIndex(dialog.post_region.findData("Styria"))
     dialog.post_kind.setCurrentIndex(dialog.post_kind.findData("embassy"))
@@ -115,9 +118,9 @@ def test_kind_of_post_and_region_can_be_changed_later(dialog: SettingsDialog) ->
 
 def test_a_post_that_moves_country_takes_its_clock(dialog: SettingsDialog) -> None:
     before = dialog.post_timezone.currentText()
-    dialog.post_country.setText("JP")
+    choose_code(dialog.post_country, "JP")
     assert dialog.post_timezone.currentText() == "Asia/Tokyo" != before
     dialog.post_timezone.setCurrentText("America/Chicago")
-    dialog.post_country.setText("US")
+    choose_code(dialog.post_country, "US")
     assert dialog.post_timezone.currentText() == "America/Chicago", "one of its zones: kept"
     assert dialog.value().post_timezone == "America/Chicago"

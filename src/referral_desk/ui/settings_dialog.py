@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain import labels as vocabulary
-from referral_desk.domain.codes import find_country, is_country
+from referral_desk.domain.codes import find_country
 from referral_desk.domain.languages import UI_LANGUAGES
 from referral_desk.domain.local_time import zones_of_country
 from referral_desk.domain.vocab import PostKind
@@ -52,11 +51,8 @@ class SettingsDialog(QDialog):
         fill_regions(
             self.post_region, settings.post_country, current_language(), settings.post_region
         )
-        self.post_country = QLineEdit(settings.post_country, self)
-        self.post_country.setMaxLength(2)
-        self.post_country.setValidator(
-            QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), self)
-        )
+        self.post_country = country_picker(self, settings.ui_language, "", blank="")
+        choose_code(self.post_country, settings.post_country)
         self.post_represents = country_picker(
             self, settings.ui_language, "", blank=self.tr("None (police, border post, NGO)")
         )
@@ -115,8 +111,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.language.setCurrentIndex(max(self.language.findData(settings.ui_language), 0))
         self.post_timezone.currentTextChanged.connect(self._check)
-        self.post_country.textChanged.connect(self._check)
-        self.post_country.textChanged.connect(self._country_changed)
+        self.post_country.editTextChanged.connect(self._check)
+        self.post_country.editTextChanged.connect(self._country_changed)
         self.post_kind.currentIndexChanged.connect(self._kind_changed)
         self.post_represents.editTextChanged.connect(self._check)
         self.retranslate()
@@ -137,7 +133,7 @@ class SettingsDialog(QDialog):
     def value(self) -> Settings:
         second = self.second_language.currentData()
         kind = PostKind(self.post_kind.currentData() or PostKind.OTHER.value)
-        country = self.post_country.text().strip().upper()
+        country = self._country()
         represents = find_country(picked_text(self.post_represents)) or ""
         return replace(
             self._original,
@@ -155,12 +151,16 @@ class SettingsDialog(QDialog):
             second_language=str(second) if second else None,
         )
 
+    def _country(self) -> str:
+        """The code of the country picked (or typed as a name or code); "" for none."""
+        return find_country(picked_text(self.post_country)) or ""
+
     def _country_changed(self) -> None:
-        country = self.post_country.text().strip().upper()
+        country = self._country()
         fill_regions(
             self.post_region, country, current_language(), picked_region(self.post_region, country)
         )
-        zones = zones_of_country(country) if len(country) == 2 else ()
+        zones = zones_of_country(country) if country else ()
         if zones and self.post_timezone.currentText().strip() not in zones:
             self.post_timezone.setCurrentText(zones[0])  # a post moved: its clock moves too
 
@@ -178,9 +178,9 @@ class SettingsDialog(QDialog):
             problems.append(
                 self.tr("The time zone is not known. Pick one from the list, e.g. Europe/Sofia.")
             )
-        country = self.post_country.text().strip()
-        if len(country) == 1 or (country and not is_country(country.upper())):
-            problems.append(self.tr("The country is a two-letter ISO code, e.g. BG or AT."))
+        country = picked_text(self.post_country).strip()
+        if country and find_country(country) is None:
+            problems.append(self.tr("Pick the country where the post is from the list."))
         represents = picked_text(self.post_represents)
         if represents and find_country(represents) is None:
             problems.append(self.tr("Pick the country the post represents from the list."))
@@ -207,7 +207,7 @@ class SettingsDialog(QDialog):
             self.post_kind.addItem(vocabulary.label(value, QCoreApplication.translate), value.value)
         self.post_kind.setCurrentIndex(max(self.post_kind.findData(kind), 0))
         self._kind_changed()
-        country = self.post_country.text().strip().upper()
+        country = self._country()
         fill_regions(
             self.post_region, country, current_language(), picked_region(self.post_region, country)
         )
@@ -215,7 +215,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Language:"), self.tr("Language of the program")),
             (self.tr("Post &name:"), self.tr("Name of the post")),
             (self.tr("&Kind of post:"), self.tr("Kind of post")),
-            (self.tr("Post &country:"), self.tr("Country where the post is, ISO code")),
+            (self.tr("Post &country:"), self.tr("Country where the post is")),
             (self.tr("Re&gion:"), self.tr("Region where the post is")),
             (
                 self.tr("Post &represents:"),
