@@ -43,6 +43,7 @@ for folder in (TESTS, TESTS / "services", TESTS / "exchange", TESTS / "cli"):
 SAMPLE = ROOT / "data" / "directory.json"
 CASE = ROOT / "data" / "cases" / "bg-child-begging-vienna.json"
 SERVICE_ID = "05429c8d-f998-540b-9ec0-523d74fc1280"
+ORGANIZATION_ID = "782afc8b-3420-5d7b-8547-ac0fa5c40d27"  # Federal Ministry of the Interior
 
 LOAD_CHILD = """
 import sys
@@ -253,6 +254,23 @@ def _commands(folder: Path) -> list[tuple[str, ...]]:
         ("sheet", str(CASE), "-o", str(out / "sheet.pdf"), "--log"),
         ("booklet", "-o", str(out / "booklet.pdf"), "--country", "AT"),
         ("log", "stats"),
+        ("verify", SERVICE_ID, "--how", "phone", "--note", "duty officer confirmed"),
+        ("checks", SERVICE_ID),
+        ("queue", "--limit", "5"),
+        ("freshness",),
+        ("note", SERVICE_ID, "ask for the duty officer"),
+        ("corrections", "list"),
+        ("corrections", "export", "--all", str(out / "corrections.json")),
+        ("corrections", "import", str(folder / "inputs" / "corrections.json")),
+        ("export", "--format", "hsds-json", "-o", str(out / "export.json")),
+        ("import", str(folder / "inputs" / "sample.json"), "--yes"),
+        ("edit", SERVICE_ID, "--set", "email=desk@example.org", "--reason", "checked"),
+        ("create", "contact", "--organization", ORGANIZATION_ID, "--set",
+         'title={"en":"Night desk"}', "--reason", "new desk"),
+        ("retire", SERVICE_ID, "--reason", "closed"),
+        ("restore", SERVICE_ID, "--reason", "open again"),
+        ("retired",),
+        ("history", "--json"),
     ]  # fmt: skip
 
 
@@ -264,6 +282,13 @@ def flips(files: int, folder: Path) -> bool:
 
     QApplication.instance() or QApplication(["closing-figures"])
     template = _template(folder)
+    inputs = folder / "inputs"  # files for import commands, written from the sound database
+    inputs.mkdir(exist_ok=True)
+    sound = folder / "sound.sqlite3"
+    shutil.copyfile(template, sound)
+    _cli("--db", str(sound), "export", "--format", "hsds-json", "-o", str(inputs / "sample.json"))
+    _cli("--db", str(sound), "corrections", "export", "--all", str(inputs / "corrections.json"))
+    assert (inputs / "sample.json").exists() and (inputs / "corrections.json").exists()
     commands = _commands(folder)
     groups = {
         name
