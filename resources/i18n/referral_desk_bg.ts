@@ -4311,8 +4311,8 @@ Clear a filter to see more.</source>
             <translation>Използва най-новото валидно обновяване в папката</translation>
         </message>
         <message>
-            <source>&amp;Undo last update</source>
-            <translation>&amp;Отмяна на последното обновяване</translation>
+            <source>&amp;Undo last update or import</source>
+            <translation>&amp;Отмяна на последното обновяване или импорт</translation>
         </message>
         <message>
             <source>Put back the directory the last update or import replaced</source>

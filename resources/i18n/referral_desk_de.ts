@@ -4311,8 +4311,8 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Verwendet die neueste gültige Aktualisierung in einem Ordner</translation>
         </message>
         <message>
-            <source>&amp;Undo last update</source>
-            <translation>Letzte Aktualisierung &amp;rückgängig machen</translation>
+            <source>&amp;Undo last update or import</source>
+            <translation>Letzte Aktualisierung oder letzten Import &amp;rückgängig machen</translation>
         </message>
         <message>
             <source>Put back the directory the last update or import replaced</source>

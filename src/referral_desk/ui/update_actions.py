@@ -63,7 +63,7 @@ class UpdateActions(QObject):
         self.address_action.setStatusTip(
             self.tr("Download a signed directory update from an HTTPS address, then check it")
         )
-        self.undo_action.setText(self.tr("&Undo last update"))
+        self.undo_action.setText(self.tr("&Undo last update or import"))
         self.undo_action.setStatusTip(
             self.tr("Put back the directory the last update or import replaced")
         )
