@@ -52,6 +52,21 @@ def test_the_preview_shows_old_and_new_highlighted(
     dialog.close()
 
 
+def test_the_preview_dates_the_update_on_the_posts_clock(
+    qtbot,
+    sample_desk: Desk,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    preview = sample_desk.updates.check(write(tmp_path, "at.rdupdate", signed(austrian_changes())))
+    created = preview.update.manifest.created
+    for zone in ("Pacific/Kiritimati", "Pacific/Pago_Pago"):  # UTC+14 and UTC-11: a day apart
+        dialog = UpdatePreviewDialog(preview, "en", zone=zone)
+        qtbot.addWidget(dialog)
+        local = created.astimezone(ZoneInfo(zone)) if created.tzinfo else created
+        assert f"written on {local:%Y-%m-%d}." in dialog.html()
+        dialog.close()
+
+
 def test_update_from_a_file_applies_after_the_preview(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -61,7 +76,7 @@ def test_update_from_a_file_applies_after_the_preview(
         UpdatePreviewDialog,
         "ask",
         classmethod(
-            lambda cls, parent, preview, lang: shown.append(cls(preview, lang).html()) or True
+            lambda cls, parent, preview, lang, zone: shown.append(cls(preview, lang).html()) or True
         ),
     )
     assert not window.update_actions.undo_action.isEnabled()

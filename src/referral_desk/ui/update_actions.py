@@ -174,7 +174,9 @@ class UpdateActions(QObject):
             self._warn(self.tr("The update was not applied"), error.sentence(_translate))
             return False
         QGuiApplication.restoreOverrideCursor()
-        if not UpdatePreviewDialog.ask(self.window, preview, self.host.lang):
+        if not UpdatePreviewDialog.ask(
+            self.window, preview, self.host.lang, self.host.settings.post_timezone
+        ):
             return False
         try:
             applied = updates.apply(preview, datetime.now(UTC))

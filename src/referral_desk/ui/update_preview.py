@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from referral_desk.domain.local_time import in_zone
 from referral_desk.ui.change_preview import ChangePreviewDialog
 
 if TYPE_CHECKING:
@@ -22,17 +23,26 @@ NEW_STYLE = "color:#004d00;background-color:#fff3b0;font-weight:bold"
 class UpdatePreviewDialog(ChangePreviewDialog):
     """Shows a verified update's preview; ``ask`` returns whether the caseworker applies it."""
 
-    def __init__(self, preview: UpdatePreview, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preview: UpdatePreview,
+        lang: str,
+        parent: QWidget | None = None,
+        zone: str = "UTC",  # the post's: the day the update was written, on its clock
+    ) -> None:
         self.preview = preview
         self.lang = lang
+        self.zone = zone
         super().__init__(parent)
         self.setWindowTitle(self.tr("Directory update"))
         self.apply_button.setText(self.tr("&Apply update"))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, preview: UpdatePreview, lang: str) -> bool:
+    def ask(
+        cls, parent: QWidget | None, preview: UpdatePreview, lang: str, zone: str = "UTC"
+    ) -> bool:
         """Show the preview; True when the caseworker chose Apply."""
-        return cls(preview, lang, parent).applied()
+        return cls(preview, lang, parent, zone).applied()
 
     def html(self) -> str:
         """The preview as HTML; every text from the update is escaped."""
@@ -52,7 +62,7 @@ class UpdatePreviewDialog(ChangePreviewDialog):
             + escape(
                 self.tr("For {countries}, written on {date}. Signed with key {key}.").format(
                     countries=", ".join(manifest.countries),
-                    date=manifest.created.strftime("%Y-%m-%d"),
+                    date=f"{in_zone(manifest.created, self.zone):%Y-%m-%d}",
                     key=key.key_id,
                 )
             )
