@@ -316,6 +316,19 @@ def test_history_filters_by_editor_country_and_period(desk: Desk) -> None:
     assert desk.editing.editors() == [entry.editor]
 
 
+def test_history_periods_are_days_on_the_posts_clock(desk: Desk) -> None:
+    from zoneinfo import ZoneInfo
+
+    desk.editing.save(ORG, 1, {"website": "https://example.org/a"}, "a")
+    entry = desk.editing.history()[0]
+    at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=ZoneInfo("UTC"))
+    for zone in ("Pacific/Kiritimati", "Pacific/Pago_Pago"):  # UTC+14 and UTC-11
+        local_day = at.astimezone(ZoneInfo(zone)).date()
+        assert desk.editing.history(since=local_day, until=local_day, zone=zone) == [entry]
+        day_before = local_day.fromordinal(local_day.toordinal() - 1)
+        assert desk.editing.history(until=day_before, zone=zone) == []
+
+
 # Edits patch SQLite's search index and ``settle`` rebuilds it; PostgreSQL's index is
 # rebuilt whole by each edit, so there is nothing to settle there.
 @pytest.mark.parametrize("database_backend", ["sqlite"], indirect=True)

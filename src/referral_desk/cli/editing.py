@@ -208,7 +208,12 @@ def run_restore(args: argparse.Namespace) -> ExitCode:
 def run_history(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
         entries = desk.editing.history(
-            args.id, editor=args.editor, country=args.country, since=args.since, until=args.until
+            args.id,
+            editor=args.editor,
+            country=args.country,
+            since=args.since,
+            until=args.until,
+            zone=post_time_zone(args),
         )
         if args.csv:
             write_text(args.csv, "\ufeff" + desk.editing.history_csv(entries))

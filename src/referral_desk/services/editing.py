@@ -19,7 +19,7 @@ import logging
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -35,6 +35,7 @@ from referral_desk.domain.editing import (
     own_fields,
     template,
 )
+from referral_desk.domain.local_time import day_end_utc, day_start_utc
 from referral_desk.exchange.history_csv import history_csv
 from referral_desk.exchange.record_check import FieldProblem, check_organization
 from referral_desk.services.changes import Changes
@@ -510,11 +511,13 @@ class Editing:
         country: str | None = None,
         since: date | None = None,
         until: date | None = None,
+        zone: str = "UTC",
     ) -> list[HistoryEntry]:
         """Changes, the newest first: of one record (an organization's include its records'),
-        or all of them, by editor, country and period (``until`` included)."""
-        start = datetime.combine(since, datetime.min.time()) if since else None
-        end = datetime.combine(until + timedelta(days=1), datetime.min.time()) if until else None
+        or all of them, by editor, country and period (``until`` included; days as the
+        post's clock ``zone`` counts them)."""
+        start = day_start_utc(since, zone) if since else None
+        end = day_end_utc(until, zone) if until else None
         with self._sessions() as session:
             rows = audit.changes(
                 session, record_id=record_id, editor=editor, country=country, since=start, until=end

@@ -136,6 +136,7 @@ class HistoryWindow(QWidget):
             country=self.country.text().strip() or None,
             since=self.since.date().toPython() if self.use_since.isChecked() else None,  # type: ignore[arg-type]
             until=self.until.date().toPython() if self.use_until.isChecked() else None,  # type: ignore[arg-type]
+            zone=self.zone,
         )
         rows = [(e, c) for e in self.entries for c in (e.changes or (None,))][:MAX_SHOWN]
         self.row_entries = [entry for entry, _change in rows]
