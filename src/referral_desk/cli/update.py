@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -158,8 +159,21 @@ def run_verify(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
         preview = _check(desk, args)
     print("\n".join(preview_lines(preview, post_time_zone(args))))
-    print(f"The update is valid. Apply it with: referral-desk update apply {args.path}")
+    print(f"The update is valid. Apply it with: {apply_command(args)}")
     return ExitCode.OK
+
+
+def apply_command(args: argparse.Namespace) -> str:
+    """The command that applies what ``update verify`` checked: same database, same authority."""
+    from referral_desk.store.server import public_url
+
+    words = ["referral-desk"]
+    if getattr(args, "db", None):
+        words += ["--db", public_url(args.db) if "://" in args.db else args.db]
+    words += ["update", "apply", str(args.path)]
+    if args.ca_file is not None:
+        words += ["--ca-file", str(args.ca_file)]
+    return shlex.join(words)
 
 
 def run_apply(args: argparse.Namespace) -> ExitCode:
