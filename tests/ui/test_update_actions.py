@@ -206,3 +206,24 @@ def test_the_history_shows_when_an_update_was_applied_on_the_posts_clock(
     window.settings = replace(window.settings, post_timezone="Asia/Tokyo")
     window.update_actions.show_history()
     assert seen[0].table.item(0, 0).text() == f"{tokyo:%Y-%m-%d %H:%M}"
+
+
+def test_the_address_dialog_offers_the_last_address_and_certificate_again(
+    window: MainWindow,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from referral_desk.ui.update_address import UpdateAddressDialog
+
+    first = UpdateAddressDialog(window)
+    qtbot.addWidget(first)
+    first.restore()
+    assert first.address.text() == "" and first.ca_file.text() == ""
+    first.address.setText(" https://updates.example.org/at.rdupdate ")
+    first.ca_file.setText(str(tmp_path / "ca.pem"))
+    first.remember()  # as ask() does once the dialog is accepted
+    again = UpdateAddressDialog(window)
+    qtbot.addWidget(again)
+    again.restore()
+    assert again.chosen() == ("https://updates.example.org/at.rdupdate", tmp_path / "ca.pem")
+    assert again.ok.isEnabled()
