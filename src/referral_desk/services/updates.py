@@ -390,6 +390,7 @@ class Updates:
         if source is None:
             raise UpdateRefused(Refusal.NO_SOURCE)
         part = part_for(with_verifications(source[0], checks), countries)
+        _check_sample(part, self.trust().find(key.public_key().key_id), key.public_key().id_hex)
         draft = BundleDraft(
             publisher=publisher,
             countries=countries,
@@ -400,6 +401,17 @@ class Updates:
             created=created,
         )
         return write_bundle(part, draft, key)
+
+
+def _check_sample(part: Mapping[str, Any], known: TrustedKey | None, key_id: str) -> None:
+    """Refuse to sign what every post would refuse: sample data with a real key, or the
+    other way round (the sample keys are all shipped, so a key not known here is real)."""
+    sample_data = bool(part.get("directory", {}).get("sample"))
+    sample_key = known is not None and known.sample
+    if sample_data and not sample_key:
+        raise UpdateRefused(Refusal.PUBLISH_SAMPLE_DATA, f"sample data, key {key_id}")
+    if sample_key and not sample_data:
+        raise UpdateRefused(Refusal.PUBLISH_WITH_SAMPLE_KEY, "real data", key_id=key_id)
 
 
 def replace_and_record(

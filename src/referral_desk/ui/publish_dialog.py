@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -147,7 +148,7 @@ class PublishDialog(QDialog):
                 Path(self.key_path.text().strip()), self.passphrase.text() or None
             )
         except (MinisignError, TrustError) as error:
-            self._fail(error.sentence())
+            self._fail(error.sentence(QCoreApplication.translate))
             return
         key_id = key.public_key().id_hex
         known = [k.countries for k in list(self.desk.updates.keys()) if k.key_id == key_id]
@@ -166,7 +167,7 @@ class PublishDialog(QDialog):
                 stale_after_days=self.stale_days.value(),
             )
         except UpdateRefused as error:
-            self._fail(error.sentence())
+            self._fail(error.sentence(QCoreApplication.translate))
             return
         except ValueError as error:
             self._fail(str(error))
