@@ -243,16 +243,16 @@ def run_publish(args: argparse.Namespace) -> ExitCode:
     from referral_desk.exchange.refusals import UpdateRefused
     from referral_desk.exchange.trust import TrustError
 
-    try:
-        key = read_secret_key_file(args.key, passphrase(args, f"Passphrase of {args.key}: "))
-    except (MinisignError, TrustError) as error:
-        raise CommandError(ExitCode.FAILED, error.sentence()) from None
-    previous = None
+    previous = None  # read first: a wrong name is said before the passphrase is asked
     if args.previous is not None:
         try:
             previous = hashlib.sha256(args.previous.read_bytes()).hexdigest()
         except OSError as error:
             raise CommandError(ExitCode.FAILED, f"cannot read {args.previous}: {error}") from None
+    try:
+        key = read_secret_key_file(args.key, passphrase(args, f"Passphrase of {args.key}: "))
+    except (MinisignError, TrustError) as error:
+        raise CommandError(ExitCode.FAILED, error.sentence()) from None
     with open_desk(args) as desk:
         countries = _countries(args, desk.updates.keys(), key.public_key().id_hex)
         notes = {"en": args.notes_en, "bg": args.notes_bg, "de": args.notes_de}
