@@ -227,3 +227,25 @@ def test_the_address_dialog_offers_the_last_address_and_certificate_again(
     again.restore()
     assert again.chosen() == ("https://updates.example.org/at.rdupdate", tmp_path / "ca.pem")
     assert again.ok.isEnabled()
+
+
+def test_a_stale_publisher_comes_first_in_the_status_bar_and_all_are_in_its_tip(
+    window: MainWindow,
+) -> None:
+    from referral_desk.services.updates import PublisherStatus
+
+    def status(publisher: str, name: str, stale: bool) -> PublisherStatus:
+        return PublisherStatus(publisher, {"en": name}, 4, date(2026, 9, 1), 30, stale)
+
+    window.update_actions.statuses = [
+        status("sample-bg", "Bulgarian coordinator", False),
+        status("sample-at", "Austrian coordinator", True),
+    ]
+    window.update_actions.show_status()
+    label = window.update_actions.status_label
+    assert label.text() == (
+        "⚠ Austrian coordinator: no. 4 of 2026-09-01 · Bulgarian coordinator: no. 4 of 2026-09-01"
+    )
+    tip = label.toolTip()
+    assert "Austrian coordinator is older than 30 days" in tip
+    assert "Bulgarian coordinator: no. 4 of 2026-09-01" in tip
