@@ -133,6 +133,9 @@ def test_undo_and_history(
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 2).text() == "1"
     assert dialog.table.item(0, 8).text().startswith("undone on")
+    countries = dialog.table.horizontalHeader().sectionSizeHint(3)  # "Countries": wider than AT
+    assert dialog.table.horizontalHeaderItem(3).text() == "Countries"
+    assert dialog.table.columnWidth(3) >= countries
     dialog.close()
     dialog = UpdateHistoryDialog(window.desk.updates.history(), "en", window, undo=lambda: True)
     assert not dialog.undo_button.isEnabled()  # nothing left to undo
