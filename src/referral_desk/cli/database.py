@@ -63,6 +63,7 @@ def run_migrate(args: argparse.Namespace) -> ExitCode:
     from referral_desk.cli.common import terminal_prompt
     from referral_desk.paths import default_database_path
     from referral_desk.services.schema import migrate
+    from referral_desk.store.server import url_to_type
 
     done = migrate(args.db or default_database_path(), terminal_prompt())
     if done.before == done.after:
@@ -70,7 +71,8 @@ def run_migrate(args: argparse.Namespace) -> ExitCode:
     else:
         print(f"{done.location}: schema {done.before or 'none'} -> {done.after}.")
         if done.central and done.before is None:
-            print(f"Load a directory next: referral-desk --db {done.location} db load FILE")
+            target = url_to_type(str(args.db))
+            print(f"Load a directory next: referral-desk --db {target} db load FILE")
     return ExitCode.OK
 
 

@@ -165,11 +165,11 @@ def run_verify(args: argparse.Namespace) -> ExitCode:
 
 def apply_command(args: argparse.Namespace) -> str:
     """The command that applies what ``update verify`` checked: same database, same authority."""
-    from referral_desk.store.server import public_url
+    from referral_desk.store.server import url_to_type
 
     words = ["referral-desk"]
     if getattr(args, "db", None):
-        words += ["--db", public_url(args.db) if "://" in args.db else args.db]
+        words += ["--db", url_to_type(args.db)]
     words += ["update", "apply", str(args.path)]
     if args.ca_file is not None:
         words += ["--ca-file", str(args.ca_file)]
