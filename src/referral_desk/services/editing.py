@@ -111,6 +111,14 @@ class EditableRecord:
     children: tuple[tuple[RecordKind, str, str], ...] = ()  # an organization's records
     sample: bool = False
 
+    def label_in(self, lang: str) -> str:
+        """The record's name in ``lang`` for titles, else ``label`` (English or any)."""
+        for key in ("name", "title"):
+            value = self.fields.get(key)
+            if isinstance(value, dict) and isinstance(value.get(lang), str) and value[lang]:
+                return str(value[lang])
+        return self.label
+
 
 @dataclass(frozen=True)
 class SavedEdit:
