@@ -164,7 +164,9 @@ def test_keys_generate_list_trust_and_rotate(
         str(phrase),
     )
     assert code == ExitCode.OK
-    assert run("keys", "accept", str(statement))[0] == ExitCode.OK
+    code, out, _err = run("keys", "accept", str(statement))
+    assert code == ExitCode.OK
+    assert out.startswith(f"Accepted: key {key_id} of ") and " is replaced by key " in out
     listed = run("keys", "list")[1]
     assert f"{key_id}  replaced" in listed
 

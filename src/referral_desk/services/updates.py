@@ -188,10 +188,13 @@ class Updates:
         return found
 
     def accept_statement(self, text: str) -> str:
-        """Apply a key statement (rotation, revocation) and keep it; its kind and key id."""
+        """Apply a key statement (rotation, revocation) and keep it; what it did, in English."""
         _store, statement = accept_statement(self.local_keys, self.trust(), text)
         log.warning("Key statement accepted: %s of key %s", statement.kind, statement.key_id)
-        return f"{statement.kind} {statement.key_id}"
+        if statement.new_key is not None:
+            new = statement.new_key.id_hex
+            return f"key {statement.key_id} of {statement.publisher} is replaced by key {new}"
+        return f"key {statement.key_id} of {statement.publisher} is revoked"
 
     # -- checking an update
 
