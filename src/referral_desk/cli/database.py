@@ -62,8 +62,8 @@ def run_migrate(args: argparse.Namespace) -> ExitCode:
     """Bring the schema to this version: a central database on request, a file as it opens."""
     from referral_desk.cli.common import terminal_prompt
     from referral_desk.paths import default_database_path
+    from referral_desk.services.credentials import url_to_type
     from referral_desk.services.schema import migrate
-    from referral_desk.store.server import url_to_type
 
     done = migrate(args.db or default_database_path(), terminal_prompt())
     if done.before == done.after:

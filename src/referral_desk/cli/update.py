@@ -165,7 +165,7 @@ def run_verify(args: argparse.Namespace) -> ExitCode:
 
 def apply_command(args: argparse.Namespace) -> str:
     """The command that applies what ``update verify`` checked: same database, same authority."""
-    from referral_desk.store.server import url_to_type
+    from referral_desk.services.credentials import url_to_type
 
     words = ["referral-desk"]
     if getattr(args, "db", None):
