@@ -232,6 +232,52 @@ def test_retire_and_its_undo(
     assert [e.action for e in sample_desk.editing.history(CONTACT)] == ["restore", "retire"]
 
 
+def test_undo_of_a_retire_puts_back_the_links_others_had_and_names_those_it_cannot(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    child, moved = "90519d5d-ed27-5d39-bd19-b88278344dfa", "a397152d-8974-5e4e-b7e2-a570942fe9c5"
+    actions = window.edit_actions
+    actions.mode_action.setChecked(True)
+    window.show_record(ORG)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("merged", True))
+    shown: list[str] = []
+    monkeypatch.setattr("referral_desk.ui.edit_actions.message", lambda *a: shown.append(a[2]))
+    assert actions.retire_record() is True
+    assert sample_desk.editing.record(child).fields["parent_id"] is None
+    version = sample_desk.editing.record(moved).version
+    sample_desk.editing.save(moved, version, {"parent_id": "84ac5079-8f6f-571d-b1a4-837121a0df0e"})
+    actions.undo_action.trigger()
+    assert sample_desk.editing.record(child).fields["parent_id"] == ORG
+    assert sample_desk.editing.record(moved).fields["parent_id"] != ORG
+    (told,) = shown
+    moved_label = sample_desk.editing.record(moved).label
+    assert f"“{moved_label}”" in told and "Federal Ministry of the Interior" in told
+    assert "changed since the retirement" in told and child not in told
+    actions.redo_action.trigger()  # retired again, and the links cleared again
+    assert sample_desk.editing.record(child).fields["parent_id"] is None
+
+
+def test_restoring_from_the_retired_list_tells_which_links_were_not_put_back(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed = "f290d61b-4120-5baf-827d-fdde690a6849"
+    actions = window.edit_actions
+    actions.mode_action.setChecked(True)
+    sample_desk.editing.retire(ORG, "merged")
+    sample_desk.editing.retire(closed, "closed")
+    retired = actions.show_retired()
+    row = next(i for i, r in enumerate(retired.records) if r.id == ORG)
+    retired.table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("came back", True))
+    shown: list[str] = []
+    monkeypatch.setattr("referral_desk.ui.edit_actions.message", lambda *a: shown.append(a[2]))
+    assert retired.restore_selected() is True
+    (told,) = shown
+    assert "5 link(s) of other records put back" in told
+    assert "no longer in the directory" in told
+    assert sample_desk.editing.names([closed]) == {}
+
+
 def test_the_history_window_filters_and_exports(
     qtbot: QtBot, sample_desk: Desk, tmp_path: Path
 ) -> None:

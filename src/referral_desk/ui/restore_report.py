@@ -1,0 +1,58 @@
+"""What a restore did to the links other records had, told in the UI language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from referral_desk.ui.field_names import field_name, kind_name
+
+if TYPE_CHECKING:
+    from referral_desk.domain.editing import RecordName
+    from referral_desk.services.editing import LinkBack, Restored
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("RestoreReport", text)
+
+
+def _why(link: LinkBack) -> str:
+    if link.left == "record_gone":
+        return _translate("that record is no longer in the directory")
+    return _translate("the field was changed since the retirement")
+
+
+def _target(link: LinkBack, names: dict[str, RecordName], lang: str) -> str:
+    shown = [names[i].name(lang) if i in names else i for i in link.target_id.split(", ")]
+    return ", ".join(shown)
+
+
+def links_left(restored: Restored, names: dict[str, RecordName], lang: str) -> str:
+    """The links not put back, one a line with why; "" when every link is back."""
+    lines = [
+        _translate("{kind} “{record}”: {field} → {target}: not linked again, {why}.").format(
+            kind=kind_name(link.kind),
+            record=link.label,
+            field=field_name(link.field),
+            target=_target(link, names, lang),
+            why=_why(link),
+        )
+        for link in restored.left
+    ]
+    return "\n".join(lines)
+
+
+def restore_summary(restored: Restored, names: dict[str, RecordName], lang: str) -> str:
+    """How many records came back, how many links were put back, and each link left."""
+    text = QCoreApplication.translate(
+        "RestoreReport", "%n record(s) restored.", "", len(restored.records)
+    )
+    if restored.relinked:
+        text += " " + QCoreApplication.translate(
+            "RestoreReport", "%n link(s) of other records put back.", "", len(restored.relinked)
+        )
+    left = links_left(restored, names, lang)
+    if left:
+        text += "\n\n" + _translate("Not put back:") + "\n" + left
+    return text
