@@ -242,7 +242,7 @@ def parent_links(desk: Desk, parent: str) -> set[str]:
     """The organizations whose parent is ``parent`` in the directory file in force."""
     return {
         org_id
-        for org_id in CHILD_ORGS + [OTHER_PARENT]
+        for org_id in [*CHILD_ORGS, OTHER_PARENT]
         if org_id not in {r.id for r in desk.editing.retired()}
         and desk.editing.record(org_id).fields.get("parent_id") == parent
     }
