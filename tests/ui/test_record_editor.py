@@ -347,6 +347,28 @@ def test_the_retired_records_window_shows_each_retirement_on_the_posts_clock(
     assert "UTC" not in window.table.horizontalHeaderItem(0).text()
 
 
+def test_the_retired_list_filters_by_a_country_picked_or_typed_by_name(
+    qtbot: QtBot, sample_desk: Desk
+) -> None:
+    from referral_desk.ui.retired_records import RetiredRecords
+
+    sample_desk.editing.retire(CONTACT, "moved away")  # in Austria
+    sample_desk.editing.retire("25308c44-78c3-5b56-9d20-968439890623", "left")  # in Bulgaria
+    window = RetiredRecords(sample_desk)
+    qtbot.addWidget(window)
+    assert window.table.rowCount() == 2 and window.country.currentText() == "All countries"
+    window.country.setCurrentIndex(window.country.findData("BG"))
+    assert window.country.currentText() == "Bulgaria (BG)"
+    assert [r.country for r in window.records] == ["BG"] and window.table.rowCount() == 1
+    line = window.country.lineEdit()
+    assert line is not None
+    line.setText("austria")  # a name typed in full
+    line.editingFinished.emit()
+    assert [r.country for r in window.records] == ["AT"]
+    window.country.setCurrentIndex(0)
+    assert window.table.rowCount() == 2
+
+
 def test_the_retired_records_window_lists_shows_history_and_restores(
     window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
