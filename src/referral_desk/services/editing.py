@@ -513,6 +513,7 @@ class Editing:
             known.add(org["id"])
             known.update(c["id"] for c in org.get("contacts", []))
         problems = [p for org in organizations for p in check_organization(content, org, known)]
+        problems += _parent_loops(content, organizations)
         if problems:
             raise EditRejected(problems)
 
@@ -698,6 +699,28 @@ def _holds(org: Mapping[str, Any], record_id: str) -> bool:
     return org["id"] == record_id or any(
         c["id"] == record_id for g in CHILDREN for c in org.get(g, [])
     )
+
+
+def _parent_loops(
+    content: dict[str, Any], organizations: list[dict[str, Any]]
+) -> list[FieldProblem]:
+    """An organization that would be its own parent's parent (at any depth)."""
+    parent_of = {o["id"]: o.get("parent_id") for o in content["organizations"]}
+    names = {o["id"]: label_of("organization", o) for o in content["organizations"]}
+    problems = []
+    for org in organizations:
+        chain, parent = [org["id"]], org.get("parent_id")
+        while parent and parent in parent_of and parent not in chain:
+            chain.append(parent)
+            parent = parent_of[parent]
+        if parent == org["id"] and len(chain) > 1:
+            shown = " → ".join(names[i] for i in [*chain, org["id"]])
+            problems.append(
+                FieldProblem(
+                    org["id"], "parent_id", f"the parent organizations form a loop: {shown}"
+                )
+            )
+    return problems
 
 
 def _points_at(value: Any, ids: set[str]) -> bool:
