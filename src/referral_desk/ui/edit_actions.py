@@ -432,11 +432,16 @@ class EditActions(QObject):
             self._failed(error)
             return False
         self.undo_stack.clear()  # the records the stack knows changed under it
-        from referral_desk.ui.restore_report import restore_summary
+        from referral_desk.ui.restore_report import links_left
 
-        names = self._names_of_links(restored)
-        summary = restore_summary(restored, names, self.host.lang)
-        if restored.left:
+        summary = self.tr("%n record(s) restored.", "", len(restored.records))
+        if restored.relinked:
+            summary += " " + self.tr(
+                "%n link(s) of other records put back.", "", len(restored.relinked)
+            )
+        left = links_left(restored, self._names_of_links(restored), self.host.lang)
+        if left:
+            summary += "\n\n" + self.tr("Not put back:") + "\n" + left
             message(self.window, self._title(), summary)
         else:
             self.window.statusBar().showMessage(summary, 8000)

@@ -13,14 +13,12 @@ if TYPE_CHECKING:
     from referral_desk.services.editing import LinkBack, Restored
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("RestoreReport", text)
-
-
 def _why(link: LinkBack) -> str:
     if link.left == "record_gone":
-        return _translate("that record is no longer in the directory")
-    return _translate("the field was changed since the retirement")
+        return QCoreApplication.translate(
+            "RestoreReport", "that record is no longer in the directory"
+        )
+    return QCoreApplication.translate("RestoreReport", "the field was changed since the retirement")
 
 
 def _target(link: LinkBack, names: dict[str, RecordName], lang: str) -> str:
@@ -31,7 +29,9 @@ def _target(link: LinkBack, names: dict[str, RecordName], lang: str) -> str:
 def links_left(restored: Restored, names: dict[str, RecordName], lang: str) -> str:
     """The links not put back, one a line with why; "" when every link is back."""
     lines = [
-        _translate("{kind} “{record}”: {field} → {target}: not linked again, {why}.").format(
+        QCoreApplication.translate(
+            "RestoreReport", "{kind} “{record}”: {field} → {target}: not linked again, {why}."
+        ).format(
             kind=kind_name(link.kind),
             record=link.label,
             field=field_name(link.field),
@@ -41,18 +41,3 @@ def links_left(restored: Restored, names: dict[str, RecordName], lang: str) -> s
         for link in restored.left
     ]
     return "\n".join(lines)
-
-
-def restore_summary(restored: Restored, names: dict[str, RecordName], lang: str) -> str:
-    """How many records came back, how many links were put back, and each link left."""
-    text = QCoreApplication.translate(
-        "RestoreReport", "%n record(s) restored.", "", len(restored.records)
-    )
-    if restored.relinked:
-        text += " " + QCoreApplication.translate(
-            "RestoreReport", "%n link(s) of other records put back.", "", len(restored.relinked)
-        )
-    left = links_left(restored, names, lang)
-    if left:
-        text += "\n\n" + _translate("Not put back:") + "\n" + left
-    return text
