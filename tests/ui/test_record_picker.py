@@ -164,3 +164,16 @@ def test_a_link_to_no_record_here_shows_its_id_and_is_kept_until_cleared(
     assert "no-such-organization" in parent.chosen.item(0).text()
     assert "no record with this id" in parent.chosen.item(0).text()
     assert parent.value() == "no-such-organization"
+
+
+def test_a_counterpart_is_looked_for_in_the_counterpart_country_when_one_is_named(
+    qtbot: QtBot, sample_desk: Desk
+) -> None:
+    dialog = form(qtbot, sample_desk, AT_LIAISON)
+    counterpart = picker(dialog, "counterpart_id")
+    counterpart.search.setText("duty officer")
+    found = hits(counterpart)
+    assert found and {sample_desk.directory.show(i).country for i in found} == {"BG"}  # type: ignore[union-attr]
+    dialog.editors["counterpart_country"].set_value(None)  # no country named: any
+    counterpart.look_up("duty officer")
+    assert {sample_desk.directory.show(i).country for i in hits(counterpart)} >= {"AT", "BG"}  # type: ignore[union-attr]

@@ -452,7 +452,7 @@ class EditActions(QObject):
 
     def _names_of_links(self, restored: Restored) -> dict[str, RecordName]:
         targets = [i for link in restored.links for i in link.target_id.split(", ")]
-        return self.host.desk.editing.names(targets)
+        return self.host.desk.editing.names([*targets, *(link.record_id for link in restored.left)])
 
     def _report_links_left(self, restored: Restored) -> None:
         """After an undo or redo brought records back: the links it could not put back."""

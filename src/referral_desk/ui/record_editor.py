@@ -22,7 +22,7 @@ from referral_desk.ui.code_editors import editor_for
 from referral_desk.ui.conflict_dialog import ConflictDialog
 from referral_desk.ui.field_names import field_name, kind_name
 from referral_desk.ui.field_widgets import FieldEditor
-from referral_desk.ui.record_picker import record_picker
+from referral_desk.ui.record_picker import RecordPicker, record_picker
 
 if TYPE_CHECKING:
     from referral_desk.services.desk import Desk
@@ -99,6 +99,10 @@ class RecordEditor(QDialog):
             self.errors[spec.key] = error
             if record is not None:
                 editor.set_value(record.fields.get(spec.key))
+        counterpart = self.editors.get("counterpart_id")
+        across = self.editors.get("counterpart_country")
+        if isinstance(counterpart, RecordPicker) and across is not None:
+            counterpart.finder.country = across.value  # a counterpart in the country named
         self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -80,6 +80,7 @@ class RecordFinder:
     ) -> None:
         self.desk, self.kind, self.lang = desk, kind, lang
         self.organization_id, self.own_id = organization_id, own_id
+        self.country: Callable[[], str | None] = lambda: None  # only this country's, if any
 
     def find(self, text: str) -> list[Choice]:
         """The records whose names match ``text``: the directory's search, or among the
@@ -109,7 +110,8 @@ class DirectoryFinder(RecordFinder):
         if not text.strip():
             return []
         kind = Kind.ORGANIZATION if self.kind is RecordKind.ORGANIZATION else Kind.CONTACT
-        hits = self.desk.directory.search(text, SearchFilters(kind=kind), limit=MOST_SHOWN + 1)
+        filters = SearchFilters(kind=kind, country=self.country() or None)
+        hits = self.desk.directory.search(text, filters, limit=MOST_SHOWN + 1)
         found = []
         for hit in hits:
             if hit.id == self.own_id:
@@ -178,13 +180,13 @@ class RecordPicker(FieldEditor):
         self.search.setAccessibleName(f"{spec.key}: {find_one}")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.look_up)
-        self.search.installEventFilter(self)
         self.hits = QListWidget(self)
         found = self.tr("records found")
         self.hits.setAccessibleName(f"{spec.key}: {found}")
-        self.hits.setFixedHeight(self.hits.fontMetrics().lineSpacing() * 2 * 5 + 8)
         self.hits.itemActivated.connect(self.pick)
         self.hits.itemClicked.connect(self.pick)
+        for watched in (self.search, self.hits):
+            watched.installEventFilter(self)
         self.hits.hide()
         self.status = QLabel(self)
         self.status.hide()
@@ -205,6 +207,8 @@ class RecordPicker(FieldEditor):
             and not self.hits.count()
         ):
             self.look_up("")
+        if watched in (self.search, self.hits) and event.type() == QEvent.Type.FocusOut:
+            QTimer.singleShot(0, self, self._close_when_left)
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -217,6 +221,13 @@ class RecordPicker(FieldEditor):
                 return True
         return super().eventFilter(watched, event)
 
+    def _close_when_left(self) -> None:
+        """The hits close once the focus leaves the picker with nothing typed."""
+        focused = (self.search.hasFocus(), self.hits.hasFocus())
+        if not any(focused) and not self.search.text():
+            self.hits.clear()
+            self.hits.hide()
+
     def look_up(self, text: str) -> None:
         self.hits.clear()
         choices = self.finder.find(text)
@@ -224,6 +235,8 @@ class RecordPicker(FieldEditor):
             item = QListWidgetItem(f"{choice.name}\n    {choice.detail}", self.hits)
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             self._known[choice.id] = choice
+        rows = min(len(choices), 5)
+        self.hits.setFixedHeight(self.hits.fontMetrics().lineSpacing() * 2 * rows + 8)
         self.hits.setVisible(bool(choices))
         nothing = bool(text.strip()) and not choices
         self.status.setText(self.tr("No record of this name.") if nothing else "")

@@ -33,7 +33,7 @@ def links_left(restored: Restored, names: dict[str, RecordName], lang: str) -> s
             "RestoreReport", "{kind} “{record}”: {field} → {target}: not linked again, {why}."
         ).format(
             kind=kind_name(link.kind),
-            record=link.label,
+            record=names[link.record_id].name(lang) if link.record_id in names else link.label,
             field=field_name(link.field),
             target=_target(link, names, lang),
             why=_why(link),
