@@ -132,7 +132,7 @@ def run_check(args: argparse.Namespace) -> ExitCode:
     if found.can_rebuild:
         print(
             "To make the database anew from the last applied directory file, keeping the "
-            "referral log: db rebuild"
+            "referral log, the change history and the retired records: db rebuild"
         )
     if found.sound_backup is None and not found.can_rebuild:
         print(
