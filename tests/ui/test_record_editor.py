@@ -279,6 +279,34 @@ def test_restoring_from_the_retired_list_tells_which_links_were_not_put_back(
     assert sample_desk.editing.names([closed]) == {}
 
 
+def test_a_new_record_is_undone_and_redone_under_its_id_with_the_links_made_to_it(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.edit_actions
+    actions.mode_action.setChecked(True)
+    window.show_record(ORG)
+
+    def ask(parent: object, desk: Desk, kind: RecordKind, record: object, **where: str) -> object:
+        dialog = RecordEditor(None, desk, kind, None, **where)  # type: ignore[arg-type]
+        dialog.editors["name"].boxes["en"].setText("Annex")  # type: ignore[attr-defined]
+        dialog.editors["timezone"].set_value("Europe/Vienna")
+        dialog.editors["address"].set_value(
+            {"address_1": "Gasse 2", "city": "Wien", "country": "AT"}
+        )
+        dialog.reason.setText("new annex")
+        dialog.save()
+        return dialog.done_edit
+
+    monkeypatch.setattr(RecordEditor, "ask", ask)
+    assert actions.new_record(RecordKind.LOCATION) is True
+    (annex,) = [i for i in sample_desk.editing.record(ORG).children if i[2] == "Annex"]
+    sample_desk.editing.save(SERVICE, 1, {"location_ids": [LOCATION, annex[1]]}, "both")
+    actions.undo_action.trigger()  # the new location retired: the service's link cleared
+    assert sample_desk.editing.record(SERVICE).fields["location_ids"] == [LOCATION]
+    actions.redo_action.trigger()  # back under its id, and the link with it
+    assert sample_desk.editing.record(SERVICE).fields["location_ids"] == [LOCATION, annex[1]]
+
+
 def test_the_history_window_filters_and_exports(
     qtbot: QtBot, sample_desk: Desk, tmp_path: Path
 ) -> None:
