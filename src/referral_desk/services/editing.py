@@ -208,6 +208,7 @@ class Editing:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._cache: tuple[str, dict[str, Any]] | None = None  # the source and its hash
         self._source_writer = record_store.SourceWriter()
+        self._held_by_id: tuple[dict[str, Any], dict[str, Any]] | None = None  # for names
 
     # -- reading
 
@@ -253,37 +254,43 @@ class Editing:
                 sample=bool(content["directory"].get("sample")),
             )
 
+    def _held(self) -> dict[str, tuple[RecordKind, dict[str, Any], dict[str, Any]]]:
+        """Every record of the directory file in force by id, with its organization; made
+        once for each version of the file."""
+        with self._sessions() as session:
+            content = self._content(session, record_store.source_sha256(session))
+        if self._held_by_id is None or self._held_by_id[0] is not content:
+            held: dict[str, tuple[RecordKind, dict[str, Any], dict[str, Any]]] = {}
+            for org in content["organizations"]:
+                held[org["id"]] = (RecordKind.ORGANIZATION, org, org)
+                for group, kind in CHILDREN.items():
+                    for child in org.get(group, []):
+                        held[child["id"]] = (kind, child, org)
+            self._held_by_id = (content, held)
+        return self._held_by_id[1]
+
     def names(self, record_ids: list[str]) -> dict[str, RecordName]:
         """The records of these ids that are in the directory, named (for pickers and
         messages); an id of no record here is left out."""
-        wanted = set(record_ids)
+        if not record_ids:
+            return {}
+        held = self._held()
         found: dict[str, RecordName] = {}
-        if not wanted:
-            return found
-        with self._sessions() as session:
-            content = self._content(session, record_store.source_sha256(session))
-        for org in content["organizations"]:
-            held = [(RecordKind.ORGANIZATION, org)] + [
-                (kind, child) for group, kind in CHILDREN.items() for child in org.get(group, [])
-            ]
-            for kind, record in held:
-                if record["id"] in wanted:
-                    found[record["id"]] = record_name(kind, record, org["id"], org["country"])
+        for record_id in record_ids:
+            if record_id in held:
+                kind, record, org = held[record_id]
+                found[record_id] = record_name(kind, record, org["id"], org["country"])
         return found
 
     def records_of(self, organization_id: str, kind: RecordKind) -> list[RecordName]:
         """An organization's locations, services or contacts, named (what its own records
         may link to); empty when there is no such organization."""
         group = next((g for g, k in CHILDREN.items() if k is kind), None)
-        with self._sessions() as session:
-            content = self._content(session, record_store.source_sha256(session))
-        for org in content["organizations"]:
-            if org["id"] == organization_id and group is not None:
-                return [
-                    record_name(kind, child, org["id"], org["country"])
-                    for child in org.get(group, [])
-                ]
-        return []
+        found = self._held().get(organization_id)
+        if found is None or found[0] is not RecordKind.ORGANIZATION or group is None:
+            return []
+        org = found[1]
+        return [record_name(kind, child, org["id"], org["country"]) for child in org.get(group, [])]
 
     # -- changing
 
