@@ -1074,6 +1074,14 @@
     <context>
         <name>HistoryWindow</name>
         <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Всички държави</translation>
+        </message>
+        <message>
             <source>&amp;From:</source>
             <translation>&amp;От:</translation>
         </message>

@@ -1074,6 +1074,14 @@
     <context>
         <name>HistoryWindow</name>
         <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Alle Länder</translation>
+        </message>
+        <message>
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
         </message>

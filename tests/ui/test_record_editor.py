@@ -315,11 +315,16 @@ def test_the_history_window_filters_and_exports(
     qtbot.addWidget(window)
     assert window.table.rowCount() == 1
     assert window.table.item(0, 7).text() == "why"
-    window.country.setText("BG")
-    window.refresh()
+    window.country.setCurrentIndex(window.country.findData("BG"))
+    assert window.country.currentText() == "Bulgaria (BG)"
     assert window.table.rowCount() == 0
-    window.country.setText("")
-    window.refresh()
+    line = window.country.lineEdit()
+    assert line is not None
+    line.setText("Austria")  # a name typed in full
+    line.editingFinished.emit()
+    assert window.table.rowCount() == 1
+    window.country.setCurrentIndex(0)  # all countries
+    assert window.table.rowCount() == 1
     target = tmp_path / "h.csv"
     assert window.export(target) is True
     assert "https://example.org/h" in target.read_text(encoding="utf-8-sig")
