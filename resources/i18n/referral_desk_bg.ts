@@ -5609,7 +5609,7 @@ Clear a filter to see more.</source>
         </message>
         <message>
             <source>placeholder – not a real number</source>
-            <translation>заместител – не е истински номер</translation>
+            <translation>примерен – не е истински номер</translation>
         </message>
         <message>
             <source>phone call</source>
