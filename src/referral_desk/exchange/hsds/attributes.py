@@ -25,6 +25,7 @@ from referral_desk.exchange.hsds.terms import (
 )
 
 OUR_TAXONOMY_IDS = {taxonomy_id(t): t for t in Taxonomy}
+READ: dict[str, Any] = {}  # never written to
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,7 @@ class Attributes:
                 row, findings, terms.of(term_id), fields.text("value"), fields.text("link_type")
             )
             self.by_link[link_id].append(attribute)
+            row.values = READ  # what it says is in the attribute; the row only names the place
 
     def of(self, link_id: str) -> AttributeBag:
         return AttributeBag(self.by_link.get(link_id, []))

@@ -260,7 +260,7 @@ class Builder(ServicesAndPlaces):
         for org in organizations.values():
             parent = org["parent_id"]
             if parent is not None and (parent not in organizations or parent == org["id"]):
-                place = self.used_ids[org["id"]].at("parent_organization_id")
+                place = self.used_ids[org["id"]].place.at("parent_organization_id")
                 self.findings.note(
                     place,
                     Code.LINK_DROPPED,
@@ -272,7 +272,7 @@ class Builder(ServicesAndPlaces):
             for contact in org["contacts"]:
                 counterpart = contact["counterpart_id"]
                 if counterpart is not None and counterpart not in contacts:
-                    place = self.used_ids[contact["id"]].at("counterpart_id")
+                    place = self.used_ids[contact["id"]].place.at("counterpart_id")
                     self.findings.note(
                         place,
                         Code.LINK_DROPPED,
@@ -297,7 +297,7 @@ class Builder(ServicesAndPlaces):
             if table in ("taxonomy_term", "taxonomy", "attribute"):
                 continue
             for row in rows:
-                if id(row) not in self.ctx.claimed:
+                if not row.claimed:
                     self.findings.note(
                         row.place, Code.ROW_LEFT_OUT, table=table, reason="owner_not_held"
                     )
@@ -319,6 +319,30 @@ def build_directory(
     for problem in check_directory(content):
         findings.error(Place(file), Code.DIRECTORY_CHECK, problem=problem)
     findings.raise_errors()
-    raw = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    directory = DirectoryFile(content, hashlib.sha256(raw).hexdigest())
+    directory = DirectoryFile(content, content_sha256(content))
     return HsdsImport(directory, tuple(findings.report), builder.ours, builder.confidential)
+
+
+def content_sha256(content: JsonObject) -> str:
+    """The SHA-256 of the content as compact JSON, made an organization at a time: the same
+    digest as of one ``json.dumps`` of it, without a copy of the whole directory as text."""
+    digest = hashlib.sha256()
+
+    def dump(value: Any) -> None:
+        digest.update(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
+
+    for index, (key, value) in enumerate(content.items()):
+        digest.update(b"{" if index == 0 else b",")
+        dump(key)
+        digest.update(b":")
+        if key != "organizations":
+            dump(value)
+            continue
+        digest.update(b"[")
+        for position, organization in enumerate(value):
+            if position:
+                digest.update(b",")
+            dump(organization)
+        digest.update(b"]")
+    digest.update(b"}" if content else b"{}")
+    return digest.hexdigest()

@@ -37,13 +37,12 @@ class Context:
     ours: bool
     sample: bool
     today: date
-    claimed: set[int] = field(default_factory=set)
     ids_not_kept: Counter[str] = field(default_factory=Counter)
     metadata: dict[str, list[Row]] = field(default_factory=dict)
 
     def claim(self, row: Row, expected_id: str | None = None) -> Fields:
         """Fields of a row the import uses; counts it when its id is not the one we derive."""
-        self.claimed.add(id(row))
+        row.claimed = True
         fields = Fields(row, self.findings)
         row_id = fields.id()
         if expected_id is not None and row_id is not None and row_id != expected_id:
@@ -51,7 +50,7 @@ class Context:
         return fields
 
     def left_out(self, row: Row, reason: str) -> None:
-        self.claimed.add(id(row))
+        row.claimed = True
         self.attributes.of(str(row.values.get("id") or "").lower()).drop()
         self.findings.note(row.place, Code.ROW_LEFT_OUT, table=row.table, reason=reason)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from referral_desk.exchange.hsds.problems import Code, Findings, Place, type_name
-from referral_desk.exchange.hsds.rows import Flattener, Row
+from referral_desk.exchange.hsds.rows import Flattener, Row, shared
 from referral_desk.exchange.hsds.tables import OTHER_TABLES, TABLE_BY_PATH, TABLES
 from referral_desk.exchange.hsds.terms import EXTENSION_KEY
 from referral_desk.exchange.json_stream import StreamGaveUp, object_members
@@ -367,13 +367,12 @@ def _values(
     place: Place,
     findings: Findings,
 ) -> dict[str, Any]:
+    """The row's non-empty cells (an empty cell reads as a missing one), short texts shared."""
     values: dict[str, Any] = {}
     for name, cell in zip(header, record, strict=True):
-        if name not in known:
+        if name not in known or cell == "":
             continue
-        if cell == "":
-            values[name] = None
-        elif name in numbers:
+        if name in numbers:
             text = cell.strip()
             if INTEGER.match(text):
                 values[name] = int(text)
@@ -381,7 +380,6 @@ def _values(
                 values[name] = float(text)
             else:
                 findings.error(place.at(name), Code.NOT_NUMBER, value=cell)
-                values[name] = None
         else:
-            values[name] = cell
+            values[name] = shared(name, cell)
     return values

@@ -9,8 +9,8 @@ the rows of the JSON export.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from referral_desk.exchange.hsds.problems import Code, Findings, Place, type_name
@@ -19,13 +19,29 @@ from referral_desk.exchange.hsds.tables import COLUMN_NAMES
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
-@dataclass(slots=True)
 class Row:
-    """One record of one HSDS table and where it was read."""
+    """One record of one HSDS table, where it was read, and whether the import took it.
 
-    table: str
-    values: dict[str, Any]
-    place: Place
+    Kept small, since an import holds every row of a file at once: the place is made
+    when asked for, not stored, and a CSV row holds only its non-empty cells.
+    """
+
+    __slots__ = ("claimed", "file", "line", "pointer", "table", "values")
+
+    def __init__(self, table: str, values: dict[str, Any], place: Place) -> None:
+        self.table = table
+        self.values = values
+        self.file = place.file
+        self.line = place.row
+        self.pointer = place.pointer
+        self.claimed = False  # a record of the directory, or said why not
+
+    @property
+    def place(self) -> Place:
+        return Place(self.file, self.table, self.line, self.pointer)
+
+    def __repr__(self) -> str:
+        return f"Row({self.table!r}, {self.values!r}, {self.place!r})"
 
 
 # Arrays of nested objects, per table: key -> table of the nested objects.
@@ -78,6 +94,17 @@ CHILD_TABLES = {table: {**keys, **COMMON_CHILDREN} for table, keys in CHILDREN.i
 # Records that belong to an organization even when nested deeper (a service's contacts).
 OWNED_BY_ORGANIZATION = {"location", "contact"}
 Sink = Callable[[Row], None]
+SHARED_LENGTH = 40  # ids, links, terms, types, codes, times: texts many rows repeat
+
+
+def shared(column: str, value: Any) -> Any:
+    """``value``, a short text made one object with its equals: a large file repeats the
+    same link, term, type or time in thousands of rows. A row's own id is unique."""
+    if type(value) is str and len(value) <= SHARED_LENGTH and column != "id":
+        return sys.intern(value)
+    return value
+
+
 COLUMN_SETS = {table: frozenset(names) for table, names in COLUMN_NAMES.items()}
 
 
@@ -106,7 +133,7 @@ class Flattener:
         if columns is None:
             values = dict(obj)
         else:
-            values = {key: value for key, value in obj.items() if key in columns}
+            values = {key: shared(key, value) for key, value in obj.items() if key in columns}
         object_id = values.get("id")
         own_id = object_id if isinstance(object_id, str) and UUID.match(object_id) else None
         if parent is not None:
