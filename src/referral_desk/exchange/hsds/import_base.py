@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from referral_desk.exchange.hsds import parts
-from referral_desk.exchange.hsds.attributes import AttributeBag, Attributes, Terms
+from referral_desk.exchange.hsds.attributes import READ, AttributeBag, Attributes, Terms
 from referral_desk.exchange.hsds.fields import Fields
 from referral_desk.exchange.hsds.options import ImportOptions, JsonObject, default_taxonomy
 from referral_desk.exchange.hsds.parts import Context
@@ -46,7 +46,7 @@ class BuilderBase:
         findings.raise_errors()  # a block we cannot read: say that alone
         term_ids = {t["id"]: (t["taxonomy"], t["code"]) for t in self.taxonomy}
         terms = Terms(rows.get("taxonomy_term", []), term_ids, findings)
-        attributes = Attributes(rows.get("attribute", []), terms, findings)
+        attributes = Attributes(rows.pop("attribute", []), terms, findings)  # held there
         sample = bool(self.info.get("sample")) if self.ours else False
         self.ctx = Context(file, findings, attributes, self.ours, sample, options.today)
         self.by: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
@@ -106,6 +106,15 @@ class BuilderBase:
                     filed.setdefault(sibling_id, sibling)
             self._filed[key, owner] = filed
         return filed.get(row_id)
+
+    def _release(self, *tables: str) -> None:
+        """Let the cells of every row of ``tables`` go: the records they make are built.
+        The rows stay, small, for the report of what no record took."""
+        for table in tables:
+            for row in self.rows.get(table, []):
+                row.values = READ
+            for key in [key for key in self.by if key.startswith(f"{table}.")]:
+                del self.by[key]
 
     def _default_info(self) -> JsonObject:
         today = self.options.today.isoformat()

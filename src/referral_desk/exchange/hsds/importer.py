@@ -14,7 +14,7 @@ from typing import Any
 from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.exchange.directory_json import FORMAT, FORMAT_VERSION, check_directory
 from referral_desk.exchange.hsds import parts
-from referral_desk.exchange.hsds.attributes import OUR_TAXONOMY_IDS, AttributeBag
+from referral_desk.exchange.hsds.attributes import OUR_TAXONOMY_IDS, READ, AttributeBag
 from referral_desk.exchange.hsds.fields import LANGUAGE, Fields
 from referral_desk.exchange.hsds.import_services import ServicesAndPlaces
 from referral_desk.exchange.hsds.options import HsdsImport, ImportOptions, JsonObject
@@ -23,6 +23,12 @@ from referral_desk.exchange.hsds.problems import Code, Findings, Place
 from referral_desk.exchange.hsds.rows import Row
 from referral_desk.exchange.hsds.tables import TABLES
 from referral_desk.exchange.hsds.terms import Field
+
+
+# Tables whose rows the organizations, places and services read, and those the contacts
+# read too; the rest (taxonomy terms) stay for the report.
+EARLY_TABLES = ("organization", "location", "address", "language", "service_area", "schedule")
+LATE_TABLES = ("service", "service_at_location", "contact", "phone", "metadata")
 
 
 class Builder(ServicesAndPlaces):
@@ -40,10 +46,14 @@ class Builder(ServicesAndPlaces):
         services = self._services(organizations)
         locations = self._locations(organizations, services)
         for org_id, org in organizations.items():
-            self._finish_organization(org, org_rows[org_id], locations)
+            self._finish_organization(org, org_rows.pop(org_id), locations)
         for service, fields in services.values():
             self._finish_service(service, fields, organizations, locations)
+        # What the contacts do not read can go before they are built, the rest after.
+        self._release(*EARLY_TABLES)
         self._contacts(organizations, services, locations)
+        del services
+        self._release(*LATE_TABLES)
         self._check_links(organizations)
         self._report_leftovers()
         return {
@@ -176,6 +186,7 @@ class Builder(ServicesAndPlaces):
             )
             contact = self._contact(fields, bag, contact_id, org, service_id, location_id)
             org["contacts"].append(contact)
+            row.values = READ  # built: its cells can go
 
     def _own_link(
         self,

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from referral_desk.exchange.hsds.attributes import Attribute
 from referral_desk.exchange.hsds.problems import Code, Findings, Place, type_name
 from referral_desk.exchange.hsds.rows import Flattener, Row, shared
 from referral_desk.exchange.hsds.tables import OTHER_TABLES, TABLE_BY_PATH, TABLES
@@ -44,6 +45,7 @@ Rows = dict[str, list[Row]]
 TERM_KEYS = {"taxonomy_detail", "term_uri", "taxonomy_id"}
 LISTS = (("contents", None), ("organizations", "organization"), ("services", "service"))
 STREAMED = tuple(key for key, _table in LISTS)
+ATTRIBUTE_COLUMNS = TABLES["attribute"].column_names
 
 
 def _size_ok(path: Path, findings: Findings, place: Place) -> bool:
@@ -142,7 +144,7 @@ def streamed_rows(stream: IO[bytes], file: str, findings: Findings) -> tuple[Row
     Raises StreamGaveUp for any other document, or where reading it whole could
     read it otherwise (records of two kinds, taxonomy terms, a record at the top)."""
     rows: Rows = defaultdict(list)
-    flattener = Flattener(file, _collector(rows), findings)
+    flattener = Flattener(file, _collector(rows, findings), findings)
     members: dict[str, Any] = {}
     listed, table = "", ""
     for key, index, value in object_members(stream, json.JSONDecoder(), STREAMED):
@@ -195,7 +197,7 @@ def document_rows(
         return {}, None
     table, items, base = found
     rows: Rows = defaultdict(list)
-    flattener = Flattener(file, _collector(rows), findings)
+    flattener = Flattener(file, _collector(rows, findings), findings)
     single = base == "" and not isinstance(document, list)
     for index in range(len(items)):
         item = items[index]
@@ -206,21 +208,35 @@ def document_rows(
     return rows, block
 
 
-def _collector(rows: Rows) -> Callable[[Row], None]:
+def _collector(rows: Rows, findings: Findings) -> Callable[[Row], None]:
     """The sink that adds each row to ``rows`` once: a JSON document repeats an object
-    wherever it is nested."""
-    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    wherever it is nested. An attribute is kept as what it says, not as its cells."""
+    seen: dict[str, dict[str, Any]] = defaultdict(dict)  # table -> id -> first cells
 
     def keep(row: Row) -> None:
         row_id = row.values.get("id")
         if isinstance(row_id, str):
-            key = (row.table, row_id)
-            if seen.get(key) == row.values:
+            first = seen[row.table]
+            cells = _cells(row)
+            if first.get(row_id) == cells:
                 return
-            seen.setdefault(key, row.values)
+            first.setdefault(row_id, cells)
+        if row.table == "attribute":
+            attribute = Attribute.read(row, findings)
+            if attribute is not None:
+                rows[row.table].append(attribute)
+            return
         rows[row.table].append(row)
 
     return keep
+
+
+def _cells(row: Row) -> Any:
+    """What tells a row from another with its id: its cells (an attribute's as a tuple,
+    so its cells need not stay)."""
+    if row.table == "attribute":
+        return tuple(row.values.get(column) for column in ATTRIBUTE_COLUMNS)
+    return row.values
 
 
 def _found(document: Any) -> str:
@@ -331,7 +347,10 @@ def _table_rows(text: IO[str], file: str, table: str, findings: Findings) -> lis
                 findings.error(place.at("id"), Code.DUPLICATE_ID, earlier, value=row_id)
                 continue
             seen[row_id] = place.row or 0
-            rows.append(Row(table, values, place))
+            row = Row(table, values, place)
+            kept = Attribute.read(row, findings) if table == "attribute" else row
+            if kept is not None:
+                rows.append(kept)
     except csv.Error as error:
         place = Place(file, table, row=line)
         if "field larger than field limit" in str(error):

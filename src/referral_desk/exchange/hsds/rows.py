@@ -133,7 +133,11 @@ class Flattener:
         if columns is None:
             values = dict(obj)
         else:
-            values = {key: shared(key, value) for key, value in obj.items() if key in columns}
+            values = {
+                key: shared(key, value)
+                for key, value in obj.items()
+                if key in columns and value is not None  # null reads as missing
+            }
         object_id = values.get("id")
         own_id = object_id if isinstance(object_id, str) and UUID.match(object_id) else None
         if parent is not None:
