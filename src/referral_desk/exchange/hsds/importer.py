@@ -24,7 +24,6 @@ from referral_desk.exchange.hsds.rows import Row
 from referral_desk.exchange.hsds.tables import TABLES
 from referral_desk.exchange.hsds.terms import Field
 
-
 # Tables whose rows the organizations, places and services read, and those the contacts
 # read too; the rest (taxonomy terms) stay for the report.
 EARLY_TABLES = ("organization", "location", "address", "language", "service_area", "schedule")
