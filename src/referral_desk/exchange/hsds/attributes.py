@@ -45,7 +45,7 @@ class Attribute(Row):
     """An attribute row as an import holds it, made as the row is read: what it says and
     where it was, not its cells (a file has several attributes for every record)."""
 
-    __slots__ = ("findings", "link_entity", "link_id", "link_type", "term", "term_id", "value")
+    __slots__ = ("findings", "link_id", "link_type", "term", "term_id", "value")
 
     def __init__(self, row: Row, findings: Findings, link_id: str, term_id: str) -> None:
         super().__init__(row.table, READ, row.place)
@@ -56,7 +56,6 @@ class Attribute(Row):
         self.term = UNKNOWN
         self.value = fields.text("value")
         self.link_type = fields.text("link_type")
-        self.link_entity = row.values.get("link_entity")
 
     @classmethod
     def read(cls, row: Row, findings: Findings) -> Attribute | None:
