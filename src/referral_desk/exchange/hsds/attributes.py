@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from referral_desk.exchange.hsds.fields import Fields
-from referral_desk.exchange.hsds.problems import Code, Findings
+from referral_desk.exchange.hsds.problems import Code, Findings, Place
 from referral_desk.exchange.hsds.rows import Row
 from referral_desk.exchange.hsds.terms import (
     FIELD_BY_TERM_ID,
@@ -48,7 +48,8 @@ class Attribute(Row):
     __slots__ = ("findings", "link_id", "link_type", "term", "term_id", "value")
 
     def __init__(self, row: Row, findings: Findings, link_id: str, term_id: str) -> None:
-        super().__init__(row.table, READ, row.place)
+        super().__init__(row.table, READ, Place(row.file, row=row.line))
+        self.pointer, self.item = row.pointer, row.item
         fields = Fields(row, findings)
         self.findings = findings
         self.link_id = link_id

@@ -26,19 +26,25 @@ class Row:
     when asked for, not stored, and a CSV row holds only its non-empty cells.
     """
 
-    __slots__ = ("claimed", "file", "line", "pointer", "table", "values")
+    __slots__ = ("claimed", "file", "item", "line", "pointer", "table", "values")
 
-    def __init__(self, table: str, values: dict[str, Any], place: Place) -> None:
+    def __init__(
+        self, table: str, values: dict[str, Any], place: Place, within: str | None = None
+    ) -> None:
+        """``within``: the pointer of the JSON list the row's object is an item of. The row
+        keeps that (all items share it) and the index, not a long pointer of its own."""
         self.table = table
         self.values = values
         self.file = place.file
         self.line = place.row
-        self.pointer = place.pointer
+        self.pointer = place.pointer if within is None else within
+        self.item = None if within is None else int(place.pointer.rpartition("/")[2])
         self.claimed = False  # a record of the directory, or said why not
 
     @property
     def place(self) -> Place:
-        return Place(self.file, self.table, self.line, self.pointer)
+        pointer = self.pointer if self.item is None else f"{self.pointer}/{self.item}"
+        return Place(self.file, self.table, self.line, pointer)
 
     def __repr__(self) -> str:
         return f"Row({self.table!r}, {self.values!r}, {self.place!r})"
@@ -123,8 +129,10 @@ class Flattener:
         pointer: str,
         parent: tuple[str, str] | None = None,
         organization_id: str | None = None,
+        within: str | None = None,
     ) -> str | None:
-        """Emit ``obj`` and everything nested in it; returns its id (None if unusable)."""
+        """Emit ``obj`` and everything nested in it; returns its id (None if unusable).
+        ``within``: the pointer of the list ``obj`` is an item of, if it is one."""
         place = Place(self.file, table, pointer=pointer or "/")
         if not isinstance(obj, dict):
             self.findings.error(place, Code.WRONG_TYPE, expected="an object", found=type_name(obj))
@@ -165,7 +173,7 @@ class Flattener:
                     values.setdefault(column, target_id)
                     if target == "organization":
                         organization_id = target_id
-        self.sink(Row(table, values, place))
+        self.sink(Row(table, values, place, within))
         if own_id is None:
             return None  # the import names the bad id; what hangs on it would only echo that
         children = CHILD_TABLES.get(table, COMMON_CHILDREN)
@@ -205,4 +213,4 @@ class Flattener:
             return
         parent = (parent_table, parent_id) if parent_id else None
         for index, item in enumerate(items):
-            self.flatten(table, item, f"{pointer}/{index}", parent, organization_id)
+            self.flatten(table, item, f"{pointer}/{index}", parent, organization_id, pointer)
