@@ -74,6 +74,20 @@ class Attribute(Row):
         """The row's fields, to name it in a finding (made when needed: there are many)."""
         return Fields(self, self.findings)
 
+    def says(self, values: dict[str, Any]) -> bool:
+        """Whether a row's cells say what this attribute says: a JSON document repeats an
+        object, with its attributes, wherever it is nested."""
+        return (
+            _id(values.get("link_id")) == self.link_id
+            and _id(values.get("taxonomy_term_id")) == self.term_id
+            and values.get("value") == self.value
+            and values.get("link_type") == self.link_type
+        )
+
+
+def _id(value: Any) -> str | None:
+    return value.strip().lower() if isinstance(value, str) else None
+
 
 class Terms:
     """The taxonomy terms of a file, read for what they mean to Referral Desk."""

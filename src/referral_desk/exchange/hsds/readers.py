@@ -45,7 +45,6 @@ Rows = dict[str, list[Row]]
 TERM_KEYS = {"taxonomy_detail", "term_uri", "taxonomy_id"}
 LISTS = (("contents", None), ("organizations", "organization"), ("services", "service"))
 STREAMED = tuple(key for key, _table in LISTS)
-ATTRIBUTE_COLUMNS = TABLES["attribute"].column_names
 
 
 def _size_ok(path: Path, findings: Findings, place: Place) -> bool:
@@ -211,32 +210,27 @@ def document_rows(
 def _collector(rows: Rows, findings: Findings) -> Callable[[Row], None]:
     """The sink that adds each row to ``rows`` once: a JSON document repeats an object
     wherever it is nested. An attribute is kept as what it says, not as its cells."""
-    seen: dict[str, dict[str, Any]] = defaultdict(dict)  # table -> id -> first cells
+    seen: dict[str, dict[str, Row]] = defaultdict(dict)  # table -> id -> first row
 
     def keep(row: Row) -> None:
         row_id = row.values.get("id")
-        if isinstance(row_id, str):
-            first = seen[row.table]
-            cells = _cells(row)
-            if first.get(row_id) == cells:
-                return
-            first.setdefault(row_id, cells)
-        if row.table == "attribute":
-            attribute = Attribute.read(row, findings)
-            if attribute is not None:
-                rows[row.table].append(attribute)
+        first = seen[row.table].get(row_id) if isinstance(row_id, str) else None
+        if first is not None and _same(first, row):
             return
-        rows[row.table].append(row)
+        kept = Attribute.read(row, findings) if row.table == "attribute" else row
+        if isinstance(row_id, str) and first is None:
+            seen[row.table][row_id] = row if kept is None else kept
+        if kept is not None:
+            rows[row.table].append(kept)
 
     return keep
 
 
-def _cells(row: Row) -> Any:
-    """What tells a row from another with its id: its cells (an attribute's as a tuple,
-    so its cells need not stay)."""
-    if row.table == "attribute":
-        return tuple(row.values.get(column) for column in ATTRIBUTE_COLUMNS)
-    return row.values
+def _same(first: Row, row: Row) -> bool:
+    """Whether ``row`` repeats ``first``, the row read before with its id."""
+    if isinstance(first, Attribute):
+        return first.says(row.values)
+    return first.values == row.values
 
 
 def _found(document: Any) -> str:
