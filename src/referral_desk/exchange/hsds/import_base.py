@@ -21,6 +21,7 @@ from referral_desk.exchange.hsds.terms import (
 )
 
 FEW_SIBLINGS = 8
+PHONE_OWNERS = ("organization_id", "service_id", "contact_id")
 
 
 class BuilderBase:
@@ -217,4 +218,6 @@ class BuilderBase:
         out: list[JsonObject] = []
         for row in self.by[f"phone.{column}"].get(owner_id, []):
             out.append(parts.phone(self.ctx, row, owner_id, len(out), country))
+            if sum(1 for key in PHONE_OWNERS if row.values.get(key)) == 1:
+                row.values = READ  # the phone of one owner only, now built: its cells can go
         return out

@@ -26,8 +26,10 @@ from referral_desk.exchange.hsds.terms import Field
 
 # Tables whose rows the organizations, places and services read, and those the contacts
 # read too; the rest (taxonomy terms) stay for the report.
-EARLY_TABLES = ("organization", "location", "address", "language", "service_area", "schedule")
-LATE_TABLES = ("service", "service_at_location", "contact", "phone", "metadata")
+EARLY_TABLES = (
+    "organization", "service", "location", "address", "language", "service_area", "schedule",
+)  # fmt: skip
+LATE_TABLES = ("service_at_location", "contact", "phone", "metadata")
 
 
 class Builder(ServicesAndPlaces):
@@ -48,10 +50,14 @@ class Builder(ServicesAndPlaces):
             self._finish_organization(org, org_rows.pop(org_id), locations)
         for service, fields in services.values():
             self._finish_service(service, fields, organizations, locations)
+        service_owners = {
+            sid: str(fields.values.get("organization_id") or "").lower()
+            for sid, (_, fields) in services.items()
+        }
+        del services
         # What the contacts do not read can go before they are built, the rest after.
         self._release(*EARLY_TABLES)
-        self._contacts(organizations, services, locations)
-        del services
+        self._contacts(organizations, service_owners, locations)
         self._release(*LATE_TABLES)
         self._check_links(organizations)
         self._report_leftovers()
@@ -128,12 +134,11 @@ class Builder(ServicesAndPlaces):
     def _contacts(
         self,
         organizations: dict[str, JsonObject],
-        services: dict[str, tuple[JsonObject, Fields]],
+        service_owners: dict[str, str],
         locations: dict[str, tuple[JsonObject, str]],
     ) -> None:
-        service_org = {
-            sid: fields.values.get("organization_id") for sid, (_, fields) in services.items()
-        }
+        """The contacts; ``service_owners`` gives the organization of each held service."""
+        location_owners = {location_id: owner for location_id, (_, owner) in locations.items()}
         at_rows = {
             str(r.values.get("id") or "").lower(): r
             for r in self.rows.get("service_at_location", [])
@@ -161,7 +166,7 @@ class Builder(ServicesAndPlaces):
             org_id = fields.id("organization_id")
             candidates = [
                 org_id if org_id in organizations else None,
-                str(service_org.get(service_id or "") or "").lower() or None,
+                service_owners.get(service_id or "") or None,
                 locations[location_id][1] if location_id in locations else None,
             ]
             owner = next((c for c in candidates if c in organizations), None)
@@ -178,10 +183,10 @@ class Builder(ServicesAndPlaces):
                 continue
             org = organizations[owner]
             service_id = self._own_link(
-                fields, "service_id", service_id, "service", services, owner
+                fields, "service_id", service_id, "service", service_owners, owner
             )
             location_id = self._own_link(
-                fields, "location_id", location_id, "location", locations, owner
+                fields, "location_id", location_id, "location", location_owners, owner
             )
             contact = self._contact(fields, bag, contact_id, org, service_id, location_id)
             org["contacts"].append(contact)
@@ -193,19 +198,18 @@ class Builder(ServicesAndPlaces):
         column: str,
         value: str | None,
         table: str,
-        held: dict[str, Any],
+        owners: dict[str, str],
         owner: str,
     ) -> str | None:
+        """The id of a linked record of the contact's own organization, else None (noted)."""
         if value is None:
             return None
-        if value not in held:
+        if value not in owners:
             fields.note(
                 column, Code.LINK_DROPPED, table=table, value=value, reason="record_left_out"
             )
             return None
-        record = held[value]
-        record_owner = record[1] if table == "location" else record[1].values.get("organization_id")
-        if str(record_owner).lower() != owner:
+        if owners[value] != owner:
             fields.note(
                 column, Code.LINK_DROPPED, table=table, value=value, reason="other_organization"
             )
