@@ -13,13 +13,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
 from referral_desk.domain.editing import RecordKind
 from referral_desk.ui.main_actions import ActionsHost
 from referral_desk.ui.plain_text import message
+from referral_desk.ui.screen_fit import fit_to_screen, keep_on_screen
 
 if TYPE_CHECKING:
     from referral_desk.domain.editing import RecordName
@@ -33,6 +34,7 @@ Snapshot = list[tuple[RecordKind, str, str, dict[str, Any]]]  # kind, id, organi
 
 def _bring_up(window: QWidget) -> None:
     window.show()
+    keep_on_screen(window)  # Qt may place it past the screen's edge
     window.raise_()
     window.activateWindow()
 
@@ -389,7 +391,7 @@ class EditActions(QObject):
                 zone=self.host.settings.post_timezone,
             )
             window.setWindowFlag(Qt.WindowType.Window, True)
-            window.resize(1100, 600)
+            fit_to_screen(window, QSize(1100, 600), share=0.95, place=False)
             self.history_window = window
         else:
             window.record.setText(record_id or "")
@@ -407,7 +409,7 @@ class EditActions(QObject):
                 self.restore_record, zone=self.host.settings.post_timezone,
             )  # fmt: skip
             window.setWindowFlag(Qt.WindowType.Window, True)
-            window.resize(1000, 500)
+            fit_to_screen(window, QSize(1000, 500), share=0.95, place=False)
             self.retired_window = window
         else:
             window.refresh()
