@@ -61,50 +61,59 @@ def placed(where: str, problem: str) -> str:
 
 
 # The checks' sentences, named so the checks and their tests share them.
-MIN_ABOVE_MAX = QT_TRANSLATE_NOOP(CONTEXT, "{minimum} is above the {maximum_age} {maximum}")
-NOT_A_TIME_ZONE = QT_TRANSLATE_NOOP(CONTEXT, "{name} is not an IANA time zone")
+MIN_ABOVE_MAX = QT_TRANSLATE_NOOP(
+    "DirectoryCheck", "{minimum} is above the {maximum_age} {maximum}"
+)
+NOT_A_TIME_ZONE = QT_TRANSLATE_NOOP("DirectoryCheck", "{name} is not an IANA time zone")
 SAME_MINUTE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "DirectoryCheck",
     "opens and closes at the same minute ({time}); "
     "for a body open day and night set {around_the_clock} instead",
 )
-FROM_AFTER_TO = QT_TRANSLATE_NOOP(CONTEXT, "{valid_from} {start} is after {valid_to} {end}")
-OWN_PARENT = QT_TRANSLATE_NOOP(CONTEXT, "an organization cannot be its own parent")
-PARENT_LOOP = QT_TRANSLATE_NOOP(CONTEXT, "the parent organizations form a loop: {chain}")
+FROM_AFTER_TO = QT_TRANSLATE_NOOP(
+    "DirectoryCheck", "{valid_from} {start} is after {valid_to} {end}"
+)
+OWN_PARENT = QT_TRANSLATE_NOOP("DirectoryCheck", "an organization cannot be its own parent")
+PARENT_LOOP = QT_TRANSLATE_NOOP("DirectoryCheck", "the parent organizations form a loop: {chain}")
 PHONE_DIALLABLE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "DirectoryCheck",
     "{number} can be dialled; a placeholder must be a number "
     "that cannot (libphonenumber finds it valid)",
 )
 PHONE_NOT_PLACEHOLDER_LIKE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "DirectoryCheck",
     "{number} does not look like a placeholder: write one with five zeros in a row",
 )
-PHONE_INVALID = QT_TRANSLATE_NOOP(CONTEXT, "{number} is not a valid phone number")
-EMAIL_INVALID = QT_TRANSLATE_NOOP(CONTEXT, "{email} is not a valid e-mail address ({reason})")
+PHONE_INVALID = QT_TRANSLATE_NOOP("DirectoryCheck", "{number} is not a valid phone number")
+EMAIL_INVALID = QT_TRANSLATE_NOOP(
+    "DirectoryCheck", "{email} is not a valid e-mail address ({reason})"
+)
 HOLDS_BIDI = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "DirectoryCheck",
     "holds {character}, a bidi control that can show text in another order than it is stored",
 )
-HOLDS_INVISIBLE = QT_TRANSLATE_NOOP(CONTEXT, "holds {character}, an invisible character")
-HOLDS_CONTROL = QT_TRANSLATE_NOOP(CONTEXT, "holds {character}, a control character")
+HOLDS_INVISIBLE = QT_TRANSLATE_NOOP("DirectoryCheck", "holds {character}, an invisible character")
+HOLDS_CONTROL = QT_TRANSLATE_NOOP("DirectoryCheck", "holds {character}, a control character")
 HOLDS_LINE_BREAK = QT_TRANSLATE_NOOP(
-    CONTEXT, "holds {character}, a line break; this field holds one line"
+    "DirectoryCheck", "holds {character}, a line break; this field holds one line"
 )
-MISSING = QT_TRANSLATE_NOOP(CONTEXT, "{name} is a required property")
+MISSING = QT_TRANSLATE_NOOP("DirectoryCheck", "{name} is a required property")
 
 # Texts of the schema's "pattern" titles: "{value} is not <title>".
 NOT_IN_FORM = {
     "a web address (starting with http:// or https://)": QT_TRANSLATE_NOOP(
-        CONTEXT, "{value} is not a web address (starting with http:// or https://)"
+        "DirectoryCheck", "{value} is not a web address (starting with http:// or https://)"
     ),
-    "an e-mail address": QT_TRANSLATE_NOOP(CONTEXT, "{value} is not an e-mail address"),
+    "an e-mail address": QT_TRANSLATE_NOOP("DirectoryCheck", "{value} is not an e-mail address"),
     "a phone number in international form (+43 …) or a short code": QT_TRANSLATE_NOOP(
-        CONTEXT, "{value} is not a phone number in international form (+43 …) or a short code"
+        "DirectoryCheck",
+        "{value} is not a phone number in international form (+43 …) or a short code",
     ),
     "a time zone (such as Europe/Vienna)": QT_TRANSLATE_NOOP(
-        CONTEXT, "{value} is not a time zone (such as Europe/Vienna)"
+        "DirectoryCheck", "{value} is not a time zone (such as Europe/Vienna)"
     ),
-    "a time (HH:MM)": QT_TRANSLATE_NOOP(CONTEXT, "{value} is not a time (HH:MM)"),
-    "a date (YYYY-MM-DD)": QT_TRANSLATE_NOOP(CONTEXT, "{value} is not a date (YYYY-MM-DD)"),
+    "a time (HH:MM)": QT_TRANSLATE_NOOP("DirectoryCheck", "{value} is not a time (HH:MM)"),
+    "a date (YYYY-MM-DD)": QT_TRANSLATE_NOOP(
+        "DirectoryCheck", "{value} is not a date (YYYY-MM-DD)"
+    ),
 }
