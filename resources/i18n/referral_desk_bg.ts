@@ -538,6 +538,26 @@
             <source>{number} is not a possible phone number (wrong length)</source>
             <translation>{number} не може да е телефонен номер (грешна дължина)</translation>
         </message>
+        <message>
+            <source>{digits} is a real short code, not a placeholder</source>
+            <translation>{digits} е истински кратък номер, а не заместител</translation>
+        </message>
+        <message>
+            <source>{value} is not a real date</source>
+            <translation>{value} не е съществуваща дата</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>не може да е празно</translation>
+        </message>
+        <message>
+            <source>{number} is not one of the short codes {codes}</source>
+            <translation>{number} не е от кратките номера {codes}</translation>
+        </message>
+        <message>
+            <source>{digits} is a short code only in {countries}</source>
+            <translation>{digits} е кратък номер само в {countries}</translation>
+        </message>
     </context>
     <context>
         <name>EditActions</name>

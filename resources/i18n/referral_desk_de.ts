@@ -538,6 +538,26 @@
             <source>{number} is not a possible phone number (wrong length)</source>
             <translation>{number} kann keine Telefonnummer sein (falsche Länge)</translation>
         </message>
+        <message>
+            <source>{digits} is a real short code, not a placeholder</source>
+            <translation>{digits} ist eine echte Kurznummer, kein Platzhalter</translation>
+        </message>
+        <message>
+            <source>{value} is not a real date</source>
+            <translation>{value} ist kein gültiges Datum</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>{number} is not one of the short codes {codes}</source>
+            <translation>{number} ist keine der Kurznummern {codes}</translation>
+        </message>
+        <message>
+            <source>{digits} is a short code only in {countries}</source>
+            <translation>{digits} ist nur in {countries} eine Kurznummer</translation>
+        </message>
     </context>
     <context>
         <name>EditActions</name>

@@ -15,6 +15,12 @@ SHORT_CODE_COUNTRIES = {"147": frozenset({"AT"})}
 PLACEHOLDER_RUN = "00000"
 
 _UNREADABLE = QT_TRANSLATE_NOOP("DirectoryCheck", "{number} is not a phone number ({reason})")
+_NOT_SHORT_CODE = QT_TRANSLATE_NOOP(
+    "DirectoryCheck", "{number} is not one of the short codes {codes}"
+)
+_SHORT_CODE_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "DirectoryCheck", "{digits} is a short code only in {countries}"
+)
 _IMPOSSIBLE = QT_TRANSLATE_NOOP(
     "DirectoryCheck", "{number} is not a possible phone number (wrong length)"
 )
@@ -41,10 +47,12 @@ def short_code(number: str, country: str) -> str:
     """The short code written in ``number``; raises ValueError if it is none there."""
     digits = number.replace(" ", "")
     if digits not in SHORT_CODES:
-        raise ValueError(f"{number!r} is not one of the short codes {sorted(SHORT_CODES)}")
+        raise PhoneError(_NOT_SHORT_CODE, number=repr(number), codes=str(sorted(SHORT_CODES)))
     countries = SHORT_CODE_COUNTRIES.get(digits)
     if countries is not None and country not in countries:
-        raise ValueError(f"{digits} is a short code only in {', '.join(sorted(countries))}")
+        raise PhoneError(
+            _SHORT_CODE_ELSEWHERE, digits=digits, countries=", ".join(sorted(countries))
+        )
     return digits
 
 

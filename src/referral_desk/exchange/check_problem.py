@@ -84,6 +84,11 @@ PHONE_NOT_PLACEHOLDER_LIKE = QT_TRANSLATE_NOOP(
     "DirectoryCheck",
     "{number} does not look like a placeholder: write one with five zeros in a row",
 )
+REAL_SHORT_CODE = QT_TRANSLATE_NOOP(
+    "DirectoryCheck", "{digits} is a real short code, not a placeholder"
+)
+NOT_A_REAL_DATE = QT_TRANSLATE_NOOP("DirectoryCheck", "{value} is not a real date")
+NOT_EMPTY = QT_TRANSLATE_NOOP("DirectoryCheck", "must not be empty")
 PHONE_INVALID = QT_TRANSLATE_NOOP("DirectoryCheck", "{number} is not a valid phone number")
 EMAIL_INVALID = QT_TRANSLATE_NOOP(
     "DirectoryCheck", "{email} is not a valid e-mail address ({reason})"

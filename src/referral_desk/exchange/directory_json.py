@@ -21,11 +21,13 @@ from referral_desk.exchange.check_problem import (
     EMAIL_INVALID,
     FROM_AFTER_TO,
     MIN_ABOVE_MAX,
+    NOT_A_REAL_DATE,
     NOT_A_TIME_ZONE,
     OWN_PARENT,
     PHONE_DIALLABLE,
     PHONE_INVALID,
     PHONE_NOT_PLACEHOLDER_LIKE,
+    REAL_SHORT_CODE,
     SAME_MINUTE,
     CheckProblem,
     placed,
@@ -363,7 +365,7 @@ def _check_date(value: str, where: str) -> list[str]:
     try:
         date.fromisoformat(value)
     except ValueError:
-        return [f"{where}: {value!r} is not a real date"]
+        return [CheckProblem(where, NOT_A_REAL_DATE, {"value": repr(value)})]
     return []
 
 
@@ -463,7 +465,7 @@ def _check_phone(phone: dict[str, Any], where: str, country: str, sample: bool) 
         if phone.get("short_code_country"):
             digits = short_code(number, phone["short_code_country"])
             if phone.get("placeholder"):
-                return [f"{where}.placeholder: {digits} is a real short code, not a placeholder"]
+                return [CheckProblem(f"{where}.placeholder", REAL_SHORT_CODE, {"digits": digits})]
             return []
         parsed = parse_phone(number, country)
     except PhoneError as error:

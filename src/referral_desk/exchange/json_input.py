@@ -26,6 +26,7 @@ from referral_desk.exchange.check_problem import (
     HOLDS_INVISIBLE,
     HOLDS_LINE_BREAK,
     MISSING,
+    NOT_EMPTY,
     NOT_IN_FORM,
     CheckProblem,
     placed,
@@ -457,7 +458,7 @@ def schema_message(error: Any) -> str:
     if rule == "maxLength":
         return f"{len(value):,} characters; at most {limit:,}"
     if rule == "minLength":
-        return "must not be empty"
+        return CheckProblem("", NOT_EMPTY)
     if rule == "maxItems":
         return f"{len(value):,} items; at most {limit:,}"
     if rule == "minItems":
