@@ -4325,6 +4325,14 @@ Clear a filter to see more.</source>
     <context>
         <name>UpdateActions</name>
         <message>
+            <source>Updates applied: {updates}.</source>
+            <translation>Приложени обновявания: {updates}.</translation>
+        </message>
+        <message>
+            <source>{number} from {publisher}</source>
+            <translation>{number} от {publisher}</translation>
+        </message>
+        <message>
             <source>&amp;Directory</source>
             <translation>&amp;Указател</translation>
         </message>

@@ -4325,6 +4325,14 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     <context>
         <name>UpdateActions</name>
         <message>
+            <source>Updates applied: {updates}.</source>
+            <translation>Aktualisierungen angewendet: {updates}.</translation>
+        </message>
+        <message>
+            <source>{number} from {publisher}</source>
+            <translation>{number} von {publisher}</translation>
+        </message>
+        <message>
             <source>&amp;Directory</source>
             <translation>&amp;Verzeichnis</translation>
         </message>
