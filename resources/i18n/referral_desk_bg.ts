@@ -5825,6 +5825,10 @@ Clear a filter to see more.</source>
     <context>
         <name>PasswordDialog</name>
         <message>
+            <source>The password was not accepted. Type it again.</source>
+            <translation>Паролата не беше приета. Въведете я отново.</translation>
+        </message>
+        <message>
             <source>Central database password</source>
             <translation>Парола за централната база данни</translation>
         </message>

@@ -5825,6 +5825,10 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
+            <source>The password was not accepted. Type it again.</source>
+            <translation>Das Passwort wurde nicht angenommen. Bitte erneut eingeben.</translation>
+        </message>
+        <message>
             <source>Central database password</source>
             <translation>Passwort der zentralen Datenbank</translation>
         </message>

@@ -60,3 +60,14 @@ def test_without_a_keyring_the_dialog_cannot_keep_the_password(qtbot) -> None:  
     assert not dialog.remember.isEnabled()
     assert dialog.answer().remember is False
     assert "asked for each time" in dialog.remember.toolTip()
+
+
+def test_the_dialog_says_when_the_last_password_was_refused(qtbot) -> None:  # type: ignore[no-untyped-def]
+    url = "postgresql+psycopg://anna@db.example.org/referral_desk"
+    first = PasswordDialog(None, url, False)
+    again = PasswordDialog(None, url, False, refused=True)
+    for dialog in (first, again):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert not first.refused.isVisible()
+    assert again.refused.isVisible() and "not accepted" in again.refused.text()
