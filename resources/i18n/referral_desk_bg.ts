@@ -836,92 +836,12 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <source>Give the post's name: it is printed on every sheet.</source>
-            <translation>Въведете името на службата: то се отпечатва на всеки формуляр.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Изберете от списъка държавата, в която се намира службата.</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Изберете от списъка държавата, която службата представлява.</translation>
-        </message>
-        <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>None (police, border post)</source>
-            <translation>Никоя (полиция, граничен пункт)</translation>
-        </message>
-        <message>
             <source>Set up Referral Desk</source>
             <translation>Първоначална настройка на Referral Desk</translation>
         </message>
         <message>
             <source>Before the first case: tell the program who your post is and where it is. Sheets print the post's name, and times on screen, on sheets and in the referral log are the post's local time. You can change all of this later under Settings.</source>
             <translation>Преди първия случай: посочете коя е вашата служба и къде се намира. Името на службата се отпечатва във формулярите, а часовете на екрана, във формулярите и в дневника на насочванията са в местното време на службата. Всичко това може да промените по-късно от „Настройки“.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Език:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Език на програмата</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Име на службата:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Име на службата</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>Вид на с&amp;лужбата:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Вид на службата</translation>
-        </message>
-        <message>
-            <source>&amp;Represents:</source>
-            <translation>&amp;Представлява:</translation>
-        </message>
-        <message>
-            <source>Country the post represents</source>
-            <translation>Държава, която службата представлява</translation>
-        </message>
-        <message>
-            <source>&amp;Country where it is:</source>
-            <translation>&amp;Държава на службата:</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Държава, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>&amp;Област:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Област, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Часова зона:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Часова зона на службата</translation>
-        </message>
-        <message>
-            <source>e.g. Consulate General of Bulgaria, Vienna</source>
-            <translation>напр. Генерално консулство на България във Виена</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -2254,6 +2174,93 @@
         </message>
     </context>
     <context>
+        <name>PostProfileForm</name>
+        <message>
+            <source>Give the post's name: it is printed on every sheet.</source>
+            <translation>Въведете името на службата: то се отпечатва на всеки формуляр.</translation>
+        </message>
+        <message>
+            <source>Pick the country where the post is from the list.</source>
+            <translation>Изберете от списъка държавата, в която се намира службата.</translation>
+        </message>
+        <message>
+            <source>Pick the country the post represents from the list.</source>
+            <translation>Изберете от списъка държавата, която службата представлява.</translation>
+        </message>
+        <message>
+            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
+            <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
+        </message>
+        <message>
+            <source>None (police, border post, NGO)</source>
+            <translation>Никоя (полиция, граничен пункт, НПО)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Език:</translation>
+        </message>
+        <message>
+            <source>Language of the program</source>
+            <translation>Език на програмата</translation>
+        </message>
+        <message>
+            <source>Post &amp;name:</source>
+            <translation>&amp;Име на службата:</translation>
+        </message>
+        <message>
+            <source>Name of the post</source>
+            <translation>Име на службата</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of post:</source>
+            <translation>Вид на с&amp;лужбата:</translation>
+        </message>
+        <message>
+            <source>Kind of post</source>
+            <translation>Вид на службата</translation>
+        </message>
+        <message>
+            <source>&amp;Represents:</source>
+            <translation>&amp;Представлява:</translation>
+        </message>
+        <message>
+            <source>Country the post represents, e.g. as its embassy or consulate</source>
+            <translation>Държава, която службата представлява, напр. като неин посолство или консулство</translation>
+        </message>
+        <message>
+            <source>&amp;Country where it is:</source>
+            <translation>&amp;Държава на службата:</translation>
+        </message>
+        <message>
+            <source>Country where the post is</source>
+            <translation>Държава, в която се намира службата</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Ре&amp;гион:</translation>
+        </message>
+        <message>
+            <source>Region where the post is</source>
+            <translation>Област, в която се намира службата</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Часова зона:</translation>
+        </message>
+        <message>
+            <source>Time zone of the post</source>
+            <translation>Часова зона на службата</translation>
+        </message>
+        <message>
+            <source>e.g. Consulate General of Bulgaria, Vienna</source>
+            <translation>напр. Генерално консулство на България във Виена</translation>
+        </message>
+        <message>
+            <source>e.g. BG</source>
+            <translation>напр. BG</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintActions</name>
         <message>
             <source>Save as PDF</source>
@@ -3017,64 +3024,12 @@ Clear a filter to see more.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Изберете от списъка държавата, в която се намира службата.</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
         <message>
             <source>None</source>
             <translation>Няма</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Език:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Език на програмата</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Име на службата:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Име на службата</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>Вид на с&amp;лужбата:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Вид на службата</translation>
-        </message>
-        <message>
-            <source>Post &amp;country:</source>
-            <translation>&amp;Държава на службата:</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>&amp;Област:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Област, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>Post &amp;time zone:</source>
-            <translation>&amp;Часова зона на службата:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Часова зона на службата</translation>
         </message>
         <message>
             <source>Case&amp;worker:</source>
@@ -3119,30 +3074,6 @@ Clear a filter to see more.</source>
         <message>
             <source>Address, phone – printed on referral sheets</source>
             <translation>Адрес, телефон – отпечатват се във формулярите</translation>
-        </message>
-        <message>
-            <source>e.g. BG</source>
-            <translation>напр. BG</translation>
-        </message>
-        <message>
-            <source>None (police, border post, NGO)</source>
-            <translation>Никоя (полиция, граничен пункт, НПО)</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Изберете от списъка държавата, която службата представлява.</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Държава, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>Post &amp;represents:</source>
-            <translation>Служба&amp;та представлява:</translation>
-        </message>
-        <message>
-            <source>Country the post represents, e.g. as its embassy or consulate</source>
-            <translation>Държава, която службата представлява, напр. като неин посолство или консулство</translation>
         </message>
     </context>
     <context>
@@ -5861,7 +5792,7 @@ Clear a filter to see more.</source>
         </message>
     </context>
     <context>
-    <name>RetiredRecords</name>
+        <name>RetiredRecords</name>
         <message>
             <source>organization</source>
             <translation>организация</translation>

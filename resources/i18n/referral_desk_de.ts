@@ -836,92 +836,12 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <source>Give the post's name: it is printed on every sheet.</source>
-            <translation>Geben Sie den Namen der Dienststelle an: Er steht auf jedem Bogen.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Wählen Sie das Land, in dem die Dienststelle liegt, aus der Liste.</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Wählen Sie das Land, das die Dienststelle vertritt, aus der Liste.</translation>
-        </message>
-        <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>None (police, border post)</source>
-            <translation>Keines (Polizei, Grenzübergang)</translation>
-        </message>
-        <message>
             <source>Set up Referral Desk</source>
             <translation>Referral Desk einrichten</translation>
         </message>
         <message>
             <source>Before the first case: tell the program who your post is and where it is. Sheets print the post's name, and times on screen, on sheets and in the referral log are the post's local time. You can change all of this later under Settings.</source>
             <translation>Vor dem ersten Fall: Geben Sie an, welche Dienststelle Sie sind und wo sie liegt. Die Bögen tragen den Namen der Dienststelle, und Uhrzeiten am Bildschirm, auf den Bögen und im Vermittlungsprotokoll sind die Ortszeit der Dienststelle. Alles lässt sich später unter „Einstellungen“ ändern.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Sprache des Programms</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Name der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Name der Dienststelle</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>&amp;Art der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Art der Dienststelle</translation>
-        </message>
-        <message>
-            <source>&amp;Represents:</source>
-            <translation>&amp;Vertritt:</translation>
-        </message>
-        <message>
-            <source>Country the post represents</source>
-            <translation>Land, das die Dienststelle vertritt</translation>
-        </message>
-        <message>
-            <source>&amp;Country where it is:</source>
-            <translation>&amp;Land, in dem sie liegt:</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Land, in dem die Dienststelle liegt</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>Re&amp;gion:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Region, in der die Dienststelle liegt</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Zeitzone:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Zeitzone der Dienststelle</translation>
-        </message>
-        <message>
-            <source>e.g. Consulate General of Bulgaria, Vienna</source>
-            <translation>z. B. Generalkonsulat Bulgariens in Wien</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -2254,6 +2174,93 @@
         </message>
     </context>
     <context>
+        <name>PostProfileForm</name>
+        <message>
+            <source>Give the post's name: it is printed on every sheet.</source>
+            <translation>Geben Sie den Namen der Dienststelle an: Er steht auf jedem Bogen.</translation>
+        </message>
+        <message>
+            <source>Pick the country where the post is from the list.</source>
+            <translation>Wählen Sie das Land, in dem die Dienststelle liegt, aus der Liste.</translation>
+        </message>
+        <message>
+            <source>Pick the country the post represents from the list.</source>
+            <translation>Wählen Sie das Land, das die Dienststelle vertritt, aus der Liste.</translation>
+        </message>
+        <message>
+            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
+            <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
+        </message>
+        <message>
+            <source>None (police, border post, NGO)</source>
+            <translation>Keines (Polizei, Grenzübergang, NGO)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>Language of the program</source>
+            <translation>Sprache des Programms</translation>
+        </message>
+        <message>
+            <source>Post &amp;name:</source>
+            <translation>&amp;Name der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Name of the post</source>
+            <translation>Name der Dienststelle</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of post:</source>
+            <translation>&amp;Art der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Kind of post</source>
+            <translation>Art der Dienststelle</translation>
+        </message>
+        <message>
+            <source>&amp;Represents:</source>
+            <translation>&amp;Vertritt:</translation>
+        </message>
+        <message>
+            <source>Country the post represents, e.g. as its embassy or consulate</source>
+            <translation>Land, das die Dienststelle vertritt, etwa als seine Botschaft oder sein Konsulat</translation>
+        </message>
+        <message>
+            <source>&amp;Country where it is:</source>
+            <translation>&amp;Land, in dem sie liegt:</translation>
+        </message>
+        <message>
+            <source>Country where the post is</source>
+            <translation>Land, in dem die Dienststelle liegt</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Regio&amp;n:</translation>
+        </message>
+        <message>
+            <source>Region where the post is</source>
+            <translation>Region, in der die Dienststelle liegt</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Zeitzone:</translation>
+        </message>
+        <message>
+            <source>Time zone of the post</source>
+            <translation>Zeitzone der Dienststelle</translation>
+        </message>
+        <message>
+            <source>e.g. Consulate General of Bulgaria, Vienna</source>
+            <translation>z. B. Generalkonsulat Bulgariens in Wien</translation>
+        </message>
+        <message>
+            <source>e.g. BG</source>
+            <translation>z. B. BG</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintActions</name>
         <message>
             <source>Save as PDF</source>
@@ -3017,64 +3024,12 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Wählen Sie das Land, in dem die Dienststelle liegt, aus der Liste.</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
             <source>None</source>
             <translation>Keine</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Sprache des Programms</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Name der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Name der Dienststelle</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>&amp;Art der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Art der Dienststelle</translation>
-        </message>
-        <message>
-            <source>Post &amp;country:</source>
-            <translation>&amp;Land der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>Re&amp;gion:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Region, in der die Dienststelle liegt</translation>
-        </message>
-        <message>
-            <source>Post &amp;time zone:</source>
-            <translation>&amp;Zeitzone der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Zeitzone der Dienststelle</translation>
         </message>
         <message>
             <source>Case&amp;worker:</source>
@@ -3119,30 +3074,6 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Address, phone – printed on referral sheets</source>
             <translation>Adresse, Telefon – erscheint auf den Vermittlungsbögen</translation>
-        </message>
-        <message>
-            <source>e.g. BG</source>
-            <translation>z. B. BG</translation>
-        </message>
-        <message>
-            <source>None (police, border post, NGO)</source>
-            <translation>Keines (Polizei, Grenzübergang, NGO)</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Das Land, das die Dienststelle vertritt, aus der Liste wählen.</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Land, in dem die Dienststelle ist</translation>
-        </message>
-        <message>
-            <source>Post &amp;represents:</source>
-            <translation>Dienststelle &amp;vertritt:</translation>
-        </message>
-        <message>
-            <source>Country the post represents, e.g. as its embassy or consulate</source>
-            <translation>Land, das die Dienststelle vertritt, etwa als seine Botschaft oder sein Konsulat</translation>
         </message>
     </context>
     <context>
@@ -5861,7 +5792,7 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         </message>
     </context>
     <context>
-    <name>RetiredRecords</name>
+        <name>RetiredRecords</name>
         <message>
             <source>organization</source>
             <translation>Organisation</translation>
