@@ -1880,10 +1880,6 @@
             <translation>&amp;Помощ</translation>
         </message>
         <message>
-            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
-            <translation>Организации: {o} · услуги: {s} · контакти: {c}</translation>
-        </message>
-        <message>
             <source>Loading the directory…</source>
             <translation>Указателят се зарежда…</translation>
         </message>
@@ -3272,6 +3268,13 @@ Clear a filter to see more.</source>
         <message>
             <source>Keep this referral in the referral log (no personal data)</source>
             <translation>Запази това насочване в дневника (без лични данни)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
+            <translation>Организации: {o} · услуги: {s} · контакти: {c}</translation>
         </message>
     </context>
     <context>

@@ -1880,10 +1880,6 @@
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
-            <translation>Organisationen: {o} · Dienste: {s} · Kontakte: {c}</translation>
-        </message>
-        <message>
             <source>Loading the directory…</source>
             <translation>Das Verzeichnis wird geladen…</translation>
         </message>
@@ -3272,6 +3268,13 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Keep this referral in the referral log (no personal data)</source>
             <translation>Diese Vermittlung im Vermittlungsprotokoll festhalten (ohne personenbezogene Daten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
+            <translation>Organisationen: {o} · Dienste: {s} · Kontakte: {c}</translation>
         </message>
     </context>
     <context>

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -67,12 +66,13 @@ from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
 from referral_desk.ui.mnemonics import install_guard, resolve_clashes
-from referral_desk.ui.plain_text import message, plain, tooltip
+from referral_desk.ui.plain_text import message
 from referral_desk.ui.record_history import RecordHistory
 from referral_desk.ui.restore_choice import RestoreChoice
 from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
 from referral_desk.ui.screen_fit import fit_to_screen, keep_on_screen
 from referral_desk.ui.search_feedback import SearchFeedback
+from referral_desk.ui.status_line import StatusLine
 from referral_desk.ui.translators import install_translators
 from referral_desk.ui.update_actions import UpdateActions
 from referral_desk.ui.verify_actions import VerifyActions
@@ -100,7 +100,6 @@ DETAIL_DELAY_MS = 100
 # A record kept selected this long counts as opened (for Back and Forward); one that
 # flashes by while the caseworker types or moves through the results does not.
 OPENED_AFTER_MS = 1500
-OLD_DIRECTORY = "#9a3412"
 BANNER_STYLE = "background:#b00020; color:white; font-weight:bold; padding:6px; border-radius:2px"
 MOVE_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp}
 ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
@@ -339,14 +338,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         outer.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.directory_label = plain(QLabel(self))  # the directory's version is data
-        self.directory_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.directory_label.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
-        self.count_label = QLabel(self)
-        self.statusBar().addWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.directory_label, 1)
+        self.status_line = StatusLine(self)
+        self.setStatusBar(self.status_line)
         for watched in (self.search_field, self.table, self.detail.browser, self.favourites.list):
             watched.installEventFilter(self)
         self.table.painted.connect(self._table_painted)
@@ -530,23 +523,13 @@ class MainWindow(QMainWindow):
         self.filters_button.setAccessibleName(self.tr("Show or hide the filters"))
 
     def _retranslate_directory(self) -> None:
-        info = self.info
-        if info is None:
-            self.directory_label.setText("")
-            self.directory_label.setToolTip("")
-        else:
-            counts = self.tr("Organizations: {o} · services: {s} · contacts: {c}").format(
-                o=info.counts.get("organizations", 0),
-                s=info.counts.get("services", 0),
-                c=info.counts.get("contacts", 0),
-            )
-            age, warning = self.feedback.directory_age(
-                info.published, self._clock().date(), self.settings.staleness_months
-            )
-            self.directory_label.setText(f"{info.version} · {age} · {counts}")
-            self.directory_label.setStyleSheet(f"color:{OLD_DIRECTORY}" if warning else "")
-            about = f"{info.name.get(self.lang)} {info.version}"
-            self.directory_label.setToolTip(tooltip(f"{about}\n{warning}" if warning else about))
+        self.status_line.describe(
+            self.info,
+            self.feedback,
+            self._clock().date(),
+            self.settings.staleness_months,
+            self.lang,
+        )
         self._update_count()
 
     def _fit_columns(self) -> None:
@@ -627,7 +610,7 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         if self._desk is None:
-            self.count_label.setText(self.tr("Loading the directory…"))
+            self.status_line.count_label.setText(self.tr("Loading the directory…"))
             return
         count = self.model.rowCount()
         if self.model.truncated:
@@ -636,7 +619,7 @@ class MainWindow(QMainWindow):
             text = self.feedback.loose_count(count)
         else:
             text = self.tr("%n result(s)", "", count)
-        self.count_label.setText(text)
+        self.status_line.count_label.setText(text)
         self.table.set_empty_text("" if count else self._empty_text())
 
     def _empty_text(self) -> str:
