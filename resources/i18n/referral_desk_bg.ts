@@ -28,6 +28,21 @@
         </message>
     </context>
     <context>
+        <name>BackupRestore</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Възстановяване от резервно копие</translation>
+        </message>
+        <message>
+            <source>A central database is backed up by its server, not by this program.</source>
+            <translation>Централната база данни се архивира от своя сървър, а не от тази програма.</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>Все още няма резервно копие.</translation>
+        </message>
+    </context>
+    <context>
         <name>Booklet</name>
         <message>
             <source>Paper directory</source>
@@ -1752,14 +1767,6 @@
             <translation>Възстановява резервно копие на базата данни: дневника на насочванията и указателя</translation>
         </message>
         <message>
-            <source>Restore from backup</source>
-            <translation>Възстановяване от резервно копие</translation>
-        </message>
-        <message>
-            <source>There is no backup yet.</source>
-            <translation>Все още няма резервно копие.</translation>
-        </message>
-        <message>
             <source>The backup was restored.</source>
             <translation>Резервното копие е възстановено.</translation>
         </message>
@@ -1918,18 +1925,6 @@
             <translation>Данните са копирани в клипборда.</translation>
         </message>
         <message>
-            <source>Export vCard</source>
-            <translation>Експорт като vCard</translation>
-        </message>
-        <message>
-            <source>vCard files (*.vcf)</source>
-            <translation>Файлове vCard (*.vcf)</translation>
-        </message>
-        <message>
-            <source>Cannot write the file: {error}</source>
-            <translation>Файлът не може да бъде записан: {error}</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>Записано: {path}</translation>
         </message>
@@ -1940,10 +1935,6 @@
         <message>
             <source>Cannot save the settings: {error}</source>
             <translation>Настройките не могат да бъдат записани: {error}</translation>
-        </message>
-        <message>
-            <source>A central database is backed up by its server, not by this program.</source>
-            <translation>Централната база данни се архивира от своя сървър, а не от тази програма.</translation>
         </message>
         <message>
             <source>For&amp;ward</source>
@@ -2770,6 +2761,21 @@
         <message>
             <source>Days</source>
             <translation>Дни</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordExport</name>
+        <message>
+            <source>Export vCard</source>
+            <translation>Експорт като vCard</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>Файлове vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Файлът не може да бъде записан: {error}</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,21 @@
         </message>
     </context>
     <context>
+        <name>BackupRestore</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>A central database is backed up by its server, not by this program.</source>
+            <translation>Eine zentrale Datenbank wird von ihrem Server gesichert, nicht von diesem Programm.</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>Es gibt noch keine Sicherung.</translation>
+        </message>
+    </context>
+    <context>
         <name>Booklet</name>
         <message>
             <source>Paper directory</source>
@@ -1752,14 +1767,6 @@
             <translation>Eine Sicherung der Datenbank zurückholen: das Vermittlungsprotokoll und das Verzeichnis</translation>
         </message>
         <message>
-            <source>Restore from backup</source>
-            <translation>Aus Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <source>There is no backup yet.</source>
-            <translation>Es gibt noch keine Sicherung.</translation>
-        </message>
-        <message>
             <source>The backup was restored.</source>
             <translation>Die Sicherung wurde wiederhergestellt.</translation>
         </message>
@@ -1918,18 +1925,6 @@
             <translation>Angaben in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <source>Export vCard</source>
-            <translation>Als vCard exportieren</translation>
-        </message>
-        <message>
-            <source>vCard files (*.vcf)</source>
-            <translation>vCard-Dateien (*.vcf)</translation>
-        </message>
-        <message>
-            <source>Cannot write the file: {error}</source>
-            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
@@ -1940,10 +1935,6 @@
         <message>
             <source>Cannot save the settings: {error}</source>
             <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
-        </message>
-        <message>
-            <source>A central database is backed up by its server, not by this program.</source>
-            <translation>Eine zentrale Datenbank wird von ihrem Server gesichert, nicht von diesem Programm.</translation>
         </message>
         <message>
             <source>For&amp;ward</source>
@@ -2770,6 +2761,21 @@
         <message>
             <source>Days</source>
             <translation>Tage</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordExport</name>
+        <message>
+            <source>Export vCard</source>
+            <translation>Als vCard exportieren</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard-Dateien (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
         </message>
     </context>
     <context>

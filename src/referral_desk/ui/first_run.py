@@ -44,9 +44,7 @@ class FirstRunDialog(QDialog):
         """Show the setup; the settings given, or None when the caseworker leaves it for later."""
         dialog = FirstRunDialog(parent, settings)
         try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.value()
-            return None
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
 

@@ -18,6 +18,7 @@ from referral_desk.ui.code_pickers import (
     choose_code,
     country_picker,
     fill_regions,
+    follow_country,
     picked_region,
     picked_text,
     region_picker,
@@ -159,13 +160,11 @@ class PostProfileForm(QWidget):
 
     def _country_changed(self) -> None:
         """The regions of the country picked or typed, once it names one; its clock too."""
-        country = find_country(picked_text(self.country))
-        if country != self._regions_of:
-            self._regions_of = country
-            fill_regions(self.region, country, self.lang, picked_region(self.region, country))
-            zones = zones_of_country(country)
-            if zones and self.time_zone.currentText().strip() not in zones:
-                self.time_zone.setCurrentText(zones[0])  # the post keeps the clock of where it is
+        before = self._regions_of
+        self._regions_of = follow_country(self.country, self.region, self.lang, before)
+        zones = zones_of_country(self._regions_of) if self._regions_of != before else ()
+        if zones and self.time_zone.currentText().strip() not in zones:
+            self.time_zone.setCurrentText(zones[0])  # the post keeps the clock of where it is
 
     # -- language
 

@@ -64,9 +64,7 @@ class SettingsDialog(QDialog):
         """Show the dialog; the edited settings, or None when the caseworker cancels."""
         dialog = SettingsDialog(parent, settings)
         try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.value()
-            return None
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
 

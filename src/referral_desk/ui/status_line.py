@@ -6,7 +6,7 @@ import time
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from referral_desk.ui.plain_text import plain, tooltip
@@ -63,16 +63,11 @@ class StatusLine(QStatusBar):
         """A message takes the line (Qt draws it left of the first permanent widget, and the
         directory's stretches); a status tip that went away gives the notice back."""
         self.directory_label.setVisible(not text)
-        if text or not self.notice():
+        notice = self.notice()
+        if text or not notice:
             return
         left = self._until - time.monotonic()
-        timeout = 0 if left == float("inf") else max(1, int(left * 1000))
-        notice = self._notice
-        QTimer.singleShot(0, self, lambda: self._restore(notice, timeout))
-
-    def _restore(self, notice: str, timeout: int) -> None:
-        if not self.currentMessage() and self.notice() == notice:
-            super().showMessage(notice, timeout)
+        super().showMessage(notice, 0 if left == float("inf") else max(1, int(left * 1000)))
 
     # -- the directory
 
