@@ -282,7 +282,7 @@ class EditActions(QObject):
             return False
         before = {c.field: c.old for c in done.saved.changes}
         after = {c.field: c.new for c in done.saved.changes}
-        text = self.tr("Edit of {name}").format(name=record.label)
+        text = self.tr("Edit of {name}").format(name=record.label_in(self.host.lang))
         reason = self.host.desk.editing.history(record_id)[0].reason
         self.undo_stack.push(
             SaveCommand(self.host.desk.editing, record_id, before, after, reason, text)
@@ -324,7 +324,7 @@ class EditActions(QObject):
         record = editing.record(done.saved.record_id)
         snapshot: Snapshot = [(kind, record.id, record.organization_id, dict(record.fields))]
         reason = editing.history(record.id)[0].reason
-        text = self.tr("New {name}").format(name=record.label)
+        text = self.tr("New {name}").format(name=record.label_in(self.host.lang))
         self.undo_stack.push(
             LifeCommand(editing, snapshot, True, reason, text, self._report_links_left)
         )
@@ -347,7 +347,7 @@ class EditActions(QObject):
             return False
         reason, ok = QInputDialog.getText(
             self.window,
-            self.tr("Retire {name}").format(name=record.label),
+            self.tr("Retire {name}").format(name=record.label_in(self.host.lang)),
             self.tr(
                 "Why is this record retired? It leaves search and pathways; its history stays."
             ),
@@ -363,7 +363,7 @@ class EditActions(QObject):
         except (EditRejected, EditingError) as error:
             self._failed(error)
             return False
-        text = self.tr("Retirement of {name}").format(name=record.label)
+        text = self.tr("Retirement of {name}").format(name=record.label_in(self.host.lang))
         self.undo_stack.push(
             LifeCommand(editing, snapshot, False, reason.strip(), text, self._report_links_left)
         )
