@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from referral_desk.services.desk import Desk
 from referral_desk.settings import Settings
-from referral_desk.ui import main_window
+from referral_desk.ui import backup_restore
 from referral_desk.ui.main_window import MainWindow
 from referral_desk.ui.password_dialog import PasswordDialog
 
@@ -36,7 +36,7 @@ def test_the_window_searches_a_central_database_and_leaves_its_backups_to_the_se
         for hit in window.directory.search("Drehscjeibe")
     )
     said: list[str] = []
-    monkeypatch.setattr(main_window, "message", lambda _p, _t, text, *_icon: said.append(text))
+    monkeypatch.setattr(backup_restore, "message", lambda _p, _t, text, *_icon: said.append(text))
     assert not window.restore_backup()
     assert said == ["A central database is backed up by its server, not by this program."]
     assert window.desk is sample_desk
