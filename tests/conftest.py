@@ -43,6 +43,7 @@ BOTH_BACKENDS = {
     "test_corrections_and_notes",
     "test_retired_records",
     "test_editing",
+    "test_editing_file",
     "test_record_editor",
     "test_row_order",
 }
