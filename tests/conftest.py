@@ -44,6 +44,7 @@ BOTH_BACKENDS = {
     "test_retired_records",
     "test_editing",
     "test_editing_file",
+    "test_queue_order",
     "test_record_editor",
     "test_row_order",
 }

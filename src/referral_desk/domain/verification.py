@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from referral_desk.domain.entities import Texts
-from referral_desk.domain.staleness import is_stale
-from referral_desk.domain.vocab import Kind, Outcome, VerifyHow
+from referral_desk.domain.staleness import fresh_since, is_stale
+from referral_desk.domain.vocab import Category, Kind, Outcome, Role, VerifyHow
 
 MAX_NOTE = 2000  # characters of a verification note, a correction's text or a caseworker's note
 
@@ -82,13 +84,51 @@ def is_due(verified_at: date | None, today: date, months: int) -> bool:
 def queue_key(item: QueueItem) -> tuple[int, int, date, str]:
     """The queue's order: 24-hour and emergency lines, then the most used in pathways, then
     the longest unchecked (never checked first), then by id."""
-    oldest = item.facts.verified_at or date.min
-    return (
-        0 if item.urgent_line else 1,
-        -item.uses,
-        oldest,
-        item.facts.id,
-    )
+    facts = item.facts
+    return _key(item.urgent_line, item.uses, facts.verified_at, facts.id)
+
+
+def _key(
+    urgent: bool, uses: int, verified_at: date | None, record_id: str
+) -> tuple[int, int, date, str]:
+    return (0 if urgent else 1, -uses, verified_at or date.min, record_id)
+
+
+class QueueRow(NamedTuple):
+    """What a record's place in the queue depends on, read for every record at once."""
+
+    id: str
+    verified_at: date | None
+    around_the_clock: bool
+    codes: frozenset[tuple[str, str]]  # (taxonomy, code) of the terms it has or lends
+
+
+EMERGENCY_CODES = (("category", Category.EMERGENCY.value), ("role", Role.EMERGENCY_NUMBER.value))
+
+
+def queue_order(
+    rows: Iterable[QueueRow],
+    corrections: Collection[str],
+    uses_by_role: dict[str, int],
+    today: date,
+    months: int,
+) -> list[str]:
+    """The ids of the records due (or with a correction reported), in ``queue_key``'s order."""
+    since = fresh_since(today, months)
+    flags: dict[frozenset[tuple[str, str]], tuple[bool, int]] = {}  # per set of codes
+    keys = []
+    for row in rows:
+        if not (row.verified_at is None or row.verified_at < since or row.id in corrections):
+            continue
+        found = flags.get(row.codes)
+        if found is None:
+            emergency = any(code in row.codes for code in EMERGENCY_CODES)
+            roles = {code for taxonomy, code in row.codes if taxonomy == "role"}
+            found = flags[row.codes] = (emergency, sum(uses_by_role.get(r, 0) for r in roles))
+        emergency, uses = found
+        keys.append(_key(row.around_the_clock or emergency, uses, row.verified_at, row.id))
+    keys.sort()
+    return [key[3] for key in keys]
 
 
 def role_uses(step_roles: list[str]) -> dict[str, int]:
@@ -102,22 +142,3 @@ def role_uses(step_roles: list[str]) -> dict[str, int]:
 def uses_of(facts: RecordFacts, uses_by_role: dict[str, int]) -> int:
     """How many pathway steps a record may be chosen for (through the roles it plays)."""
     return sum(uses_by_role.get(role, 0) for role in facts.roles)
-
-
-def build_queue(
-    records: list[RecordFacts],
-    checks: dict[str, Check],
-    corrections: dict[str, tuple[str, ...]],
-    uses_by_role: dict[str, int],
-    today: date,
-    months: int,
-) -> list[QueueItem]:
-    """The records due (or with a correction reported), in the order to call them."""
-    items = [
-        QueueItem(
-            facts, uses_of(facts, uses_by_role), checks.get(facts.id), corrections.get(facts.id, ())
-        )
-        for facts in records
-        if is_due(facts.verified_at, today, months) or corrections.get(facts.id)
-    ]
-    return sorted(items, key=queue_key)
