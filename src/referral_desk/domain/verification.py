@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NamedTuple
 
 from referral_desk.domain.entities import Texts
 from referral_desk.domain.staleness import fresh_since, is_stale
@@ -84,24 +83,14 @@ def is_due(verified_at: date | None, today: date, months: int) -> bool:
 def queue_key(item: QueueItem) -> tuple[int, int, date, str]:
     """The queue's order: 24-hour and emergency lines, then the most used in pathways, then
     the longest unchecked (never checked first), then by id."""
-    facts = item.facts
-    return _key(item.urgent_line, item.uses, facts.verified_at, facts.id)
+    oldest = item.facts.verified_at or date.min
+    return (0 if item.urgent_line else 1, -item.uses, oldest, item.facts.id)
 
 
-def _key(
-    urgent: bool, uses: int, verified_at: date | None, record_id: str
-) -> tuple[int, int, date, str]:
-    return (0 if urgent else 1, -uses, verified_at or date.min, record_id)
-
-
-class QueueRow(NamedTuple):
-    """What a record's place in the queue depends on, read for every record at once."""
-
-    id: str
-    verified_at: date | None
-    around_the_clock: bool
-    codes: frozenset[tuple[str, str]]  # (taxonomy, code) of the terms it has or lends
-
+# What a record's place in the queue depends on, read for every record at once: its id, the
+# day it was last verified as ISO text (None: never), whether it answers around the clock,
+# and the (taxonomy, code) pairs of the terms it has or takes from its service(s).
+QueueRow = tuple[str, str | None, bool, frozenset[tuple[str, str]]]
 
 EMERGENCY_CODES = (("category", Category.EMERGENCY.value), ("role", Role.EMERGENCY_NUMBER.value))
 
@@ -113,20 +102,25 @@ def queue_order(
     today: date,
     months: int,
 ) -> list[str]:
-    """The ids of the records due (or with a correction reported), in ``queue_key``'s order."""
-    since = fresh_since(today, months)
-    flags: dict[frozenset[tuple[str, str]], tuple[bool, int]] = {}  # per set of codes
+    """The ids of the records due (or with a correction reported), in ``queue_key``'s order.
+
+    Days are compared as ISO text, which sorts as the days do; "" stands for ``date.min``.
+    """
+    since = fresh_since(today, months).isoformat()
+    flags: dict[frozenset[tuple[str, str]], tuple[int, int]] = {}  # per set of codes
     keys = []
-    for row in rows:
-        if not (row.verified_at is None or row.verified_at < since or row.id in corrections):
+    for record_id, verified, around, codes in rows:
+        if verified is not None and verified >= since and record_id not in corrections:
             continue
-        found = flags.get(row.codes)
+        found = flags.get(codes)
         if found is None:
-            emergency = any(code in row.codes for code in EMERGENCY_CODES)
-            roles = {code for taxonomy, code in row.codes if taxonomy == "role"}
-            found = flags[row.codes] = (emergency, sum(uses_by_role.get(r, 0) for r in roles))
-        emergency, uses = found
-        keys.append(_key(row.around_the_clock or emergency, uses, row.verified_at, row.id))
+            emergency = any(code in codes for code in EMERGENCY_CODES)
+            roles = {code for taxonomy, code in codes if taxonomy == "role"}
+            found = flags[codes] = (
+                0 if emergency else 1,
+                -sum(uses_by_role.get(r, 0) for r in roles),
+            )
+        keys.append((0 if around else found[0], found[1], verified or "", record_id))
     keys.sort()
     return [key[3] for key in keys]
 

@@ -4,13 +4,13 @@ numbers nor regions (``verification_store.record_facts`` reads those for the row
 The flags and terms are those ``record_facts`` gives: a service's own; an organization's
 its services' (every one of them), around the clock if one of them is; a contact's its
 service's, around the clock by its own flag. Retired records are left out. Rows are read
-through the driver: at 10,000 records the ORM's work per row would be most of the time.
+through the driver (days as ISO text on both databases): at 10,000 records the ORM's work
+per row would be most of the time.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -21,11 +21,6 @@ __all__ = ["queue_rows"]
 
 Codes = frozenset[tuple[str, str]]  # (taxonomy, code) of a service's terms
 _NONE: Codes = frozenset()
-
-
-def _day(value: object) -> date | None:
-    """A date column as read through the driver (ISO text on both databases)."""
-    return date.fromisoformat(str(value)) if value else None
 
 
 def queue_rows(session: Session) -> list[QueueRow]:
@@ -53,16 +48,14 @@ def queue_rows(session: Session) -> list[QueueRow]:
             org_around.add(org_id)
         if not retired:
             in_force[service_id] = own
-            rows.append(QueueRow(service_id, _day(verified), bool(around), own))
+            rows.append((service_id, verified or None, bool(around), own))
     for org_id, verified in raw.execute(
         "SELECT id, verified_at FROM organization WHERE retired_at IS NULL"
     ):
         own = frozenset(org_codes.get(org_id, ()))
-        rows.append(QueueRow(org_id, _day(verified), org_id in org_around, own))
+        rows.append((org_id, verified or None, org_id in org_around, own))
     for contact_id, service_id, verified, around in raw.execute(
         "SELECT id, service_id, verified_at, around_the_clock FROM contact WHERE retired_at IS NULL"
     ):
-        rows.append(
-            QueueRow(contact_id, _day(verified), bool(around), in_force.get(service_id, _NONE))
-        )
+        rows.append((contact_id, verified or None, bool(around), in_force.get(service_id, _NONE)))
     return rows

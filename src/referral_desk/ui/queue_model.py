@@ -69,7 +69,7 @@ def news_text(item: QueueItem) -> str:
     return " · ".join(parts)
 
 
-PAGE = 100  # rows read at a time: a window shows a few dozen
+PAGE = 50  # rows read at a time: a window shows a few dozen
 
 
 class QueueModel(QAbstractTableModel):
