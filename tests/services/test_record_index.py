@@ -124,3 +124,21 @@ def test_a_draft_copies_an_organization_before_it_is_changed(sample: dict[str, A
     assert draft.locate(org["id"]) == (2, copied, RecordKind.ORGANIZATION, copied)
     assert draft.locate("no-such-id") is None
     assert draft.holds(service["id"]) and not draft.holds("no-such-id")
+
+
+def test_a_draft_finds_what_the_save_itself_added(sample: dict[str, Any]) -> None:
+    content = copy.deepcopy(sample)
+    draft = Draft(content, RecordIndex.of(content["organizations"]))
+    added = {"id": "new-org", "locations": [], "services": [], "contacts": []}
+    draft.organizations.append(added)
+    assert draft.locate("new-org") == (len(draft.organizations) - 1, added,
+                                       RecordKind.ORGANIZATION, added)  # fmt: skip
+    found = draft.locate("new-org", copy_on_write=True)
+    assert found is not None
+    found[1]["services"].append({"id": "new-service"})
+    assert draft.holds("new-service")
+    first = content["organizations"][0]
+    org = draft.locate(first["id"], copy_on_write=True)
+    assert org is not None
+    org[1]["contacts"] = []  # its contacts taken out by the save
+    assert not any(draft.holds(c["id"]) for c in first["contacts"])

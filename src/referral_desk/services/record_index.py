@@ -104,13 +104,14 @@ class Draft:
     """The directory file as one save changes it: a new list of organizations, each copied
     before it is changed, so the file in force stays as it was until the save commits.
 
-    Records are found through the index of the file before the save: one the save itself
-    adds is not found again by ``locate``.
+    Records are found through the index of the file before the save; one the save itself
+    added is looked for in the organizations it added or changed only.
     """
 
     def __init__(self, content: Mapping[str, Any], index: RecordIndex) -> None:
         self.content: dict[str, Any] = {**content, "organizations": list(content["organizations"])}
         self.index = index
+        self._as_read = {id(org) for org in content["organizations"]}
 
     @property
     def organizations(self) -> list[dict[str, Any]]:
@@ -118,8 +119,8 @@ class Draft:
         return organizations
 
     def holds(self, record_id: str) -> bool:
-        """Whether the directory held a record with this id before the save."""
-        return record_id in self.index
+        """Whether the directory, as the save has changed it so far, has this record."""
+        return self.locate(record_id) is not None
 
     def locate(
         self, record_id: str, *, copy_on_write: bool = False
@@ -127,18 +128,36 @@ class Draft:
         """The organization holding a record (its position and itself), the record's kind
         and the record; None if there is no such record. With ``copy_on_write`` the
         organization is first replaced in the draft by a copy the caller may change."""
-        place = self.index.place(record_id)
-        if place is None:
+        found = self._found(record_id)
+        if found is None:
             return None
-        position = self.index.position(self.organizations, place.organization_id)
-        if position is None:
-            return None
+        position, kind = found
         org = self.organizations[position]
         if copy_on_write:
             org = copy.deepcopy(org)
             self.organizations[position] = org
-        if place.kind is RecordKind.ORGANIZATION:
-            return position, org, place.kind, org
-        group = next(g for g, k in CHILDREN.items() if k is place.kind)
-        record = next((c for c in org.get(group, []) if c["id"] == record_id), None)
-        return None if record is None else (position, org, place.kind, record)
+        if kind is RecordKind.ORGANIZATION:
+            return position, org, kind, org
+        group = next(g for g, k in CHILDREN.items() if k is kind)
+        record = next(c for c in org.get(group, []) if c["id"] == record_id)
+        return position, org, kind, record
+
+    def _found(self, record_id: str) -> tuple[int, RecordKind] | None:
+        """Where a record is now: its organization's position and its kind."""
+        place = self.index.place(record_id)
+        if place is not None:
+            position = self.index.position(self.organizations, place.organization_id)
+            if position is not None and _holds(self.organizations[position], record_id):
+                return position, place.kind
+        for position, org in enumerate(self.organizations):
+            if id(org) not in self._as_read:  # added or copied by this save
+                for found_id, found in _places(org):
+                    if found_id == record_id:
+                        return position, found.kind
+        return None
+
+
+def _holds(org: Mapping[str, Any], record_id: str) -> bool:
+    return org["id"] == record_id or any(
+        c["id"] == record_id for group in CHILDREN for c in org.get(group, [])
+    )
