@@ -1523,6 +1523,10 @@
     <context>
         <name>Keys</name>
         <message>
+            <source>The key statement is signed with key {key_id}, which has been revoked. Nothing was changed.</source>
+            <translation>Изявлението за ключ е подписано с ключ {key_id}, който е отменен. Нищо не е променено.</translation>
+        </message>
+        <message>
             <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>
             <translation>Това не е публичен ключ на minisign. Изберете файла .pub, който сте получили от издателя.</translation>
         </message>
@@ -2436,6 +2440,14 @@
     </context>
     <context>
         <name>QueueWindow</name>
+        <message>
+            <source>Wrong:</source>
+            <translation>Грешно:</translation>
+        </message>
+        <message>
+            <source>Found:</source>
+            <translation>Установено:</translation>
+        </message>
         <message>
             <source>Verification queue</source>
             <translation>Опашка за проверка</translation>
@@ -4617,6 +4629,14 @@ Clear a filter to see more.</source>
     <context>
         <name>Updates</name>
         <message>
+            <source>This database holds the SAMPLE directory, and posts refuse sample data signed with a real key. Load your own directory file (db load) before you publish.</source>
+            <translation>Тази база данни съдържа ПРИМЕРНИЯ указател, а службите отказват примерни данни, подписани с истински ключ. Заредете собствения си файл с указателя (db load), преди да публикувате.</translation>
+        </message>
+        <message>
+            <source>Key {key_id} is a SAMPLE key, and posts refuse real data signed with it. Sign with your own key (keys generate).</source>
+            <translation>Ключ {key_id} е ПРИМЕРЕН ключ и службите отказват истински данни, подписани с него. Подпишете със собствения си ключ (keys generate).</translation>
+        </message>
+        <message>
             <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
             <translation>Файлът е по-голям ({size} MB), отколкото може да бъде актуализация на указателя ({limit} MB). Проверете дали сте избрали файла с актуализацията.</translation>
         </message>
@@ -5589,7 +5609,7 @@ Clear a filter to see more.</source>
         </message>
         <message>
             <source>placeholder – not a real number</source>
-            <translation>заместител – не е истински номер</translation>
+            <translation>примерен – не е истински номер</translation>
         </message>
         <message>
             <source>phone call</source>
@@ -5869,6 +5889,10 @@ Clear a filter to see more.</source>
     </context>
     <context>
         <name>CodeListEditor</name>
+        <message>
+            <source>find one to add</source>
+            <translation>намерете стойност за добавяне</translation>
+        </message>
         <message>
             <source>Add</source>
             <translation>Добави</translation>

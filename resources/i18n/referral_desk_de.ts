@@ -1523,6 +1523,10 @@
     <context>
         <name>Keys</name>
         <message>
+            <source>The key statement is signed with key {key_id}, which has been revoked. Nothing was changed.</source>
+            <translation>Die Schlüsselerklärung ist mit dem Schlüssel {key_id} signiert, der widerrufen wurde. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
             <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>
             <translation>Das ist kein öffentlicher minisign-Schlüssel. Wählen Sie die .pub-Datei, die Sie vom Herausgeber erhalten haben.</translation>
         </message>
@@ -2436,6 +2440,14 @@
     </context>
     <context>
         <name>QueueWindow</name>
+        <message>
+            <source>Wrong:</source>
+            <translation>Falsch:</translation>
+        </message>
+        <message>
+            <source>Found:</source>
+            <translation>Festgestellt:</translation>
+        </message>
         <message>
             <source>Verification queue</source>
             <translation>Prüfliste</translation>
@@ -4617,6 +4629,14 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     <context>
         <name>Updates</name>
         <message>
+            <source>This database holds the SAMPLE directory, and posts refuse sample data signed with a real key. Load your own directory file (db load) before you publish.</source>
+            <translation>Diese Datenbank enthält das BEISPIEL-Verzeichnis, und Dienststellen lehnen Beispieldaten ab, die mit einem echten Schlüssel signiert sind. Laden Sie Ihre eigene Verzeichnisdatei (db load), bevor Sie veröffentlichen.</translation>
+        </message>
+        <message>
+            <source>Key {key_id} is a SAMPLE key, and posts refuse real data signed with it. Sign with your own key (keys generate).</source>
+            <translation>Der Schlüssel {key_id} ist ein BEISPIEL-Schlüssel, und Dienststellen lehnen echte Daten ab, die damit signiert sind. Signieren Sie mit Ihrem eigenen Schlüssel (keys generate).</translation>
+        </message>
+        <message>
             <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
             <translation>Die Datei ist größer ({size} MB), als eine Aktualisierung des Verzeichnisses sein kann ({limit} MB). Prüfen Sie, ob Sie die Aktualisierungsdatei gewählt haben.</translation>
         </message>
@@ -5869,6 +5889,10 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     </context>
     <context>
         <name>CodeListEditor</name>
+        <message>
+            <source>find one to add</source>
+            <translation>zum Hinzufügen suchen</translation>
+        </message>
         <message>
             <source>Add</source>
             <translation>Hinzufügen</translation>

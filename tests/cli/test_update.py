@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 
@@ -163,7 +164,9 @@ def test_keys_generate_list_trust_and_rotate(
         str(phrase),
     )
     assert code == ExitCode.OK
-    assert run("keys", "accept", str(statement))[0] == ExitCode.OK
+    code, out, _err = run("keys", "accept", str(statement))
+    assert code == ExitCode.OK
+    assert out.startswith(f"Accepted: key {key_id} of ") and " is replaced by key " in out
     listed = run("keys", "list")[1]
     assert f"{key_id}  replaced" in listed
 
@@ -175,7 +178,7 @@ def test_db_load_says_it_is_for_development_only(run: Run) -> None:
 
 
 def test_apply_from_an_https_address_with_the_posts_certificate_authority(
-    run: Run, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, db_path: Path, db_target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from https_server import Served, https_server
 
@@ -191,6 +194,10 @@ def test_apply_from_an_https_address_with_the_posts_certificate_authority(
         assert "could not prove who it is" in err and "Traceback" not in err
         assert dump_hash(db_path) == before
         ca = str(tmp_path / "tls" / "ca.pem")
+        code, out, err = run("update", "verify", url, "--ca-file", ca)
+        assert code == ExitCode.OK, err
+        hint = out.splitlines()[-1].removeprefix("The update is valid. Apply it with: ")
+        assert shlex.split(hint)[1:] == ["--db", db_target, "update", "apply", url, "--ca-file", ca]
         code, out, err = run("update", "apply", url, "--ca-file", ca, "--yes")
     assert code == ExitCode.OK, err
     assert f"file: {url}" in out and "Applied:" in out

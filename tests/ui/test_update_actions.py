@@ -133,6 +133,9 @@ def test_undo_and_history(
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 2).text() == "1"
     assert dialog.table.item(0, 8).text().startswith("undone on")
+    countries = dialog.table.horizontalHeader().sectionSizeHint(3)  # "Countries": wider than AT
+    assert dialog.table.horizontalHeaderItem(3).text() == "Countries"
+    assert dialog.table.columnWidth(3) >= countries
     dialog.close()
     dialog = UpdateHistoryDialog(window.desk.updates.history(), "en", window, undo=lambda: True)
     assert not dialog.undo_button.isEnabled()  # nothing left to undo
@@ -206,3 +209,46 @@ def test_the_history_shows_when_an_update_was_applied_on_the_posts_clock(
     window.settings = replace(window.settings, post_timezone="Asia/Tokyo")
     window.update_actions.show_history()
     assert seen[0].table.item(0, 0).text() == f"{tokyo:%Y-%m-%d %H:%M}"
+
+
+def test_the_address_dialog_offers_the_last_address_and_certificate_again(
+    window: MainWindow,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from referral_desk.ui.update_address import UpdateAddressDialog
+
+    first = UpdateAddressDialog(window)
+    qtbot.addWidget(first)
+    first.restore()
+    assert first.address.text() == "" and first.ca_file.text() == ""
+    first.address.setText(" https://updates.example.org/at.rdupdate ")
+    first.ca_file.setText(str(tmp_path / "ca.pem"))
+    first.remember()  # as ask() does once the dialog is accepted
+    again = UpdateAddressDialog(window)
+    qtbot.addWidget(again)
+    again.restore()
+    assert again.chosen() == ("https://updates.example.org/at.rdupdate", tmp_path / "ca.pem")
+    assert again.ok.isEnabled()
+
+
+def test_a_stale_publisher_comes_first_in_the_status_bar_and_all_are_in_its_tip(
+    window: MainWindow,
+) -> None:
+    from referral_desk.services.updates import PublisherStatus
+
+    def status(publisher: str, name: str, stale: bool) -> PublisherStatus:
+        return PublisherStatus(publisher, {"en": name}, 4, date(2026, 9, 1), 30, stale)
+
+    window.update_actions.statuses = [
+        status("sample-bg", "Bulgarian coordinator", False),
+        status("sample-at", "Austrian coordinator", True),
+    ]
+    window.update_actions.show_status()
+    label = window.update_actions.status_label
+    assert label.text() == (
+        "⚠ Austrian coordinator: no. 4 of 2026-09-01 · Bulgarian coordinator: no. 4 of 2026-09-01"
+    )
+    tip = label.toolTip()
+    assert "Austrian coordinator is older than 30 days" in tip
+    assert "Bulgarian coordinator: no. 4 of 2026-09-01" in tip

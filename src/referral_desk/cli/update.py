@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -158,8 +159,21 @@ def run_verify(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
         preview = _check(desk, args)
     print("\n".join(preview_lines(preview, post_time_zone(args))))
-    print(f"The update is valid. Apply it with: referral-desk update apply {args.path}")
+    print(f"The update is valid. Apply it with: {apply_command(args)}")
     return ExitCode.OK
+
+
+def apply_command(args: argparse.Namespace) -> str:
+    """The command that applies what ``update verify`` checked: same database, same authority."""
+    from referral_desk.services.credentials import url_to_type
+
+    words = ["referral-desk"]
+    if getattr(args, "db", None):
+        words += ["--db", url_to_type(args.db)]
+    words += ["update", "apply", str(args.path)]
+    if args.ca_file is not None:
+        words += ["--ca-file", str(args.ca_file)]
+    return shlex.join(words)
 
 
 def run_apply(args: argparse.Namespace) -> ExitCode:
@@ -229,16 +243,16 @@ def run_publish(args: argparse.Namespace) -> ExitCode:
     from referral_desk.exchange.refusals import UpdateRefused
     from referral_desk.exchange.trust import TrustError
 
-    try:
-        key = read_secret_key_file(args.key, passphrase(args, f"Passphrase of {args.key}: "))
-    except (MinisignError, TrustError) as error:
-        raise CommandError(ExitCode.FAILED, error.sentence()) from None
-    previous = None
+    previous = None  # read first: a wrong name is said before the passphrase is asked
     if args.previous is not None:
         try:
             previous = hashlib.sha256(args.previous.read_bytes()).hexdigest()
         except OSError as error:
             raise CommandError(ExitCode.FAILED, f"cannot read {args.previous}: {error}") from None
+    try:
+        key = read_secret_key_file(args.key, passphrase(args, f"Passphrase of {args.key}: "))
+    except (MinisignError, TrustError) as error:
+        raise CommandError(ExitCode.FAILED, error.sentence()) from None
     with open_desk(args) as desk:
         countries = _countries(args, desk.updates.keys(), key.public_key().id_hex)
         notes = {"en": args.notes_en, "bg": args.notes_bg, "de": args.notes_de}

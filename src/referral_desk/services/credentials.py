@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL
 
 from referral_desk.store.failures import DatabaseError
-from referral_desk.store.server import parse_url
+from referral_desk.store.server import parse_url, url_to_type
 
 __all__ = [
     "Answer",
@@ -26,6 +26,7 @@ __all__ = [
     "keyring_available",
     "remember_password",
     "stored_password",
+    "url_to_type",  # the URL to type again in a command: never with its password
 ]
 
 SERVICE = "Referral Desk"

@@ -46,7 +46,7 @@ from referral_desk.exchange.history_csv import history_csv
 from referral_desk.exchange.record_check import FieldProblem, check_organization
 from referral_desk.services.changes import Changes
 from referral_desk.services.record_index import Draft, RecordIndex
-from referral_desk.store import audit, db, record_store
+from referral_desk.store import audit, db, record_store, verification_store
 from referral_desk.store.importer import retire_record, write_record
 from referral_desk.store.search_index import (
     rebuild_if_patched,
@@ -120,6 +120,14 @@ class EditableRecord:
     label: str
     children: tuple[tuple[RecordKind, str, str], ...] = ()  # an organization's records
     sample: bool = False
+
+    def label_in(self, lang: str) -> str:
+        """The record's name in ``lang`` for titles, else ``label`` (English or any)."""
+        for key in ("name", "title"):
+            value = self.fields.get(key)
+            if isinstance(value, dict) and isinstance(value.get(lang), str) and value[lang]:
+                return str(value[lang])
+        return self.label
 
 
 @dataclass(frozen=True)
@@ -512,6 +520,8 @@ class Editing:
                 self._check(edited, after_orgs, index)
                 saved = self._write(session, before_orgs, after_orgs, primary, action, reason, now)
                 self._reindex(session, before_orgs, after_orgs)
+                # the records were written as the file has them: a check made since is kept
+                verification_store.reapply_checks(session, saved.touched)
                 sha256 = record_store.write_source(session, edited, self._source_writer)
         except BaseException as error:
             if undo is not None:

@@ -60,6 +60,27 @@ def public_url(url: URL | str) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def url_to_type(target: str) -> str:
+    """A database as the user names it again in a command: a URL without its password
+    (which the keyring or the prompt gives), a file path as it is."""
+    if "://" not in target:
+        return target
+    try:
+        url = make_url(target)
+    except ArgumentError:
+        return public_text(target)
+    # URL.set() leaves a value of None out, so the URL is made again without the password
+    bare = URL.create(
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+    return bare.render_as_string(hide_password=False)
+
+
 def public_text(target: str) -> str:
     """A URL that cannot even be parsed, with anything between ``:`` and ``@`` hidden."""
     scheme, _, rest = target.partition("://")

@@ -106,7 +106,8 @@ class UpdateActions(QObject):
             return
         parts, tips = [], []
         stale = [s for s in self.statuses if s.stale]
-        for status in self.statuses:
+        # the stale first: a status bar too narrow for every publisher cuts off the end
+        for status in stale + [s for s in self.statuses if not s.stale]:
             text = self.tr("{publisher}: no. {number} of {date}").format(
                 publisher=status.publisher_name(lang),
                 number=status.sequence,
@@ -121,7 +122,7 @@ class UpdateActions(QObject):
                     ).format(publisher=status.publisher_name(lang), days=status.stale_after_days)
                 )
         self.status_label.setText(" · ".join(parts))
-        self.status_label.setToolTip(tooltip("\n".join(tips or parts)))  # publishers' names
+        self.status_label.setToolTip(tooltip("\n".join(tips + parts)))  # all, if cut off
         self.status_label.setStyleSheet(STALE_STYLE if stale else "")
 
     # -- the actions
