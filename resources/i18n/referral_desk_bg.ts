@@ -28,6 +28,21 @@
         </message>
     </context>
     <context>
+        <name>BackupRestore</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Възстановяване от резервно копие</translation>
+        </message>
+        <message>
+            <source>A central database is backed up by its server, not by this program.</source>
+            <translation>Централната база данни се архивира от своя сървър, а не от тази програма.</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>Все още няма резервно копие.</translation>
+        </message>
+    </context>
+    <context>
         <name>Booklet</name>
         <message>
             <source>Paper directory</source>
@@ -973,92 +988,12 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <source>Give the post's name: it is printed on every sheet.</source>
-            <translation>Въведете името на службата: то се отпечатва на всеки формуляр.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Изберете от списъка държавата, в която се намира службата.</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Изберете от списъка държавата, която службата представлява.</translation>
-        </message>
-        <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>None (police, border post)</source>
-            <translation>Никоя (полиция, граничен пункт)</translation>
-        </message>
-        <message>
             <source>Set up Referral Desk</source>
             <translation>Първоначална настройка на Referral Desk</translation>
         </message>
         <message>
             <source>Before the first case: tell the program who your post is and where it is. Sheets print the post's name, and times on screen, on sheets and in the referral log are the post's local time. You can change all of this later under Settings.</source>
             <translation>Преди първия случай: посочете коя е вашата служба и къде се намира. Името на службата се отпечатва във формулярите, а часовете на екрана, във формулярите и в дневника на насочванията са в местното време на службата. Всичко това може да промените по-късно от „Настройки“.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Език:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Език на програмата</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Име на службата:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Име на службата</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>Вид на с&amp;лужбата:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Вид на службата</translation>
-        </message>
-        <message>
-            <source>&amp;Represents:</source>
-            <translation>&amp;Представлява:</translation>
-        </message>
-        <message>
-            <source>Country the post represents</source>
-            <translation>Държава, която службата представлява</translation>
-        </message>
-        <message>
-            <source>&amp;Country where it is:</source>
-            <translation>&amp;Държава на службата:</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Държава, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>&amp;Област:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Област, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Часова зона:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Часова зона на службата</translation>
-        </message>
-        <message>
-            <source>e.g. Consulate General of Bulgaria, Vienna</source>
-            <translation>напр. Генерално консулство на България във Виена</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -1981,14 +1916,6 @@
             <translation>Възстановява резервно копие на базата данни: дневника на насочванията и указателя</translation>
         </message>
         <message>
-            <source>Restore from backup</source>
-            <translation>Възстановяване от резервно копие</translation>
-        </message>
-        <message>
-            <source>There is no backup yet.</source>
-            <translation>Все още няма резервно копие.</translation>
-        </message>
-        <message>
             <source>The backup was restored.</source>
             <translation>Резервното копие е възстановено.</translation>
         </message>
@@ -2109,10 +2036,6 @@
             <translation>&amp;Помощ</translation>
         </message>
         <message>
-            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
-            <translation>Организации: {o} · услуги: {s} · контакти: {c}</translation>
-        </message>
-        <message>
             <source>Loading the directory…</source>
             <translation>Указателят се зарежда…</translation>
         </message>
@@ -2151,18 +2074,6 @@
             <translation>Данните са копирани в клипборда.</translation>
         </message>
         <message>
-            <source>Export vCard</source>
-            <translation>Експорт като vCard</translation>
-        </message>
-        <message>
-            <source>vCard files (*.vcf)</source>
-            <translation>Файлове vCard (*.vcf)</translation>
-        </message>
-        <message>
-            <source>Cannot write the file: {error}</source>
-            <translation>Файлът не може да бъде записан: {error}</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>Записано: {path}</translation>
         </message>
@@ -2173,10 +2084,6 @@
         <message>
             <source>Cannot save the settings: {error}</source>
             <translation>Настройките не могат да бъдат записани: {error}</translation>
-        </message>
-        <message>
-            <source>A central database is backed up by its server, not by this program.</source>
-            <translation>Централната база данни се архивира от своя сървър, а не от тази програма.</translation>
         </message>
         <message>
             <source>For&amp;ward</source>
@@ -2400,6 +2307,93 @@
                 <numerusform>По-старо от %n месец – проверете данните, преди да насочите.</numerusform>
                 <numerusform>По-старо от %n месеца – проверете данните, преди да насочите.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PostProfileForm</name>
+        <message>
+            <source>Give the post's name: it is printed on every sheet.</source>
+            <translation>Въведете името на службата: то се отпечатва на всеки формуляр.</translation>
+        </message>
+        <message>
+            <source>Pick the country where the post is from the list.</source>
+            <translation>Изберете от списъка държавата, в която се намира службата.</translation>
+        </message>
+        <message>
+            <source>Pick the country the post represents from the list.</source>
+            <translation>Изберете от списъка държавата, която службата представлява.</translation>
+        </message>
+        <message>
+            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
+            <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
+        </message>
+        <message>
+            <source>None (police, border post, NGO)</source>
+            <translation>Никоя (полиция, граничен пункт, НПО)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Език:</translation>
+        </message>
+        <message>
+            <source>Language of the program</source>
+            <translation>Език на програмата</translation>
+        </message>
+        <message>
+            <source>Post &amp;name:</source>
+            <translation>&amp;Име на службата:</translation>
+        </message>
+        <message>
+            <source>Name of the post</source>
+            <translation>Име на службата</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of post:</source>
+            <translation>Вид на с&amp;лужбата:</translation>
+        </message>
+        <message>
+            <source>Kind of post</source>
+            <translation>Вид на службата</translation>
+        </message>
+        <message>
+            <source>&amp;Represents:</source>
+            <translation>&amp;Представлява:</translation>
+        </message>
+        <message>
+            <source>Country the post represents, e.g. as its embassy or consulate</source>
+            <translation>Държава, която службата представлява, напр. като неин посолство или консулство</translation>
+        </message>
+        <message>
+            <source>&amp;Country where it is:</source>
+            <translation>&amp;Държава на службата:</translation>
+        </message>
+        <message>
+            <source>Country where the post is</source>
+            <translation>Държава, в която се намира службата</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Ре&amp;гион:</translation>
+        </message>
+        <message>
+            <source>Region where the post is</source>
+            <translation>Област, в която се намира службата</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Часова зона:</translation>
+        </message>
+        <message>
+            <source>Time zone of the post</source>
+            <translation>Часова зона на службата</translation>
+        </message>
+        <message>
+            <source>e.g. Consulate General of Bulgaria, Vienna</source>
+            <translation>напр. Генерално консулство на България във Виена</translation>
+        </message>
+        <message>
+            <source>e.g. BG</source>
+            <translation>напр. BG</translation>
         </message>
     </context>
     <context>
@@ -2919,6 +2913,21 @@
         </message>
     </context>
     <context>
+        <name>RecordExport</name>
+        <message>
+            <source>Export vCard</source>
+            <translation>Експорт като vCard</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>Файлове vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Файлът не може да бъде записан: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordNotes</name>
         <message>
             <source>Your &amp;note (stays at this post; never printed or sent):</source>
@@ -3166,64 +3175,12 @@ Clear a filter to see more.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Изберете от списъка държавата, в която се намира службата.</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
         <message>
             <source>None</source>
             <translation>Няма</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Език:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Език на програмата</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Име на службата:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Име на службата</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>Вид на с&amp;лужбата:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Вид на службата</translation>
-        </message>
-        <message>
-            <source>Post &amp;country:</source>
-            <translation>&amp;Държава на службата:</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>&amp;Област:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Област, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>Post &amp;time zone:</source>
-            <translation>&amp;Часова зона на службата:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Часова зона на службата</translation>
         </message>
         <message>
             <source>Case&amp;worker:</source>
@@ -3268,30 +3225,6 @@ Clear a filter to see more.</source>
         <message>
             <source>Address, phone – printed on referral sheets</source>
             <translation>Адрес, телефон – отпечатват се във формулярите</translation>
-        </message>
-        <message>
-            <source>e.g. BG</source>
-            <translation>напр. BG</translation>
-        </message>
-        <message>
-            <source>None (police, border post, NGO)</source>
-            <translation>Никоя (полиция, граничен пункт, НПО)</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Изберете от списъка държавата, която службата представлява.</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Държава, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>Post &amp;represents:</source>
-            <translation>Служба&amp;та представлява:</translation>
-        </message>
-        <message>
-            <source>Country the post represents, e.g. as its embassy or consulate</source>
-            <translation>Държава, която службата представлява, напр. като неин посолство или консулство</translation>
         </message>
     </context>
     <context>
@@ -3490,6 +3423,13 @@ Clear a filter to see more.</source>
         <message>
             <source>Keep this referral in the referral log (no personal data)</source>
             <translation>Запази това насочване в дневника (без лични данни)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
+            <translation>Организации: {o} · услуги: {s} · контакти: {c}</translation>
         </message>
     </context>
     <context>
@@ -4439,6 +4379,14 @@ Clear a filter to see more.</source>
     </context>
     <context>
         <name>UpdateActions</name>
+        <message>
+            <source>Updates applied: {updates}.</source>
+            <translation>Приложени обновявания: {updates}.</translation>
+        </message>
+        <message>
+            <source>{number} from {publisher}</source>
+            <translation>{number} от {publisher}</translation>
+        </message>
         <message>
             <source>&amp;Directory</source>
             <translation>&amp;Указател</translation>
@@ -5932,6 +5880,10 @@ Clear a filter to see more.</source>
     <context>
         <name>PasswordDialog</name>
         <message>
+            <source>The password was not accepted. Type it again.</source>
+            <translation>Паролата не беше приета. Въведете я отново.</translation>
+        </message>
+        <message>
             <source>Central database password</source>
             <translation>Парола за централната база данни</translation>
         </message>
@@ -6022,7 +5974,7 @@ Clear a filter to see more.</source>
         </message>
     </context>
     <context>
-    <name>RetiredRecords</name>
+        <name>RetiredRecords</name>
         <message>
             <source>organization</source>
             <translation>организация</translation>

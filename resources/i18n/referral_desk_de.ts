@@ -28,6 +28,21 @@
         </message>
     </context>
     <context>
+        <name>BackupRestore</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>A central database is backed up by its server, not by this program.</source>
+            <translation>Eine zentrale Datenbank wird von ihrem Server gesichert, nicht von diesem Programm.</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>Es gibt noch keine Sicherung.</translation>
+        </message>
+    </context>
+    <context>
         <name>Booklet</name>
         <message>
             <source>Paper directory</source>
@@ -973,92 +988,12 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <source>Give the post's name: it is printed on every sheet.</source>
-            <translation>Geben Sie den Namen der Dienststelle an: Er steht auf jedem Bogen.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Wählen Sie das Land, in dem die Dienststelle liegt, aus der Liste.</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Wählen Sie das Land, das die Dienststelle vertritt, aus der Liste.</translation>
-        </message>
-        <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>None (police, border post)</source>
-            <translation>Keines (Polizei, Grenzübergang)</translation>
-        </message>
-        <message>
             <source>Set up Referral Desk</source>
             <translation>Referral Desk einrichten</translation>
         </message>
         <message>
             <source>Before the first case: tell the program who your post is and where it is. Sheets print the post's name, and times on screen, on sheets and in the referral log are the post's local time. You can change all of this later under Settings.</source>
             <translation>Vor dem ersten Fall: Geben Sie an, welche Dienststelle Sie sind und wo sie liegt. Die Bögen tragen den Namen der Dienststelle, und Uhrzeiten am Bildschirm, auf den Bögen und im Vermittlungsprotokoll sind die Ortszeit der Dienststelle. Alles lässt sich später unter „Einstellungen“ ändern.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Sprache des Programms</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Name der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Name der Dienststelle</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>&amp;Art der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Art der Dienststelle</translation>
-        </message>
-        <message>
-            <source>&amp;Represents:</source>
-            <translation>&amp;Vertritt:</translation>
-        </message>
-        <message>
-            <source>Country the post represents</source>
-            <translation>Land, das die Dienststelle vertritt</translation>
-        </message>
-        <message>
-            <source>&amp;Country where it is:</source>
-            <translation>&amp;Land, in dem sie liegt:</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Land, in dem die Dienststelle liegt</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>Re&amp;gion:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Region, in der die Dienststelle liegt</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Zeitzone:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Zeitzone der Dienststelle</translation>
-        </message>
-        <message>
-            <source>e.g. Consulate General of Bulgaria, Vienna</source>
-            <translation>z. B. Generalkonsulat Bulgariens in Wien</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -1981,14 +1916,6 @@
             <translation>Eine Sicherung der Datenbank zurückholen: das Vermittlungsprotokoll und das Verzeichnis</translation>
         </message>
         <message>
-            <source>Restore from backup</source>
-            <translation>Aus Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <source>There is no backup yet.</source>
-            <translation>Es gibt noch keine Sicherung.</translation>
-        </message>
-        <message>
             <source>The backup was restored.</source>
             <translation>Die Sicherung wurde wiederhergestellt.</translation>
         </message>
@@ -2109,10 +2036,6 @@
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
-            <translation>Organisationen: {o} · Dienste: {s} · Kontakte: {c}</translation>
-        </message>
-        <message>
             <source>Loading the directory…</source>
             <translation>Das Verzeichnis wird geladen…</translation>
         </message>
@@ -2151,18 +2074,6 @@
             <translation>Angaben in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <source>Export vCard</source>
-            <translation>Als vCard exportieren</translation>
-        </message>
-        <message>
-            <source>vCard files (*.vcf)</source>
-            <translation>vCard-Dateien (*.vcf)</translation>
-        </message>
-        <message>
-            <source>Cannot write the file: {error}</source>
-            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
@@ -2173,10 +2084,6 @@
         <message>
             <source>Cannot save the settings: {error}</source>
             <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
-        </message>
-        <message>
-            <source>A central database is backed up by its server, not by this program.</source>
-            <translation>Eine zentrale Datenbank wird von ihrem Server gesichert, nicht von diesem Programm.</translation>
         </message>
         <message>
             <source>For&amp;ward</source>
@@ -2400,6 +2307,93 @@
                 <numerusform>Älter als %n Monat – prüfen Sie die Angaben vor der Vermittlung.</numerusform>
                 <numerusform>Älter als %n Monate – prüfen Sie die Angaben vor der Vermittlung.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PostProfileForm</name>
+        <message>
+            <source>Give the post's name: it is printed on every sheet.</source>
+            <translation>Geben Sie den Namen der Dienststelle an: Er steht auf jedem Bogen.</translation>
+        </message>
+        <message>
+            <source>Pick the country where the post is from the list.</source>
+            <translation>Wählen Sie das Land, in dem die Dienststelle liegt, aus der Liste.</translation>
+        </message>
+        <message>
+            <source>Pick the country the post represents from the list.</source>
+            <translation>Wählen Sie das Land, das die Dienststelle vertritt, aus der Liste.</translation>
+        </message>
+        <message>
+            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
+            <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
+        </message>
+        <message>
+            <source>None (police, border post, NGO)</source>
+            <translation>Keines (Polizei, Grenzübergang, NGO)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>Language of the program</source>
+            <translation>Sprache des Programms</translation>
+        </message>
+        <message>
+            <source>Post &amp;name:</source>
+            <translation>&amp;Name der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Name of the post</source>
+            <translation>Name der Dienststelle</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of post:</source>
+            <translation>&amp;Art der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Kind of post</source>
+            <translation>Art der Dienststelle</translation>
+        </message>
+        <message>
+            <source>&amp;Represents:</source>
+            <translation>&amp;Vertritt:</translation>
+        </message>
+        <message>
+            <source>Country the post represents, e.g. as its embassy or consulate</source>
+            <translation>Land, das die Dienststelle vertritt, etwa als seine Botschaft oder sein Konsulat</translation>
+        </message>
+        <message>
+            <source>&amp;Country where it is:</source>
+            <translation>&amp;Land, in dem sie liegt:</translation>
+        </message>
+        <message>
+            <source>Country where the post is</source>
+            <translation>Land, in dem die Dienststelle liegt</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Regio&amp;n:</translation>
+        </message>
+        <message>
+            <source>Region where the post is</source>
+            <translation>Region, in der die Dienststelle liegt</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Zeitzone:</translation>
+        </message>
+        <message>
+            <source>Time zone of the post</source>
+            <translation>Zeitzone der Dienststelle</translation>
+        </message>
+        <message>
+            <source>e.g. Consulate General of Bulgaria, Vienna</source>
+            <translation>z. B. Generalkonsulat Bulgariens in Wien</translation>
+        </message>
+        <message>
+            <source>e.g. BG</source>
+            <translation>z. B. BG</translation>
         </message>
     </context>
     <context>
@@ -2919,6 +2913,21 @@
         </message>
     </context>
     <context>
+        <name>RecordExport</name>
+        <message>
+            <source>Export vCard</source>
+            <translation>Als vCard exportieren</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard-Dateien (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordNotes</name>
         <message>
             <source>Your &amp;note (stays at this post; never printed or sent):</source>
@@ -3166,64 +3175,12 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Wählen Sie das Land, in dem die Dienststelle liegt, aus der Liste.</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
             <source>None</source>
             <translation>Keine</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Sprache des Programms</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Name der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Name der Dienststelle</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>&amp;Art der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Art der Dienststelle</translation>
-        </message>
-        <message>
-            <source>Post &amp;country:</source>
-            <translation>&amp;Land der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>Re&amp;gion:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Region, in der die Dienststelle liegt</translation>
-        </message>
-        <message>
-            <source>Post &amp;time zone:</source>
-            <translation>&amp;Zeitzone der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Zeitzone der Dienststelle</translation>
         </message>
         <message>
             <source>Case&amp;worker:</source>
@@ -3268,30 +3225,6 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Address, phone – printed on referral sheets</source>
             <translation>Adresse, Telefon – erscheint auf den Vermittlungsbögen</translation>
-        </message>
-        <message>
-            <source>e.g. BG</source>
-            <translation>z. B. BG</translation>
-        </message>
-        <message>
-            <source>None (police, border post, NGO)</source>
-            <translation>Keines (Polizei, Grenzübergang, NGO)</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Das Land, das die Dienststelle vertritt, aus der Liste wählen.</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Land, in dem die Dienststelle ist</translation>
-        </message>
-        <message>
-            <source>Post &amp;represents:</source>
-            <translation>Dienststelle &amp;vertritt:</translation>
-        </message>
-        <message>
-            <source>Country the post represents, e.g. as its embassy or consulate</source>
-            <translation>Land, das die Dienststelle vertritt, etwa als seine Botschaft oder sein Konsulat</translation>
         </message>
     </context>
     <context>
@@ -3490,6 +3423,13 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Keep this referral in the referral log (no personal data)</source>
             <translation>Diese Vermittlung im Vermittlungsprotokoll festhalten (ohne personenbezogene Daten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
+            <translation>Organisationen: {o} · Dienste: {s} · Kontakte: {c}</translation>
         </message>
     </context>
     <context>
@@ -4439,6 +4379,14 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     </context>
     <context>
         <name>UpdateActions</name>
+        <message>
+            <source>Updates applied: {updates}.</source>
+            <translation>Aktualisierungen angewendet: {updates}.</translation>
+        </message>
+        <message>
+            <source>{number} from {publisher}</source>
+            <translation>{number} von {publisher}</translation>
+        </message>
         <message>
             <source>&amp;Directory</source>
             <translation>&amp;Verzeichnis</translation>
@@ -5932,6 +5880,10 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
+            <source>The password was not accepted. Type it again.</source>
+            <translation>Das Passwort wurde nicht angenommen. Bitte erneut eingeben.</translation>
+        </message>
+        <message>
             <source>Central database password</source>
             <translation>Passwort der zentralen Datenbank</translation>
         </message>
@@ -6022,7 +5974,7 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         </message>
     </context>
     <context>
-    <name>RetiredRecords</name>
+        <name>RetiredRecords</name>
         <message>
             <source>organization</source>
             <translation>Organisation</translation>

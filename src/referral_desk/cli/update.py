@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 MAX_LISTED = 50  # bodies listed per kind of change; the counts always show all
 KINDS = ("organization", "location", "service", "contact")
+MAX_FROM_ONE_FOLDER = 20  # updates applied one after another from one folder
 
 
 def add_commands(commands: Commands) -> None:
@@ -37,7 +38,11 @@ def add_commands(commands: Commands) -> None:
         help="check an update file (a folder's newest, or one at an HTTPS address) and show "
         "what it changes",
     )
-    apply = actions.add_parser("apply", help="show what an update changes, then apply it")
+    apply = actions.add_parser(
+        "apply",
+        help="show what an update changes, then apply it (from a folder: each publisher's "
+        "newest in turn)",
+    )
     for action in (verify, apply):
         action.add_argument("path", metavar="FILE|FOLDER|https://ADDRESS")
         action.add_argument(
@@ -178,18 +183,28 @@ def apply_command(args: argparse.Namespace) -> str:
 
 def run_apply(args: argparse.Namespace) -> ExitCode:
     from referral_desk.exchange.refusals import UpdateRefused
+    from referral_desk.services.update_download import is_address
 
+    folder = not is_address(args.path) and Path(args.path).is_dir()
     with open_desk(args) as desk:
         preview = _check(desk, args)
-        print("\n".join(preview_lines(preview, post_time_zone(args))))
-        if not args.yes and not ask_yes("Apply this update?"):
-            print("Nothing was changed.")
-            return ExitCode.DECLINED
-        try:
-            applied = desk.updates.apply(preview)
-        except UpdateRefused as error:
-            raise refused(error) from None
-    print(f"Applied: {describe(applied, post_time_zone(args))}")
+        for count in range(MAX_FROM_ONE_FOLDER):
+            print("\n".join(preview_lines(preview, post_time_zone(args))))
+            if not args.yes and not ask_yes("Apply this update?"):
+                print("Nothing was changed." if count == 0 else "That update was not applied.")
+                return ExitCode.DECLINED if count == 0 else ExitCode.OK
+            try:
+                applied = desk.updates.apply(preview)
+            except UpdateRefused as error:
+                raise refused(error) from None
+            print(f"Applied: {describe(applied, post_time_zone(args))}")
+            if not folder:
+                break
+            try:  # a USB stick may hold an update of each publisher: the next one's newest
+                preview = desk.updates.check(Path(args.path))
+            except UpdateRefused:
+                break  # nothing newer is left in the folder
+            print()
     return ExitCode.OK
 
 

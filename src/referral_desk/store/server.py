@@ -14,7 +14,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
-from referral_desk.store.failures import DatabaseError, NewerDatabaseError
+from referral_desk.store.failures import DatabaseError, LoginRefusedError, NewerDatabaseError
 
 __all__ = [
     "ServerStatus",
@@ -103,7 +103,18 @@ def make_server_engine(url: URL | str) -> Engine:
 def _connect_error(url: URL, error: SQLAlchemyError) -> DatabaseError:
     cause = getattr(error, "orig", None) or error
     first_line = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
-    return DatabaseError(f"Cannot reach the database {public_url(url)}: {first_line}.")
+    message = f"Cannot reach the database {public_url(url)}: {first_line}."
+    if _login_refused(cause):
+        return LoginRefusedError(message)
+    return DatabaseError(message)
+
+
+def _login_refused(cause: BaseException) -> bool:
+    """Whether the server refused the login itself (SQLSTATE class 28), not the connection."""
+    state = getattr(cause, "sqlstate", None)
+    if isinstance(state, str) and state.startswith("28"):
+        return True
+    return "password authentication failed" in str(cause)
 
 
 def current_server_revision(engine: Engine) -> str | None:

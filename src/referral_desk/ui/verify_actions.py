@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from referral_desk.domain.vocab import Outcome, VerifyHow
+from referral_desk.ui.main_actions import ActionsHost
 from referral_desk.ui.plain_text import message
 from referral_desk.ui.record_notes import RecordNotes
 from referral_desk.ui.screen_fit import fit_to_screen, keep_on_screen
@@ -24,31 +25,15 @@ from referral_desk.ui.vocab_labels import label
 
 if TYPE_CHECKING:
     from referral_desk.services.changes import Changes
-    from referral_desk.services.desk import Desk
-    from referral_desk.settings import Settings
-    from referral_desk.ui.changes import ChangeBridge
     from referral_desk.ui.detail_pane import DetailPane
     from referral_desk.ui.freshness_view import FreshnessView
     from referral_desk.ui.verification_queue import QueueWindow
 
 
-class VerifyHost(Protocol):
-    """What these actions need of the main window (it is one; this module does not import it)."""
+class VerifyHost(ActionsHost, Protocol):
+    """What these actions need of the main window besides what every menu's actions do."""
 
-    settings: Settings
-    changes: ChangeBridge
     detail: DetailPane
-
-    @property
-    def desk(self) -> Desk: ...
-
-    @property
-    def has_directory(self) -> bool: ...
-
-    @property
-    def lang(self) -> str: ...
-
-    def shown_record(self) -> str | None: ...
 
     def show_record(self, record_id: str, opened: bool = False) -> object: ...
 
