@@ -573,6 +573,14 @@
             <source>{digits} is a short code only in {countries}</source>
             <translation>{digits} е кратък номер само в {countries}</translation>
         </message>
+        <message>
+            <source>{number} looks like a real number; sample data may only hold 112, 116 000, 116 111, 147 and numbers that cannot be dialled, marked "placeholder": true</source>
+            <translation>{number} прилича на истински номер; примерните данни могат да съдържат само 112, 116 000, 116 111, 147 и номера, които не могат да се наберат, отбелязани като „заместител“</translation>
+        </message>
+        <message>
+            <source>{number} is not marked as a placeholder; sample data may only hold 112, 116 000, 116 111, 147 and numbers that cannot be dialled, marked "placeholder": true</source>
+            <translation>{number} не е отбелязан като заместител; примерните данни могат да съдържат само 112, 116 000, 116 111, 147 и номера, които не могат да се наберат, отбелязани като „заместител“</translation>
+        </message>
     </context>
     <context>
         <name>EditActions</name>

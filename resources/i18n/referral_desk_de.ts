@@ -573,6 +573,14 @@
             <source>{digits} is a short code only in {countries}</source>
             <translation>{digits} ist nur in {countries} eine Kurznummer</translation>
         </message>
+        <message>
+            <source>{number} looks like a real number; sample data may only hold 112, 116 000, 116 111, 147 and numbers that cannot be dialled, marked "placeholder": true</source>
+            <translation>{number} sieht wie eine echte Nummer aus; Beispieldaten dürfen nur 112, 116 000, 116 111, 147 und nicht wählbare Nummern enthalten, die als „Platzhalter“ markiert sind</translation>
+        </message>
+        <message>
+            <source>{number} is not marked as a placeholder; sample data may only hold 112, 116 000, 116 111, 147 and numbers that cannot be dialled, marked "placeholder": true</source>
+            <translation>{number} ist nicht als Platzhalter markiert; Beispieldaten dürfen nur 112, 116 000, 116 111, 147 und nicht wählbare Nummern enthalten, die als „Platzhalter“ markiert sind</translation>
+        </message>
     </context>
     <context>
         <name>EditActions</name>

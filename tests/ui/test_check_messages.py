@@ -90,3 +90,14 @@ def test_in_english_the_form_names_the_field_and_the_check_keeps_its_line(
     [problem] = [p for p in refused.value.problems if p.field == "minimum_age"]
     assert str(problem) == "minimum_age: 18 is above the maximum_age 10"
     assert problem.template == MIN_ABOVE_MAX
+
+
+def test_a_dialable_number_in_the_sample_directory_is_told_in_german(
+    qtbot: QtBot, sample_desk: Desk, german: None
+) -> None:
+    dialog = editor(qtbot, sample_desk, ORG)
+    dialog.editors["phones"].set_value([{"number": "+43 1 234 5678", "type": "voice"}])
+    dialog.save()
+    assert "'+43 1 234 5678' sieht wie eine echte Nummer aus; Beispieldaten dürfen nur" in (
+        dialog.errors["phones"].text()
+    )

@@ -89,6 +89,16 @@ REAL_SHORT_CODE = QT_TRANSLATE_NOOP(
 )
 NOT_A_REAL_DATE = QT_TRANSLATE_NOOP("DirectoryCheck", "{value} is not a real date")
 NOT_EMPTY = QT_TRANSLATE_NOOP("DirectoryCheck", "must not be empty")
+SAMPLE_REAL_NUMBER = QT_TRANSLATE_NOOP(
+    "DirectoryCheck",
+    "{number} looks like a real number; sample data may only hold 112, 116 000, 116 111, 147 "
+    'and numbers that cannot be dialled, marked "placeholder": true',
+)
+SAMPLE_UNMARKED_NUMBER = QT_TRANSLATE_NOOP(
+    "DirectoryCheck",
+    "{number} is not marked as a placeholder; sample data may only hold 112, 116 000, 116 111, "
+    '147 and numbers that cannot be dialled, marked "placeholder": true',
+)
 PHONE_INVALID = QT_TRANSLATE_NOOP("DirectoryCheck", "{number} is not a valid phone number")
 EMAIL_INVALID = QT_TRANSLATE_NOOP(
     "DirectoryCheck", "{email} is not a valid e-mail address ({reason})"

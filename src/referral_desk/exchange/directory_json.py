@@ -29,6 +29,8 @@ from referral_desk.exchange.check_problem import (
     PHONE_NOT_PLACEHOLDER_LIKE,
     REAL_SHORT_CODE,
     SAME_MINUTE,
+    SAMPLE_REAL_NUMBER,
+    SAMPLE_UNMARKED_NUMBER,
     CheckProblem,
     placed,
 )
@@ -484,11 +486,8 @@ def _check_phone(phone: dict[str, Any], where: str, country: str, sample: bool) 
             ]
         return []
     if sample:
-        real = "looks like a real number" if valid else "is not marked as a placeholder"
-        return [
-            f"{where}: {number!r} {real}; sample data may only hold 112, 116 000, 116 111, 147 "
-            'and numbers that cannot be dialled, marked "placeholder": true'
-        ]
+        template = SAMPLE_REAL_NUMBER if valid else SAMPLE_UNMARKED_NUMBER
+        return [CheckProblem(where, template, {"number": repr(number)})]
     if not valid:
         return [CheckProblem(f"{where}.number", PHONE_INVALID, {"number": repr(number)})]
     return []
