@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy.orm import Session
 
 from db_access import connected
@@ -79,9 +79,12 @@ def test_bulk_load_writes_the_rows_the_orm_writes_an_object_at_a_time(
     monkeypatch: pytest.MonkeyPatch,
     read: Callable[[Path], DirectoryFile | StreamedDirectoryFile],
 ) -> None:
+    with connected(sample_desk) as connection:
+        indexes = inspect(connection).get_indexes("contact")
     load(sample_desk, read)
     with connected(sample_desk) as connection:
         bulk = table_rows(connection)
+        assert inspect(connection).get_indexes("contact") == indexes  # the delete's is gone
     one_object_at_a_time(monkeypatch)
     load(sample_desk, read)
     with connected(sample_desk) as connection:
