@@ -5,7 +5,8 @@
     python3 dev.py test [pytest arguments]          run the whole test suite
     python3 dev.py bench [KIND] [args]                run a benchmark: search (the default),
                                                     startup, keystroke, sheets, bundle,
-                                                    exchange, load, edit or verification
+                                                    exchange, load, edit, verification
+                                                    or update_steps
     python3 dev.py build                            build the desktop program with PyInstaller
 
 Only the Python standard library is used here, so it works on a fresh machine.
@@ -122,7 +123,7 @@ def main(argv: list[str]) -> int:
         build_translations()
         kinds = {
             "search", "startup", "keystroke", "sheets", "bundle", "exchange", "load", "edit",
-            "verification",
+            "verification", "update_steps",
         }  # fmt: skip
         which = rest.pop(0) if rest and rest[0] in kinds else "search"
         return subprocess.call(

@@ -40,7 +40,12 @@ _DIRECTORY_TABLES = (
 
 
 _BATCH_ROWS = 5_000
-_COUNTERPART_INDEX = "ix_contact_counterpart_while_deleting"
+# Columns pointing at rows of the directory that have no index of their own (a contact's
+# counterpart, and its location): made for a whole load, dropped before it commits.
+_LOAD_INDEXES = {
+    "ix_contact_counterpart_while_loading": "counterpart_id",
+    "ix_contact_location_while_loading": "location_id",
+}
 
 
 _BLANK_ROWS: dict[type[Any], dict[str, Any]] = {}
@@ -73,19 +78,20 @@ class _Writer:
         self.term_ids: dict[tuple[str, str], str] = {}
 
     def add(self, table: type[Any], **values: Any) -> None:
-        """Queue a row of ``table`` (a model class); each table's rows are written a batch
-        at a time with one executemany (no ORM object per row), so memory follows the
-        batch, not the file."""
+        """Queue a row of ``table`` (a model class). When a table's batch is full, every
+        table's rows queued so far are written, parents first, an executemany each (no
+        ORM object per row): memory follows the batch, not the file, and a row seldom
+        waits for its parent (while one does, SQLite looks for orphans at each insert)."""
         batch = self.pending.setdefault(table, [])
         batch.append({**_blank_row(table), **values})
         if len(batch) >= _BATCH_ROWS:
-            self._write(table, batch)
-            batch.clear()
+            self.flush()
 
     def _write(self, table: type[Any], rows: list[dict[str, Any]]) -> None:
         self.session.execute(insert(table.__table__), rows)
 
     def flush(self) -> None:
+        """Write every queued row, parents first."""
         for table in reversed(_DIRECTORY_TABLES):
             batch = self.pending.pop(table, None)
             if batch:
@@ -161,9 +167,12 @@ def replace_directory(session: Session, directory: DirectoryFile | StreamedDirec
     """
     content = directory.content if isinstance(directory, DirectoryFile) else directory.head
     retired = take_retired(session)  # records retired here outlive the load
-    _delete_directory(session)
-    # Parents and counterparts may point forward in the file, and batches of different
-    # tables are written as they fill: foreign keys are checked at commit.
+    indexed = _make_load_indexes(session)
+    for table in _DIRECTORY_TABLES:
+        session.execute(delete(table))
+    session.flush()
+    # Parents and counterparts may point forward in the file: foreign keys are checked at
+    # commit.
     if session.get_bind().dialect.name == "postgresql":  # deferrable since revision 0009
         session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
     else:
@@ -199,6 +208,8 @@ def replace_directory(session: Session, directory: DirectoryFile | StreamedDirec
         packed.append(packer.flush())
     writer.flush()
     put_back(session, retired)
+    if indexed:
+        _drop_load_indexes(session)
     reapply_checks(session)  # a check made here after the file was written is kept
     rebuild_search_index(session.connection())
     if isinstance(directory, DirectoryFile):
@@ -207,32 +218,33 @@ def replace_directory(session: Session, directory: DirectoryFile | StreamedDirec
         write_source_gz(session, b"".join(packed), directory.sha256)
 
 
-def _delete_directory(session: Session) -> None:
-    """Delete every directory row. A contact's counterpart is another contact, and that
-    column has no index: each contact deleted would be looked up in the whole table
-    (minutes at 50,000 contacts). An index made for the delete, and dropped in the same
-    transaction, makes it a lookup each; a failure rolls both back."""
-    indexed = _index_counterparts(session)
-    for table in _DIRECTORY_TABLES:
-        session.execute(delete(table))
-    if indexed:
-        session.execute(text(f"DROP INDEX {_COUNTERPART_INDEX}"))
-    session.flush()
-
-
-def _index_counterparts(session: Session) -> bool:
-    """Make the delete's index; False where the role may not (a PostgreSQL editor who
-    does not own the tables: the delete is then slower, not wrong)."""
-    create = text(f"CREATE INDEX IF NOT EXISTS {_COUNTERPART_INDEX} ON contact (counterpart_id)")
+def _make_load_indexes(session: Session) -> bool:
+    """Index the contact columns that point at other directory rows, for the load: without
+    them each contact deleted, and each contact or location written while a row waits
+    for its parent, is looked up in the whole contact table (minutes at 50,000
+    contacts). They are dropped in the same transaction, so a failure rolls both back.
+    False where the role may not make them (a PostgreSQL editor who does not own the
+    tables: the load is then slower, not wrong)."""
+    creates = [
+        text(f"CREATE INDEX IF NOT EXISTS {name} ON contact ({column})")
+        for name, column in _LOAD_INDEXES.items()
+    ]
     if session.get_bind().dialect.name != "postgresql":
-        session.execute(create)
+        for create in creates:
+            session.execute(create)
         return True
     try:
         with session.begin_nested():
-            session.execute(create)
+            for create in creates:
+                session.execute(create)
     except ProgrammingError:  # InsufficientPrivilege: must be owner of table contact
         return False
     return True
+
+
+def _drop_load_indexes(session: Session) -> None:
+    for name in _LOAD_INDEXES:
+        session.execute(text(f"DROP INDEX {name}"))
 
 
 def _write_organization(writer: _Writer, org: dict[str, Any], position: int) -> None:
