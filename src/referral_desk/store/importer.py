@@ -55,7 +55,7 @@ def _blank_row(table: type[Any]) -> dict[str, Any]:
     """Every column of ``table`` unset, as a new ORM object would leave it; a record
     written from a file starts at version 1."""
     if table not in _BLANK_ROWS:
-        blank = {column.key: None for column in table.__table__.columns}
+        blank: dict[str, Any] = {column.key: None for column in table.__table__.columns}
         if "version" in blank:
             blank["version"] = 1
         _BLANK_ROWS[table] = blank
