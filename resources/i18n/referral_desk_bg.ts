@@ -554,6 +554,28 @@
             <source>The records taken out of the directory: when, by whom, why</source>
             <translation>Записите, извадени от указателя: кога, от кого, защо</translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) restored.</source>
+            <translation>
+                <numerusform>%n запис е възстановен.</numerusform>
+                <numerusform>%n записа са възстановени.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) of other records put back.</source>
+            <translation>
+                <numerusform>%n връзка от други записи е възстановена.</numerusform>
+                <numerusform>%n връзки от други записи са възстановени.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not put back:</source>
+            <translation>Не са възстановени:</translation>
+        </message>
+        <message>
+            <source>The record is back, but not every link to it:</source>
+            <translation>Записът е възстановен, но не всички връзки към него:</translation>
+        </message>
     </context>
     <context>
         <name>ErrorDialog</name>
@@ -1051,6 +1073,14 @@
     </context>
     <context>
         <name>HistoryWindow</name>
+        <message>
+            <source>Country</source>
+            <translation>Държава</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Всички държави</translation>
+        </message>
         <message>
             <source>&amp;From:</source>
             <translation>&amp;От:</translation>
@@ -2537,10 +2567,6 @@
             <translation>Други имена</translation>
         </message>
         <message>
-            <source>Parent organization (id)</source>
-            <translation>Организация майка (id)</translation>
-        </message>
-        <message>
             <source>Website</source>
             <translation>Уебсайт</translation>
         </message>
@@ -2629,10 +2655,6 @@
             <translation>Обслужвани райони</translation>
         </message>
         <message>
-            <source>Locations (ids)</source>
-            <translation>Места (id)</translation>
-        </message>
-        <message>
             <source>Open day and night</source>
             <translation>Денонощно</translation>
         </message>
@@ -2649,24 +2671,12 @@
             <translation>Отдел</translation>
         </message>
         <message>
-            <source>Service (id)</source>
-            <translation>Услуга (id)</translation>
-        </message>
-        <message>
-            <source>Location (id)</source>
-            <translation>Място (id)</translation>
-        </message>
-        <message>
             <source>Liaison contact</source>
             <translation>Контакт за връзка</translation>
         </message>
         <message>
             <source>Counterpart country</source>
             <translation>Държава на партньора</translation>
-        </message>
-        <message>
-            <source>Counterpart contact (id)</source>
-            <translation>Контакт на партньора (id)</translation>
         </message>
         <message>
             <source>Number</source>
@@ -2767,6 +2777,18 @@
         <message>
             <source>Days</source>
             <translation>Дни</translation>
+        </message>
+        <message>
+            <source>Counterpart contact</source>
+            <translation>Контакт на партньора</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Места</translation>
+        </message>
+        <message>
+            <source>Parent organization</source>
+            <translation>Организация майка</translation>
         </message>
     </context>
     <context>
@@ -5932,6 +5954,60 @@ Clear a filter to see more.</source>
                 <numerusform>%n оттеглен запис</numerusform>
                 <numerusform>%n оттеглени записа</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Всички държави</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPicker</name>
+        <message>
+            <source>(none)</source>
+            <translation>(няма)</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Изчисти</translation>
+        </message>
+        <message>
+            <source>No record of this name.</source>
+            <translation>Няма запис с това име.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Премахни</translation>
+        </message>
+        <message>
+            <source>Type a name to find a record</source>
+            <translation>Въведете име, за да намерите запис</translation>
+        </message>
+        <message>
+            <source>find a record</source>
+            <translation>търсене на запис</translation>
+        </message>
+        <message>
+            <source>records found</source>
+            <translation>намерени записи</translation>
+        </message>
+        <message>
+            <source>{id} (no record with this id in the directory)</source>
+            <translation>{id} (няма запис с този идентификатор в указателя)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreReport</name>
+        <message>
+            <source>that record is no longer in the directory</source>
+            <translation>този запис вече не е в указателя</translation>
+        </message>
+        <message>
+            <source>the field was changed since the retirement</source>
+            <translation>полето е променено след оттеглянето</translation>
+        </message>
+        <message>
+            <source>{kind} “{record}”: {field} → {target}: not linked again, {why}.</source>
+            <translation>{kind} „{record}“: {field} → {target}: връзката не е възстановена, {why}.</translation>
         </message>
     </context>
 </TS>

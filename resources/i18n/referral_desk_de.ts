@@ -554,6 +554,28 @@
             <source>The records taken out of the directory: when, by whom, why</source>
             <translation>Die aus dem Verzeichnis genommenen Einträge: wann, von wem, warum</translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) restored.</source>
+            <translation>
+                <numerusform>%n Eintrag wiederhergestellt.</numerusform>
+                <numerusform>%n Einträge wiederhergestellt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) of other records put back.</source>
+            <translation>
+                <numerusform>%n Verknüpfung anderer Einträge wiederhergestellt.</numerusform>
+                <numerusform>%n Verknüpfungen anderer Einträge wiederhergestellt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not put back:</source>
+            <translation>Nicht wiederhergestellt:</translation>
+        </message>
+        <message>
+            <source>The record is back, but not every link to it:</source>
+            <translation>Der Eintrag ist zurück, aber nicht jede Verknüpfung zu ihm:</translation>
+        </message>
     </context>
     <context>
         <name>ErrorDialog</name>
@@ -1051,6 +1073,14 @@
     </context>
     <context>
         <name>HistoryWindow</name>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Alle Länder</translation>
+        </message>
         <message>
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
@@ -2537,10 +2567,6 @@
             <translation>Weitere Namen</translation>
         </message>
         <message>
-            <source>Parent organization (id)</source>
-            <translation>Übergeordnete Organisation (ID)</translation>
-        </message>
-        <message>
             <source>Website</source>
             <translation>Website</translation>
         </message>
@@ -2629,10 +2655,6 @@
             <translation>Einzugsgebiete</translation>
         </message>
         <message>
-            <source>Locations (ids)</source>
-            <translation>Standorte (IDs)</translation>
-        </message>
-        <message>
             <source>Open day and night</source>
             <translation>Rund um die Uhr</translation>
         </message>
@@ -2649,24 +2671,12 @@
             <translation>Abteilung</translation>
         </message>
         <message>
-            <source>Service (id)</source>
-            <translation>Dienst (ID)</translation>
-        </message>
-        <message>
-            <source>Location (id)</source>
-            <translation>Standort (ID)</translation>
-        </message>
-        <message>
             <source>Liaison contact</source>
             <translation>Verbindungsperson</translation>
         </message>
         <message>
             <source>Counterpart country</source>
             <translation>Land des Gegenübers</translation>
-        </message>
-        <message>
-            <source>Counterpart contact (id)</source>
-            <translation>Kontakt des Gegenübers (ID)</translation>
         </message>
         <message>
             <source>Number</source>
@@ -2767,6 +2777,18 @@
         <message>
             <source>Days</source>
             <translation>Tage</translation>
+        </message>
+        <message>
+            <source>Counterpart contact</source>
+            <translation>Kontakt des Gegenübers</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Standorte</translation>
+        </message>
+        <message>
+            <source>Parent organization</source>
+            <translation>Übergeordnete Organisation</translation>
         </message>
     </context>
     <context>
@@ -5932,6 +5954,60 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
                 <numerusform>%n zurückgezogener Eintrag</numerusform>
                 <numerusform>%n zurückgezogene Einträge</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Alle Länder</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPicker</name>
+        <message>
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>No record of this name.</source>
+            <translation>Kein Eintrag mit diesem Namen.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Type a name to find a record</source>
+            <translation>Namen eingeben, um einen Eintrag zu finden</translation>
+        </message>
+        <message>
+            <source>find a record</source>
+            <translation>Eintrag suchen</translation>
+        </message>
+        <message>
+            <source>records found</source>
+            <translation>gefundene Einträge</translation>
+        </message>
+        <message>
+            <source>{id} (no record with this id in the directory)</source>
+            <translation>{id} (kein Eintrag mit dieser ID im Verzeichnis)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreReport</name>
+        <message>
+            <source>that record is no longer in the directory</source>
+            <translation>dieser Eintrag ist nicht mehr im Verzeichnis</translation>
+        </message>
+        <message>
+            <source>the field was changed since the retirement</source>
+            <translation>das Feld wurde seit dem Zurückziehen geändert</translation>
+        </message>
+        <message>
+            <source>{kind} “{record}”: {field} → {target}: not linked again, {why}.</source>
+            <translation>{kind} „{record}“: {field} → {target}: nicht wieder verknüpft, {why}.</translation>
         </message>
     </context>
 </TS>

@@ -132,4 +132,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>EditActions</name>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>%n record restored.</numerusform>
+            <numerusform>%n records restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) of other records put back.</source>
+        <translation>
+            <numerusform>%n link of other records put back.</numerusform>
+            <numerusform>%n links of other records put back.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

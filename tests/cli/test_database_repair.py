@@ -149,3 +149,74 @@ def test_rotation_drops_the_settings_kept_with_old_backups(run: Run, db_path: Pa
     kept = sorted(db_path.parent.glob("*.settings.json"))
     assert kept == sorted(backups.kept_settings(b) for b in backups.backups_of(db_path))
     assert len(kept) == backups.KEEP
+
+
+ORG = "782afc8b-3420-5d7b-8547-ac0fa5c40d27"  # Federal Ministry of the Interior (AT)
+UNDER_ORG = "90519d5d-ed27-5d39-bd19-b88278344dfa"  # an organization whose parent it is
+CONTACT_ELSEWHERE = "25308c44-78c3-5b56-9d20-968439890623"  # a liaison officer in Bulgaria
+
+
+def _retire_some(run: Run) -> list[dict[str, object]]:
+    assert run("retire", ORG, "--reason", "merged")[0] == 0
+    assert run("retire", CONTACT_ELSEWHERE, "--reason", "left the post")[0] == 0
+    retired = json.loads(run("retired", "--json")[1])
+    assert {r["id"] for r in retired} >= {ORG, CONTACT_ELSEWHERE} and len(retired) >= 4
+    return sorted(retired, key=lambda r: str(r["id"]))
+
+
+def _break_table(path: Path, table: str) -> None:
+    """Overwrite the root page of ``table`` so that SQLite cannot read the table at all."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+    connection.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start : start + 16] = b"\xff" * 16
+    path.write_bytes(bytes(data))
+    with sqlite3.connect(path) as connection, pytest.raises(sqlite3.DatabaseError):
+        connection.execute(f"SELECT count(*) FROM {table} WHERE retired_at IS NOT NULL").fetchone()
+    connection.close()
+
+
+def _restore_after_rebuild(run: Run) -> None:
+    """A record retired before the rebuild comes back whole, with the links others had."""
+    code, out, err = run("restore", ORG, "--reason", "merger called off")
+    assert code == 0, err
+    assert f"organization {UNDER_ORG} (" in out and "parent_id links again" in out
+    assert json.loads(run("show", UNDER_ORG, "--json")[1])["organization"]["id"] == ORG
+    assert run("db", "check") == (0, "The database is sound.\n", "")
+
+
+def test_a_rebuild_carries_the_retired_records_over(run: Run, db_path: Path) -> None:
+    retired = _retire_some(run)
+    _flip_in_typo_index(db_path)
+    code, out, err = run("db", "rebuild")
+    assert code == 0, err
+    assert f"{len(retired)} retired record(s) kept" in out and "audit trail" not in out
+    assert run("db", "check") == (0, "The database is sound.\n", "")
+    assert sorted(json.loads(run("retired", "--json")[1]), key=lambda r: str(r["id"])) == retired
+    assert run("show", ORG)[0] == 3  # still out of the directory
+    _restore_after_rebuild(run)
+
+
+def test_a_rebuild_makes_unreadable_retired_records_again_from_the_audit_trail(
+    run: Run, db_path: Path
+) -> None:
+    retired = _retire_some(run)
+    _break_table(db_path, "service")
+    assert run("db", "check")[0] == 1
+    code, out, err = run("db", "rebuild")
+    assert code == 0, err
+    assert f"{len(retired)} retired record(s) kept" in out
+    assert "made again from the audit trail" in out
+    assert run("db", "check") == (0, "The database is sound.\n", "")
+    assert sorted(json.loads(run("retired", "--json")[1]), key=lambda r: str(r["id"])) == retired
+    _restore_after_rebuild(run)
+    code, out, err = run("restore", CONTACT_ELSEWHERE, "--reason", "back at the post")
+    assert code == 0, err
+    shown = json.loads(run("show", CONTACT_ELSEWHERE, "--json")[1])
+    assert shown["id"] == CONTACT_ELSEWHERE

@@ -108,3 +108,32 @@ def test_retired_lists_what_was_retired_until_it_is_restored(run: Run) -> None:
     assert json.loads(run("retired", "--json")[1]) == []
     (restored, retirement) = json.loads(run("history", CONTACT, "--json")[1])
     assert (restored["action"], retirement["action"]) == ("restore", "retire")
+
+
+CHILD = "90519d5d-ed27-5d39-bd19-b88278344dfa"  # under ORG in the sample
+MOVED = "a397152d-8974-5e4e-b7e2-a570942fe9c5"  # under ORG too, moved elsewhere meanwhile
+OTHER_PARENT = "84ac5079-8f6f-571d-b1a4-837121a0df0e"
+
+
+def test_edit_names_the_record_and_the_records_its_links_point_at(run: Run) -> None:
+    code, out, err = run("edit", CHILD, "--set", f"parent_id={OTHER_PARENT}", "--reason", "moved")
+    assert (code, err) == (0, "")
+    first, change = out.splitlines()[:2]
+    child_name = json.loads(run("show", CHILD, "--json")[1])["name"]["by_lang"]["en"]
+    assert first.startswith(f"organization {CHILD} ({child_name}) saved")
+    assert change.startswith(f"  parent_id: {ORG} (Federal Ministry of the Interior, AT) → ")
+    assert f"{OTHER_PARENT} (" in change and ", AT)" in change
+
+
+def test_restore_says_which_links_came_back_and_which_not_and_why(run: Run) -> None:
+    assert run("retire", ORG, "--reason", "merged")[0] == 0
+    assert run("edit", MOVED, "--set", f"parent_id={OTHER_PARENT}")[0] == 0
+    code, out, err = run("restore", ORG, "--reason", "merger called off")
+    assert code == 0
+    assert f"organization {ORG} restored" in out
+    assert f"organization {CHILD} (" in out and "parent_id links again" in out
+    (left,) = err.splitlines()
+    assert left.startswith(f"organization {MOVED} (") and f"not linked again to {ORG}" in left
+    assert left.endswith("the field was changed since the link was cleared")
+    shown = json.loads(run("show", CHILD, "--json")[1])
+    assert shown["organization"]["id"] == ORG

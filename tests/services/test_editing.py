@@ -259,8 +259,10 @@ def test_a_retired_organization_is_restored_with_its_records(desk: Desk) -> None
         desk.editing.restore(ORG, "never retired")
     desk.editing.retire(ORG, "merged")
     restored = desk.editing.restore(ORG, "merger called off")
-    assert restored[0].record_id == ORG
-    assert {s.record_id for s in restored} == {ORG, LOCATION, SERVICE, CONTACT}
+    assert restored.saved.record_id == ORG
+    assert {record_id for _kind, record_id in restored.records} == {
+        ORG, LOCATION, SERVICE, CONTACT,
+    }  # fmt: skip
     assert first_hit(desk, "Federal Ministry of the Interior") == ORG
     assert desk.editing.record(CONTACT).fields["service_id"] == SERVICE
     with pytest.raises(EditingError):

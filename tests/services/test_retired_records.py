@@ -16,7 +16,7 @@ from referral_desk.domain.vocab import Kind
 from referral_desk.services.call_now import call_now
 from referral_desk.services.desk import Desk
 from referral_desk.services.directory import SearchFilters
-from referral_desk.services.editing import EditingError
+from referral_desk.services.editing import EditingError, LinkLeft
 from referral_desk.services.exchange import ExportFormat
 from referral_desk.services.printouts import booklet_bodies
 from update_helpers import SAMPLE, organization, sample, secret_key
@@ -144,7 +144,10 @@ def test_an_organization_read_alone_or_in_bulk_leaves_its_retired_records_out(
 def test_restore_brings_the_record_back_in_place_and_versioned(desk: Desk) -> None:
     desk.editing.retire(ORG, "merged")
     restored = desk.editing.restore(ORG, "merger called off")
-    assert {s.record_id for s in restored} >= {ORG, LOCATION, SERVICE, CONTACT}
+    assert restored.saved.record_id == ORG and restored.records[0] == (RecordKind.ORGANIZATION, ORG)
+    assert {record_id for _kind, record_id in restored.records} >= {
+        ORG, LOCATION, SERVICE, CONTACT,
+    }  # fmt: skip
     assert desk.editing.retired() == []
     assert desk.editing.record(ORG).version == 2  # retired at 1, back at 2
     history = desk.editing.history(ORG)
@@ -233,6 +236,90 @@ def test_the_database_check_names_half_retired_rows(desk: Desk) -> None:
     found = desk.directory.check()
     assert f"service {SERVICE}: in the directory, but its organization {ORG} is retired" in found
     assert f"retired contact {CONTACT}: it does not say by whom or why" in found
+
+
+def parent_links(desk: Desk, parent: str) -> set[str]:
+    """The organizations whose parent is ``parent`` in the directory file in force."""
+    return {
+        org_id
+        for org_id in [*CHILD_ORGS, OTHER_PARENT]
+        if org_id not in {r.id for r in desk.editing.retired()}
+        and desk.editing.record(org_id).fields.get("parent_id") == parent
+    }
+
+
+CHILD_ORGS = [  # the organizations under ORG in the sample
+    "90519d5d-ed27-5d39-bd19-b88278344dfa",
+    "a397152d-8974-5e4e-b7e2-a570942fe9c5",
+    "f290d61b-4120-5baf-827d-fdde690a6849",
+    "b4889316-788f-53ad-9c27-8ef193402dc5",
+    "4262c6da-53fd-5aa4-9ec4-1075906a7969",
+    "be0d489e-f39b-5914-952d-46cfeedfa41b",
+]
+OTHER_PARENT = "84ac5079-8f6f-571d-b1a4-837121a0df0e"
+
+
+def test_restore_puts_back_the_links_others_had_where_nothing_changed_since(desk: Desk) -> None:
+    assert parent_links(desk, ORG) == set(CHILD_ORGS)
+    desk.editing.retire(ORG, "merged")
+    assert parent_links(desk, ORG) == set()
+    moved, closed, *kept = CHILD_ORGS
+    desk.editing.save(moved, desk.editing.record(moved).version, {"parent_id": OTHER_PARENT}, "")
+    desk.editing.retire(closed, "closed")
+    restored = desk.editing.restore(ORG, "merger called off")
+    assert parent_links(desk, ORG) == set(kept)
+    assert desk.editing.record(moved).fields["parent_id"] == OTHER_PARENT  # changed since: kept
+    assert {link.record_id for link in restored.relinked} == set(kept)
+    assert {(link.record_id, link.field, link.target_id, link.left) for link in restored.left} == {
+        (moved, "parent_id", ORG, LinkLeft.FIELD_CHANGED),
+        (closed, "parent_id", ORG, LinkLeft.RECORD_GONE),
+    }
+    for org_id in kept:  # each link put back is audited as an edit with the restore's reason
+        (entry, *_older) = [e for e in desk.editing.history(org_id) if e.record_id == org_id]
+        assert (entry.action, entry.reason) == ("edit", "merger called off")
+        assert [(c.field, c.old, c.new) for c in entry.changes] == [("parent_id", None, ORG)]
+    assert desk.editing.history(ORG)[0].at == entry.at  # in the same transaction
+    assert desk.directory.check() == []
+
+
+def test_restore_puts_back_a_location_in_lists_and_a_counterpart_across_the_border(
+    desk: Desk,
+) -> None:
+    annex = desk.editing.create(
+        RecordKind.LOCATION,
+        {
+            "name": {"en": "Annex"},
+            "timezone": "Europe/Vienna",
+            "address": {"address_1": "Quokkagasse 2", "city": "Wien", "country": "AT"},
+        },
+        "",
+        organization_id=ORG,
+    ).record_id
+    desk.editing.save(SERVICE, 1, {"location_ids": [LOCATION, annex]}, "")
+    desk.editing.retire(LOCATION, "moved")
+    assert desk.editing.record(SERVICE).fields["location_ids"] == [annex]
+    assert desk.editing.record(CONTACT).fields["location_id"] is None
+    restored = desk.editing.restore(LOCATION, "moved back")
+    assert desk.editing.record(SERVICE).fields["location_ids"] == [LOCATION, annex]
+    assert desk.editing.record(CONTACT).fields["location_id"] == LOCATION
+    assert {(link.record_id, link.field, link.target_id) for link in restored.relinked} == {
+        (SERVICE, "location_ids", LOCATION),
+        (CONTACT, "location_id", LOCATION),
+    }
+    assert restored.left == ()
+    # a liaison officer's counterpart in the other country
+    liaison, counterpart = COUNTERPARTS
+    desk.editing.retire(counterpart, "left the post")
+    assert desk.editing.record(liaison).fields["counterpart_id"] is None
+    restored = desk.editing.restore(counterpart, "back at the post")
+    assert desk.editing.record(liaison).fields["counterpart_id"] == counterpart
+    assert [(link.record_id, link.kind) for link in restored.links] == [
+        (liaison, RecordKind.CONTACT)
+    ]
+    assert desk.directory.check() == []
+
+
+COUNTERPARTS = ("0996e984-3fde-5956-a980-66198a9037ee", "25308c44-78c3-5b56-9d20-968439890623")
 
 
 @pytest.fixture

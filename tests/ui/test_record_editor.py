@@ -3,6 +3,7 @@ a conflict lets the editor keep theirs, and the editing mode's menu, history and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -232,6 +233,80 @@ def test_retire_and_its_undo(
     assert [e.action for e in sample_desk.editing.history(CONTACT)] == ["restore", "retire"]
 
 
+def test_undo_of_a_retire_puts_back_the_links_others_had_and_names_those_it_cannot(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    child, moved = "90519d5d-ed27-5d39-bd19-b88278344dfa", "a397152d-8974-5e4e-b7e2-a570942fe9c5"
+    actions = window.edit_actions
+    actions.mode_action.setChecked(True)
+    window.show_record(ORG)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("merged", True))
+    shown: list[str] = []
+    monkeypatch.setattr("referral_desk.ui.edit_actions.message", lambda *a: shown.append(a[2]))
+    assert actions.retire_record() is True
+    assert sample_desk.editing.record(child).fields["parent_id"] is None
+    version = sample_desk.editing.record(moved).version
+    sample_desk.editing.save(moved, version, {"parent_id": "84ac5079-8f6f-571d-b1a4-837121a0df0e"})
+    actions.undo_action.trigger()
+    assert sample_desk.editing.record(child).fields["parent_id"] == ORG
+    assert sample_desk.editing.record(moved).fields["parent_id"] != ORG
+    (told,) = shown
+    moved_label = sample_desk.editing.record(moved).label
+    assert f"“{moved_label}”" in told and "Federal Ministry of the Interior" in told
+    assert "changed since the retirement" in told and child not in told
+    actions.redo_action.trigger()  # retired again, and the links cleared again
+    assert sample_desk.editing.record(child).fields["parent_id"] is None
+
+
+def test_restoring_from_the_retired_list_tells_which_links_were_not_put_back(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed = "f290d61b-4120-5baf-827d-fdde690a6849"
+    actions = window.edit_actions
+    actions.mode_action.setChecked(True)
+    sample_desk.editing.retire(ORG, "merged")
+    sample_desk.editing.retire(closed, "closed")
+    retired = actions.show_retired()
+    row = next(i for i, r in enumerate(retired.records) if r.id == ORG)
+    retired.table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("came back", True))
+    shown: list[str] = []
+    monkeypatch.setattr("referral_desk.ui.edit_actions.message", lambda *a: shown.append(a[2]))
+    assert retired.restore_selected() is True
+    (told,) = shown
+    assert re.search(r"\b5 link(\(s\)|s) of other records put back", told)  # English plurals or not
+    assert "no longer in the directory" in told
+    assert sample_desk.editing.names([closed]) == {}
+
+
+def test_a_new_record_is_undone_and_redone_under_its_id_with_the_links_made_to_it(
+    window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.edit_actions
+    actions.mode_action.setChecked(True)
+    window.show_record(ORG)
+
+    def ask(parent: object, desk: Desk, kind: RecordKind, record: object, **where: str) -> object:
+        dialog = RecordEditor(None, desk, kind, None, **where)  # type: ignore[arg-type]
+        dialog.editors["name"].boxes["en"].setText("Annex")  # type: ignore[attr-defined]
+        dialog.editors["timezone"].set_value("Europe/Vienna")
+        dialog.editors["address"].set_value(
+            {"address_1": "Gasse 2", "city": "Wien", "country": "AT"}
+        )
+        dialog.reason.setText("new annex")
+        dialog.save()
+        return dialog.done_edit
+
+    monkeypatch.setattr(RecordEditor, "ask", ask)
+    assert actions.new_record(RecordKind.LOCATION) is True
+    (annex,) = [i for i in sample_desk.editing.record(ORG).children if i[2] == "Annex"]
+    sample_desk.editing.save(SERVICE, 1, {"location_ids": [LOCATION, annex[1]]}, "both")
+    actions.undo_action.trigger()  # the new location retired: the service's link cleared
+    assert sample_desk.editing.record(SERVICE).fields["location_ids"] == [LOCATION]
+    actions.redo_action.trigger()  # back under its id, and the link with it
+    assert sample_desk.editing.record(SERVICE).fields["location_ids"] == [LOCATION, annex[1]]
+
+
 def test_the_history_window_filters_and_exports(
     qtbot: QtBot, sample_desk: Desk, tmp_path: Path
 ) -> None:
@@ -240,11 +315,16 @@ def test_the_history_window_filters_and_exports(
     qtbot.addWidget(window)
     assert window.table.rowCount() == 1
     assert window.table.item(0, 7).text() == "why"
-    window.country.setText("BG")
-    window.refresh()
+    window.country.setCurrentIndex(window.country.findData("BG"))
+    assert window.country.currentText() == "Bulgaria (BG)"
     assert window.table.rowCount() == 0
-    window.country.setText("")
-    window.refresh()
+    line = window.country.lineEdit()
+    assert line is not None
+    line.setText("Austria")  # a name typed in full
+    line.editingFinished.emit()
+    assert window.table.rowCount() == 1
+    window.country.setCurrentIndex(0)  # all countries
+    assert window.table.rowCount() == 1
     target = tmp_path / "h.csv"
     assert window.export(target) is True
     assert "https://example.org/h" in target.read_text(encoding="utf-8-sig")
@@ -299,6 +379,28 @@ def test_the_retired_records_window_shows_each_retirement_on_the_posts_clock(
         window.table.item(0, 0).text() == f"{at.astimezone(ZoneInfo('Asia/Tokyo')):%Y-%m-%d %H:%M}"
     )
     assert "UTC" not in window.table.horizontalHeaderItem(0).text()
+
+
+def test_the_retired_list_filters_by_a_country_picked_or_typed_by_name(
+    qtbot: QtBot, sample_desk: Desk
+) -> None:
+    from referral_desk.ui.retired_records import RetiredRecords
+
+    sample_desk.editing.retire(CONTACT, "moved away")  # in Austria
+    sample_desk.editing.retire("25308c44-78c3-5b56-9d20-968439890623", "left")  # in Bulgaria
+    window = RetiredRecords(sample_desk)
+    qtbot.addWidget(window)
+    assert window.table.rowCount() == 2 and window.country.currentText() == "All countries"
+    window.country.setCurrentIndex(window.country.findData("BG"))
+    assert window.country.currentText() == "Bulgaria (BG)"
+    assert [r.country for r in window.records] == ["BG"] and window.table.rowCount() == 1
+    line = window.country.lineEdit()
+    assert line is not None
+    line.setText("austria")  # a name typed in full
+    line.editingFinished.emit()
+    assert [r.country for r in window.records] == ["AT"]
+    window.country.setCurrentIndex(0)
+    assert window.table.rowCount() == 2
 
 
 def test_the_retired_records_window_lists_shows_history_and_restores(

@@ -37,7 +37,7 @@ def add_commands(commands: Commands) -> None:
     rebuild = actions.add_parser(
         "rebuild",
         help="make a damaged database anew from the last applied directory file (or FILE), "
-        "keeping the referral log",
+        "keeping the referral log, the change history and the retired records",
     )
     rebuild.add_argument("file", type=Path, nargs="?")
     rebuild.set_defaults(run=run_rebuild)
@@ -132,7 +132,7 @@ def run_check(args: argparse.Namespace) -> ExitCode:
     if found.can_rebuild:
         print(
             "To make the database anew from the last applied directory file, keeping the "
-            "referral log: db rebuild"
+            "referral log, the change history and the retired records: db rebuild"
         )
     if found.sound_backup is None and not found.can_rebuild:
         print(
@@ -168,10 +168,18 @@ def run_rebuild(args: argparse.Namespace) -> ExitCode:
     from referral_desk.services import maintenance
 
     path = database_file(args)
-    aside, kept = maintenance.rebuild(path, args.file)
-    print(f"{path}: rebuilt; {kept} referral(s) of the log kept.")
-    if aside is not None:
-        print(f"The damaged file is kept as {aside.name}.")
+    rebuilt = maintenance.rebuild(path, args.file)
+    print(
+        f"{path}: rebuilt; {rebuilt.referrals} referral(s) of the log kept, "
+        f"{rebuilt.retired} retired record(s) kept."
+    )
+    if rebuilt.retired_from_audit:
+        print(
+            "The retired records' rows could not be read: they were made again from "
+            "the audit trail (the content each had when it was retired)."
+        )
+    if rebuilt.aside is not None:
+        print(f"The damaged file is kept as {rebuilt.aside.name}.")
     return ExitCode.OK
 
 

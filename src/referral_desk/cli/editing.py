@@ -19,10 +19,18 @@ from referral_desk.cli.common import (
     write_text,
 )
 from referral_desk.cli.exit_codes import ExitCode
-from referral_desk.domain.editing import RecordKind, editable_fields, parse_assignment, shown_value
+from referral_desk.domain.editing import (
+    LINK_FIELDS,
+    RecordKind,
+    editable_fields,
+    parse_assignment,
+    shown_value,
+)
 from referral_desk.domain.local_time import stamp
 
 if TYPE_CHECKING:
+    from referral_desk.domain.editing import RecordName
+    from referral_desk.services.desk import Desk
     from referral_desk.services.editing import HistoryEntry, SavedEdit
 
 _FIELDS_HELP = "; ".join(f"{kind.value}: {', '.join(editable_fields(kind))}" for kind in RecordKind)
@@ -80,7 +88,9 @@ def add_commands(commands: Commands) -> None:
     retired.set_defaults(run=run_retired)
 
     restore = commands.add_parser(
-        "restore", help="bring a retired record back as it was (an organization with its records)"
+        "restore",
+        help="bring a retired record back as it was (an organization with its records); "
+        "the links other records had to it are put back where their field was not changed since",
     )
     restore.add_argument("id", help="the retired record's id")
     restore.add_argument("--reason", required=True, help="why it comes back")
@@ -124,10 +134,35 @@ def _refusals() -> Iterator[None]:
         raise CommandError(ExitCode.NOT_FOUND, str(error)) from None
 
 
-def _report(saved: SavedEdit, verb: str) -> None:
-    print(f"{saved.kind.value} {saved.record_id} {verb}, version {saved.version}")
+def _report(saved: SavedEdit, verb: str, desk: Desk) -> None:
+    """What was saved, the record and each record a link field names by name as well as id."""
+    linked = [
+        str(i)
+        for change in saved.changes
+        if change.field in LINK_FIELDS
+        for value in (change.old, change.new)
+        for i in (value if isinstance(value, list) else [value])
+        if i
+    ]
+    names = desk.editing.names([saved.record_id, *linked])
+    own = names.get(saved.record_id)
+    label = f" ({own.name('en')})" if own else ""
+    print(f"{saved.kind.value} {saved.record_id}{label} {verb}, version {saved.version}")
     for change in saved.changes:
-        print(f"  {change.field}: {shown_value(change.old)} → {shown_value(change.new)}")
+        if change.field in LINK_FIELDS:
+            old, new = _named(change.old, names), _named(change.new, names)
+        else:
+            old, new = shown_value(change.old), shown_value(change.new)
+        print(f"  {change.field}: {old} → {new}")
+
+
+def _named(value: Any, names: dict[str, RecordName]) -> str:
+    """A link field's value: each id with the name of its record (when it is here)."""
+    ids = value if isinstance(value, list) else [value] if value else []
+    shown = [
+        f"{i} ({names[i].name('en')}, {names[i].country})" if i in names else str(i) for i in ids
+    ]
+    return ", ".join(shown)
 
 
 def _values(kind: RecordKind, fields: dict[str, Any], assignments: list[str]) -> dict[str, Any]:
@@ -147,7 +182,7 @@ def run_edit(args: argparse.Namespace) -> ExitCode:
         values = _values(record.kind, dict(record.fields), args.assignments)
         version = record.version if args.version is None else args.version
         saved = desk.editing.save(args.id, version, values, args.reason)
-    _report(saved, "saved")
+        _report(saved, "saved", desk)
     return ExitCode.OK
 
 
@@ -197,11 +232,26 @@ def run_retired(args: argparse.Namespace) -> ExitCode:
     return ExitCode.OK
 
 
+LINK_LEFT_WHY = {  # by ``services.editing.LinkLeft``
+    "record_gone": "that record is no longer in the directory",
+    "field_changed": "the field was changed since the link was cleared",
+}
+
+
 def run_restore(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk, _refusals():
-        saved = desk.editing.restore(args.id, args.reason)
-    for one in saved:
-        print(f"{one.kind.value} {one.record_id} restored")
+        restored = desk.editing.restore(args.id, args.reason)
+    for kind, record_id in restored.records:
+        print(f"{kind.value} {record_id} restored")
+    for link in restored.relinked:
+        print(f"{link.kind.value} {link.record_id} ({link.label}): {link.field} links again")
+    for link in restored.left:
+        why = LINK_LEFT_WHY[link.left] if link.left else ""
+        print(
+            f"{link.kind.value} {link.record_id} ({link.label}): {link.field} not linked again "
+            f"to {link.target_id}: {why}",
+            file=sys.stderr,
+        )
     return ExitCode.OK
 
 

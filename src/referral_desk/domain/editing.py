@@ -74,6 +74,8 @@ CODE_LISTS: dict[str, CodeList] = {
     "region": CodeList.REGION,
     "lang": CodeList.LANGUAGE,
 }
+# The fields that point at other records by id (a list of ids for ``location_ids``).
+LINK_FIELDS = ("parent_id", "location_ids", "service_id", "location_id", "counterpart_id")
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # iCalendar BYDAY, Monday first
 
 
@@ -230,6 +232,50 @@ class HistoryEntry:
     version: int
     reason: str
     changes: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True)
+class RecordName:
+    """A record another one may link to, as a picker shows it: its names by language
+    (``own`` its own name where it has one), country and organization."""
+
+    kind: RecordKind
+    id: str
+    organization_id: str
+    country: str
+    names: dict[str, str]
+    own: str | None = None
+
+    def name(self, lang: str) -> str:
+        """The name in ``lang``, else its own, else English, else any; else the id."""
+        for text in (self.names.get(lang), self.own, self.names.get("en")):
+            if text:
+                return text
+        return next((t for t in self.names.values() if t), self.id)
+
+
+def record_name(
+    kind: RecordKind, record: Mapping[str, Any], organization_id: str, country: str
+) -> RecordName:
+    """How a record is named for people: its names (a contact's name, or its title by
+    language; a location without a name by its city)."""
+    names: dict[str, str] = {}
+    own = None
+    value = record.get("name")
+    if isinstance(value, dict):
+        names = {str(k): str(v) for k, v in value.items() if v}
+    elif isinstance(value, str) and value:
+        own = value
+    if kind is RecordKind.ORGANIZATION:
+        own = (record.get("own_name") or {}).get("text") or None
+    if not names and own is None:
+        title = record.get("title")
+        if isinstance(title, dict):
+            names = {str(k): str(v) for k, v in title.items() if v}
+        address = record.get("address") or {}
+        if not names and address.get("city"):
+            own = str(address["city"])
+    return RecordName(kind, str(record["id"]), organization_id, country, names, own)
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ import copy
 import logging
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -27,12 +28,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from referral_desk.domain.editing import (
     CHILDREN,
+    LINK_FIELDS,
     FieldChange,
     HistoryEntry,
     RecordKind,
+    RecordName,
     RetiredRecord,
     changed_fields,
     own_fields,
+    record_name,
+    same_value,
     template,
 )
 from referral_desk.domain.local_time import day_end_utc, day_start_utc
@@ -57,6 +62,9 @@ __all__ = [
     "EditingError",
     "FieldProblem",
     "HistoryEntry",
+    "LinkBack",
+    "LinkLeft",
+    "Restored",
     "RetiredRecord",
     "SavedEdit",
 ]
@@ -121,6 +129,43 @@ class SavedEdit:
     touched: tuple[str, ...] = field(default=())  # every record the save changed
 
 
+class LinkLeft(StrEnum):
+    """Why a link another record had to a retired record was not put back on restore."""
+
+    RECORD_GONE = "record_gone"  # the record that had the link is no longer in the directory
+    FIELD_CHANGED = "field_changed"  # its field was changed since the link was cleared
+
+
+@dataclass(frozen=True)
+class LinkBack:
+    """A link another record had to a restored record: put back (``left`` None), or why not."""
+
+    record_id: str
+    kind: RecordKind
+    label: str
+    field: str
+    target_id: str
+    left: LinkLeft | None = None
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: the records back (the one asked for first) and the links others
+    had to them, each put back or left with its reason."""
+
+    saved: SavedEdit
+    records: tuple[tuple[RecordKind, str], ...]
+    links: tuple[LinkBack, ...] = ()
+
+    @property
+    def relinked(self) -> tuple[LinkBack, ...]:
+        return tuple(link for link in self.links if link.left is None)
+
+    @property
+    def left(self) -> tuple[LinkBack, ...]:
+        return tuple(link for link in self.links if link.left is not None)
+
+
 def label_of(kind: str, record: Mapping[str, Any]) -> str:
     """A record's name in English (or any language it has) for lists and the trail."""
     for key in ("name", "title"):
@@ -163,6 +208,7 @@ class Editing:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._cache: tuple[str, dict[str, Any]] | None = None  # the source and its hash
         self._source_writer = record_store.SourceWriter()
+        self._held_by_id: tuple[dict[str, Any], dict[str, Any]] | None = None  # for names
 
     # -- reading
 
@@ -208,6 +254,44 @@ class Editing:
                 sample=bool(content["directory"].get("sample")),
             )
 
+    def _held(self) -> dict[str, tuple[RecordKind, dict[str, Any], dict[str, Any]]]:
+        """Every record of the directory file in force by id, with its organization; made
+        once for each version of the file."""
+        with self._sessions() as session:
+            content = self._content(session, record_store.source_sha256(session))
+        if self._held_by_id is None or self._held_by_id[0] is not content:
+            held: dict[str, tuple[RecordKind, dict[str, Any], dict[str, Any]]] = {}
+            for org in content["organizations"]:
+                held[org["id"]] = (RecordKind.ORGANIZATION, org, org)
+                for group, kind in CHILDREN.items():
+                    for child in org.get(group, []):
+                        held[child["id"]] = (kind, child, org)
+            self._held_by_id = (content, held)
+        return self._held_by_id[1]
+
+    def names(self, record_ids: list[str]) -> dict[str, RecordName]:
+        """The records of these ids that are in the directory, named (for pickers and
+        messages); an id of no record here is left out."""
+        if not record_ids:
+            return {}
+        held = self._held()
+        found: dict[str, RecordName] = {}
+        for record_id in record_ids:
+            if record_id in held:
+                kind, record, org = held[record_id]
+                found[record_id] = record_name(kind, record, org["id"], org["country"])
+        return found
+
+    def records_of(self, organization_id: str, kind: RecordKind) -> list[RecordName]:
+        """An organization's locations, services or contacts, named (what its own records
+        may link to); empty when there is no such organization."""
+        group = next((g for g, k in CHILDREN.items() if k is kind), None)
+        found = self._held().get(organization_id)
+        if found is None or found[0] is not RecordKind.ORGANIZATION or group is None:
+            return []
+        org = found[1]
+        return [record_name(kind, child, org["id"], org["country"]) for child in org.get(group, [])]
+
     # -- changing
 
     def save(
@@ -248,31 +332,43 @@ class Editing:
         new_id = record_id or str(uuid.uuid4())
 
         def change(content: dict[str, Any], session: Session) -> tuple[str, set[int]]:
-            if record_id is not None and any(
-                _holds(o, record_id) for o in content["organizations"]
-            ):
-                raise EditingError(f"{record_id}: the directory already has a record with this id.")
-            editor = audit.current_editor(session)
-            today = self._clock().date().isoformat()
-            if kind is RecordKind.ORGANIZATION:
-                if not country:
-                    raise EditingError("A new organization needs its country.")
-                record = template(kind, new_id, country.upper(), editor, today)
-                record.update({k: v for k, v in values.items() if k not in ("id", *CHILDREN)})
-                content["organizations"].append(record)
-                return new_id, {len(content["organizations"]) - 1}
-            if not organization_id:
-                raise EditingError(f"A new {kind.value} needs the organization it belongs to.")
-            org_index, org, org_kind, _ = _locate(content, organization_id, copy_on_write=True)
-            if org_kind is not RecordKind.ORGANIZATION:
-                raise EditingError(f"{organization_id} is not an organization.")
-            record = template(kind, new_id, org["country"], editor, today)
-            record.update({k: v for k, v in values.items() if k != "id"})
-            group = next(g for g, k in CHILDREN.items() if k is kind)
-            org.setdefault(group, []).append(record)
-            return new_id, {org_index}
+            index = self._insert(content, session, kind, values, new_id, organization_id, country)
+            return new_id, {index}
 
         return self._commit(change, reason, "create")
+
+    def _insert(
+        self,
+        content: dict[str, Any],
+        session: Session,
+        kind: RecordKind,
+        values: Mapping[str, Any],
+        new_id: str,
+        organization_id: str | None,
+        country: str | None,
+    ) -> int:
+        """Put a new record (or a retired one back) into ``content``; its organization's index."""
+        if any(_holds(o, new_id) for o in content["organizations"]):
+            raise EditingError(f"{new_id}: the directory already has a record with this id.")
+        editor = audit.current_editor(session)
+        today = self._clock().date().isoformat()
+        if kind is RecordKind.ORGANIZATION:
+            if not country:
+                raise EditingError("A new organization needs its country.")
+            record = template(kind, new_id, country.upper(), editor, today)
+            record.update({k: v for k, v in values.items() if k not in ("id", *CHILDREN)})
+            content["organizations"].append(record)
+            return len(content["organizations"]) - 1
+        if not organization_id:
+            raise EditingError(f"A new {kind.value} needs the organization it belongs to.")
+        org_index, org, org_kind, _ = _locate(content, organization_id, copy_on_write=True)
+        if org_kind is not RecordKind.ORGANIZATION:
+            raise EditingError(f"{organization_id} is not an organization.")
+        record = template(kind, new_id, org["country"], editor, today)
+        record.update({k: v for k, v in values.items() if k != "id"})
+        group = next(g for g, k in CHILDREN.items() if k is kind)
+        org.setdefault(group, []).append(record)
+        return org_index
 
     def retire(self, record_id: str, reason: str, base_version: int | None = None) -> SavedEdit:
         """Take a record out of the directory (an organization with all under it), with a
@@ -306,9 +402,11 @@ class Editing:
 
         return self._commit(change, reason, "retire")
 
-    def restore(self, record_id: str, reason: str) -> list[SavedEdit]:
+    def restore(self, record_id: str, reason: str) -> Restored:
         """Bring a retired record back under its id, as it was when retired (an organization
-        with the records retired with it). Links other records had to it stay cleared.
+        with the records retired with it), in one transaction. The links other records had
+        to it are put back where that record is still in the directory and its field is as
+        the retirement left it; the others are named, with why, in ``Restored.links``.
         Raises EditingError when it was never retired or is in the directory again."""
         with self._sessions() as session:
             retired = [
@@ -331,21 +429,58 @@ class Editing:
             if row.at == mine.at and row.reason == mine.reason and row.record_id != record_id
         ]
         order = {kind.value: n for n, kind in enumerate(_WRITE_ORDER)}
-        saved = []
-        for row in [mine, *sorted(together, key=lambda r: order[r.record_kind])]:
-            fields = dict(row.changes[0].old)
-            kind = RecordKind(row.record_kind)
-            saved.append(
-                self.create(
-                    kind,
-                    fields,
-                    reason,
-                    organization_id=row.organization_id,
-                    country=row.country,
-                    record_id=row.record_id,
-                )
-            )
-        return saved
+        back = [mine, *sorted(together, key=lambda r: order[r.record_kind])]
+        cleared = self._links_cleared(mine, {row.record_id for row in back})
+        links: list[LinkBack] = []
+
+        def change(content: dict[str, Any], session: Session) -> tuple[str, set[int]]:
+            touched = set()
+            for row in back:
+                kind, fields = RecordKind(row.record_kind), dict(row.changes[0].old)
+                where = (row.record_id, row.organization_id, row.country)
+                touched.add(self._insert(content, session, kind, fields, *where))
+            links.clear()
+            for row, link in cleared:
+                target = _target(link.old, link.new)
+                kind = RecordKind(row.record_kind)
+                found = LinkBack(row.record_id, kind, row.label, link.field, target)
+                try:
+                    index, _org, _kind, other = _locate(content, row.record_id, copy_on_write=True)
+                except EditingError:
+                    links.append(replace(found, left=LinkLeft.RECORD_GONE))
+                    continue
+                if not same_value(other.get(link.field), link.new):
+                    links.append(replace(found, left=LinkLeft.FIELD_CHANGED))
+                    continue
+                other[link.field] = copy.deepcopy(link.old)
+                touched.add(index)
+                links.append(found)
+            return record_id, touched
+
+        saved = self._commit(change, reason, "restore")
+        records = tuple((RecordKind(row.record_kind), row.record_id) for row in back)
+        return Restored(saved, records, tuple(links))
+
+    def _links_cleared(
+        self, retirement: HistoryEntry, gone: set[str]
+    ) -> list[tuple[HistoryEntry, FieldChange]]:
+        """The links to ``gone`` records that ``retirement`` cleared in other records: the
+        edits audited with it (same time, editor and reason), field by field."""
+        start = retirement.at.astimezone(UTC).replace(tzinfo=None)
+        with self._sessions() as session:
+            rows = audit.changes(session, since=start, until=start + timedelta(seconds=1))
+        return [
+            (row, change)
+            for row in reversed(rows)  # in the order they were written
+            if row.action == "edit"
+            and row.at == retirement.at
+            and (row.editor, row.reason) == (retirement.editor, retirement.reason)
+            and row.record_id not in gone
+            for change in row.changes
+            if change.field in LINK_FIELDS
+            and _points_at(change.old, gone)
+            and not _points_at(change.new, gone)
+        ]
 
     def _commit(
         self,
@@ -385,6 +520,7 @@ class Editing:
             known.add(org["id"])
             known.update(c["id"] for c in org.get("contacts", []))
         problems = [p for org in organizations for p in check_organization(content, org, known)]
+        problems += _parent_loops(content, organizations)
         if problems:
             raise EditRejected(problems)
 
@@ -570,6 +706,43 @@ def _holds(org: Mapping[str, Any], record_id: str) -> bool:
     return org["id"] == record_id or any(
         c["id"] == record_id for g in CHILDREN for c in org.get(g, [])
     )
+
+
+def _parent_loops(
+    content: dict[str, Any], organizations: list[dict[str, Any]]
+) -> list[FieldProblem]:
+    """An organization that would be its own parent's parent (at any depth)."""
+    parent_of = {o["id"]: o.get("parent_id") for o in content["organizations"]}
+    names = {o["id"]: label_of("organization", o) for o in content["organizations"]}
+    problems = []
+    for org in organizations:
+        chain, parent = [org["id"]], org.get("parent_id")
+        while parent and parent in parent_of and parent not in chain:
+            chain.append(parent)
+            parent = parent_of[parent]
+        if parent == org["id"] and len(chain) > 1:
+            shown = " → ".join(names[i] for i in [*chain, org["id"]])
+            problems.append(
+                FieldProblem(
+                    org["id"], "parent_id", f"the parent organizations form a loop: {shown}"
+                )
+            )
+    return problems
+
+
+def _points_at(value: Any, ids: set[str]) -> bool:
+    """Whether a link field's value (an id, or a list of them) names one of ``ids``."""
+    if isinstance(value, list):
+        return any(isinstance(v, str) and v in ids for v in value)
+    return isinstance(value, str) and value in ids
+
+
+def _target(old: Any, new: Any) -> str:
+    """The id a cleared link pointed at: the old value, or the ids a list lost."""
+    if isinstance(old, list):
+        lost = [v for v in old if v not in (new or [])]
+        return ", ".join(str(v) for v in lost)
+    return str(old)
 
 
 def _links_to(org: Mapping[str, Any], gone: set[str]) -> bool:

@@ -17,7 +17,9 @@ from referral_desk.services.errors import DatabaseError, NewerDatabaseError
 from referral_desk.store import backups, repair
 from referral_desk.store.applied_file import read_applied
 
-__all__ = ["Examined", "examine", "rebuild", "restore"]
+__all__ = ["Examined", "Rebuilt", "examine", "rebuild", "restore"]
+
+Rebuilt = repair.Rebuilt
 
 
 @dataclass(frozen=True)
@@ -81,9 +83,10 @@ def restore(path: Path, backup: Path | None = None) -> tuple[Path, Path | None, 
     return chosen, aside, backups.kept_settings(chosen).is_file()
 
 
-def rebuild(path: Path, directory_file: Path | None = None) -> tuple[Path | None, int]:
+def rebuild(path: Path, directory_file: Path | None = None) -> repair.Rebuilt:
     """Make the file anew: the directory from ``directory_file`` or the last applied one,
-    the referral log kept. Returns where the old file was set aside and referrals kept."""
+    the referral log, the audit trail and the retired records kept. Says where the old
+    file was set aside, and the referrals and retired records kept."""
     directory: DirectoryFile | StreamedDirectoryFile
     if directory_file is not None:
         directory = read_directory_stream(directory_file)  # an organization at a time

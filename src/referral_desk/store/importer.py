@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from referral_desk.domain.directory_data import DirectoryFile, StreamedDirectoryFile
 from referral_desk.domain.phones import normalize_phone
 from referral_desk.store import models as m
-from referral_desk.store.retired_rows import put_back, take_retired
+from referral_desk.store.retired_rows import RetiredRows, put_back, take_retired
 from referral_desk.store.search_index import rebuild_search_index
 from referral_desk.store.update_store import write_source, write_source_gz
 from referral_desk.store.verification_store import reapply_checks
@@ -159,14 +159,21 @@ class _Writer:
         }
 
 
-def replace_directory(session: Session, directory: DirectoryFile | StreamedDirectoryFile) -> None:
+def replace_directory(
+    session: Session,
+    directory: DirectoryFile | StreamedDirectoryFile,
+    retired: RetiredRows | None = None,
+) -> None:
     """Replace the whole directory with the file's content; the caller commits or rolls back.
 
     A streamed file is written an organization at a time as it is read again, and its
-    bytes are compressed as they pass into the copy kept of the file in force.
+    bytes are compressed as they pass into the copy kept of the file in force. The
+    records retired here outlive the load (``retired``: those of another file, for a
+    rebuild).
     """
     content = directory.content if isinstance(directory, DirectoryFile) else directory.head
-    retired = take_retired(session)  # records retired here outlive the load
+    if retired is None:
+        retired = take_retired(session)
     indexed = _make_load_indexes(session)
     for table in _DIRECTORY_TABLES:
         session.execute(delete(table))

@@ -1,24 +1,32 @@
 """Rebuild a damaged database: the directory from a directory file; the log and history kept.
 
-The new file is made under a temporary name; only when it is complete is the damaged
-file set aside (renamed, never deleted) and the new one put in its place.
+The records retired here are kept too: their rows are carried over from the damaged
+file, or, when those cannot be read, made again from the audit trail. The new file
+is made under a temporary name; only when it is complete is the damaged file set
+aside (renamed, never deleted) and the new one put in its place.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from referral_desk.domain.directory_data import DirectoryFile, StreamedDirectoryFile
 from referral_desk.store import db
 from referral_desk.store.backups import set_aside
 from referral_desk.store.failures import DatabaseError
 from referral_desk.store.importer import replace_directory
+from referral_desk.store.models import RECORD_TABLES
+from referral_desk.store.retired_from_audit import put_back_from_audit
+from referral_desk.store.retired_rows import RetiredRows, take_retired
 
-__all__ = ["LOG_TABLES", "read_log_rows", "rebuild"]
+__all__ = ["LOG_TABLES", "Rebuilt", "read_log_rows", "read_retired_rows", "rebuild"]
 
 LOG_TABLES = ("referral", "referral_body")  # parents first
 # Kept beside the directory too: checks of records, corrections, the caseworkers' own notes
@@ -55,17 +63,44 @@ def read_log_rows(path: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]
         connection.close()
 
 
-def rebuild(
-    path: Path, directory: DirectoryFile | StreamedDirectoryFile
-) -> tuple[Path | None, int]:
-    """Make ``path`` anew from ``directory`` with the referral log (and the checks,
-    corrections and own notes) of the file there now.
+def read_retired_rows(path: Path) -> RetiredRows | None:
+    """The rows of the records retired in a possibly damaged file; None when they cannot
+    be read (the record tables are damaged)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    try:
+        with Session(engine) as session:
+            return take_retired(session)
+    except (SQLAlchemyError, sqlite3.Error):
+        return None
+    finally:
+        engine.dispose()
 
-    Returns the name the damaged file was set aside under and how many referrals
-    were kept.
-    """
+
+@dataclass(frozen=True)
+class Rebuilt:
+    """What a rebuild kept: where the damaged file went, referrals, retired records."""
+
+    aside: Path | None
+    referrals: int
+    retired: int
+    retired_from_audit: bool = False  # their rows were unreadable: made from the audit trail
+
+
+def _retired_count(session: Session) -> int:
+    return sum(
+        session.execute(select(func.count()).where(table.retired_at.is_not(None))).scalar_one()
+        for table in RECORD_TABLES.values()
+    )
+
+
+def rebuild(path: Path, directory: DirectoryFile | StreamedDirectoryFile) -> Rebuilt:
+    """Make ``path`` anew from ``directory`` with the referral log (and the checks,
+    corrections, own notes, audit trail and retired records) of the file there now."""
     log = read_log_rows(path) if path.exists() else {}
+    retired = read_retired_rows(path) if path.exists() else RetiredRows()
     target = path.with_name(f".{path.name}.rebuilt")
+    kept: list[int] = []
 
     def fill(engine: Engine) -> None:
         with db.session_factory(engine, target)() as session, session.begin():
@@ -81,9 +116,12 @@ def rebuild(
                         raw.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
             copy(POST_TABLES)  # first: loading the directory gives records their newer checks
-            replace_directory(session, directory)
+            replace_directory(session, directory, retired or RetiredRows())
             copy(LOG_TABLES)
             copy(AUDIT_TABLES)
+            if retired is None:
+                put_back_from_audit(session)
+            kept.append(_retired_count(session))
 
     db.create_new(target, fill).dispose()
     try:
@@ -91,4 +129,5 @@ def rebuild(
         target.replace(path)
     except OSError as error:
         raise DatabaseError(f"The rebuilt database could not be put in place: {error}.") from error
-    return aside, len(log.get("referral", ([], []))[1])
+    referrals = len(log.get("referral", ([], []))[1])
+    return Rebuilt(aside, referrals, kept[0], retired_from_audit=retired is None)

@@ -32,13 +32,25 @@ def country_picker(
     With ``blank`` the first item stands for "no country" (its code is empty).
     """
     combo = QComboBox(parent)
+    fill_countries(combo, lang, blank)
+    _searchable(combo)
+    combo.setAccessibleName(accessible_name)
+    return combo
+
+
+def fill_countries(combo: QComboBox, lang: str, blank: str | None = None) -> None:
+    """List every country named in ``lang`` (again, on a change of language), after the
+    ``blank`` item for none; the country chosen stays chosen."""
+    chosen = combo.currentData() if combo.count() else None
+    blocked = combo.blockSignals(True)
+    combo.clear()
     if blank is not None:
         combo.addItem(blank, "")
     for name, code in countries_by_name(lang):
         combo.addItem(f"{name} ({code})", code)
-    _searchable(combo)
-    combo.setAccessibleName(accessible_name)
-    return combo
+    if chosen is not None:
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(blocked)
 
 
 def language_picker(parent: QWidget, lang: str, accessible_name: str) -> QComboBox:

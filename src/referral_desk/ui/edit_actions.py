@@ -9,6 +9,7 @@ through the same service, so the undo is audited too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,7 +22,8 @@ from referral_desk.ui.main_actions import ActionsHost
 from referral_desk.ui.plain_text import message
 
 if TYPE_CHECKING:
-    from referral_desk.services.editing import Editing
+    from referral_desk.domain.editing import RecordName
+    from referral_desk.services.editing import Editing, Restored
     from referral_desk.settings import Settings
     from referral_desk.ui.history_window import HistoryWindow
     from referral_desk.ui.retired_records import RetiredRecords
@@ -66,25 +68,24 @@ class SaveCommand(QUndoCommand):
 
 
 class LifeCommand(QUndoCommand):
-    """A record made or retired: undo and redo retire it or bring it back under its id."""
+    """A record made or retired: undo and redo retire it or bring it back under its id.
+
+    Bringing it back is a restore: the links other records had to it come back too,
+    and ``report`` is told of those that could not.
+    """
 
     def __init__(
-        self, editing: Editing, snapshot: Snapshot, created: bool, reason: str, text: str
-    ) -> None:
+        self, editing: Editing, snapshot: Snapshot, created: bool, reason: str, text: str,
+        report: Callable[[Restored], None] = lambda _restored: None,
+    ) -> None:  # fmt: skip
         super().__init__(text)
         self.editing, self.snapshot, self.created, self.reason = editing, snapshot, created, reason
+        self.report = report
         self.done_once = True
 
     def _bring_back(self, verb: str) -> None:
-        for kind, record_id, organization_id, fields in self.snapshot:
-            self.editing.create(
-                kind,
-                fields,
-                _undo_reason(self.reason, verb),
-                organization_id=organization_id if kind is not RecordKind.ORGANIZATION else None,
-                country=fields.get("country"),
-                record_id=record_id,
-            )
+        restored = self.editing.restore(self.snapshot[0][1], _undo_reason(self.reason, verb))
+        self.report(restored)
 
     def _retire(self, verb: str) -> None:
         self.editing.retire(self.snapshot[0][1], _undo_reason(self.reason, verb))
@@ -324,7 +325,9 @@ class EditActions(QObject):
         snapshot: Snapshot = [(kind, record.id, record.organization_id, dict(record.fields))]
         reason = editing.history(record.id)[0].reason
         text = self.tr("New {name}").format(name=record.label)
-        self.undo_stack.push(LifeCommand(editing, snapshot, True, reason, text))
+        self.undo_stack.push(
+            LifeCommand(editing, snapshot, True, reason, text, self._report_links_left)
+        )
         open_record = getattr(self.host, "open_record", None)
         if open_record is not None:
             open_record(record.id)
@@ -361,7 +364,9 @@ class EditActions(QObject):
             self._failed(error)
             return False
         text = self.tr("Retirement of {name}").format(name=record.label)
-        self.undo_stack.push(LifeCommand(editing, snapshot, False, reason.strip(), text))
+        self.undo_stack.push(
+            LifeCommand(editing, snapshot, False, reason.strip(), text, self._report_links_left)
+        )
         return True
 
     def show_record_history(self) -> HistoryWindow | None:
@@ -422,15 +427,45 @@ class EditActions(QObject):
         if not ok:
             return False
         try:
-            saved = self.host.desk.editing.restore(record_id, reason.strip())
+            restored = self.host.desk.editing.restore(record_id, reason.strip())
         except (EditRejected, EditingError) as error:
             self._failed(error)
             return False
         self.undo_stack.clear()  # the records the stack knows changed under it
+        from referral_desk.ui.restore_report import links_left
+
+        summary = self.tr("%n record(s) restored.", "", len(restored.records))
+        if restored.relinked:
+            summary += " " + self.tr(
+                "%n link(s) of other records put back.", "", len(restored.relinked)
+            )
+        left = links_left(restored, self._names_of_links(restored), self.host.lang)
+        if left:
+            summary += "\n\n" + self.tr("Not put back:") + "\n" + left
+            message(self.window, self._title(), summary)
+        else:
+            self.window.statusBar().showMessage(summary, 8000)
         open_record = getattr(self.host, "open_record", None)
-        if open_record is not None and saved:
-            open_record(saved[0].record_id)
+        if open_record is not None:
+            open_record(restored.saved.record_id)
         return True
+
+    def _names_of_links(self, restored: Restored) -> dict[str, RecordName]:
+        targets = [i for link in restored.links for i in link.target_id.split(", ")]
+        return self.host.desk.editing.names([*targets, *(link.record_id for link in restored.left)])
+
+    def _report_links_left(self, restored: Restored) -> None:
+        """After an undo or redo brought records back: the links it could not put back."""
+        if not restored.left:
+            return
+        from referral_desk.ui.restore_report import links_left
+
+        text = links_left(restored, self._names_of_links(restored), self.host.lang)
+        message(
+            self.window,
+            self._title(),
+            self.tr("The record is back, but not every link to it:") + "\n" + text,
+        )
 
     def publish(self) -> bool:
         from referral_desk.ui.publish_dialog import PublishDialog

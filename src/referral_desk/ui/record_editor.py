@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_desk.domain.editing import FIELDS, RecordKind, same_value
+from referral_desk.domain.editing import FIELDS, LINK_FIELDS, RecordKind, same_value
 from referral_desk.ui.code_editors import editor_for
 from referral_desk.ui.conflict_dialog import ConflictDialog
 from referral_desk.ui.field_names import field_name, kind_name
 from referral_desk.ui.field_widgets import FieldEditor
+from referral_desk.ui.record_picker import RecordPicker, record_picker
 
 if TYPE_CHECKING:
     from referral_desk.services.desk import Desk
@@ -73,8 +74,15 @@ class RecordEditor(QDialog):
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        own_organization = record.organization_id if record is not None else organization_id
         for spec in FIELDS[kind]:
-            editor = editor_for(spec, form_widget, field_name, lang)
+            if spec.key in LINK_FIELDS:  # found and shown by name, kept as ids
+                editor: FieldEditor = record_picker(
+                    spec, form_widget, desk, organization_id=own_organization,
+                    own_id=record.id if record is not None else None, names=field_name, lang=lang,
+                )  # fmt: skip
+            else:
+                editor = editor_for(spec, form_widget, field_name, lang)
             error = QLabel(form_widget)
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
@@ -91,6 +99,10 @@ class RecordEditor(QDialog):
             self.errors[spec.key] = error
             if record is not None:
                 editor.set_value(record.fields.get(spec.key))
+        counterpart = self.editors.get("counterpart_id")
+        across = self.editors.get("counterpart_country")
+        if isinstance(counterpart, RecordPicker) and across is not None:
+            counterpart.finder.country = across.value  # a counterpart in the country named
         self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
