@@ -3,10 +3,10 @@
 
     python3 dev.py run  [referral-desk arguments]   start the app on the sample directory
     python3 dev.py test [pytest arguments]          run the whole test suite
-    python3 dev.py bench [KIND] [args]                run a benchmark: search (the default),
+    python3 dev.py bench [KIND] [args]              run a benchmark: search (the default),
                                                     startup, keystroke, sheets, bundle,
-                                                    exchange, load, edit, verification
-                                                    or update_steps
+                                                    exchange, load, edit, verification,
+                                                    caseworker, pathway or update_steps
     python3 dev.py build                            build the desktop program with PyInstaller
 
 Only the Python standard library is used here, so it works on a fresh machine.
@@ -122,9 +122,8 @@ def main(argv: list[str]) -> int:
         ensure_venv()
         build_translations()
         kinds = {
-            "search", "startup", "keystroke", "sheets", "bundle", "exchange", "load", "edit",
-            "verification", "update_steps",
-        }  # fmt: skip
+            path.stem[len("bench_") :] for path in (ROOT / "tests" / "bench").glob("bench_*.py")
+        }
         which = rest.pop(0) if rest and rest[0] in kinds else "search"
         return subprocess.call(
             [str(PY), str(ROOT / "tests" / "bench" / f"bench_{which}.py"), *rest]

@@ -28,6 +28,21 @@
         </message>
     </context>
     <context>
+        <name>BackupRestore</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Възстановяване от резервно копие</translation>
+        </message>
+        <message>
+            <source>A central database is backed up by its server, not by this program.</source>
+            <translation>Централната база данни се архивира от своя сървър, а не от тази програма.</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>Все още няма резервно копие.</translation>
+        </message>
+    </context>
+    <context>
         <name>Booklet</name>
         <message>
             <source>Paper directory</source>
@@ -858,92 +873,12 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <source>Give the post's name: it is printed on every sheet.</source>
-            <translation>Въведете името на службата: то се отпечатва на всеки формуляр.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Изберете от списъка държавата, в която се намира службата.</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Изберете от списъка държавата, която службата представлява.</translation>
-        </message>
-        <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>None (police, border post)</source>
-            <translation>Никоя (полиция, граничен пункт)</translation>
-        </message>
-        <message>
             <source>Set up Referral Desk</source>
             <translation>Първоначална настройка на Referral Desk</translation>
         </message>
         <message>
             <source>Before the first case: tell the program who your post is and where it is. Sheets print the post's name, and times on screen, on sheets and in the referral log are the post's local time. You can change all of this later under Settings.</source>
             <translation>Преди първия случай: посочете коя е вашата служба и къде се намира. Името на службата се отпечатва във формулярите, а часовете на екрана, във формулярите и в дневника на насочванията са в местното време на службата. Всичко това може да промените по-късно от „Настройки“.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Език:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Език на програмата</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Име на службата:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Име на службата</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>Вид на с&amp;лужбата:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Вид на службата</translation>
-        </message>
-        <message>
-            <source>&amp;Represents:</source>
-            <translation>&amp;Представлява:</translation>
-        </message>
-        <message>
-            <source>Country the post represents</source>
-            <translation>Държава, която службата представлява</translation>
-        </message>
-        <message>
-            <source>&amp;Country where it is:</source>
-            <translation>&amp;Държава на службата:</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Държава, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>&amp;Област:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Област, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Часова зона:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Часова зона на службата</translation>
-        </message>
-        <message>
-            <source>e.g. Consulate General of Bulgaria, Vienna</source>
-            <translation>напр. Генерално консулство на България във Виена</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -1523,6 +1458,10 @@
     <context>
         <name>Keys</name>
         <message>
+            <source>The key statement is signed with key {key_id}, which has been revoked. Nothing was changed.</source>
+            <translation>Изявлението за ключ е подписано с ключ {key_id}, който е отменен. Нищо не е променено.</translation>
+        </message>
+        <message>
             <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>
             <translation>Това не е публичен ключ на minisign. Изберете файла .pub, който сте получили от издателя.</translation>
         </message>
@@ -1862,14 +1801,6 @@
             <translation>Възстановява резервно копие на базата данни: дневника на насочванията и указателя</translation>
         </message>
         <message>
-            <source>Restore from backup</source>
-            <translation>Възстановяване от резервно копие</translation>
-        </message>
-        <message>
-            <source>There is no backup yet.</source>
-            <translation>Все още няма резервно копие.</translation>
-        </message>
-        <message>
             <source>The backup was restored.</source>
             <translation>Резервното копие е възстановено.</translation>
         </message>
@@ -1990,10 +1921,6 @@
             <translation>&amp;Помощ</translation>
         </message>
         <message>
-            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
-            <translation>Организации: {o} · услуги: {s} · контакти: {c}</translation>
-        </message>
-        <message>
             <source>Loading the directory…</source>
             <translation>Указателят се зарежда…</translation>
         </message>
@@ -2032,18 +1959,6 @@
             <translation>Данните са копирани в клипборда.</translation>
         </message>
         <message>
-            <source>Export vCard</source>
-            <translation>Експорт като vCard</translation>
-        </message>
-        <message>
-            <source>vCard files (*.vcf)</source>
-            <translation>Файлове vCard (*.vcf)</translation>
-        </message>
-        <message>
-            <source>Cannot write the file: {error}</source>
-            <translation>Файлът не може да бъде записан: {error}</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>Записано: {path}</translation>
         </message>
@@ -2054,10 +1969,6 @@
         <message>
             <source>Cannot save the settings: {error}</source>
             <translation>Настройките не могат да бъдат записани: {error}</translation>
-        </message>
-        <message>
-            <source>A central database is backed up by its server, not by this program.</source>
-            <translation>Централната база данни се архивира от своя сървър, а не от тази програма.</translation>
         </message>
         <message>
             <source>For&amp;ward</source>
@@ -2284,6 +2195,93 @@
         </message>
     </context>
     <context>
+        <name>PostProfileForm</name>
+        <message>
+            <source>Give the post's name: it is printed on every sheet.</source>
+            <translation>Въведете името на службата: то се отпечатва на всеки формуляр.</translation>
+        </message>
+        <message>
+            <source>Pick the country where the post is from the list.</source>
+            <translation>Изберете от списъка държавата, в която се намира службата.</translation>
+        </message>
+        <message>
+            <source>Pick the country the post represents from the list.</source>
+            <translation>Изберете от списъка държавата, която службата представлява.</translation>
+        </message>
+        <message>
+            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
+            <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
+        </message>
+        <message>
+            <source>None (police, border post, NGO)</source>
+            <translation>Никоя (полиция, граничен пункт, НПО)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Език:</translation>
+        </message>
+        <message>
+            <source>Language of the program</source>
+            <translation>Език на програмата</translation>
+        </message>
+        <message>
+            <source>Post &amp;name:</source>
+            <translation>&amp;Име на службата:</translation>
+        </message>
+        <message>
+            <source>Name of the post</source>
+            <translation>Име на службата</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of post:</source>
+            <translation>Вид на с&amp;лужбата:</translation>
+        </message>
+        <message>
+            <source>Kind of post</source>
+            <translation>Вид на службата</translation>
+        </message>
+        <message>
+            <source>&amp;Represents:</source>
+            <translation>&amp;Представлява:</translation>
+        </message>
+        <message>
+            <source>Country the post represents, e.g. as its embassy or consulate</source>
+            <translation>Държава, която службата представлява, напр. като неин посолство или консулство</translation>
+        </message>
+        <message>
+            <source>&amp;Country where it is:</source>
+            <translation>&amp;Държава на службата:</translation>
+        </message>
+        <message>
+            <source>Country where the post is</source>
+            <translation>Държава, в която се намира службата</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Ре&amp;гион:</translation>
+        </message>
+        <message>
+            <source>Region where the post is</source>
+            <translation>Област, в която се намира службата</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Часова зона:</translation>
+        </message>
+        <message>
+            <source>Time zone of the post</source>
+            <translation>Часова зона на службата</translation>
+        </message>
+        <message>
+            <source>e.g. Consulate General of Bulgaria, Vienna</source>
+            <translation>напр. Генерално консулство на България във Виена</translation>
+        </message>
+        <message>
+            <source>e.g. BG</source>
+            <translation>напр. BG</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintActions</name>
         <message>
             <source>Save as PDF</source>
@@ -2436,6 +2434,14 @@
     </context>
     <context>
         <name>QueueWindow</name>
+        <message>
+            <source>Wrong:</source>
+            <translation>Грешно:</translation>
+        </message>
+        <message>
+            <source>Found:</source>
+            <translation>Установено:</translation>
+        </message>
         <message>
             <source>Verification queue</source>
             <translation>Опашка за проверка</translation>
@@ -2792,6 +2798,21 @@
         </message>
     </context>
     <context>
+        <name>RecordExport</name>
+        <message>
+            <source>Export vCard</source>
+            <translation>Експорт като vCard</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>Файлове vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Файлът не може да бъде записан: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordNotes</name>
         <message>
             <source>Your &amp;note (stays at this post; never printed or sent):</source>
@@ -3039,64 +3060,12 @@ Clear a filter to see more.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Часовата зона не е известна. Изберете от списъка, напр. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Изберете от списъка държавата, в която се намира службата.</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
         <message>
             <source>None</source>
             <translation>Няма</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Език:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Език на програмата</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Име на службата:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Име на службата</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>Вид на с&amp;лужбата:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Вид на службата</translation>
-        </message>
-        <message>
-            <source>Post &amp;country:</source>
-            <translation>&amp;Държава на службата:</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>&amp;Област:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Област, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>Post &amp;time zone:</source>
-            <translation>&amp;Часова зона на службата:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Часова зона на службата</translation>
         </message>
         <message>
             <source>Case&amp;worker:</source>
@@ -3141,30 +3110,6 @@ Clear a filter to see more.</source>
         <message>
             <source>Address, phone – printed on referral sheets</source>
             <translation>Адрес, телефон – отпечатват се във формулярите</translation>
-        </message>
-        <message>
-            <source>e.g. BG</source>
-            <translation>напр. BG</translation>
-        </message>
-        <message>
-            <source>None (police, border post, NGO)</source>
-            <translation>Никоя (полиция, граничен пункт, НПО)</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Изберете от списъка държавата, която службата представлява.</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Държава, в която се намира службата</translation>
-        </message>
-        <message>
-            <source>Post &amp;represents:</source>
-            <translation>Служба&amp;та представлява:</translation>
-        </message>
-        <message>
-            <source>Country the post represents, e.g. as its embassy or consulate</source>
-            <translation>Държава, която службата представлява, напр. като неин посолство или консулство</translation>
         </message>
     </context>
     <context>
@@ -3363,6 +3308,13 @@ Clear a filter to see more.</source>
         <message>
             <source>Keep this referral in the referral log (no personal data)</source>
             <translation>Запази това насочване в дневника (без лични данни)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
+            <translation>Организации: {o} · услуги: {s} · контакти: {c}</translation>
         </message>
     </context>
     <context>
@@ -4313,6 +4265,14 @@ Clear a filter to see more.</source>
     <context>
         <name>UpdateActions</name>
         <message>
+            <source>Updates applied: {updates}.</source>
+            <translation>Приложени обновявания: {updates}.</translation>
+        </message>
+        <message>
+            <source>{number} from {publisher}</source>
+            <translation>{number} от {publisher}</translation>
+        </message>
+        <message>
             <source>&amp;Directory</source>
             <translation>&amp;Указател</translation>
         </message>
@@ -4616,6 +4576,14 @@ Clear a filter to see more.</source>
     </context>
     <context>
         <name>Updates</name>
+        <message>
+            <source>This database holds the SAMPLE directory, and posts refuse sample data signed with a real key. Load your own directory file (db load) before you publish.</source>
+            <translation>Тази база данни съдържа ПРИМЕРНИЯ указател, а службите отказват примерни данни, подписани с истински ключ. Заредете собствения си файл с указателя (db load), преди да публикувате.</translation>
+        </message>
+        <message>
+            <source>Key {key_id} is a SAMPLE key, and posts refuse real data signed with it. Sign with your own key (keys generate).</source>
+            <translation>Ключ {key_id} е ПРИМЕРЕН ключ и службите отказват истински данни, подписани с него. Подпишете със собствения си ключ (keys generate).</translation>
+        </message>
         <message>
             <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
             <translation>Файлът е по-голям ({size} MB), отколкото може да бъде актуализация на указателя ({limit} MB). Проверете дали сте избрали файла с актуализацията.</translation>
@@ -5589,7 +5557,7 @@ Clear a filter to see more.</source>
         </message>
         <message>
             <source>placeholder – not a real number</source>
-            <translation>заместител – не е истински номер</translation>
+            <translation>примерен – не е истински номер</translation>
         </message>
         <message>
             <source>phone call</source>
@@ -5797,6 +5765,10 @@ Clear a filter to see more.</source>
     <context>
         <name>PasswordDialog</name>
         <message>
+            <source>The password was not accepted. Type it again.</source>
+            <translation>Паролата не беше приета. Въведете я отново.</translation>
+        </message>
+        <message>
             <source>Central database password</source>
             <translation>Парола за централната база данни</translation>
         </message>
@@ -5870,6 +5842,10 @@ Clear a filter to see more.</source>
     <context>
         <name>CodeListEditor</name>
         <message>
+            <source>find one to add</source>
+            <translation>намерете стойност за добавяне</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Добави</translation>
         </message>
@@ -5883,7 +5859,7 @@ Clear a filter to see more.</source>
         </message>
     </context>
     <context>
-    <name>RetiredRecords</name>
+        <name>RetiredRecords</name>
         <message>
             <source>organization</source>
             <translation>организация</translation>

@@ -28,6 +28,21 @@
         </message>
     </context>
     <context>
+        <name>BackupRestore</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>A central database is backed up by its server, not by this program.</source>
+            <translation>Eine zentrale Datenbank wird von ihrem Server gesichert, nicht von diesem Programm.</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>Es gibt noch keine Sicherung.</translation>
+        </message>
+    </context>
+    <context>
         <name>Booklet</name>
         <message>
             <source>Paper directory</source>
@@ -858,92 +873,12 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <source>Give the post's name: it is printed on every sheet.</source>
-            <translation>Geben Sie den Namen der Dienststelle an: Er steht auf jedem Bogen.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Wählen Sie das Land, in dem die Dienststelle liegt, aus der Liste.</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Wählen Sie das Land, das die Dienststelle vertritt, aus der Liste.</translation>
-        </message>
-        <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>None (police, border post)</source>
-            <translation>Keines (Polizei, Grenzübergang)</translation>
-        </message>
-        <message>
             <source>Set up Referral Desk</source>
             <translation>Referral Desk einrichten</translation>
         </message>
         <message>
             <source>Before the first case: tell the program who your post is and where it is. Sheets print the post's name, and times on screen, on sheets and in the referral log are the post's local time. You can change all of this later under Settings.</source>
             <translation>Vor dem ersten Fall: Geben Sie an, welche Dienststelle Sie sind und wo sie liegt. Die Bögen tragen den Namen der Dienststelle, und Uhrzeiten am Bildschirm, auf den Bögen und im Vermittlungsprotokoll sind die Ortszeit der Dienststelle. Alles lässt sich später unter „Einstellungen“ ändern.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Sprache des Programms</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Name der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Name der Dienststelle</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>&amp;Art der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Art der Dienststelle</translation>
-        </message>
-        <message>
-            <source>&amp;Represents:</source>
-            <translation>&amp;Vertritt:</translation>
-        </message>
-        <message>
-            <source>Country the post represents</source>
-            <translation>Land, das die Dienststelle vertritt</translation>
-        </message>
-        <message>
-            <source>&amp;Country where it is:</source>
-            <translation>&amp;Land, in dem sie liegt:</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Land, in dem die Dienststelle liegt</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>Re&amp;gion:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Region, in der die Dienststelle liegt</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Zeitzone:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Zeitzone der Dienststelle</translation>
-        </message>
-        <message>
-            <source>e.g. Consulate General of Bulgaria, Vienna</source>
-            <translation>z. B. Generalkonsulat Bulgariens in Wien</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -1523,6 +1458,10 @@
     <context>
         <name>Keys</name>
         <message>
+            <source>The key statement is signed with key {key_id}, which has been revoked. Nothing was changed.</source>
+            <translation>Die Schlüsselerklärung ist mit dem Schlüssel {key_id} signiert, der widerrufen wurde. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
             <source>This is not a minisign public key. Choose the .pub file the publisher gave you.</source>
             <translation>Das ist kein öffentlicher minisign-Schlüssel. Wählen Sie die .pub-Datei, die Sie vom Herausgeber erhalten haben.</translation>
         </message>
@@ -1862,14 +1801,6 @@
             <translation>Eine Sicherung der Datenbank zurückholen: das Vermittlungsprotokoll und das Verzeichnis</translation>
         </message>
         <message>
-            <source>Restore from backup</source>
-            <translation>Aus Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <source>There is no backup yet.</source>
-            <translation>Es gibt noch keine Sicherung.</translation>
-        </message>
-        <message>
             <source>The backup was restored.</source>
             <translation>Die Sicherung wurde wiederhergestellt.</translation>
         </message>
@@ -1990,10 +1921,6 @@
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
-            <translation>Organisationen: {o} · Dienste: {s} · Kontakte: {c}</translation>
-        </message>
-        <message>
             <source>Loading the directory…</source>
             <translation>Das Verzeichnis wird geladen…</translation>
         </message>
@@ -2032,18 +1959,6 @@
             <translation>Angaben in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <source>Export vCard</source>
-            <translation>Als vCard exportieren</translation>
-        </message>
-        <message>
-            <source>vCard files (*.vcf)</source>
-            <translation>vCard-Dateien (*.vcf)</translation>
-        </message>
-        <message>
-            <source>Cannot write the file: {error}</source>
-            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
@@ -2054,10 +1969,6 @@
         <message>
             <source>Cannot save the settings: {error}</source>
             <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
-        </message>
-        <message>
-            <source>A central database is backed up by its server, not by this program.</source>
-            <translation>Eine zentrale Datenbank wird von ihrem Server gesichert, nicht von diesem Programm.</translation>
         </message>
         <message>
             <source>For&amp;ward</source>
@@ -2284,6 +2195,93 @@
         </message>
     </context>
     <context>
+        <name>PostProfileForm</name>
+        <message>
+            <source>Give the post's name: it is printed on every sheet.</source>
+            <translation>Geben Sie den Namen der Dienststelle an: Er steht auf jedem Bogen.</translation>
+        </message>
+        <message>
+            <source>Pick the country where the post is from the list.</source>
+            <translation>Wählen Sie das Land, in dem die Dienststelle liegt, aus der Liste.</translation>
+        </message>
+        <message>
+            <source>Pick the country the post represents from the list.</source>
+            <translation>Wählen Sie das Land, das die Dienststelle vertritt, aus der Liste.</translation>
+        </message>
+        <message>
+            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
+            <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
+        </message>
+        <message>
+            <source>None (police, border post, NGO)</source>
+            <translation>Keines (Polizei, Grenzübergang, NGO)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>Language of the program</source>
+            <translation>Sprache des Programms</translation>
+        </message>
+        <message>
+            <source>Post &amp;name:</source>
+            <translation>&amp;Name der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Name of the post</source>
+            <translation>Name der Dienststelle</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of post:</source>
+            <translation>&amp;Art der Dienststelle:</translation>
+        </message>
+        <message>
+            <source>Kind of post</source>
+            <translation>Art der Dienststelle</translation>
+        </message>
+        <message>
+            <source>&amp;Represents:</source>
+            <translation>&amp;Vertritt:</translation>
+        </message>
+        <message>
+            <source>Country the post represents, e.g. as its embassy or consulate</source>
+            <translation>Land, das die Dienststelle vertritt, etwa als seine Botschaft oder sein Konsulat</translation>
+        </message>
+        <message>
+            <source>&amp;Country where it is:</source>
+            <translation>&amp;Land, in dem sie liegt:</translation>
+        </message>
+        <message>
+            <source>Country where the post is</source>
+            <translation>Land, in dem die Dienststelle liegt</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Regio&amp;n:</translation>
+        </message>
+        <message>
+            <source>Region where the post is</source>
+            <translation>Region, in der die Dienststelle liegt</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Zeitzone:</translation>
+        </message>
+        <message>
+            <source>Time zone of the post</source>
+            <translation>Zeitzone der Dienststelle</translation>
+        </message>
+        <message>
+            <source>e.g. Consulate General of Bulgaria, Vienna</source>
+            <translation>z. B. Generalkonsulat Bulgariens in Wien</translation>
+        </message>
+        <message>
+            <source>e.g. BG</source>
+            <translation>z. B. BG</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintActions</name>
         <message>
             <source>Save as PDF</source>
@@ -2436,6 +2434,14 @@
     </context>
     <context>
         <name>QueueWindow</name>
+        <message>
+            <source>Wrong:</source>
+            <translation>Falsch:</translation>
+        </message>
+        <message>
+            <source>Found:</source>
+            <translation>Festgestellt:</translation>
+        </message>
         <message>
             <source>Verification queue</source>
             <translation>Prüfliste</translation>
@@ -2792,6 +2798,21 @@
         </message>
     </context>
     <context>
+        <name>RecordExport</name>
+        <message>
+            <source>Export vCard</source>
+            <translation>Als vCard exportieren</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard-Dateien (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Cannot write the file: {error}</source>
+            <translation>Die Datei kann nicht geschrieben werden: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordNotes</name>
         <message>
             <source>Your &amp;note (stays at this post; never printed or sent):</source>
@@ -3039,64 +3060,12 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>The time zone is not known. Pick one from the list, e.g. Europe/Sofia.</source>
-            <translation>Die Zeitzone ist unbekannt. Wählen Sie eine aus der Liste, z. B. Europe/Sofia.</translation>
-        </message>
-        <message>
-            <source>Pick the country where the post is from the list.</source>
-            <translation>Wählen Sie das Land, in dem die Dienststelle liegt, aus der Liste.</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
             <source>None</source>
             <translation>Keine</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Sprache des Programms</translation>
-        </message>
-        <message>
-            <source>Post &amp;name:</source>
-            <translation>&amp;Name der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Name of the post</source>
-            <translation>Name der Dienststelle</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of post:</source>
-            <translation>&amp;Art der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Kind of post</source>
-            <translation>Art der Dienststelle</translation>
-        </message>
-        <message>
-            <source>Post &amp;country:</source>
-            <translation>&amp;Land der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>Re&amp;gion:</translation>
-        </message>
-        <message>
-            <source>Region where the post is</source>
-            <translation>Region, in der die Dienststelle liegt</translation>
-        </message>
-        <message>
-            <source>Post &amp;time zone:</source>
-            <translation>&amp;Zeitzone der Dienststelle:</translation>
-        </message>
-        <message>
-            <source>Time zone of the post</source>
-            <translation>Zeitzone der Dienststelle</translation>
         </message>
         <message>
             <source>Case&amp;worker:</source>
@@ -3141,30 +3110,6 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Address, phone – printed on referral sheets</source>
             <translation>Adresse, Telefon – erscheint auf den Vermittlungsbögen</translation>
-        </message>
-        <message>
-            <source>e.g. BG</source>
-            <translation>z. B. BG</translation>
-        </message>
-        <message>
-            <source>None (police, border post, NGO)</source>
-            <translation>Keines (Polizei, Grenzübergang, NGO)</translation>
-        </message>
-        <message>
-            <source>Pick the country the post represents from the list.</source>
-            <translation>Das Land, das die Dienststelle vertritt, aus der Liste wählen.</translation>
-        </message>
-        <message>
-            <source>Country where the post is</source>
-            <translation>Land, in dem die Dienststelle ist</translation>
-        </message>
-        <message>
-            <source>Post &amp;represents:</source>
-            <translation>Dienststelle &amp;vertritt:</translation>
-        </message>
-        <message>
-            <source>Country the post represents, e.g. as its embassy or consulate</source>
-            <translation>Land, das die Dienststelle vertritt, etwa als seine Botschaft oder sein Konsulat</translation>
         </message>
     </context>
     <context>
@@ -3363,6 +3308,13 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         <message>
             <source>Keep this referral in the referral log (no personal data)</source>
             <translation>Diese Vermittlung im Vermittlungsprotokoll festhalten (ohne personenbezogene Daten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>Organizations: {o} · services: {s} · contacts: {c}</source>
+            <translation>Organisationen: {o} · Dienste: {s} · Kontakte: {c}</translation>
         </message>
     </context>
     <context>
@@ -4313,6 +4265,14 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     <context>
         <name>UpdateActions</name>
         <message>
+            <source>Updates applied: {updates}.</source>
+            <translation>Aktualisierungen angewendet: {updates}.</translation>
+        </message>
+        <message>
+            <source>{number} from {publisher}</source>
+            <translation>{number} von {publisher}</translation>
+        </message>
+        <message>
             <source>&amp;Directory</source>
             <translation>&amp;Verzeichnis</translation>
         </message>
@@ -4616,6 +4576,14 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     </context>
     <context>
         <name>Updates</name>
+        <message>
+            <source>This database holds the SAMPLE directory, and posts refuse sample data signed with a real key. Load your own directory file (db load) before you publish.</source>
+            <translation>Diese Datenbank enthält das BEISPIEL-Verzeichnis, und Dienststellen lehnen Beispieldaten ab, die mit einem echten Schlüssel signiert sind. Laden Sie Ihre eigene Verzeichnisdatei (db load), bevor Sie veröffentlichen.</translation>
+        </message>
+        <message>
+            <source>Key {key_id} is a SAMPLE key, and posts refuse real data signed with it. Sign with your own key (keys generate).</source>
+            <translation>Der Schlüssel {key_id} ist ein BEISPIEL-Schlüssel, und Dienststellen lehnen echte Daten ab, die damit signiert sind. Signieren Sie mit Ihrem eigenen Schlüssel (keys generate).</translation>
+        </message>
         <message>
             <source>The file is larger ({size} MB) than a directory update can be ({limit} MB). Check that you chose the update file.</source>
             <translation>Die Datei ist größer ({size} MB), als eine Aktualisierung des Verzeichnisses sein kann ({limit} MB). Prüfen Sie, ob Sie die Aktualisierungsdatei gewählt haben.</translation>
@@ -5797,6 +5765,10 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
+            <source>The password was not accepted. Type it again.</source>
+            <translation>Das Passwort wurde nicht angenommen. Bitte erneut eingeben.</translation>
+        </message>
+        <message>
             <source>Central database password</source>
             <translation>Passwort der zentralen Datenbank</translation>
         </message>
@@ -5870,6 +5842,10 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     <context>
         <name>CodeListEditor</name>
         <message>
+            <source>find one to add</source>
+            <translation>zum Hinzufügen suchen</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Hinzufügen</translation>
         </message>
@@ -5883,7 +5859,7 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
         </message>
     </context>
     <context>
-    <name>RetiredRecords</name>
+        <name>RetiredRecords</name>
         <message>
             <source>organization</source>
             <translation>Organisation</translation>

@@ -97,7 +97,7 @@ def drain(app) -> None:  # type: ignore[no-untyped-def]
 
 def call_now_figures(app, window, desk, runs: int) -> None:  # type: ignore[no-untyped-def]
     from referral_desk.services.call_now import call_now
-    from referral_desk.store import records
+    from referral_desk.store.detail_reads import read_detail
 
     directory = desk.directory
     shown = call_now(directory, COUNTRIES, None, NOW)
@@ -106,7 +106,7 @@ def call_now_figures(app, window, desk, runs: int) -> None:  # type: ignore[no-u
     def one_at_a_time() -> None:
         with desk._sessions() as session:  # the old way: a dozen queries per body
             for record_id in ids:
-                records.read_detail(session, record_id, NOW)
+                read_detail(session, record_id, NOW)
 
     old = timed(one_at_a_time, max(1, runs // 2)).median()
     bulk = timed(lambda: directory.details(ids, NOW), runs).median()

@@ -7,13 +7,15 @@ contacts, half each, over n/20 organizations, names in Bulgarian, German and
 English), as a directory file, which is what the exchange reads. Each step runs in
 a fresh process; its peak memory is that process's peak resident size, and the
 growth over what the process held before the step (the directory it started
-from) is printed beside it.
+from) is printed beside it, and the machine's load average (one minute) as the
+step ended: on a shared machine the times follow the load, the memory does not.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -104,7 +106,7 @@ def measure(label: str, source: Path, work: Path, formats: tuple[str, ...]) -> N
     records = json.loads(source.read_text(encoding="utf-8"))["organizations"]
     count = sum(1 + len(o["services"]) + len(o["contacts"]) for o in records)
     print(f"\n{label}: {len(records)} organizations, {count} records")
-    print(f"  {'step':<15}{'time':>10}{'peak memory':>14}{'growth':>10}{'written':>12}")
+    print(f"  {'step':<15}{'time':>10}{'peak memory':>14}{'growth':>10}{'written':>12}{'load':>7}")
     for step in STEPS:
         if step.split("-")[1] not in formats:
             continue
@@ -119,7 +121,7 @@ def measure(label: str, source: Path, work: Path, formats: tuple[str, ...]) -> N
         size = _size(work / OUTPUTS[kind]) if way == "export" else ""
         print(
             f"  {step:<15}{figures['seconds']:>9.2f}s{figures['peak_mib']:>11.0f} MiB"
-            f"{figures['growth_mib']:>7.0f} MiB{size:>12}",
+            f"{figures['growth_mib']:>7.0f} MiB{size:>12}{os.getloadavg()[0]:>7.1f}",
             flush=True,
         )
 

@@ -33,6 +33,10 @@ def test_migrate_load_status_check_and_search_on_a_new_central_database(
     code, out, _ = _run(capsys, "--db", pg_url, "db", "migrate")
     assert code == 0, out
     assert f"schema none -> {HEAD_REVISION}" in out and "db load FILE" in out
+    # the command to type next names the database without its password, not with "***"
+    hint = out.splitlines()[-1].removeprefix("Load a directory next: ")
+    without = pg_url.replace(":test-only-password@", "@")
+    assert without != pg_url and hint == f"referral-desk --db {without} db load FILE"
     code, out, _ = _run(capsys, "--db", pg_url, "db", "migrate")
     assert code == 0 and "already this version's" in out
 

@@ -71,6 +71,18 @@ def test_ctrl_c_ends_with_130(run: Run, monkeypatch: pytest.MonkeyPatch) -> None
     assert run("search", "x")[0] == ExitCode.INTERRUPTED == 130
 
 
+def test_a_reader_that_stops_early_gets_no_error_and_no_error_log(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def piped_to_head(_args: object) -> ExitCode:
+        raise BrokenPipeError(32, "Broken pipe")  # as print() raises after ``| head`` left
+
+    monkeypatch.setattr(records, "run_search", piped_to_head)
+    code, _out, err = run("search", "x")
+    assert code == ExitCode.FAILED and err == ""
+    assert not list(tmp_path.rglob("errors.log"))
+
+
 def test_self_test_on_a_fresh_machine_never_opens_the_first_run_setup(tmp_path: Path) -> None:
     """As the packaged build check runs it: no settings yet, no display, nothing to answer."""
     import os

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import io
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from referral_desk.cli.exit_codes import ExitCode
+from referral_desk.exchange.update_preview import part_for
 from update_helpers import (
     LONE_AT,
     SECRET_KEYS,
     austrian_changes,
     dump_hash,
     organization_ids,
+    sample,
     signed,
     write,
 )
@@ -64,6 +67,36 @@ def test_apply_undo_history(run: Run, db_path: Path, tmp_path: Path) -> None:
     assert LONE_AT in organization_ids(db_path)
     assert run("update", "undo")[0] == ExitCode.NOT_FOUND
     assert "undone" in run("update", "history")[1]
+
+
+def test_apply_from_a_stick_applies_each_publishers_newest_in_turn(
+    run: Run, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stick = tmp_path / "stick"
+    write(stick, "at-1.rdupdate", signed(austrian_changes()))
+    write(stick, "at-2.rdupdate", signed(austrian_changes(), sequence=2))
+    bulgarian = part_for(sample(), ("BG",))
+    write(stick, "bg-1.rdupdate", signed(bulgarian, publisher="sample-bg"))
+    code, out, _err = run("update", "apply", str(stick), "--yes")
+    assert code == ExitCode.OK
+    assert out.count("Applied:") == 2
+    code, out, _err = run("update", "history")
+    assert "Bulgarian national coordinator (SAMPLE) update 1" in out
+    assert "Austrian national coordinator (SAMPLE) update 2" in out
+    assert "Austrian national coordinator (SAMPLE) update 1" not in out  # older: passed over
+    # A no to the second publisher's update keeps the first one applied.
+    second = tmp_path / "second"
+    write(second, "at-3.rdupdate", signed(austrian_changes(), sequence=3))
+    write(
+        second,
+        "bg-2.rdupdate",
+        signed(part_for(sample(), ("BG",)), publisher="sample-bg", sequence=2),
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO("yes\nn\n"))
+    code, out, _err = run("update", "apply", str(second))
+    assert code == ExitCode.OK and out.count("Applied:") == 1
+    assert "That update was not applied." in out
+    assert len(run("update", "history")[1].strip().splitlines()) == 3
 
 
 def test_a_refused_update_says_why_in_one_sentence(run: Run, db_path: Path, tmp_path: Path) -> None:
@@ -163,7 +196,9 @@ def test_keys_generate_list_trust_and_rotate(
         str(phrase),
     )
     assert code == ExitCode.OK
-    assert run("keys", "accept", str(statement))[0] == ExitCode.OK
+    code, out, _err = run("keys", "accept", str(statement))
+    assert code == ExitCode.OK
+    assert out.startswith(f"Accepted: key {key_id} of ") and " is replaced by key " in out
     listed = run("keys", "list")[1]
     assert f"{key_id}  replaced" in listed
 
@@ -175,7 +210,7 @@ def test_db_load_says_it_is_for_development_only(run: Run) -> None:
 
 
 def test_apply_from_an_https_address_with_the_posts_certificate_authority(
-    run: Run, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, db_path: Path, db_target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from https_server import Served, https_server
 
@@ -191,6 +226,10 @@ def test_apply_from_an_https_address_with_the_posts_certificate_authority(
         assert "could not prove who it is" in err and "Traceback" not in err
         assert dump_hash(db_path) == before
         ca = str(tmp_path / "tls" / "ca.pem")
+        code, out, err = run("update", "verify", url, "--ca-file", ca)
+        assert code == ExitCode.OK, err
+        hint = out.splitlines()[-1].removeprefix("The update is valid. Apply it with: ")
+        assert shlex.split(hint)[1:] == ["--db", db_target, "update", "apply", url, "--ca-file", ca]
         code, out, err = run("update", "apply", url, "--ca-file", ca, "--yes")
     assert code == ExitCode.OK, err
     assert f"file: {url}" in out and "Applied:" in out

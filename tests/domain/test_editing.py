@@ -68,5 +68,8 @@ def test_readable_values() -> None:
     assert readable_value([{"number": "+43 1", "type": "voice"}]) == "+43 1"
     hours = [{"byday": "MO", "opens_at": "08:00", "closes_at": "12:00"}]
     assert readable_value(hours) == "MO 08:00–12:00"
+    address = {"address_1": "Herrengasse 7", "city": "Wien", "postal_code": "1010", "country": "AT"}
+    assert readable_value(address) == "Herrengasse 7, 1010 Wien, AT"
+    assert readable_value({"address_1": "", "city": "", "country": "BG"}) == "BG"
     assert readable_value(["de", "en"]) == "de, en"
     assert readable_value(None) == "" and readable_value(3) == "3"

@@ -11,6 +11,7 @@ import pytest
 
 from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.exchange.hsds import ExportOptions, export_document
+from referral_desk.exchange.hsds.attributes import Attribute
 from referral_desk.exchange.hsds.problems import Findings
 from referral_desk.exchange.hsds.readers import (
     Rows,
@@ -19,6 +20,7 @@ from referral_desk.exchange.hsds.readers import (
     streamed_rows,
     whole_json_rows,
 )
+from referral_desk.exchange.hsds.rows import Row
 from referral_desk.exchange.json_stream import CHUNK, StreamGaveUp
 
 FULL = ExportOptions(include_confidential_addresses=True)
@@ -26,8 +28,15 @@ FULL = ExportOptions(include_confidential_addresses=True)
 
 def plain(rows: Rows) -> dict[str, list[tuple[Any, ...]]]:
     return {
-        table: [(row.values, tuple(row.place)) for row in found] for table, found in rows.items()
+        table: [(cells(row), tuple(row.place)) for row in found] for table, found in rows.items()
     }
+
+
+def cells(row: Row) -> Any:
+    """A row's cells; an attribute keeps what it says instead."""
+    if isinstance(row, Attribute):
+        return (row.link_id, row.term_id, row.value, row.link_type)
+    return row.values
 
 
 def read_streamed(document: Any) -> tuple[Rows, Any, Findings]:

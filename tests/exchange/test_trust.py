@@ -296,11 +296,30 @@ def test_a_key_revoked_by_itself_is_refused(
     assert caught.value.reason is Refusal.REVOKED_KEY
     assert at_key.public_key().id_hex in str(caught.value)
     # a revoked key can neither sign statements nor come back by rotation
-    with pytest.raises(TrustError):
+    with pytest.raises(TrustError) as refused:
         apply_statement(
             revoked,
             rotation_statement(at_key, minisign.generate_secret_key().public_key(), "sample-at"),
         )
+    assert refused.value.problem is TrustProblem.STATEMENT_SIGNER_REVOKED
+    assert "signed with key " + at_key.public_key().id_hex + ", which has been revoked" in str(
+        refused.value
+    )
+
+
+def test_a_rotation_signed_before_the_old_key_was_revoked_is_refused_as_revoked(
+    trust: TrustStore, at_key: minisign.SecretKey
+) -> None:
+    new = minisign.generate_secret_key()
+    rotation = rotation_statement(at_key, new.public_key(), "sample-at")
+    rotated, _ = apply_statement(trust, rotation)
+    assert apply_statement(rotated, rotation)[0] == rotated  # once more: nothing to do
+    revoked, _ = apply_statement(
+        rotated, revocation_statement(new, at_key.public_key().id_hex, "sample-at")
+    )
+    with pytest.raises(TrustError) as caught:  # the post accepts the old rotation again
+        apply_statement(revoked, rotation)
+    assert caught.value.problem is TrustProblem.STATEMENT_SIGNER_REVOKED
 
 
 def test_a_key_revoked_by_the_publishers_new_key(

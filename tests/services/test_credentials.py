@@ -65,13 +65,16 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 class Prompt:
-    def __init__(self, answer: Answer | None) -> None:
-        self.answer = answer
+    def __init__(self, answer: Answer | None, *first: Answer) -> None:
+        self.answer = answer  # after the ``first`` answers, given in turn
+        self.answers = list(first)
         self.asked: list[tuple[str, bool]] = []
+        self.refused: list[bool] = []
 
-    def __call__(self, shown: str, can_remember: bool) -> Answer | None:
+    def __call__(self, shown: str, can_remember: bool, refused: bool = False) -> Answer | None:
         self.asked.append((shown, can_remember))
-        return self.answer
+        self.refused.append(refused)
+        return self.answers.pop(0) if self.answers else self.answer
 
 
 def test_without_a_keyring_the_password_is_asked_each_time_and_kept_nowhere(
@@ -143,6 +146,21 @@ def test_the_keyring_password_opens_the_central_database(
 
 def test_a_wrong_password_is_one_sentence_without_it(pg_url: str, no_keyring: None) -> None:
     without = pg_url.replace(f":{PASSWORD}@", "@")
+    prompt = Prompt(Answer("wrong-guess"))
     with pytest.raises(DatabaseError, match="password authentication failed") as caught:
-        Desk.open(without, ask_password=Prompt(Answer("wrong-guess")))
+        Desk.open(without, ask_password=prompt)
     assert "wrong-guess" not in str(caught.value)
+    assert prompt.refused == [False, True, True]  # asked three times, then the answer is no
+
+
+def test_a_wrong_password_is_asked_for_again(
+    pg_cluster: Cluster, pg_url: str, memory_keyring: MemoryKeyring
+) -> None:
+    migrate_server(pg_url)
+    without = pg_url.replace(f":{PASSWORD}@", "@")
+    credentials.remember_password(make_url(without), "an-old-password")  # no longer the login's
+    prompt = Prompt(Answer(PASSWORD, remember=True), Answer("a-typo"))
+    with Desk.open(without, ask_password=prompt) as desk:
+        assert desk.central
+    assert prompt.refused == [True, True]  # the keyring's refused, then the typo
+    assert list(memory_keyring.kept.values()) == [PASSWORD]  # the right one kept instead

@@ -51,6 +51,13 @@ def test_the_sample_records_used_here_exist() -> None:
     ] == [LOCATION, SERVICE, CONTACT]
 
 
+def test_a_record_is_named_in_the_language_of_the_window(desk: Desk) -> None:
+    record = desk.editing.record(ORG)
+    assert record.label == "Federal Ministry of the Interior"
+    assert record.label_in("de") == "Bundesministerium für Inneres"
+    assert record.label_in("xx") == record.label  # a language it lacks: as in lists
+
+
 def test_an_organization_renamed_is_found_by_its_new_name_and_audited(desk: Desk) -> None:
     notices: list[Changes] = []
     desk.subscribe(notices.append)

@@ -3,7 +3,10 @@ and checks that outlive a directory reload and reach the posts with the next upd
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
+import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -210,6 +213,26 @@ def test_a_check_outlives_a_reload_of_an_older_directory_file(sample_desk: Desk)
     detail = sample_desk.directory.show(CHANGED_AT, NOW)
     assert detail is not None and detail.verification.by == "M. Huber"
     assert detail.verification.how == "in_person" and detail.verification.note == "visited"
+
+
+def test_a_check_outlives_an_edit_of_the_record_and_goes_out_with_the_update(
+    sample_desk: Desk,
+) -> None:
+    check = sample_desk.verification.confirm(CHANGED_AT, "M. Huber", VerifyHow.PHONE, "duty")
+    version = sample_desk.editing.record(CHANGED_AT).version
+    sample_desk.editing.save(CHANGED_AT, version, {"email": "new@example.org"}, "new address")
+    detail = sample_desk.directory.show(CHANGED_AT, NOW)
+    assert detail is not None and detail.email == "new@example.org"
+    assert (detail.verification.at, detail.verification.by) == (check.on, "M. Huber")
+    assert (detail.verification.how, detail.verification.note) == ("phone", "duty")
+    assert CHANGED_AT not in [item.facts.id for item in sample_desk.verification.queue(1)]
+    bundle = sample_desk.updates.publish(
+        secret_key("sample-at"), "sample-at", ("AT",), 1, {"en": "checks"}
+    )
+    with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
+        payload = json.loads(gzip.decompress(archive.read("payload.json.gz")))
+    (published,) = [o for o in payload["organizations"] if o["id"] == CHANGED_AT]
+    assert published["verified"]["by"] == "M. Huber"
 
 
 def test_a_newer_date_in_the_file_wins_over_an_older_check(

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from referral_desk.services.desk import Desk
 from referral_desk.settings import Settings
-from referral_desk.ui import main_window
+from referral_desk.ui import backup_restore
 from referral_desk.ui.main_window import MainWindow
 from referral_desk.ui.password_dialog import PasswordDialog
 
@@ -36,7 +36,7 @@ def test_the_window_searches_a_central_database_and_leaves_its_backups_to_the_se
         for hit in window.directory.search("Drehscjeibe")
     )
     said: list[str] = []
-    monkeypatch.setattr(main_window, "message", lambda _p, _t, text, *_icon: said.append(text))
+    monkeypatch.setattr(backup_restore, "message", lambda _p, _t, text, *_icon: said.append(text))
     assert not window.restore_backup()
     assert said == ["A central database is backed up by its server, not by this program."]
     assert window.desk is sample_desk
@@ -60,3 +60,14 @@ def test_without_a_keyring_the_dialog_cannot_keep_the_password(qtbot) -> None:  
     assert not dialog.remember.isEnabled()
     assert dialog.answer().remember is False
     assert "asked for each time" in dialog.remember.toolTip()
+
+
+def test_the_dialog_says_when_the_last_password_was_refused(qtbot) -> None:  # type: ignore[no-untyped-def]
+    url = "postgresql+psycopg://anna@db.example.org/referral_desk"
+    first = PasswordDialog(None, url, False)
+    again = PasswordDialog(None, url, False, refused=True)
+    for dialog in (first, again):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert not first.refused.isVisible()
+    assert again.refused.isVisible() and "not accepted" in again.refused.text()

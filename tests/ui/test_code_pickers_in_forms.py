@@ -201,3 +201,17 @@ def test_a_phones_description_is_shown_per_language_not_as_json(
     assert dialog.done_edit is not None
     saved = sample_desk.editing.record(CONTACT).fields["phones"][0]["description"]
     assert saved["bg"] == "Дежурна линия"
+
+
+def test_a_long_name_shows_its_start(qtbot: QtBot) -> None:
+    from referral_desk.domain.editing import FieldSpec
+    from referral_desk.ui.field_widgets import TextsEditor
+
+    editor = TextsEditor(FieldSpec("name", FieldType.TEXTS))
+    qtbot.addWidget(editor)
+    long = "Protected accommodation for trafficked women and girls"
+    editor.set_value({"en": long, "de": "Geschützte Unterbringung"})
+    box = editor.boxes["en"]
+    assert isinstance(box, QLineEdit) and box.text() == long
+    assert box.cursorPosition() == 0
+    assert editor.value()["en"] == long

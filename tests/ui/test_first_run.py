@@ -30,22 +30,25 @@ def dialog(qtbot: QtBot) -> FirstRunDialog:
 def test_proposes_the_systems_time_zone_and_asks_for_name_and_country(
     dialog: FirstRunDialog,
 ) -> None:
-    assert dialog.time_zone.currentText() == "Europe/Sofia"
+    assert dialog.profile.time_zone.currentText() == "Europe/Sofia"
     assert not dialog.start.isEnabled()
-    assert "name" in dialog.problem.text() and "country" in dialog.problem.text()
-    dialog.post_name.setText("Consulate General of Bulgaria, Vienna")
-    dialog.country.setCurrentIndex(dialog.country.findData("AT"))
-    assert dialog.start.isEnabled() and not dialog.problem.isVisible()
+    assert "name" in dialog.profile.problem.text() and "country" in dialog.profile.problem.text()
+    dialog.profile.post_name.setText("Consulate General of Bulgaria, Vienna")
+    dialog.profile.country.setCurrentIndex(dialog.profile.country.findData("AT"))
+    assert dialog.start.isEnabled() and not dialog.profile.problem.isVisible()
 
 
 def test_gives_the_post_profile(dialog: FirstRunDialog) -> None:
-    dialog.post_name.setText("  Consulate General of Bulgaria, Vienna ")
-    dialog.kind.setCurrentIndex(dialog.kind.findData("consulate"))
-    dialog.represents.setCurrentIndex(dialog.represents.findData("BG"))
-    dialog.country.setCurrentText("Austria")  # typed, not picked: the regions follow
-    assert dialog.region.findData("Styria") > 0 and dialog.region.findData("Sofia City") < 0
-    dialog.region.setCurrentIndex(dialog.region.findData("Vienna"))
-    dialog.time_zone.setCurrentText("Europe/Vienna")
+    dialog.profile.post_name.setText("  Consulate General of Bulgaria, Vienna ")
+    dialog.profile.kind.setCurrentIndex(dialog.profile.kind.findData("consulate"))
+    dialog.profile.represents.setCurrentIndex(dialog.profile.represents.findData("BG"))
+    dialog.profile.country.setCurrentText("Austria")  # typed, not picked: the regions follow
+    assert (
+        dialog.profile.region.findData("Styria") > 0
+        and dialog.profile.region.findData("Sofia City") < 0
+    )
+    dialog.profile.region.setCurrentIndex(dialog.profile.region.findData("Vienna"))
+    dialog.profile.time_zone.setCurrentText("Europe/Vienna")
     value = dialog.value()
     assert (value.post_name, value.post_kind, value.post_represents) == (
         "Consulate General of Bulgaria, Vienna",
@@ -61,20 +64,20 @@ def test_gives_the_post_profile(dialog: FirstRunDialog) -> None:
 
 
 def test_police_and_border_posts_represent_no_country(dialog: FirstRunDialog) -> None:
-    dialog.represents.setCurrentIndex(dialog.represents.findData("BG"))
+    dialog.profile.represents.setCurrentIndex(dialog.profile.represents.findData("BG"))
     for kind in ("police", "border_crossing"):
-        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
-        assert not dialog.represents.isEnabled()
+        dialog.profile.kind.setCurrentIndex(dialog.profile.kind.findData(kind))
+        assert not dialog.profile.represents.isEnabled()
         assert dialog.value().post_represents == ""
-    dialog.kind.setCurrentIndex(dialog.kind.findData("embassy"))
-    assert dialog.represents.isEnabled()
+    dialog.profile.kind.setCurrentIndex(dialog.profile.kind.findData("embassy"))
+    assert dialog.profile.represents.isEnabled()
 
 
 def test_an_unknown_time_zone_is_refused(dialog: FirstRunDialog) -> None:
-    dialog.post_name.setText("Border police Kalotina")
-    dialog.country.setCurrentIndex(dialog.country.findData("BG"))
-    dialog.time_zone.setCurrentText("Europe/Atlantis")
-    assert not dialog.start.isEnabled() and "time zone" in dialog.problem.text()
+    dialog.profile.post_name.setText("Border police Kalotina")
+    dialog.profile.country.setCurrentIndex(dialog.profile.country.findData("BG"))
+    dialog.profile.time_zone.setCurrentText("Europe/Atlantis")
+    assert not dialog.start.isEnabled() and "time zone" in dialog.profile.problem.text()
 
 
 @pytest.fixture(scope="session")
@@ -93,13 +96,13 @@ def english_afterwards(qapp: QApplication) -> Iterator[None]:
 def test_choosing_a_language_switches_the_setup_at_once(
     qtbot: QtBot, dialog: FirstRunDialog, built_translations: None, english_afterwards: None
 ) -> None:
-    dialog.country.setCurrentIndex(dialog.country.findData("AT"))
-    dialog.region.setCurrentIndex(dialog.region.findData("Vienna"))
-    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.profile.country.setCurrentIndex(dialog.profile.country.findData("AT"))
+    dialog.profile.region.setCurrentIndex(dialog.profile.region.findData("Vienna"))
+    dialog.profile.language.setCurrentIndex(dialog.profile.language.findData("de"))
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Referral Desk einrichten")
     assert dialog.start.text() == "S&tarten", "its own buttons, not Qt's standard ones"
-    assert dialog.region.currentText() == "Wien" and dialog.value().post_region == "Vienna"
-    assert dialog.country.currentText() == "Österreich (AT)"
+    assert dialog.profile.region.currentText() == "Wien" and dialog.value().post_region == "Vienna"
+    assert dialog.profile.country.currentText() == "Österreich (AT)"
     assert dialog.value().ui_language == "de"
 
 
@@ -195,11 +198,20 @@ def test_a_test_that_reaches_the_setup_unanswered_fails_instead_of_waiting(
 
 
 def test_the_country_picked_brings_its_time_zone(dialog: FirstRunDialog) -> None:
-    dialog.time_zone.setCurrentText("Etc/UTC")  # a computer set to UTC
-    dialog.country.setCurrentIndex(dialog.country.findData("BG"))
-    assert dialog.time_zone.currentText() == "Europe/Sofia"
-    dialog.time_zone.setCurrentText("America/Chicago")
-    dialog.country.setCurrentIndex(dialog.country.findData("US"))
-    assert dialog.time_zone.currentText() == "America/Chicago", "one of its zones: kept"
-    dialog.country.setCurrentIndex(dialog.country.findData("AT"))
-    assert dialog.time_zone.currentText() == "Europe/Vienna"
+    dialog.profile.time_zone.setCurrentText("Etc/UTC")  # a computer set to UTC
+    dialog.profile.country.setCurrentIndex(dialog.profile.country.findData("BG"))
+    assert dialog.profile.time_zone.currentText() == "Europe/Sofia"
+    dialog.profile.time_zone.setCurrentText("America/Chicago")
+    dialog.profile.country.setCurrentIndex(dialog.profile.country.findData("US"))
+    assert dialog.profile.time_zone.currentText() == "America/Chicago", "one of its zones: kept"
+    dialog.profile.country.setCurrentIndex(dialog.profile.country.findData("AT"))
+    assert dialog.profile.time_zone.currentText() == "Europe/Vienna"
+
+
+def test_every_field_has_a_label_and_an_accessible_name(dialog: FirstRunDialog) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    for widget in dialog.profile.fields:
+        assert widget.accessibleName()
+        label = dialog.profile.form.labelForField(widget)
+        assert isinstance(label, QLabel) and label.text() and label.buddy() is widget

@@ -76,9 +76,9 @@ def test_sample_banner_and_status_bar(window: MainWindow, sample_directory: Dire
     assert window.banner.isVisible()
     assert window.banner.text() == "SAMPLE DATA – not for operational use"
     info = sample_directory.info()
-    assert info.name.get("en") in window.directory_label.toolTip()
-    assert info.version in window.directory_label.text()
-    assert str(info.counts["organizations"]) in window.directory_label.text()
+    assert info.name.get("en") in window.status_line.directory_label.toolTip()
+    assert info.version in window.status_line.directory_label.text()
+    assert str(info.counts["organizations"]) in window.status_line.directory_label.text()
 
 
 def test_typing_searches_without_a_button(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -89,7 +89,7 @@ def test_typing_searches_without_a_button(qtbot, window: MainWindow) -> None:  #
         "drehscheibe" in names[0].lower()
         or "drehscheibe" in window.model.index(0, Column.ORGANIZATION).data().lower()
     )
-    assert "result" in window.count_label.text()
+    assert "result" in window.status_line.count_label.text()
     qtbot.waitUntil(lambda: window.detail.detail is not None)  # the first hit is shown
 
 
@@ -568,7 +568,7 @@ def test_main_window_waits_for_its_directory(qtbot, sample_desk: Desk) -> None: 
     qtbot.waitExposed(main)
     assert not main.has_directory
     assert main.model.rowCount() == 0
-    assert main.count_label.text() == "Loading the directory…"
+    assert main.status_line.count_label.text() == "Loading the directory…"
     assert not main.banner.isVisible()
     assert not main.new_referral_action.isEnabled()
     assert not main.main_actions.log_action.isEnabled()
@@ -579,13 +579,16 @@ def test_main_window_waits_for_its_directory(qtbot, sample_desk: Desk) -> None: 
     main.attach_desk(sample_desk)
     assert main.desk is sample_desk and main.directory is sample_desk.directory
     assert main.banner.isVisible(), "the sample directory is marked"
-    assert str(sample_desk.directory.info().counts["services"]) in main.directory_label.text()
+    assert (
+        str(sample_desk.directory.info().counts["services"])
+        in main.status_line.directory_label.text()
+    )
     assert main.filters.country.findData("AT") > 0
     assert main.model.rowCount() >= 1
     assert "drehscheibe" in str(main.model.index(0, Column.NAME).data()).lower() or (
         "drehscheibe" in str(main.model.index(0, Column.ORGANIZATION).data()).lower()
     )
-    assert "result" in main.count_label.text()
+    assert "result" in main.status_line.count_label.text()
     assert main.main_actions.log_action.isEnabled()
     qtbot.waitUntil(lambda: main.detail.detail is not None)
 
@@ -601,7 +604,7 @@ def test_first_search_before_the_directory_is_described(qtbot, sample_desk: Desk
     assert main.model.rowCount() >= 1
     assert main.info is None and not main.banner.isVisible()
     qtbot.waitUntil(lambda: main.banner.isVisible())
-    assert main.info is not None and main.info.version in main.directory_label.text()
+    assert main.info is not None and main.info.version in main.status_line.directory_label.text()
     assert main.filters.country.findData("AT") > 0
     assert main.new_referral_action.isEnabled()
 
@@ -611,7 +614,7 @@ def test_results_come_a_page_at_a_time(qtbot, window: MainWindow) -> None:  # ty
     window.run_search()
     assert window.model.rowCount() == PAGE_SIZE
     assert window.model.canFetchMore(QModelIndex())
-    assert window.count_label.text().startswith(f"First {PAGE_SIZE} results shown")
+    assert window.status_line.count_label.text().startswith(f"First {PAGE_SIZE} results shown")
     first_page = [window.model.hit(r).id for r in range(PAGE_SIZE)]  # type: ignore[union-attr]
     window.table.scrollToBottom()  # the view fetches the next page at the end
     qtbot.waitUntil(lambda: window.model.rowCount() > PAGE_SIZE)
@@ -619,7 +622,7 @@ def test_results_come_a_page_at_a_time(qtbot, window: MainWindow) -> None:  # ty
     ids = [window.model.hit(r).id for r in range(window.model.rowCount())]  # type: ignore[union-attr]
     assert len(ids) == len(set(ids))
     assert _all_rows(window) == SEARCH_LIMIT
-    assert window.count_label.text().startswith(f"First {SEARCH_LIMIT} results shown")
+    assert window.status_line.count_label.text().startswith(f"First {SEARCH_LIMIT} results shown")
 
 
 def test_column_widths_do_not_follow_the_rows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -727,7 +730,7 @@ def test_a_replaced_directory_refreshes_the_window_from_the_desks_notice(  # typ
         sample_desk.directory.replace_from_file(replacement)  # not through the window
     assert notice.args[0].directory
     assert window.info is not None and window.info.version == "2099.1-replaced"
-    assert "2099.1-replaced" in window.directory_label.text()
+    assert "2099.1-replaced" in window.status_line.directory_label.text()
     assert window.model.rowCount() == rows, "the search ran again over the new directory"
 
 

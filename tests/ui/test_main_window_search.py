@@ -51,7 +51,7 @@ def test_no_results_clear_the_detail_and_say_what_to_try(qtbot, window: MainWind
     empty = window.table.empty_text
     assert "Nothing found for “zzzz”" in empty and "phone number" in empty
     assert window.table.accessibleDescription() == empty
-    assert window.count_label.text().startswith("0 result")
+    assert window.status_line.count_label.text().startswith("0 result")
     window.filters.country.setCurrentIndex(window.filters.country.findData("AT"))
     assert "filters" in window.table.empty_text
     type_search(qtbot, window, "Graz")
@@ -153,5 +153,5 @@ def test_a_click_opens_at_once(qtbot, window: MainWindow) -> None:  # type: igno
 
 def test_the_directory_age_is_in_the_status_bar(window: MainWindow, sample_desk: Desk) -> None:
     info = sample_desk.directory.info()
-    text = window.directory_label.text()
+    text = window.status_line.directory_label.text()
     assert info.published.isoformat() in text and "month" in text

@@ -58,3 +58,34 @@ def test_a_wrong_passphrase_or_missing_notes_are_said_and_nothing_is_written(
     dialog.notes["en"].setPlainText("")
     dialog.publish()
     assert "English" in dialog.problem.text() and not output.exists()
+
+
+def test_sample_data_is_not_signed_with_a_real_key_nor_real_data_with_a_sample_key(
+    qtbot: QtBot, sample_desk: Desk, tmp_path: Path
+) -> None:
+    from referral_desk.exchange import minisign
+    from referral_desk.exchange.keys import generate_key_files
+
+    own = tmp_path / "own.key"
+    light = {"opslimit": minisign.OPSLIMIT_INTERACTIVE, "memlimit": minisign.MEMLIMIT_INTERACTIVE}
+    generate_key_files(own, tmp_path / "own.pub", "own", **light)
+    output = tmp_path / "x.rdupdate"
+    dialog = dialog_for(qtbot, sample_desk, output, "own")
+    dialog.key_path.setText(str(own))
+    dialog.countries.setText("AT")
+    dialog.publish()  # every post would refuse it: the sample directory with a real key
+    assert dialog.written is None and not output.exists()
+    assert "SAMPLE directory" in dialog.problem.text()
+
+
+def test_every_label_with_a_mnemonic_has_a_field_to_go_to(
+    qtbot: QtBot, sample_desk: Desk, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = dialog_for(qtbot, sample_desk, tmp_path / "x.rdupdate", "sample")
+    marked = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert marked  # a label without a buddy shows its "&" as it is
+    assert [label.text() for label in marked if label.buddy() is None] == []
+    notes = next(label for label in marked if label.text() == "Release &notes:")
+    assert notes.buddy() is dialog.notes["en"]

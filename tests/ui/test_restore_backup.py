@@ -13,7 +13,7 @@ from referral_desk.services.desk import Desk
 from referral_desk.services.pathway import load_rules
 from referral_desk.settings import Settings
 from referral_desk.store.backups import backup_file
-from referral_desk.ui import main_window
+from referral_desk.ui import backup_restore
 from referral_desk.ui.main_window import MainWindow
 from referral_desk.ui.restore_choice import RestoreChoice
 
@@ -60,7 +60,7 @@ def test_without_a_backup_it_says_so(
     window: MainWindow, sample_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     said: list[str] = []
-    monkeypatch.setattr(main_window, "message", lambda _p, _t, text, *_icon: said.append(text))
+    monkeypatch.setattr(backup_restore, "message", lambda _p, _t, text, *_icon: said.append(text))
     assert not window.restore_backup()
     assert said == ["There is no backup yet."]
     assert window.desk is sample_desk

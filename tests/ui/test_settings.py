@@ -39,21 +39,21 @@ def _ok(dialog: SettingsDialog) -> QWidget:
 
 
 def test_shows_the_current_settings(dialog: SettingsDialog) -> None:
-    assert dialog.language.currentData() == "bg"
-    assert dialog.post_name.text() == CURRENT.post_name
-    assert dialog.post_timezone.currentText() == "Europe/Vienna"
+    assert dialog.profile.language.currentData() == "bg"
+    assert dialog.profile.post_name.text() == CURRENT.post_name
+    assert dialog.profile.time_zone.currentText() == "Europe/Vienna"
     assert dialog.staleness.value() == 6
     assert dialog.second_language.currentData() == "de"
     assert dialog.value() == CURRENT, "unchanged fields come back as they were"
 
 
 def test_edits_come_back_typed(qtbot, dialog: SettingsDialog) -> None:  # type: ignore[no-untyped-def]
-    dialog.language.setCurrentIndex(dialog.language.findData("de"))
-    dialog.post_name.clear()
-    qtbot.keyClicks(dialog.post_name, "  Border post Kalotina ")
-    dialog.post_country.clear()
-    qtbot.keyClicks(dialog.post_country, "bg")
-    dialog.post_timezone.setCurrentText("Europe/Sofia")
+    dialog.profile.language.setCurrentIndex(dialog.profile.language.findData("de"))
+    dialog.profile.post_name.clear()
+    qtbot.keyClicks(dialog.profile.post_name, "  Border post Kalotina ")
+    dialog.profile.country.clear()
+    qtbot.keyClicks(dialog.profile.country, "bg")
+    dialog.profile.time_zone.setCurrentText("Europe/Sofia")
     dialog.staleness.setValue(18)
     dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
     dialog.second_language.setCurrentIndex(0)
@@ -70,29 +70,29 @@ def test_edits_come_back_typed(qtbot, dialog: SettingsDialog) -> None:  # type: 
 
 
 def test_unknown_time_zone_blocks_ok(dialog: SettingsDialog) -> None:
-    dialog.post_timezone.setCurrentText("Europe/Atlantis")
+    dialog.profile.time_zone.setCurrentText("Europe/Atlantis")
     assert not _ok(dialog).isEnabled()
-    assert "time zone" in dialog.problem.text()
-    dialog.post_timezone.setCurrentText("Asia/Manila")
+    assert "time zone" in dialog.profile.problem.text()
+    dialog.profile.time_zone.setCurrentText("Asia/Manila")
     assert _ok(dialog).isEnabled()
-    assert not dialog.problem.isVisible()
+    assert not dialog.profile.problem.isVisible()
 
 
 def test_a_country_not_in_the_list_blocks_ok(dialog: SettingsDialog) -> None:
-    dialog.post_country.setCurrentText("Bx")
+    dialog.profile.country.setCurrentText("Bx")
     assert not _ok(dialog).isEnabled()
-    assert "from the list" in dialog.problem.text()
-    dialog.post_country.setCurrentText("bg")  # a code typed counts as the country
+    assert "from the list" in dialog.profile.problem.text()
+    dialog.profile.country.setCurrentText("bg")  # a code typed counts as the country
     assert _ok(dialog).isEnabled() and dialog.value().post_country == "BG"
-    dialog.post_country.setCurrentIndex(dialog.post_country.findData("AT"))
-    assert dialog.post_country.currentText().endswith("(AT)"), "shown by name, not as a code"
+    dialog.profile.country.setCurrentIndex(dialog.profile.country.findData("AT"))
+    assert dialog.profile.country.currentText().endswith("(AT)"), "shown by name, not as a code"
     assert dialog.value().post_country == "AT"
 
 
 def test_every_field_has_a_label_and_an_accessible_name(dialog: SettingsDialog) -> None:
-    for widget in dialog._fields:
+    for widget in dialog.profile.fields:
         assert widget.accessibleName()
-        label = dialog.form.labelForField(widget)
+        label = dialog.profile.form.labelForField(widget)
         assert isinstance(label, QLabel) and label.text() and label.buddy() is widget
 
 
@@ -104,23 +104,31 @@ def test_ask_returns_settings_or_none(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_kind_of_post_and_region_can_be_changed_later(dialog: SettingsDialog) -> None:
-    choose_code(dialog.post_country, "AT")
-    assert dialog.post_region.findData("Styria") > 0
-    dialog.post_region.setCurrentIndex(dialog.post_region.findData("Styria"))
-    dialog.post_kind.setCurrentIndex(dialog.post_kind.findData("embassy"))
-    dialog.post_represents.setCurrentIndex(dialog.post_represents.findData("BG"))
+    choose_code(dialog.profile.country, "AT")
+    assert dialog.profile.region.findData("Styria") > 0
+    dialog.profile.region.setCurrentIndex(dialog.profile.region.findData("Styria"))
+    dialog.profile.kind.setCurrentIndex(dialog.profile.kind.findData("embassy"))
+    dialog.profile.represents.setCurrentIndex(dialog.profile.represents.findData("BG"))
     value = dialog.value()
     assert (value.post_kind, value.post_country, value.post_region) == ("embassy", "AT", "Styria")
     assert value.post_represents == "BG"
-    dialog.post_kind.setCurrentIndex(dialog.post_kind.findData("border_crossing"))
-    assert not dialog.post_represents.isEnabled() and dialog.value().post_represents == ""
+    dialog.profile.kind.setCurrentIndex(dialog.profile.kind.findData("border_crossing"))
+    assert not dialog.profile.represents.isEnabled() and dialog.value().post_represents == ""
 
 
 def test_a_post_that_moves_country_takes_its_clock(dialog: SettingsDialog) -> None:
-    before = dialog.post_timezone.currentText()
-    choose_code(dialog.post_country, "JP")
-    assert dialog.post_timezone.currentText() == "Asia/Tokyo" != before
-    dialog.post_timezone.setCurrentText("America/Chicago")
-    choose_code(dialog.post_country, "US")
-    assert dialog.post_timezone.currentText() == "America/Chicago", "one of its zones: kept"
+    before = dialog.profile.time_zone.currentText()
+    choose_code(dialog.profile.country, "JP")
+    assert dialog.profile.time_zone.currentText() == "Asia/Tokyo" != before
+    dialog.profile.time_zone.setCurrentText("America/Chicago")
+    choose_code(dialog.profile.country, "US")
+    assert dialog.profile.time_zone.currentText() == "America/Chicago", "one of its zones: kept"
     assert dialog.value().post_timezone == "America/Chicago"
+
+
+def test_the_post_can_be_left_unnamed_and_placeless_later(dialog: SettingsDialog) -> None:
+    """The first run asks for the name and country; the same form here lets them be blank."""
+    dialog.profile.post_name.clear()
+    choose_code(dialog.profile.country, "")
+    assert _ok(dialog).isEnabled() and not dialog.profile.problem.isVisible()
+    assert (dialog.value().post_name, dialog.value().post_country) == ("", "")

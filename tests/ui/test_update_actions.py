@@ -11,13 +11,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from referral_desk.exchange.update_preview import part_for
 from referral_desk.services.desk import Desk
 from referral_desk.settings import Settings
 from referral_desk.ui import plain_text
 from referral_desk.ui.main_window import MainWindow
 from referral_desk.ui.update_history import UpdateHistoryDialog
 from referral_desk.ui.update_preview import NEW_STYLE, OLD_STYLE, UpdatePreviewDialog
-from update_helpers import LONE_AT, austrian_changes, organization_ids, signed, write
+from update_helpers import LONE_AT, austrian_changes, organization_ids, sample, signed, write
 
 NOW = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
 SETTINGS = Settings(post_name="Consulate", post_country="AT", favourites=(LONE_AT,))
@@ -133,6 +134,9 @@ def test_undo_and_history(
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 2).text() == "1"
     assert dialog.table.item(0, 8).text().startswith("undone on")
+    countries = dialog.table.horizontalHeader().sectionSizeHint(3)  # "Countries": wider than AT
+    assert dialog.table.horizontalHeaderItem(3).text() == "Countries"
+    assert dialog.table.columnWidth(3) >= countries
     dialog.close()
     dialog = UpdateHistoryDialog(window.desk.updates.history(), "en", window, undo=lambda: True)
     assert not dialog.undo_button.isEnabled()  # nothing left to undo
@@ -206,3 +210,81 @@ def test_the_history_shows_when_an_update_was_applied_on_the_posts_clock(
     window.settings = replace(window.settings, post_timezone="Asia/Tokyo")
     window.update_actions.show_history()
     assert seen[0].table.item(0, 0).text() == f"{tokyo:%Y-%m-%d %H:%M}"
+
+
+def test_the_address_dialog_offers_the_last_address_and_certificate_again(
+    window: MainWindow,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from referral_desk.ui.update_address import UpdateAddressDialog
+
+    first = UpdateAddressDialog(window)
+    qtbot.addWidget(first)
+    first.restore()
+    assert first.address.text() == "" and first.ca_file.text() == ""
+    first.address.setText(" https://updates.example.org/at.rdupdate ")
+    first.ca_file.setText(str(tmp_path / "ca.pem"))
+    first.remember()  # as ask() does once the dialog is accepted
+    again = UpdateAddressDialog(window)
+    qtbot.addWidget(again)
+    again.restore()
+    assert again.chosen() == ("https://updates.example.org/at.rdupdate", tmp_path / "ca.pem")
+    assert again.ok.isEnabled()
+
+
+def test_a_stale_publisher_comes_first_in_the_status_bar_and_all_are_in_its_tip(
+    window: MainWindow,
+) -> None:
+    from referral_desk.services.updates import PublisherStatus
+
+    def status(publisher: str, name: str, stale: bool) -> PublisherStatus:
+        return PublisherStatus(publisher, {"en": name}, 4, date(2026, 9, 1), 30, stale)
+
+    window.update_actions.statuses = [
+        status("sample-bg", "Bulgarian coordinator", False),
+        status("sample-at", "Austrian coordinator", True),
+    ]
+    window.update_actions.show_status()
+    label = window.update_actions.status_label
+    assert label.text() == (
+        "⚠ Austrian coordinator: no. 4 of 2026-09-01 · Bulgarian coordinator: no. 4 of 2026-09-01"
+    )
+    tip = label.toolTip()
+    assert "Austrian coordinator is older than 30 days" in tip
+    assert "Bulgarian coordinator: no. 4 of 2026-09-01" in tip
+
+
+def test_a_stick_with_each_publishers_update_is_applied_in_turn(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stick = tmp_path / "stick"
+    write(stick, "at-1.rdupdate", signed(austrian_changes()))
+    bulgarian = part_for(sample(), ("BG",))
+    write(stick, "bg-1.rdupdate", signed(bulgarian, publisher="sample-bg"))
+    answers = iter([True, False])  # the second preview is cancelled
+    previewed: list[str] = []
+
+    def ask(cls, parent, preview, lang, zone) -> bool:  # type: ignore[no-untyped-def]
+        previewed.append(preview.update.manifest.publisher)
+        return next(answers)
+
+    monkeypatch.setattr(UpdatePreviewDialog, "ask", classmethod(ask))
+    warnings: list[str] = []
+    monkeypatch.setattr(plain_text, "message", lambda *args: warnings.append(args[2]))
+    assert window.update_actions.update_from(stick)
+    assert sorted(previewed) == ["sample-at", "sample-bg"]
+    assert [u.publisher for u in window.desk.updates.history()] == [previewed[0]]
+    monkeypatch.setattr(UpdatePreviewDialog, "ask", classmethod(lambda *_args: True))
+    assert window.update_actions.update_from(stick)  # the one cancelled, then nothing left
+    assert {u.publisher for u in window.desk.updates.history()} == {"sample-at", "sample-bg"}
+    assert "Update 1 from" in window.statusBar().currentMessage()
+    assert warnings == []  # nothing newer left in the folder is no reason to warn
+    write(stick, "at-2.rdupdate", signed(austrian_changes(), sequence=2))
+    write(
+        stick,
+        "bg-2.rdupdate",
+        signed(part_for(sample(), ("BG",)), publisher="sample-bg", sequence=2),
+    )
+    assert window.update_actions.update_from(stick)
+    assert window.statusBar().currentMessage().startswith("Updates applied: 2 from")

@@ -297,3 +297,28 @@ def test_a_reports_day_in_the_queue_is_the_posts_day(qtbot: QtBot, sample_desk: 
         queue.table.selectRow(queue.model.row_of(CHANGED_AT))
         assert queue.current().facts.id == CHANGED_AT  # type: ignore[union-attr]
         assert day in queue.reports.text(), zone
+
+
+def test_the_coordinators_windows_open_inside_the_screen(window: MainWindow) -> None:
+    """The queue, freshness, history, retired and log windows fit the screen and stay on it,
+    even when the main window sits in the screen's bottom-right corner."""
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    window.move(area.right() - 200, area.bottom() - 150)
+    _editing(window)
+    opened = [
+        window.verify_actions.show_queue(),
+        window.verify_actions.show_freshness(),
+        window.edit_actions.show_history(None),
+        window.edit_actions.show_retired(),
+    ]
+    for shown in opened:
+        geometry = shown.geometry()
+        assert geometry.width() <= area.width() and geometry.height() <= area.height(), (
+            type(shown).__name__,
+            shown.minimumSizeHint(),
+        )
+        assert area.contains(geometry.topLeft()) and area.contains(geometry.bottomRight()), (
+            type(shown).__name__,
+            geometry,
+            area,
+        )

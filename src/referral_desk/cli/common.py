@@ -49,11 +49,13 @@ def terminal_prompt() -> PasswordPrompt | None:
     if not sys.stdin or not sys.stdin.isatty():
         return None
 
-    def ask(shown: str, can_remember: bool) -> Answer | None:
+    def ask(shown: str, can_remember: bool, refused: bool = False) -> Answer | None:
         import getpass
 
         from referral_desk.services.credentials import Answer
 
+        if refused:
+            print("The password was not accepted; type it again.", file=sys.stderr)
         try:
             password = getpass.getpass(f"Password for {shown}: ")
             keep = can_remember and input(

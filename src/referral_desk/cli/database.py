@@ -62,6 +62,7 @@ def run_migrate(args: argparse.Namespace) -> ExitCode:
     """Bring the schema to this version: a central database on request, a file as it opens."""
     from referral_desk.cli.common import terminal_prompt
     from referral_desk.paths import default_database_path
+    from referral_desk.services.credentials import url_to_type
     from referral_desk.services.schema import migrate
 
     done = migrate(args.db or default_database_path(), terminal_prompt())
@@ -70,7 +71,8 @@ def run_migrate(args: argparse.Namespace) -> ExitCode:
     else:
         print(f"{done.location}: schema {done.before or 'none'} -> {done.after}.")
         if done.central and done.before is None:
-            print(f"Load a directory next: referral-desk --db {done.location} db load FILE")
+            target = url_to_type(str(args.db))
+            print(f"Load a directory next: referral-desk --db {target} db load FILE")
     return ExitCode.OK
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from collections.abc import Sequence
 
@@ -83,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED
+    except BrokenPipeError:  # e.g. ``queue | head``: the reader has all it wanted
+        quiet_stdout()
+        return ExitCode.FAILED  # as Python's own tools do: the output was not all read
     except CommandError as error:
         print(f"referral-desk: {error}", file=sys.stderr)
         return error.code
@@ -95,6 +100,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return ExitCode.FAILED
         print(f"referral-desk: {unexpected(error, args.command)}", file=sys.stderr)
         return ExitCode.UNEXPECTED
+
+
+def quiet_stdout() -> None:
+    """Point standard output at nothing, so flushing it at exit raises no second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # not a real file (a test's capture)
 
 
 def not_text(arguments: Sequence[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 MAX_LISTED = 50  # bodies listed per kind of change; the counts always show all
 KINDS = ("organization", "location", "service", "contact")
+MAX_FROM_ONE_FOLDER = 20  # updates applied one after another from one folder
 
 
 def add_commands(commands: Commands) -> None:
@@ -36,7 +38,11 @@ def add_commands(commands: Commands) -> None:
         help="check an update file (a folder's newest, or one at an HTTPS address) and show "
         "what it changes",
     )
-    apply = actions.add_parser("apply", help="show what an update changes, then apply it")
+    apply = actions.add_parser(
+        "apply",
+        help="show what an update changes, then apply it (from a folder: each publisher's "
+        "newest in turn)",
+    )
     for action in (verify, apply):
         action.add_argument("path", metavar="FILE|FOLDER|https://ADDRESS")
         action.add_argument(
@@ -158,24 +164,47 @@ def run_verify(args: argparse.Namespace) -> ExitCode:
     with open_desk(args) as desk:
         preview = _check(desk, args)
     print("\n".join(preview_lines(preview, post_time_zone(args))))
-    print(f"The update is valid. Apply it with: referral-desk update apply {args.path}")
+    print(f"The update is valid. Apply it with: {apply_command(args)}")
     return ExitCode.OK
+
+
+def apply_command(args: argparse.Namespace) -> str:
+    """The command that applies what ``update verify`` checked: same database, same authority."""
+    from referral_desk.services.credentials import url_to_type
+
+    words = ["referral-desk"]
+    if getattr(args, "db", None):
+        words += ["--db", url_to_type(args.db)]
+    words += ["update", "apply", str(args.path)]
+    if args.ca_file is not None:
+        words += ["--ca-file", str(args.ca_file)]
+    return shlex.join(words)
 
 
 def run_apply(args: argparse.Namespace) -> ExitCode:
     from referral_desk.exchange.refusals import UpdateRefused
+    from referral_desk.services.update_download import is_address
 
+    folder = not is_address(args.path) and Path(args.path).is_dir()
     with open_desk(args) as desk:
         preview = _check(desk, args)
-        print("\n".join(preview_lines(preview, post_time_zone(args))))
-        if not args.yes and not ask_yes("Apply this update?"):
-            print("Nothing was changed.")
-            return ExitCode.DECLINED
-        try:
-            applied = desk.updates.apply(preview)
-        except UpdateRefused as error:
-            raise refused(error) from None
-    print(f"Applied: {describe(applied, post_time_zone(args))}")
+        for count in range(MAX_FROM_ONE_FOLDER):
+            print("\n".join(preview_lines(preview, post_time_zone(args))))
+            if not args.yes and not ask_yes("Apply this update?"):
+                print("Nothing was changed." if count == 0 else "That update was not applied.")
+                return ExitCode.DECLINED if count == 0 else ExitCode.OK
+            try:
+                applied = desk.updates.apply(preview)
+            except UpdateRefused as error:
+                raise refused(error) from None
+            print(f"Applied: {describe(applied, post_time_zone(args))}")
+            if not folder:
+                break
+            try:  # a USB stick may hold an update of each publisher: the next one's newest
+                preview = desk.updates.check(Path(args.path))
+            except UpdateRefused:
+                break  # nothing newer is left in the folder
+            print()
     return ExitCode.OK
 
 
@@ -229,16 +258,16 @@ def run_publish(args: argparse.Namespace) -> ExitCode:
     from referral_desk.exchange.refusals import UpdateRefused
     from referral_desk.exchange.trust import TrustError
 
-    try:
-        key = read_secret_key_file(args.key, passphrase(args, f"Passphrase of {args.key}: "))
-    except (MinisignError, TrustError) as error:
-        raise CommandError(ExitCode.FAILED, error.sentence()) from None
-    previous = None
+    previous = None  # read first: a wrong name is said before the passphrase is asked
     if args.previous is not None:
         try:
             previous = hashlib.sha256(args.previous.read_bytes()).hexdigest()
         except OSError as error:
             raise CommandError(ExitCode.FAILED, f"cannot read {args.previous}: {error}") from None
+    try:
+        key = read_secret_key_file(args.key, passphrase(args, f"Passphrase of {args.key}: "))
+    except (MinisignError, TrustError) as error:
+        raise CommandError(ExitCode.FAILED, error.sentence()) from None
     with open_desk(args) as desk:
         countries = _countries(args, desk.updates.keys(), key.public_key().id_hex)
         notes = {"en": args.notes_en, "bg": args.notes_bg, "de": args.notes_de}

@@ -322,14 +322,23 @@ def shown_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+ADDRESS_PARTS = frozenset({"address_1", "city", "postal_code"})  # one is enough to tell
+ADDRESS_KEYS = frozenset(_ADDRESS)
+
+
 def readable_value(value: Any) -> str:
-    """A field's value for people: texts per language, phone numbers, hours; else as JSON."""
+    """A field's value for people: texts per language, an address, phone numbers, hours;
+    else as JSON."""
     if (
         isinstance(value, dict)
         and value
         and all(isinstance(k, str) and len(k) == 2 and isinstance(v, str) for k, v in value.items())
     ):
         return " · ".join(f"{lang}: {text}" for lang, text in value.items())
+    if isinstance(value, dict) and ADDRESS_PARTS & value.keys() and value.keys() <= ADDRESS_KEYS:
+        place = " ".join(str(value[k]) for k in ("postal_code", "city") if value.get(k))
+        parts = (value.get("address_1"), value.get("address_2"), place, value.get("region"))
+        return ", ".join(str(p) for p in (*parts, value.get("country")) if p)
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         if all("number" in v for v in value):
             return ", ".join(str(v["number"]) for v in value)

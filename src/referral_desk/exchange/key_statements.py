@@ -162,6 +162,7 @@ def apply_statement(store: TrustStore, text: str) -> tuple[TrustStore, KeyStatem
     not_allowed = TrustError(
         TrustProblem.STATEMENT_NOT_ALLOWED, signer=signer.key_id, key_id=statement.key_id
     )
+    signer_revoked = TrustError(TrustProblem.STATEMENT_SIGNER_REVOKED, key_id=signer.key_id)
     if statement.publisher != signer.publisher:
         raise not_allowed
     target = store.find(_key_id_bytes(statement.key_id))
@@ -169,7 +170,7 @@ def apply_statement(store: TrustStore, text: str) -> tuple[TrustStore, KeyStatem
         if target is None or target.publisher != signer.publisher:
             raise not_allowed
         if target.key != signer.key and signer.status is not KeyStatus.TRUSTED:
-            raise not_allowed
+            raise signer_revoked if signer.status is KeyStatus.REVOKED else not_allowed
         if target.status is KeyStatus.REVOKED:
             return store, statement
         note = f"revoked by {signer.key_id}: {statement.reason}".rstrip(": ")
@@ -187,7 +188,7 @@ def apply_statement(store: TrustStore, text: str) -> tuple[TrustStore, KeyStatem
     if signer.status is KeyStatus.REPLACED and new is not None:
         return store, statement  # this rotation was applied before
     if signer.status is not KeyStatus.TRUSTED:
-        raise not_allowed
+        raise signer_revoked if signer.status is KeyStatus.REVOKED else not_allowed
     if new is None:
         store = store.with_key(
             TrustedKey(

@@ -55,6 +55,9 @@ class Refusal(StrEnum):
     DOWNLOAD_FAILED = "download_failed"
     DOWNLOAD_TOO_LARGE = "download_too_large"
     CA_FILE_UNREADABLE = "ca_file_unreadable"
+    # at the coordinator's desk, before an update is written
+    PUBLISH_SAMPLE_DATA = "publish_sample_data"
+    PUBLISH_WITH_SAMPLE_KEY = "publish_with_sample_key"
 
 
 TEXTS: dict[Refusal, str] = {
@@ -246,6 +249,16 @@ TEXTS: dict[Refusal, str] = {
         "Updates",
         "The certificate file {file} cannot be used ({problem}). Choose the certificate file "
         "(.pem) your national coordinator gave you.",
+    ),
+    Refusal.PUBLISH_SAMPLE_DATA: QT_TRANSLATE_NOOP(
+        "Updates",
+        "This database holds the SAMPLE directory, and posts refuse sample data signed with "
+        "a real key. Load your own directory file (db load) before you publish.",
+    ),
+    Refusal.PUBLISH_WITH_SAMPLE_KEY: QT_TRANSLATE_NOOP(
+        "Updates",
+        "Key {key_id} is a SAMPLE key, and posts refuse real data signed with it. "
+        "Sign with your own key (keys generate).",
     ),
 }
 

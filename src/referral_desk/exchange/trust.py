@@ -56,6 +56,7 @@ class TrustProblem(StrEnum):
     STATEMENT_UNKNOWN_SIGNER = "statement_unknown_signer"
     STATEMENT_BAD_SIGNATURE = "statement_bad_signature"
     STATEMENT_NOT_ALLOWED = "statement_not_allowed"
+    STATEMENT_SIGNER_REVOKED = "statement_signer_revoked"
     NEW_KEY_REVOKED = "new_key_revoked"
     KEY_FILE_EXISTS = "key_file_exists"
     EMPTY_PASSPHRASE = "empty_passphrase"
@@ -98,6 +99,11 @@ TEXTS: dict[TrustProblem, str] = {
         "Keys",
         "Key {signer} may not change key {key_id}. Do not use this statement; "
         "tell your national coordinator.",
+    ),
+    TrustProblem.STATEMENT_SIGNER_REVOKED: QT_TRANSLATE_NOOP(
+        "Keys",
+        "The key statement is signed with key {key_id}, which has been revoked. "
+        "Nothing was changed.",
     ),
     TrustProblem.NEW_KEY_REVOKED: QT_TRANSLATE_NOOP(
         "Keys",

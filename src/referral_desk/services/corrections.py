@@ -19,7 +19,7 @@ from referral_desk.exchange.corrections_file import corrections_json, read_corre
 from referral_desk.services.changes import Changes
 from referral_desk.services.errors import InputRefused, RecordNotFound
 from referral_desk.services.verification import one_line
-from referral_desk.store import records
+from referral_desk.store.detail_reads import read_detail
 from referral_desk.store.verification_models import CorrectionRow
 
 __all__ = ["Corrections", "ImportResult"]
@@ -73,7 +73,7 @@ class Corrections:
         if problems:
             raise InputRefused(problems)
         with self._sessions() as session, session.begin():
-            detail = records.read_detail(session, record_id, now)
+            detail = read_detail(session, record_id, now)
             if detail is None:
                 raise RecordNotFound(record_id)
             row = CorrectionRow(

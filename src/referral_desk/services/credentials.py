@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL
 
 from referral_desk.store.failures import DatabaseError
-from referral_desk.store.server import parse_url
+from referral_desk.store.server import parse_url, url_to_type
 
 __all__ = [
     "Answer",
@@ -26,6 +26,7 @@ __all__ = [
     "keyring_available",
     "remember_password",
     "stored_password",
+    "url_to_type",  # the URL to type again in a command: never with its password
 ]
 
 SERVICE = "Referral Desk"
@@ -40,9 +41,9 @@ class Answer:
     remember: bool = False
 
 
-# Asked with the URL as shown (no password) and whether a keyring can keep the answer;
-# returns None when the person gives up.
-PasswordPrompt = Callable[[str, bool], Answer | None]
+# Asked with the URL as shown (no password), whether a keyring can keep the answer and
+# whether the last password given was refused; returns None when the person gives up.
+PasswordPrompt = Callable[[str, bool, bool], Answer | None]
 
 
 def _account(url: URL) -> str:
@@ -103,12 +104,16 @@ def forget_password(url: URL) -> None:
         _log.info("no password to forget in the keyring")
 
 
-def complete_url(target: str, ask: PasswordPrompt | None = None) -> URL:
+def complete_url(target: str, ask: PasswordPrompt | None = None, refused: bool = False) -> URL:
     """The URL with the login's password: given, from the keyring, or asked for.
 
-    Raises DatabaseError when the person gives up at the prompt.
+    After the server ``refused`` the last password the keyring's is forgotten and the
+    password asked for again. Raises DatabaseError when the person gives up at the prompt.
     """
     url = parse_url(target)  # with psycopg as the driver
+    if refused and ask is not None and url.username:
+        forget_password(url)  # kept, but no longer the login's
+        url = url.set(password=None)
     if url.password or not url.username:
         return url
     password = stored_password(url)
@@ -116,7 +121,7 @@ def complete_url(target: str, ask: PasswordPrompt | None = None) -> URL:
         return url.set(password=password)
     if ask is None:
         return url  # ~/.pgpass, PGPASSWORD or a trusted login may still let it in
-    answer = ask(url.render_as_string(hide_password=True), keyring_available())
+    answer = ask(url.render_as_string(hide_password=True), keyring_available(), refused)
     if answer is None:
         raise DatabaseError("No password was given: the central database was not opened.")
     if answer.remember:

@@ -23,6 +23,7 @@ from referral_desk.services.directory import Directory, sample_directory_file
 from referral_desk.services.errors import DatabaseError
 from referral_desk.store import db, server
 from referral_desk.store.backups import backup_file
+from referral_desk.store.failures import LoginRefusedError
 from referral_desk.store.importer import replace_directory
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["Desk", "database_path", "is_central"]
 
 SQLITE_PREFIX = "sqlite:///"
+LOGIN_ATTEMPTS = 3  # passwords asked for before a refused login is the answer
 
 
 def database_path(target: str | Path) -> Path:
@@ -213,9 +215,17 @@ class Desk:
         """
         from referral_desk.services.credentials import complete_url
 
-        full = complete_url(url, ask_password)
-        engine = server.open_server(full)
-        return cls(engine, None, location=server.public_url(full))
+        refused, attempt = False, 1
+        while True:
+            full = complete_url(url, ask_password, refused)
+            try:
+                engine = server.open_server(full)
+            except LoginRefusedError:
+                if ask_password is None or attempt >= LOGIN_ATTEMPTS:
+                    raise
+                refused, attempt = True, attempt + 1  # a wrong password: asked for again
+                continue
+            return cls(engine, None, location=server.public_url(full))
 
     def _back_up(self) -> None:
         """A rotating backup of the whole file (the log with it) before a big change.

@@ -14,7 +14,7 @@ from referral_desk.domain.vocab import Kind
 from referral_desk.exchange.directory_stream import read_directory_stream
 from referral_desk.services.changes import Changes
 from referral_desk.store import db, records
-from referral_desk.store.detail_reads import read_details
+from referral_desk.store.detail_reads import read_detail, read_details
 from referral_desk.store.importer import replace_directory
 from referral_desk.store.index_reads import DisplayCache
 from referral_desk.store.raw import raw_connection
@@ -111,7 +111,7 @@ class Directory:
     def show(self, entity_id: str, now: datetime | None = None) -> Detail | None:
         """Everything about one record, or None if no record has that id."""
         with self._sessions() as session:
-            return records.read_detail(session, entity_id, now or datetime.now(UTC))
+            return read_detail(session, entity_id, now or datetime.now(UTC))
 
     def details(self, entity_ids: Iterable[str], now: datetime | None = None) -> list[Detail]:
         """Several records in one go (a query per kind of row, not per record), in the order

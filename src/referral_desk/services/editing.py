@@ -44,7 +44,7 @@ from referral_desk.domain.local_time import day_end_utc, day_start_utc
 from referral_desk.exchange.history_csv import history_csv
 from referral_desk.exchange.record_check import FieldProblem, check_organization
 from referral_desk.services.changes import Changes
-from referral_desk.store import audit, db, record_store
+from referral_desk.store import audit, db, record_store, verification_store
 from referral_desk.store.importer import retire_record, write_record
 from referral_desk.store.search_index import (
     rebuild_if_patched,
@@ -118,6 +118,14 @@ class EditableRecord:
     label: str
     children: tuple[tuple[RecordKind, str, str], ...] = ()  # an organization's records
     sample: bool = False
+
+    def label_in(self, lang: str) -> str:
+        """The record's name in ``lang`` for titles, else ``label`` (English or any)."""
+        for key in ("name", "title"):
+            value = self.fields.get(key)
+            if isinstance(value, dict) and isinstance(value.get(lang), str) and value[lang]:
+                return str(value[lang])
+        return self.label
 
 
 @dataclass(frozen=True)
@@ -504,6 +512,8 @@ class Editing:
                 self._check(edited, after_orgs)
                 saved = self._write(session, before_orgs, after_orgs, primary, action, reason, now)
                 self._reindex(session, before_orgs, after_orgs)
+                # the records were written as the file has them: a check made since is kept
+                verification_store.reapply_checks(session, saved.touched)
                 sha256 = record_store.write_source(session, edited, self._source_writer)
         except SQLAlchemyError as error:
             raise db.DatabaseError(

@@ -188,10 +188,13 @@ class Updates:
         return found
 
     def accept_statement(self, text: str) -> str:
-        """Apply a key statement (rotation, revocation) and keep it; its kind and key id."""
+        """Apply a key statement (rotation, revocation) and keep it; what it did, in English."""
         _store, statement = accept_statement(self.local_keys, self.trust(), text)
         log.warning("Key statement accepted: %s of key %s", statement.kind, statement.key_id)
-        return f"{statement.kind} {statement.key_id}"
+        if statement.new_key is not None:
+            new = statement.new_key.id_hex
+            return f"key {statement.key_id} of {statement.publisher} is replaced by key {new}"
+        return f"key {statement.key_id} of {statement.publisher} is revoked"
 
     # -- checking an update
 
@@ -390,6 +393,7 @@ class Updates:
         if source is None:
             raise UpdateRefused(Refusal.NO_SOURCE)
         part = part_for(with_verifications(source[0], checks), countries)
+        _check_sample(part, self.trust().find(key.public_key().key_id), key.public_key().id_hex)
         draft = BundleDraft(
             publisher=publisher,
             countries=countries,
@@ -400,6 +404,17 @@ class Updates:
             created=created,
         )
         return write_bundle(part, draft, key)
+
+
+def _check_sample(part: Mapping[str, Any], known: TrustedKey | None, key_id: str) -> None:
+    """Refuse to sign what every post would refuse: sample data with a real key, or the
+    other way round (the sample keys are all shipped, so a key not known here is real)."""
+    sample_data = bool(part.get("directory", {}).get("sample"))
+    sample_key = known is not None and known.sample
+    if sample_data and not sample_key:
+        raise UpdateRefused(Refusal.PUBLISH_SAMPLE_DATA, f"sample data, key {key_id}")
+    if sample_key and not sample_data:
+        raise UpdateRefused(Refusal.PUBLISH_WITH_SAMPLE_KEY, "real data", key_id=key_id)
 
 
 def replace_and_record(

@@ -1,14 +1,15 @@
-"""Reading many records' details at once: one query per kind of row, for every record asked.
+"""Reading records' details: one query per kind of row, for one record or many at once.
 
-``read_details`` gives the same ``Detail`` as ``records.read_detail`` does for each id,
-but reads the rows of all of them together (in chunks of ids), so a list of a hundred
-bodies costs a dozen queries instead of a dozen per body.
+``read_details`` reads the rows of all the records asked together (in chunks of ids), so a
+list of a hundred bodies costs a dozen queries instead of a dozen per body; the detail
+pane's ``read_detail`` is the same reading for one record.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -31,9 +32,10 @@ from referral_desk.store import models as m
 from referral_desk.store.index_reads import CHUNK, record_refs, timings_of
 from referral_desk.store.raw import raw_connection
 
-__all__ = ["read_details", "verification_of"]
+__all__ = ["kinds_of", "read_detail", "read_details", "verification_of"]
 
 T = TypeVar("T")
+TextsByField = dict[str, dict[str, dict[str, str]]]  # owner -> field -> language -> text
 
 
 def _chunks(values: Sequence[T]) -> Iterable[Sequence[T]]:
@@ -48,13 +50,19 @@ def verification_of(row: m.Organization | m.Service | m.Contact) -> Verification
     )
 
 
+def read_detail(session: Session, entity_id: str, now: datetime) -> Detail | None:
+    """Everything about one record, or None if no record has that id."""
+    found = read_details(session, [entity_id], now)
+    return found[0] if found else None
+
+
 def read_details(session: Session, entity_ids: Iterable[str], now: datetime) -> list[Detail]:
     """Everything about each record, in the order asked; ids no record has are left out."""
     wanted = list(dict.fromkeys(entity_ids))
     if not wanted:
         return []
+    kinds = kinds_of(session, wanted)
     reader = _BulkReader(session, now)
-    kinds = reader.kinds(wanted)
     found: dict[str, Detail] = {}
     for kind, make in (
         (Kind.ORGANIZATION, reader.organizations),
@@ -65,6 +73,49 @@ def read_details(session: Session, entity_ids: Iterable[str], now: datetime) -> 
         if ids:
             found.update(make(ids))
     return [found[i] for i in wanted if i in found]
+
+
+def kinds_of(session: Session, entity_ids: Iterable[str]) -> dict[str, Kind]:
+    """Whether each id is an organization, a service or a contact; ids of none left out."""
+    ids = list(dict.fromkeys(entity_ids))
+    kinds = {
+        entity_id: Kind(kind)
+        for entity_id, kind in _rows(
+            raw_connection(session.connection()),
+            "SELECT entity_id, kind FROM search_doc WHERE entity_id IN ({ids})",
+            ids,
+        )
+    }
+    missing = [i for i in ids if i not in kinds]  # the index is always rebuilt: a safety net
+    for kind, model in (
+        (Kind.ORGANIZATION, m.Organization),
+        (Kind.SERVICE, m.Service),
+        (Kind.CONTACT, m.Contact),
+    ):
+        kinds.update((i, kind) for i in _objects(session, model, missing, live=True))
+    return kinds
+
+
+def _rows(raw: Any, sql: str, ids: Sequence[str]) -> list[Any]:
+    """``sql`` run on the driver for each chunk of ``ids`` (its ``{ids}`` is the marks):
+    SQLAlchemy's compiling of a long IN list costs more than the query itself."""
+    rows: list[Any] = []
+    for chunk in _chunks(list(ids)):
+        rows += raw.execute(sql.format(ids=",".join("?" * len(chunk))), tuple(chunk))
+    return rows
+
+
+def _objects(
+    session: Session, model: Any, ids: Sequence[str], *, live: bool = False
+) -> dict[str, Any]:
+    """Rows by id; with ``live``, a retired record's row is left out."""
+    out: dict[str, Any] = {}
+    for chunk in _chunks(list(ids)):
+        query = select(model).where(model.id.in_(chunk))
+        if live:
+            query = query.where(model.retired_at.is_(None))
+        out.update((row.id, row) for row in session.scalars(query))
+    return out
 
 
 def _day(value: date | str | None) -> date | None:
@@ -80,6 +131,48 @@ def _grouped(rows: Iterable[tuple[str, T]]) -> dict[str, list[T]]:
     return out
 
 
+@dataclass
+class _Shared:
+    """The rows every kind of record has, read for a batch of records of one kind."""
+
+    texts: TextsByField
+    places: dict[str, Location]
+    timings: dict[str, RecordTiming]
+    phones: dict[str, list[Phone]]
+    refs: dict[str, RecordRef]
+
+    def text(
+        self, owner: str, field: str, own: str | None = None, lang: str | None = None
+    ) -> Texts:
+        return Texts(dict(self.texts.get(owner, {}).get(field, {})), own, lang)
+
+    def located(self, location_ids: Iterable[str]) -> tuple[Location, ...]:
+        return tuple(self.places[i] for i in location_ids if i in self.places)
+
+    def linked(self, ids: Iterable[str]) -> tuple[RecordRef, ...]:
+        return tuple(self.refs[i] for i in ids if i in self.refs)
+
+    def ref(self, record_id: str | None) -> RecordRef | None:
+        return self.refs.get(record_id) if record_id else None
+
+    def common(
+        self, kind: Kind, row: m.Organization | m.Service | m.Contact, now: datetime
+    ) -> dict[str, Any]:
+        """The fields of ``row``'s ``Detail`` that read alike for every kind."""
+        timing = self.timings.get(row.id, RecordTiming())
+        return {
+            "kind": kind,
+            "id": row.id,
+            "phones": tuple(self.phones.get(row.id, ())),
+            "email": row.email,
+            "hours": timing.hours,
+            "timezone": timing.timezone,
+            "reach": timing.reach(now),
+            "around_the_clock": timing.around_the_clock,
+            "verification": verification_of(row),
+        }
+
+
 class _BulkReader:
     """Reads the rows of many records in one session, a query per kind of row and chunk."""
 
@@ -89,43 +182,35 @@ class _BulkReader:
         self.raw = raw_connection(session.connection())
 
     def _rows(self, sql: str, ids: Sequence[str]) -> list[Any]:
-        """``sql`` run on the driver for each chunk of ``ids`` (its ``{ids}`` is the marks):
-        SQLAlchemy's compiling of a long IN list costs more than the query itself."""
-        rows: list[Any] = []
-        for chunk in _chunks(list(ids)):
-            rows += self.raw.execute(sql.format(ids=",".join("?" * len(chunk))), tuple(chunk))
-        return rows
+        return _rows(self.raw, sql, ids)
 
-    def _objects(self, model: Any, ids: Sequence[str], *, live: bool = False) -> dict[str, Any]:
-        """Rows by id; with ``live``, a retired record's row is left out."""
-        out: dict[str, Any] = {}
-        for chunk in _chunks(list(ids)):
-            query = select(model).where(model.id.in_(chunk))
-            if live:
-                query = query.where(model.retired_at.is_(None))
-            out.update((row.id, row) for row in self.session.scalars(query))
-        return out
+    def _objects(self, model: Any, ids: Sequence[str]) -> dict[str, Any]:
+        return _objects(self.session, model, ids)
+
+    def _live_ids(self, table: str, owner: str, ids: Sequence[str]) -> dict[str, list[str]]:
+        """The ids of ``table``'s live rows by their ``owner`` column, in the file's order."""
+        return _grouped(
+            self._rows(
+                f"SELECT {owner}, id FROM {table} WHERE {owner} IN ({{ids}}) "
+                f"AND retired_at IS NULL ORDER BY {owner}, position, id",
+                ids,
+            )
+        )
+
+    def _countries(self, table: str, ids: Sequence[str]) -> dict[str, str]:
+        """The country of the organization each service or contact belongs to."""
+        return dict(
+            self._rows(
+                f"SELECT r.id, o.country FROM {table} r "
+                "JOIN organization o ON o.id = r.organization_id WHERE r.id IN ({ids})",
+                ids,
+            )
+        )
 
     # -- what every kind needs
 
-    def kinds(self, ids: Sequence[str]) -> dict[str, Kind]:
-        kinds = {
-            entity_id: Kind(kind)
-            for entity_id, kind in self._rows(
-                "SELECT entity_id, kind FROM search_doc WHERE entity_id IN ({ids})", ids
-            )
-        }
-        missing = [i for i in ids if i not in kinds]  # the index is always rebuilt: a safety net
-        for kind, model in (
-            (Kind.ORGANIZATION, m.Organization),
-            (Kind.SERVICE, m.Service),
-            (Kind.CONTACT, m.Contact),
-        ):
-            kinds.update((i, kind) for i in self._objects(model, missing, live=True))
-        return kinds
-
-    def texts(self, owners: Sequence[str]) -> dict[str, dict[str, dict[str, str]]]:
-        texts: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    def texts(self, owners: Sequence[str]) -> TextsByField:
+        texts: TextsByField = defaultdict(lambda: defaultdict(dict))
         for owner, field, lang, value in self._rows(
             "SELECT owner_id, field, lang, value FROM localized_text WHERE owner_id IN ({ids})",
             owners,
@@ -165,12 +250,7 @@ class _BulkReader:
             )
         )
 
-    def refs(self, ids: Iterable[str | None]) -> dict[str, RecordRef]:
-        return {ref.id: ref for ref in record_refs(self.session.connection(), ids)}
-
-    def locations(
-        self, location_ids: Sequence[str], texts: dict[str, dict[str, dict[str, str]]]
-    ) -> dict[str, Location]:
+    def locations(self, location_ids: Sequence[str], texts: TextsByField) -> dict[str, Location]:
         rows = self._objects(m.Location, location_ids)
         addresses: dict[str, m.Address] = {}
         for chunk in _chunks(list(location_ids)):
@@ -210,18 +290,25 @@ class _BulkReader:
             )
         return out
 
+    def shared(
+        self, ids: Sequence[str], location_ids: Sequence[str], linked: Iterable[str | None]
+    ) -> _Shared:
+        """The texts, places, timings and phones of ``ids`` and links to the ``linked``."""
+        texts = self.texts([*ids, *location_ids])
+        return _Shared(
+            texts,
+            self.locations(location_ids, texts),
+            timings_of(self.session.connection(), ids),
+            self.phones(ids),
+            {ref.id: ref for ref in record_refs(self.session.connection(), linked)},
+        )
+
     # -- each kind
 
     def services(self, ids: Sequence[str]) -> dict[str, Detail]:
         services = self._objects(m.Service, ids)
         ids = [i for i in ids if i in services]
-        countries = dict(
-            self._rows(
-                "SELECT s.id, o.country FROM service s "
-                "JOIN organization o ON o.id = s.organization_id WHERE s.id IN ({ids})",
-                ids,
-            )
-        )
+        countries = self._countries("service", ids)
         at = _grouped(
             self._rows(
                 "SELECT service_id, location_id FROM service_at_location "
@@ -229,10 +316,6 @@ class _BulkReader:
                 ids,
             )
         )
-        location_ids = list(dict.fromkeys(loc for i in ids for loc in at.get(i, ())))
-        texts = self.texts([*ids, *location_ids])
-        places = self.locations(location_ids, texts)
-        when = timings_of(self.session.connection(), ids)
         terms: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for link, taxonomy, code in self._rows(
             "SELECT a.link_id, t.taxonomy, t.code FROM attribute a "
@@ -248,195 +331,116 @@ class _BulkReader:
                 ids,
             )
         )
-        contacts = _grouped(
-            self._rows(
-                "SELECT service_id, id FROM contact WHERE service_id IN ({ids}) "
-                "AND retired_at IS NULL ORDER BY service_id, position, id",
-                ids,
-            )
-        )
-        phones = self.phones(ids)
+        contacts = self._live_ids("contact", "service_id", ids)
         languages = self.languages(ids)
-        refs = self.refs(
+        shared = self.shared(
+            ids,
+            list(dict.fromkeys(loc for i in ids for loc in at.get(i, ()))),
             [
                 *(services[i].organization_id for i in ids),
                 *(c for i in ids for c in contacts.get(i, ())),
-            ]
+            ],
         )
         out = {}
         for service_id in ids:
             service = services[service_id]
-            own = texts.get(service_id, {})
-            timing = when.get(service_id, RecordTiming())
             out[service_id] = Detail(
-                kind=Kind.SERVICE,
-                id=service_id,
-                name=Texts(dict(own.get("name", {}))),
-                description=Texts(dict(own.get("description", {}))),
+                **shared.common(Kind.SERVICE, service, self.now),
+                name=shared.text(service_id, "name"),
+                description=shared.text(service_id, "description"),
                 country=countries[service_id],
-                organization=refs.get(service.organization_id),
-                phones=tuple(phones.get(service_id, ())),
-                email=service.email,
+                organization=shared.ref(service.organization_id),
                 website=service.url,
-                locations=tuple(places[i] for i in at.get(service_id, ()) if i in places),
-                hours=timing.hours,
-                timezone=timing.timezone,
-                reach=timing.reach(self.now),
-                around_the_clock=timing.around_the_clock,
+                locations=shared.located(at.get(service_id, ())),
                 languages=tuple(languages.get(service_id, ())),
-                verification=verification_of(service),
                 categories=tuple(sorted(terms[service_id]["category"])),
                 roles=tuple(sorted(terms[service_id]["role"])),
                 populations=tuple(service.populations.split()),
-                eligibility=Texts(dict(own.get("eligibility", {}))),
+                eligibility=shared.text(service_id, "eligibility"),
                 referral_methods=tuple(service.referral_methods.split()),
-                referral_notes=Texts(dict(own.get("referral_notes", {}))),
+                referral_notes=shared.text(service_id, "referral_notes"),
                 serves_nationals_of=tuple(service.serves_nationals_of.split()),
                 minimum_age=service.minimum_age,
                 maximum_age=service.maximum_age,
                 genders=tuple(service.genders.split()),
                 nationality_status=tuple(service.nationality_status.split()),
                 service_areas=tuple(areas.get(service_id, ())),
-                contacts=tuple(refs[c] for c in contacts.get(service_id, ()) if c in refs),
+                contacts=shared.linked(contacts.get(service_id, ())),
             )
         return out
 
     def contacts(self, ids: Sequence[str]) -> dict[str, Detail]:
         contacts = self._objects(m.Contact, ids)
         ids = [i for i in ids if i in contacts]
-        countries = dict(
-            self._rows(
-                "SELECT c.id, o.country FROM contact c "
-                "JOIN organization o ON o.id = c.organization_id WHERE c.id IN ({ids})",
-                ids,
-            )
-        )
-        location_ids = list(
-            dict.fromkeys(c.location_id for c in contacts.values() if c.location_id)
-        )
-        texts = self.texts([*ids, *location_ids])
-        places = self.locations(location_ids, texts)
-        when = timings_of(self.session.connection(), ids)
-        phones = self.phones(ids)
+        countries = self._countries("contact", ids)
         languages = self.languages(ids)
-        refs = self.refs(
+        shared = self.shared(
+            ids,
+            list(dict.fromkeys(c.location_id for c in contacts.values() if c.location_id)),
             [
                 link
                 for c in contacts.values()
                 for link in (c.organization_id, c.counterpart_id, c.service_id)
-            ]
+            ],
         )
         out = {}
         for contact_id in ids:
             contact = contacts[contact_id]
-            timing = when.get(contact_id, RecordTiming())
-            location = places.get(contact.location_id) if contact.location_id else None
             out[contact_id] = Detail(
-                kind=Kind.CONTACT,
-                id=contact_id,
-                name=Texts(dict(texts.get(contact_id, {}).get("title", {}))),
+                **shared.common(Kind.CONTACT, contact, self.now),
+                name=shared.text(contact_id, "title"),
                 description=Texts(),
                 country=countries[contact_id],
-                organization=refs.get(contact.organization_id),
-                phones=tuple(phones.get(contact_id, ())),
-                email=contact.email,
+                organization=shared.ref(contact.organization_id),
                 website=None,
-                locations=(location,) if location else (),
-                hours=timing.hours,
-                timezone=timing.timezone,
-                reach=timing.reach(self.now),
-                around_the_clock=timing.around_the_clock,
+                locations=shared.located([contact.location_id] if contact.location_id else ()),
                 languages=tuple(languages.get(contact_id, ())),
-                verification=verification_of(contact),
                 person=contact.name,
                 department=contact.department,
                 liaison=contact.liaison,
                 counterpart_country=contact.counterpart_country,
-                counterpart=refs.get(contact.counterpart_id) if contact.counterpart_id else None,
-                service=refs.get(contact.service_id) if contact.service_id else None,
+                counterpart=shared.ref(contact.counterpart_id),
+                service=shared.ref(contact.service_id),
             )
         return out
 
     def organizations(self, ids: Sequence[str]) -> dict[str, Detail]:
         orgs = self._objects(m.Organization, ids)
         ids = [i for i in ids if i in orgs]
-        owned = _grouped(
-            self._rows(
-                "SELECT organization_id, id FROM location WHERE organization_id IN ({ids}) "
-                "AND retired_at IS NULL ORDER BY organization_id, position, id",
-                ids,
-            )
-        )
-        services = _grouped(
-            self._rows(
-                "SELECT organization_id, id FROM service WHERE organization_id IN ({ids}) "
-                "AND retired_at IS NULL ORDER BY organization_id, position, id",
-                ids,
-            )
-        )
-        contacts = _grouped(
-            self._rows(
-                "SELECT organization_id, id FROM contact WHERE organization_id IN ({ids}) "
-                "AND retired_at IS NULL ORDER BY organization_id, position, id",
-                ids,
-            )
-        )
-        children = _grouped(
-            self._rows(
-                "SELECT parent_organization_id, id FROM organization "
-                "WHERE parent_organization_id IN ({ids}) AND retired_at IS NULL "
-                "ORDER BY parent_organization_id, position, id",
-                ids,
-            )
-        )
-        location_ids = list(dict.fromkeys(loc for i in ids for loc in owned.get(i, ())))
-        texts = self.texts([*ids, *location_ids])
-        places = self.locations(location_ids, texts)
-        when = timings_of(self.session.connection(), ids)
-        phones = self.phones(ids)
+        owned = self._live_ids("location", "organization_id", ids)
+        services = self._live_ids("service", "organization_id", ids)
+        contacts = self._live_ids("contact", "organization_id", ids)
+        children = self._live_ids("organization", "parent_organization_id", ids)
         service_languages = self.languages([s for i in ids for s in services.get(i, ())])
-        refs = self.refs(
+        shared = self.shared(
+            ids,
+            list(dict.fromkeys(loc for i in ids for loc in owned.get(i, ()))),
             [
                 *(orgs[i].parent_organization_id for i in ids),
                 *(r for i in ids for r in children.get(i, ())),
                 *(r for i in ids for r in services.get(i, ())),
                 *(r for i in ids for r in contacts.get(i, ())),
-            ]
+            ],
         )
-
-        def linked(links: Iterable[str]) -> tuple[RecordRef, ...]:
-            return tuple(refs[r] for r in links if r in refs)
-
         out = {}
         for org_id in ids:
             org = orgs[org_id]
-            own = texts.get(org_id, {})
-            timing = when.get(org_id, RecordTiming())
-            parent = org.parent_organization_id
             out[org_id] = Detail(
-                kind=Kind.ORGANIZATION,
-                id=org_id,
-                name=Texts(dict(own.get("name", {})), org.own_name, org.own_name_lang),
-                description=Texts(dict(own.get("description", {}))),
+                **shared.common(Kind.ORGANIZATION, org, self.now),
+                name=shared.text(org_id, "name", org.own_name, org.own_name_lang),
+                description=shared.text(org_id, "description"),
                 country=org.country,
-                organization=refs.get(parent) if parent else None,
-                phones=tuple(phones.get(org_id, ())),
-                email=org.email,
+                organization=shared.ref(org.parent_organization_id),
                 website=org.website,
-                locations=tuple(places[i] for i in owned.get(org_id, ()) if i in places),
-                hours=timing.hours,
-                timezone=timing.timezone,
-                reach=timing.reach(self.now),
-                around_the_clock=timing.around_the_clock,
+                locations=shared.located(owned.get(org_id, ())),
                 languages=tuple(
                     sorted(
                         {c for s in services.get(org_id, ()) for c in service_languages.get(s, ())}
                     )
                 ),
-                verification=verification_of(org),
-                children=linked(children.get(org_id, ())),
-                services=linked(services.get(org_id, ())),
-                contacts=linked(contacts.get(org_id, ())),
+                children=shared.linked(children.get(org_id, ())),
+                services=shared.linked(services.get(org_id, ())),
+                contacts=shared.linked(contacts.get(org_id, ())),
                 alternate_names=tuple(org.alternate_names.splitlines()),
             )
         return out

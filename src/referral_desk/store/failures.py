@@ -30,6 +30,10 @@ class DatabaseError(Exception):
     """A database cannot be opened or used; the message says why in plain words."""
 
 
+class LoginRefusedError(DatabaseError):
+    """A central database refused the login (a wrong password, or no such role)."""
+
+
 class NewerDatabaseError(DatabaseError):
     """The file was written by a newer Referral Desk; it is left untouched."""
 

@@ -1,44 +1,39 @@
-"""Reading the directory into plain records: details, search hits, links, bodies, the data set."""
+"""Reading the directory into plain records: search hits, kinds, timings, bodies, the data set.
+
+A record's details are read by ``detail_reads``, for one record or many alike.
+"""
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TypeVar
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from referral_desk.domain.case import Body
 from referral_desk.domain.entities import (
-    Address,
-    Detail,
     DirectoryInfo,
-    Location,
     Phone,
     RecordRef,
     SearchHit,
     Texts,
 )
-from referral_desk.domain.hours import RecordTiming, WeeklyHours
+from referral_desk.domain.hours import RecordTiming
 from referral_desk.domain.phones import display_phone
 from referral_desk.domain.ranking import Candidate
 from referral_desk.domain.vocab import Kind
 from referral_desk.store import models as m
-from referral_desk.store.detail_reads import verification_of
-from referral_desk.store.index_reads import DisplayCache, record_refs, timing_of, timings_of
+from referral_desk.store.detail_reads import kinds_of
+from referral_desk.store.index_reads import DisplayCache, timing_of, timings_of
 from referral_desk.store.raw import raw_connection
 from referral_desk.store.search_query import IndexHit
-
-_Record = TypeVar("_Record", m.Location, m.Service, m.Contact)
 
 __all__ = [
     "directory_info",
     "kind_of",
-    "read_detail",
     "role_candidates",
     "search_hits",
     "service_body",
@@ -116,294 +111,12 @@ def search_hits(
 
 def kind_of(session: Session, entity_id: str) -> Kind | None:
     """Whether an id is an organization, a service or a contact; None if it is none."""
-    row = (
-        raw_connection(session.connection())
-        .execute("SELECT kind FROM search_doc WHERE entity_id = ?", (entity_id,))
-        .fetchone()
-    )
-    if row is not None:
-        return Kind(row[0])
-    for kind, model in (  # the index is always rebuilt; this is a safety net
-        (Kind.ORGANIZATION, m.Organization),
-        (Kind.SERVICE, m.Service),
-        (Kind.CONTACT, m.Contact),
-    ):
-        row = session.get(model, entity_id)
-        if row is not None and row.retired_at is None:  # a retired record is not shown
-            return kind
-    return None
+    return kinds_of(session, [entity_id]).get(entity_id)
 
 
 def timing(session: Session, entity_id: str) -> RecordTiming:
     """A record's hours, time zone and around-the-clock flag (worked out once, by the index)."""
     return timing_of(session.connection(), entity_id) or RecordTiming()
-
-
-def read_detail(session: Session, entity_id: str, now: datetime) -> Detail | None:
-    """Everything about one record, or None if no record has that id."""
-    kind = kind_of(session, entity_id)
-    if kind is None:
-        return None
-    reader = _Reader(session)
-    if kind is Kind.ORGANIZATION:
-        return reader.organization(entity_id, now)
-    if kind is Kind.SERVICE:
-        return reader.service(entity_id, now)
-    return reader.contact(entity_id, now)
-
-
-@dataclass
-class _Loaded:
-    texts: dict[str, dict[str, dict[str, str]]]
-
-    def of(
-        self, owner: str, field: str, own: str | None = None, own_lang: str | None = None
-    ) -> Texts:
-        return Texts(dict(self.texts.get(owner, {}).get(field, {})), own, own_lang)
-
-
-class _Reader:
-    """Reads one record's rows in one session."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def texts(self, owners: Iterable[str]) -> _Loaded:
-        texts: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
-        owner_list = list(owners)
-        for start in range(0, len(owner_list), 500):
-            chunk = owner_list[start : start + 500]
-            for row in self.session.scalars(
-                select(m.LocalizedText).where(m.LocalizedText.owner_id.in_(chunk))
-            ):
-                texts[row.owner_id][row.field][row.lang] = row.value
-        return _Loaded(texts)
-
-    def hours(self, owner_ids: Iterable[str]) -> dict[str, list[WeeklyHours]]:
-        out: dict[str, list[WeeklyHours]] = defaultdict(list)
-        ids = list(owner_ids)
-        if not ids:
-            return out
-        for row in self.session.scalars(
-            select(m.Schedule).where(m.Schedule.owner_id.in_(ids)).order_by(m.Schedule.position)
-        ):
-            out[row.owner_id].append(
-                WeeklyHours.parse(
-                    row.byday, row.opens_at, row.closes_at, row.valid_from, row.valid_to
-                )
-            )
-        return out
-
-    def phones(self, owner_id: str) -> tuple[Phone, ...]:
-        rows = list(
-            self.session.scalars(
-                select(m.Phone).where(m.Phone.owner_id == owner_id).order_by(m.Phone.position)
-            )
-        )
-        described = self.texts([r.id for r in rows])  # a phone's texts hang on the phone's id
-        return tuple(
-            Phone(
-                r.number,
-                display_phone(r.number),
-                r.type,
-                r.extension,
-                described.of(r.id, "description"),
-                r.placeholder,
-            )
-            for r in rows
-        )
-
-    def languages(self, owner_id: str) -> tuple[str, ...]:
-        return tuple(
-            self.session.scalars(
-                select(m.Language.code)
-                .where(m.Language.owner_id == owner_id)
-                .order_by(m.Language.position)
-            )
-        )
-
-    def locations(self, location_ids: list[str], loaded: _Loaded) -> tuple[Location, ...]:
-        hours = self.hours(location_ids)
-        out = []
-        for location_id in location_ids:
-            location = self.session.get(m.Location, location_id)
-            if location is None:
-                continue
-            address = location.address
-            out.append(
-                Location(
-                    location.id,
-                    loaded.of(location.id, "name"),
-                    location.timezone,
-                    location.confidential,
-                    Address(
-                        address.address_1,
-                        address.city,
-                        address.country,
-                        address.address_2,
-                        address.region,
-                        address.postal_code,
-                    )
-                    if address
-                    else None,
-                    tuple(hours[location_id]),
-                )
-            )
-        return tuple(out)
-
-    def refs(self, ids: Iterable[str | None]) -> tuple[RecordRef, ...]:
-        return record_refs(self.session.connection(), ids)
-
-    def ref(self, entity_id: str | None) -> RecordRef | None:
-        refs = self.refs([entity_id])
-        return refs[0] if refs else None
-
-    def organization(self, org_id: str, now: datetime) -> Detail:
-        session = self.session
-        org = session.get(m.Organization, org_id)
-        assert org is not None
-        live_locations, live_services, live_contacts = (
-            _live(org.locations),
-            _live(org.services),
-            _live(org.contacts),
-        )
-        loaded = self.texts([org_id, *(loc.id for loc in live_locations)])
-        when = timing(session, org_id)
-        children = session.scalars(
-            select(m.Organization.id)
-            .where(m.Organization.parent_organization_id == org_id)
-            .order_by(m.Organization.position, m.Organization.id)
-        )
-        return Detail(
-            kind=Kind.ORGANIZATION,
-            id=org_id,
-            name=loaded.of(org_id, "name", org.own_name, org.own_name_lang),
-            description=loaded.of(org_id, "description"),
-            country=org.country,
-            organization=self.ref(org.parent_organization_id),
-            phones=self.phones(org_id),
-            email=org.email,
-            website=org.website,
-            locations=self.locations([loc.id for loc in live_locations], loaded),
-            hours=when.hours,
-            timezone=when.timezone,
-            reach=when.reach(now),
-            around_the_clock=when.around_the_clock,
-            languages=tuple(
-                sorted(
-                    set(
-                        session.scalars(
-                            select(m.Language.code).where(
-                                m.Language.owner_id.in_([s.id for s in live_services])
-                            )
-                        )
-                    )
-                )
-            ),
-            verification=verification_of(org),
-            children=self.refs(children),
-            services=self.refs(s.id for s in live_services),
-            contacts=self.refs(c.id for c in live_contacts),
-            alternate_names=tuple(org.alternate_names.splitlines()),
-        )
-
-    def service(self, service_id: str, now: datetime) -> Detail:
-        session = self.session
-        service = session.get(m.Service, service_id)
-        assert service is not None
-        location_ids = list(
-            session.scalars(
-                select(m.ServiceAtLocation.location_id)
-                .where(m.ServiceAtLocation.service_id == service_id)
-                .order_by(m.ServiceAtLocation.position)
-            )
-        )
-        loaded = self.texts([service_id, *location_ids])
-        when = timing(session, service_id)
-        terms: dict[str, list[str]] = defaultdict(list)
-        for taxonomy, code in session.execute(
-            select(m.TaxonomyTerm.taxonomy, m.TaxonomyTerm.code)
-            .join(m.Attribute, m.Attribute.taxonomy_term_id == m.TaxonomyTerm.id)
-            .where(m.Attribute.link_id == service_id)
-        ):
-            terms[taxonomy].append(code)
-        areas = session.execute(
-            select(m.ServiceArea.country, m.ServiceArea.region)
-            .where(m.ServiceArea.service_id == service_id)
-            .order_by(m.ServiceArea.position)
-        )
-        contacts = session.scalars(
-            select(m.Contact.id)
-            .where(m.Contact.service_id == service_id)
-            .order_by(m.Contact.position, m.Contact.id)
-        )
-        return Detail(
-            kind=Kind.SERVICE,
-            id=service_id,
-            name=loaded.of(service_id, "name"),
-            description=loaded.of(service_id, "description"),
-            country=service.organization.country,
-            organization=self.ref(service.organization_id),
-            phones=self.phones(service_id),
-            email=service.email,
-            website=service.url,
-            locations=self.locations(location_ids, loaded),
-            hours=when.hours,
-            timezone=when.timezone,
-            reach=when.reach(now),
-            around_the_clock=when.around_the_clock,
-            languages=self.languages(service_id),
-            verification=verification_of(service),
-            categories=tuple(sorted(terms["category"])),
-            roles=tuple(sorted(terms["role"])),
-            populations=tuple(service.populations.split()),
-            eligibility=loaded.of(service_id, "eligibility"),
-            referral_methods=tuple(service.referral_methods.split()),
-            referral_notes=loaded.of(service_id, "referral_notes"),
-            serves_nationals_of=tuple(service.serves_nationals_of.split()),
-            minimum_age=service.minimum_age,
-            maximum_age=service.maximum_age,
-            genders=tuple(service.genders.split()),
-            nationality_status=tuple(service.nationality_status.split()),
-            service_areas=tuple((c, r) for c, r in areas),
-            contacts=self.refs(contacts),
-        )
-
-    def contact(self, contact_id: str, now: datetime) -> Detail:
-        contact = self.session.get(m.Contact, contact_id)
-        assert contact is not None
-        location_ids = [contact.location_id] if contact.location_id else []
-        loaded = self.texts([contact_id, *location_ids])
-        when = timing(self.session, contact_id)
-        return Detail(
-            kind=Kind.CONTACT,
-            id=contact_id,
-            name=loaded.of(contact_id, "title"),
-            description=Texts(),
-            country=contact.organization.country,
-            organization=self.ref(contact.organization_id),
-            phones=self.phones(contact_id),
-            email=contact.email,
-            website=None,
-            locations=self.locations(location_ids, loaded),
-            hours=when.hours,
-            timezone=when.timezone,
-            reach=when.reach(now),
-            around_the_clock=when.around_the_clock,
-            languages=self.languages(contact_id),
-            verification=verification_of(contact),
-            person=contact.name,
-            department=contact.department,
-            liaison=contact.liaison,
-            counterpart_country=contact.counterpart_country,
-            counterpart=self.ref(contact.counterpart_id),
-            service=self.ref(contact.service_id),
-        )
-
-
-def _live(records: Iterable[_Record]) -> list[_Record]:
-    """An organization's records still in the directory, in their order in the file."""
-    return sorted((r for r in records if r.retired_at is None), key=lambda r: (r.position, r.id))
 
 
 # ----------------------------------------------------------------------------- pathway bodies

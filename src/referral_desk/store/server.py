@@ -14,7 +14,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
-from referral_desk.store.failures import DatabaseError, NewerDatabaseError
+from referral_desk.store.failures import DatabaseError, LoginRefusedError, NewerDatabaseError
 
 __all__ = [
     "ServerStatus",
@@ -60,6 +60,27 @@ def public_url(url: URL | str) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def url_to_type(target: str) -> str:
+    """A database as the user names it again in a command: a URL without its password
+    (which the keyring or the prompt gives), a file path as it is."""
+    if "://" not in target:
+        return target
+    try:
+        url = make_url(target)
+    except ArgumentError:
+        return public_text(target)
+    # URL.set() leaves a value of None out, so the URL is made again without the password
+    bare = URL.create(
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+    return bare.render_as_string(hide_password=False)
+
+
 def public_text(target: str) -> str:
     """A URL that cannot even be parsed, with anything between ``:`` and ``@`` hidden."""
     scheme, _, rest = target.partition("://")
@@ -82,7 +103,18 @@ def make_server_engine(url: URL | str) -> Engine:
 def _connect_error(url: URL, error: SQLAlchemyError) -> DatabaseError:
     cause = getattr(error, "orig", None) or error
     first_line = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
-    return DatabaseError(f"Cannot reach the database {public_url(url)}: {first_line}.")
+    message = f"Cannot reach the database {public_url(url)}: {first_line}."
+    if _login_refused(cause):
+        return LoginRefusedError(message)
+    return DatabaseError(message)
+
+
+def _login_refused(cause: BaseException) -> bool:
+    """Whether the server refused the login itself (SQLSTATE class 28), not the connection."""
+    state = getattr(cause, "sqlstate", None)
+    if isinstance(state, str) and state.startswith("28"):
+        return True
+    return "password authentication failed" in str(cause)
 
 
 def current_server_revision(engine: Engine) -> str | None:

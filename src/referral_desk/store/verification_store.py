@@ -129,17 +129,20 @@ def latest_checks(session: Session, wanted: Select[tuple[str]] | None = None) ->
     return latest
 
 
-def reapply_checks(session: Session) -> int:
-    """After a directory load: give each record back a confirmation newer than the file's.
+def reapply_checks(session: Session, record_ids: Iterable[str] | None = None) -> int:
+    """After a directory load (or an edit of ``record_ids``, which writes the records as the
+    directory file has them): give each record back a confirmation newer than the file's.
 
     Returns how many records got theirs back.
     """
     newest: dict[str, Check] = {}
-    rows = session.scalars(
-        select(VerificationCheck)
-        .where(VerificationCheck.outcome == Outcome.CONFIRMED.value)
-        .order_by(VerificationCheck.id)
-    )
+    query = select(VerificationCheck).where(VerificationCheck.outcome == Outcome.CONFIRMED.value)
+    if record_ids is not None:
+        wanted = list(record_ids)
+        if not wanted:
+            return 0
+        query = query.where(VerificationCheck.record_id.in_(wanted))
+    rows = session.scalars(query.order_by(VerificationCheck.id))
     for row in rows:
         newest[row.record_id] = _check(row)
     count = 0

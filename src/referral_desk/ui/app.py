@@ -112,7 +112,9 @@ def run_app(db_path: str | Path | None) -> int:
         try:
             desk = Desk.open(
                 db_path or default_database_path(),
-                ask_password=lambda shown, keep: PasswordDialog.ask(window, shown, keep),
+                ask_password=lambda shown, keep, refused: PasswordDialog.ask(
+                    window, shown, keep, refused
+                ),
             )
         except DESK_ERRORS as error:
             plain_text.message(

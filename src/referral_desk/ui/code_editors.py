@@ -101,7 +101,8 @@ class CodeListEditor(FieldEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.picker = code_combo(self, self.code_list, lang)
-        self.picker.setAccessibleName(f"{spec.key}: {self.tr('find one to add')}")
+        find = self.tr("find one to add")  # outside the f-string, where lupdate finds it
+        self.picker.setAccessibleName(f"{spec.key}: {find}")
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.clicked.connect(self.add_picked)
         self.typed = self.picker.lineEdit()

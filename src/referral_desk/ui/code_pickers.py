@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from referral_desk.domain.codes import countries_by_name, languages_by_name
+from referral_desk.domain.codes import countries_by_name, find_country, languages_by_name
 from referral_desk.domain.region_names import find_region, region_name, regions_of
 
 
@@ -96,6 +96,17 @@ def fill_regions(combo: QComboBox, country: str | None, lang: str, keep: str | N
     for name in regions_of(country):
         combo.addItem(region_name(country, name, lang), name)
     choose_region(combo, keep)
+
+
+def follow_country(
+    country: QComboBox, region: QComboBox, lang: str, listed: str | None
+) -> str | None:
+    """The country ``country`` names now (picked or typed); ``region`` lists its regions
+    when they are not those of ``listed`` already, keeping the region picked if it has it."""
+    code = find_country(picked_text(country))
+    if code != listed:
+        fill_regions(region, code, lang, picked_region(region, code))
+    return code
 
 
 def choose_region(combo: QComboBox, name: str | None) -> None:

@@ -47,6 +47,9 @@ class ConflictDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        # each row as tall as its text at the width the columns get once shown, not at the
+        # narrow width they have before: a long description otherwise fills the dialog
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, difference in enumerate(conflict.differences):
             for column, text in enumerate(
                 (
@@ -56,7 +59,6 @@ class ConflictDialog(QDialog):
                 )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(self)
         self.keep_button = QPushButton(self.tr("&Keep mine"), self)
         self.take_button = QPushButton(self.tr("&Take theirs"), self)

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
 from referral_desk.domain.editing import RecordKind
 from referral_desk.ui.main_actions import ActionsHost
 from referral_desk.ui.plain_text import message
+from referral_desk.ui.screen_fit import fit_to_screen, keep_on_screen
 
 if TYPE_CHECKING:
     from referral_desk.domain.editing import RecordName
@@ -33,6 +34,7 @@ Snapshot = list[tuple[RecordKind, str, str, dict[str, Any]]]  # kind, id, organi
 
 def _bring_up(window: QWidget) -> None:
     window.show()
+    keep_on_screen(window)  # Qt may place it past the screen's edge
     window.raise_()
     window.activateWindow()
 
@@ -282,7 +284,7 @@ class EditActions(QObject):
             return False
         before = {c.field: c.old for c in done.saved.changes}
         after = {c.field: c.new for c in done.saved.changes}
-        text = self.tr("Edit of {name}").format(name=record.label)
+        text = self.tr("Edit of {name}").format(name=record.label_in(self.host.lang))
         reason = self.host.desk.editing.history(record_id)[0].reason
         self.undo_stack.push(
             SaveCommand(self.host.desk.editing, record_id, before, after, reason, text)
@@ -324,7 +326,7 @@ class EditActions(QObject):
         record = editing.record(done.saved.record_id)
         snapshot: Snapshot = [(kind, record.id, record.organization_id, dict(record.fields))]
         reason = editing.history(record.id)[0].reason
-        text = self.tr("New {name}").format(name=record.label)
+        text = self.tr("New {name}").format(name=record.label_in(self.host.lang))
         self.undo_stack.push(
             LifeCommand(editing, snapshot, True, reason, text, self._report_links_left)
         )
@@ -347,7 +349,7 @@ class EditActions(QObject):
             return False
         reason, ok = QInputDialog.getText(
             self.window,
-            self.tr("Retire {name}").format(name=record.label),
+            self.tr("Retire {name}").format(name=record.label_in(self.host.lang)),
             self.tr(
                 "Why is this record retired? It leaves search and pathways; its history stays."
             ),
@@ -363,7 +365,7 @@ class EditActions(QObject):
         except (EditRejected, EditingError) as error:
             self._failed(error)
             return False
-        text = self.tr("Retirement of {name}").format(name=record.label)
+        text = self.tr("Retirement of {name}").format(name=record.label_in(self.host.lang))
         self.undo_stack.push(
             LifeCommand(editing, snapshot, False, reason.strip(), text, self._report_links_left)
         )
@@ -389,7 +391,7 @@ class EditActions(QObject):
                 zone=self.host.settings.post_timezone,
             )
             window.setWindowFlag(Qt.WindowType.Window, True)
-            window.resize(1100, 600)
+            fit_to_screen(window, QSize(1100, 600), share=0.95, place=False)
             self.history_window = window
         else:
             window.record.setText(record_id or "")
@@ -407,7 +409,7 @@ class EditActions(QObject):
                 self.restore_record, zone=self.host.settings.post_timezone,
             )  # fmt: skip
             window.setWindowFlag(Qt.WindowType.Window, True)
-            window.resize(1000, 500)
+            fit_to_screen(window, QSize(1000, 500), share=0.95, place=False)
             self.retired_window = window
         else:
             window.refresh()

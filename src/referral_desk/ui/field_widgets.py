@@ -95,6 +95,7 @@ class TextsEditor(FieldEditor):
             text = str(texts.pop(code, ""))
             if isinstance(box, QLineEdit):
                 box.setText(text)
+                box.setCursorPosition(0)  # a long name shows its start, not its end
             else:
                 box.setPlainText(text)
         self._other = texts

@@ -60,7 +60,7 @@ class HistoryWindow(QWidget):
         self.country = country_picker(
             self, current_language(), self.tr("Country"), blank=self.tr("All countries")
         )
-        self.country.setMinimumContentsLength(18)
+        self.country.setMinimumContentsLength(14)
         self._listed_country: str | None = None
         self.use_since = QCheckBox(self.tr("&From:"), self)
         self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
@@ -86,12 +86,14 @@ class HistoryWindow(QWidget):
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)
-        for box, edit in ((self.use_since, self.since), (self.use_until, self.until)):
-            filters.addWidget(box)
-            filters.addWidget(edit)
         filters.addStretch()
-        filters.addWidget(self.restore_button)
-        filters.addWidget(self.export_button)
+        period = QHBoxLayout()  # a second row, so the window fits a small screen
+        for box, edit in ((self.use_since, self.since), (self.use_until, self.until)):
+            period.addWidget(box)
+            period.addWidget(edit)
+        period.addStretch()
+        period.addWidget(self.restore_button)
+        period.addWidget(self.export_button)
         self.table = record_table(
             self,
             [
@@ -108,6 +110,7 @@ class HistoryWindow(QWidget):
         self.count = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(period)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.setWindowTitle(self.tr("Change history"))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from referral_desk.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:  # printing pulls in the desk (SQLAlchemy): imported when first used
     from referral_desk.services.desk import Desk
@@ -160,7 +162,7 @@ class MainActions(QObject):
             )
             view.post_details = self.host.settings.post_details
             view.setWindowFlag(Qt.WindowType.Window, True)
-            view.resize(1100, 640)
+            fit_to_screen(view, QSize(1100, 640), share=0.95, place=False)
             self.log_view = view
         else:
             view.post_details = self.host.settings.post_details

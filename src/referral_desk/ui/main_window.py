@@ -9,56 +9,41 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QModelIndex,
     QObject,
-    QSettings,
     QSize,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
-    QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPalette,
     QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from referral_desk.domain.hours_text import hours_text
 from referral_desk.domain.search import SearchFilters
 from referral_desk.domain.search_tiers import good_match
 from referral_desk.settings import Settings, save_settings
+from referral_desk.ui.backup_restore import BackupRestore
 from referral_desk.ui.changes import ChangeBridge
 from referral_desk.ui.detail_pane import DetailPane, PaneContext
 from referral_desk.ui.edit_actions import EditActions
@@ -67,15 +52,19 @@ from referral_desk.ui.favourites import FavouritesList, Pinned
 from referral_desk.ui.filters import FilterBar
 from referral_desk.ui.main_actions import MainActions, sheet_defaults
 from referral_desk.ui.mnemonics import install_guard, resolve_clashes
-from referral_desk.ui.plain_text import message, plain, tooltip
+from referral_desk.ui.plain_text import message
+from referral_desk.ui.record_export import RecordExport
 from referral_desk.ui.record_history import RecordHistory
-from referral_desk.ui.restore_choice import RestoreChoice
-from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel, column_texts
-from referral_desk.ui.screen_fit import fit_to_screen, keep_on_screen
+from referral_desk.ui.results_model import PAGE_SIZE, Column, ResultsModel
+from referral_desk.ui.results_table import ResultsTable
+from referral_desk.ui.screen_fit import fit_to_screen
 from referral_desk.ui.search_feedback import SearchFeedback
+from referral_desk.ui.status_line import StatusLine
 from referral_desk.ui.translators import install_translators
 from referral_desk.ui.update_actions import UpdateActions
 from referral_desk.ui.verify_actions import VerifyActions
+from referral_desk.ui.window_menus import add_menus, add_toolbar, name_actions, window_action
+from referral_desk.ui.window_state import WindowState
 
 if TYPE_CHECKING:
     from referral_desk.domain.entities import Detail, DirectoryInfo
@@ -86,56 +75,19 @@ if TYPE_CHECKING:
 # Keystrokes start a 0 ms timer: the search runs as soon as the keys already queued are
 # typed (typing faster than the results come coalesces into one search), never later.
 SEARCH_DELAY_MS = 0
-# Short columns get a fixed width from their possible texts, never from the rows.
-SHORT_COLUMNS = (Column.KIND, Column.PHONE, Column.COUNTRY, Column.REACH)
 # Below this width (in the scaled pixels Qt lays out in, e.g. 683 at 200 % on 1366×768)
-# the window is compact: the kind, phone and country columns give their room to the names
-# (the detail pane shows the numbers), and the filters fold away behind their button.
+# the window is compact: the table's short columns give their room to the names, and the
+# filters fold away behind their button.
 COMPACT_WIDTH = 1000
-COMPACT_HIDDEN = (Column.KIND, Column.PHONE, Column.COUNTRY)
-PREFERRED_SIZE = QSize(1280, 800)
 # The selected record's details are rendered just after the table has repainted (or
 # after this long if the table does not paint, e.g. while the favourites are shown).
 DETAIL_DELAY_MS = 100
 # A record kept selected this long counts as opened (for Back and Forward); one that
 # flashes by while the caseworker types or moves through the results does not.
 OPENED_AFTER_MS = 1500
-OLD_DIRECTORY = "#9a3412"
 BANNER_STYLE = "background:#b00020; color:white; font-weight:bold; padding:6px; border-radius:2px"
 MOVE_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp}
 ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
-
-
-def _translate_core(context: str, text: str) -> str:
-    return QApplication.translate(context, text)
-
-
-class ResultsTable(QTableView):
-    """The results table; says when it has painted (work put off until then can start).
-
-    With no rows it says why, and what to try (``empty_text``).
-    """
-
-    painted = Signal()
-    empty_text = ""
-
-    def set_empty_text(self, text: str) -> None:
-        if text != self.empty_text:
-            self.empty_text = text
-            self.setAccessibleDescription(text)
-            self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if self.empty_text and model is not None and model.rowCount() == 0:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            area = self.viewport().rect().adjusted(16, 16, -16, -16)
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-            painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_text)
-            painter.end()
-        self.painted.emit()
 
 
 class MainWindow(QMainWindow):
@@ -160,12 +112,12 @@ class MainWindow(QMainWindow):
         self._clock = clock or (lambda: datetime.now(UTC))
         self._save = save
         self.history = RecordHistory()
+        self.record_export = RecordExport(self)
         self.feedback = SearchFeedback(self)
         self._pinned_cache: dict[tuple[str, str], Pinned | None] = {}
         self._wizard: QWidget | None = None
         self._call_now: QWidget | None = None
         self._compact: bool | None = None
-        self._splitter_state: QByteArray | None = None  # the saved splitter, again when shown
         self._countries: list[str] = []
         self.model = ResultsModel(None, self.lang, self)
         self._build()
@@ -193,7 +145,9 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(self._retranslate_filters_button)
         self.model.rowsInserted.connect(self._update_count)  # a next page fetched
         self.filters.set_countries([settings.post_country])
-        self._restore_state()
+        self.window_state = WindowState(self, self.splitter)
+        self.window_state.restore()
+        self._fit_layout()
         self.search_field.setFocus()
         app = QApplication.instance()
         if app is not None:
@@ -302,28 +256,11 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.filters)
         self.filters_button.toggled.connect(self.filters.setVisible)
         self.stack = QStackedWidget(left)
-        self.table = ResultsTable(self.stack)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        # A scroll bar that comes and goes with the number of hits would re-lay out the
-        # table and shift the name columns on keystrokes.
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        # No ResizeToContents: it reads every row's data on every search. The names
-        # share the width; the short columns are sized from their texts (_fit_columns).
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
+        self.table = ResultsTable(self.model, self.stack)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.clicked.connect(self._clicked)
-        header.sectionClicked.connect(self._header_clicked)
+        self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.favourites = FavouritesList(self.stack)
         self.favourites.open_record.connect(self.open_record)
         self.favourites.unpin.connect(lambda record_id: self.set_pinned(record_id, False))
@@ -339,72 +276,41 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         outer.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.directory_label = plain(QLabel(self))  # the directory's version is data
-        self.directory_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.directory_label.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
-        self.count_label = QLabel(self)
-        self.statusBar().addWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.directory_label, 1)
+        self.status_line = StatusLine(self)
+        self.setStatusBar(self.status_line)
         for watched in (self.search_field, self.table, self.detail.browser, self.favourites.list):
             watched.installEventFilter(self)
         self.table.painted.connect(self._table_painted)
 
-    def _action(
-        self,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-        slot: Callable[[], object] | None,
-    ) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.find_action = self._action(QKeySequence.StandardKey.Find, self.focus_search)
-        self.new_referral_action = self._action("Ctrl+N", self.new_referral)
-        self.copy_action = self._action("Ctrl+Shift+C", self.copy_details)
-        self.vcard_action = self._action("Ctrl+Shift+E", self.export_vcard)
-        self.pin_action = self._action("Ctrl+D", None)
+        action = partial(window_action, self)
+        self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.new_referral_action = action("Ctrl+N", self.new_referral)
+        self.copy_action = action("Ctrl+Shift+C", self.copy_details)
+        self.vcard_action = action("Ctrl+Shift+E", self.export_vcard)
+        self.pin_action = action("Ctrl+D", None)
         self.pin_action.setCheckable(True)
         self.pin_action.toggled.connect(self._pin_toggled)
-        self.address_action = self._action("Ctrl+Shift+A", self.detail.reveal_address)
-        self.back_action = self._action(QKeySequence.StandardKey.Back, self.go_back)
-        self.forward_action = self._action(QKeySequence.StandardKey.Forward, self.go_forward)
-        self.reach_sort_action = self._action(None, None)
+        self.address_action = action("Ctrl+Shift+A", self.detail.reveal_address)
+        self.back_action = action(QKeySequence.StandardKey.Back, self.go_back)
+        self.forward_action = action(QKeySequence.StandardKey.Forward, self.go_forward)
+        self.reach_sort_action = action(None, None)
         self.reach_sort_action.setCheckable(True)
         self.reach_sort_action.toggled.connect(self.sort_by_reach)
-        self.favourites_action = self._action("Ctrl+Shift+F", None)
+        self.favourites_action = action("Ctrl+Shift+F", None)
         self.favourites_action.setCheckable(True)
         self.favourites_action.toggled.connect(self.show_favourites)
         self.favourites_button.setDefaultAction(self.favourites_action)
-        self.clear_filters_action = self._action(None, self.filters.clear)
-        self.settings_action = self._action(
-            QKeySequence.StandardKey.Preferences, self.edit_settings
-        )
+        self.clear_filters_action = action(None, self.filters.clear)
+        self.settings_action = action(QKeySequence.StandardKey.Preferences, self.edit_settings)
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.restore_action = self._action(None, self.restore_backup)
-        self.about_action = self._action(None, self.about)
-        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
-        self.call_now_action = self._action("Ctrl+T", self.show_call_now)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("main toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setFloatable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.toggleViewAction().setEnabled(False)  # never hidden by accident
-        self.toolbar.addActions([self.call_now_action, self.new_referral_action])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.menus = {
-            name: self.menuBar().addMenu("")
-            for name in ("file", "edit", "record", "view", "directory", "help")
-        }
+        self.restore_action = action(None, self.restore_backup)
+        self.about_action = action(None, self.about)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
+        self.call_now_action = action("Ctrl+T", self.show_call_now)
+        self.toolbar = add_toolbar(self, [self.call_now_action, self.new_referral_action])
+        self.menus = add_menus(self)
         self.menus["file"].addActions(
             [self.call_now_action, self.new_referral_action, self.vcard_action]
         )
@@ -473,11 +379,7 @@ class MainWindow(QMainWindow):
             self.quit_action: self.tr("&Quit"),
             self.call_now_action: self.tr("C&all now…"),
         }
-        for action, text in texts.items():
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            plain = text.replace("&", "").rstrip("…")
-            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        name_actions(texts)
         self.copy_action.setStatusTip(
             self.tr("Copy the record's name and every way to reach it as plain text")
         )
@@ -512,7 +414,7 @@ class MainWindow(QMainWindow):
         self.verify_actions.retranslate()
         self.edit_actions.retranslate()
         self._retranslate_directory()
-        self._fit_columns()
+        self.table.fit_columns()
         resolve_clashes(self, [menu.title() for menu in self.menus.values()])
 
     def _retranslate_filters_button(self) -> None:
@@ -530,41 +432,14 @@ class MainWindow(QMainWindow):
         self.filters_button.setAccessibleName(self.tr("Show or hide the filters"))
 
     def _retranslate_directory(self) -> None:
-        info = self.info
-        if info is None:
-            self.directory_label.setText("")
-            self.directory_label.setToolTip("")
-        else:
-            counts = self.tr("Organizations: {o} · services: {s} · contacts: {c}").format(
-                o=info.counts.get("organizations", 0),
-                s=info.counts.get("services", 0),
-                c=info.counts.get("contacts", 0),
-            )
-            age, warning = self.feedback.directory_age(
-                info.published, self._clock().date(), self.settings.staleness_months
-            )
-            self.directory_label.setText(f"{info.version} · {age} · {counts}")
-            self.directory_label.setStyleSheet(f"color:{OLD_DIRECTORY}" if warning else "")
-            about = f"{info.name.get(self.lang)} {info.version}"
-            self.directory_label.setToolTip(tooltip(f"{about}\n{warning}" if warning else about))
+        self.status_line.describe(
+            self.info,
+            self.feedback,
+            self._clock().date(),
+            self.settings.staleness_months,
+            self.lang,
+        )
         self._update_count()
-
-    def _fit_columns(self) -> None:
-        """Width of the short columns from every text they can show (and their headings)."""
-        header = self.table.horizontalHeader()
-        cells, headings = self.table.fontMetrics(), header.fontMetrics()
-        # Margins in the font's own measure (asking the QStyle would cost start-up time).
-        cell_margin = 2 * cells.horizontalAdvance("n") + 4
-        header_margin = 3 * headings.horizontalAdvance("n") + 4
-        for column in SHORT_COLUMNS:
-            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(
-                (cells.horizontalAdvance(text) + cell_margin for text in column_texts(column)),
-                default=0,
-            )
-            header.resizeSection(
-                column, max(width, headings.horizontalAdvance(heading) + header_margin)
-            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -590,9 +465,7 @@ class MainWindow(QMainWindow):
         )
         row = self.model.row_of(current) if current else -1
         if row >= 0:
-            self.table.selectionModel().blockSignals(True)
-            self.table.selectRow(row)
-            self.table.selectionModel().blockSignals(False)
+            self.table.select_quietly(row)
         elif self.model.rowCount() and self.search_field.text().strip():
             self.table.selectRow(0)
         if not self.model.rowCount():
@@ -612,9 +485,7 @@ class MainWindow(QMainWindow):
         self.reach_sort_action.blockSignals(False)
         row = self.model.row_of(current) if current else -1
         if row >= 0:
-            self.table.selectionModel().blockSignals(True)
-            self.table.selectRow(row)
-            self.table.selectionModel().blockSignals(False)
+            self.table.select_quietly(row)
 
     def _header_clicked(self, section: int) -> None:
         """The "Reachable now" heading sorts by it; clicked again (or another), the search order."""
@@ -627,7 +498,7 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         if self._desk is None:
-            self.count_label.setText(self.tr("Loading the directory…"))
+            self.status_line.count_label.setText(self.tr("Loading the directory…"))
             return
         count = self.model.rowCount()
         if self.model.truncated:
@@ -636,7 +507,7 @@ class MainWindow(QMainWindow):
             text = self.feedback.loose_count(count)
         else:
             text = self.tr("%n result(s)", "", count)
-        self.count_label.setText(text)
+        self.status_line.count_label.setText(text)
         self.table.set_empty_text("" if count else self._empty_text())
 
     def _empty_text(self) -> str:
@@ -708,9 +579,7 @@ class MainWindow(QMainWindow):
         if self.show_record(record_id, opened=True) is not None:
             row = self.model.row_of(record_id)
             if row >= 0 and self.stack.currentWidget() is self.table:
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectRow(row)
-                self.table.selectionModel().blockSignals(False)
+                self.table.select_quietly(row)
             self.focus_detail()
 
     def go_back(self) -> None:
@@ -872,41 +741,15 @@ class MainWindow(QMainWindow):
         detail = self.detail.detail
         if detail is None:
             return
-        from referral_desk.sheets.plain import detail_as_text
-
         sample = self.desk.directory.info().sample  # said on every copy of sample data
-        text = detail_as_text(detail, self.lang, self._clock(), _translate_core, sample=sample)
-        QGuiApplication.clipboard().setText(text)
+        self.record_export.copy(detail, self.lang, self._clock(), sample=sample)
         self.statusBar().showMessage(self.tr("Details copied to the clipboard."), 4000)
 
     def export_vcard(self) -> None:
         detail = self.detail.detail
-        if detail is None:
-            return
-        from referral_desk.exchange.vcard import detail_as_vcard, vcard_file_name
-
-        suggested = str(Path.home() / vcard_file_name(detail, self.lang))
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export vCard"), suggested, self.tr("vCard files (*.vcf)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".vcf"):
-            path += ".vcf"
-        note = [detail.description.get(self.lang), detail.referral_notes.get(self.lang)]
-        if detail.hours and detail.timezone:
-            note.append(f"{hours_text(detail.hours, _translate_core)} ({detail.timezone})")
-        try:
-            with open(path, "w", encoding="utf-8", newline="") as stream:
-                stream.write(detail_as_vcard(detail, self.lang, "\n".join(n for n in note if n)))
-        except OSError as error:
-            message(
-                self,
-                self.tr("Export vCard"),
-                self.tr("Cannot write the file: {error}").format(error=error.strerror),
-            )
-            return
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+        saved = None if detail is None else self.record_export.save_vcard(detail, self.lang)
+        if saved is not None:
+            self.statusBar().showMessage(self.tr("Saved {path}").format(path=saved), 5000)
 
     def call_now_countries(self) -> list[str]:
         """Where the post is and the country it represents; every country if neither is set."""
@@ -975,56 +818,27 @@ class MainWindow(QMainWindow):
     # -- backups
 
     def restore_backup(self) -> bool:
-        """File → Restore from backup…: choose a backup, close the database, bring the
-        backup back (the file it replaces is kept, renamed) and open it again."""
-        from referral_desk.services import maintenance
-        from referral_desk.services.desk import Desk
-        from referral_desk.services.errors import DESK_ERRORS
-
+        """File → Restore from backup…; True when a backup was brought back."""
         if self._desk is None:
             return False
-        path = self._desk.path
-        title = self.tr("Restore from backup")
-        if self._desk.central:
-            message(
-                self,
-                title,
-                self.tr("A central database is backed up by its server, not by this program."),
-                QMessageBox.Icon.Information,
-            )
+        restored = BackupRestore(self).run(self._desk, self._detach_desk, self._attach_opened)
+        if restored is None:
             return False
-        found = maintenance.list_backups(path)
-        if not found:
-            message(self, title, self.tr("There is no backup yet."), QMessageBox.Icon.Information)
-            return False
-        chosen = RestoreChoice.ask(self, [backup.name for backup in found])
-        if chosen is None:
-            return False
-        self.changes.stop()
-        self._desk.close()
-        self._desk = None
-        failure = None
-        settings_back = False
-        try:
-            settings_back = maintenance.restore(path, found[chosen])[2]
-        except DESK_ERRORS as error:
-            failure = str(error)
-        try:
-            desk = Desk.open(path)
-        except DESK_ERRORS as error:
-            message(self, title, str(error), QMessageBox.Icon.Critical)
-            return False
-        self._opened_here.append(desk)
-        self.attach_desk(desk)
-        if failure is not None:
-            message(self, title, failure)
-            return False
-        if settings_back:  # the favourites and settings taken with the backup
+        if restored.settings_back:  # the favourites and settings taken with the backup
             from referral_desk.settings import load_settings
 
             self.apply_settings(load_settings())
         self.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
         return True
+
+    def _detach_desk(self) -> None:
+        self.changes.stop()
+        self._desk = None
+
+    def _attach_opened(self, desk: Desk) -> None:
+        """A desk this window opened: attached, and closed with the window."""
+        self._opened_here.append(desk)
+        self.attach_desk(desk)
 
     # -- settings
 
@@ -1076,33 +890,9 @@ class MainWindow(QMainWindow):
 
     # -- window state
 
-    def _state(self) -> QSettings:
-        from referral_desk.paths import user_config_dir
-
-        return QSettings(str(user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
-
-    def _restore_state(self) -> None:
-        state = self._state()
-        geometry = state.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-            keep_on_screen(self)  # saved on a bigger screen, or at a smaller scale
-        else:
-            fit_to_screen(self, PREFERRED_SIZE)
-        splitter = state.value("main/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-            self._splitter_state = QByteArray(splitter)  # again once shown: columns fit first
-        else:
-            width = self.width()
-            self.splitter.setSizes([width * 11 // 20, width * 9 // 20])
-        self._fit_layout()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._splitter_state is not None:
-            self.splitter.restoreState(self._splitter_state)
-            self._splitter_state = None
+        self.window_state.shown()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -1115,17 +905,11 @@ class MainWindow(QMainWindow):
         if compact == self._compact:
             return
         self._compact = compact
-        for column in COMPACT_HIDDEN:
-            self.table.setColumnHidden(column, compact)
-        # Two lines in a row of the usual height: long names are read, not guessed at.
-        self.table.setWordWrap(compact)
+        self.table.set_compact(compact)
         self.filters_button.setChecked(not compact)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        state = self._state()
-        state.setValue("main/geometry", self.saveGeometry())
-        state.setValue("main/splitter", self.splitter.saveState())
-        state.sync()
+        self.window_state.save()
         for desk in self._opened_here:
             desk.close()
         super().closeEvent(event)

@@ -20,7 +20,9 @@ from referral_desk.services.credentials import Answer
 class PasswordDialog(QDialog):
     """The database shown without its password, a password field, and "keep it" if it can."""
 
-    def __init__(self, parent: QWidget | None, shown: str, can_remember: bool) -> None:
+    def __init__(
+        self, parent: QWidget | None, shown: str, can_remember: bool, refused: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Central database password"))
         layout = QVBoxLayout(self)
@@ -31,6 +33,10 @@ class PasswordDialog(QDialog):
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)
+        self.refused = QLabel(self.tr("The password was not accepted. Type it again."), self)
+        self.refused.setStyleSheet("color: #b00000")
+        self.refused.setVisible(refused)
+        layout.addWidget(self.refused)
         form = QFormLayout()
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -55,9 +61,12 @@ class PasswordDialog(QDialog):
         return Answer(self.password.text(), self.remember.isEnabled() and self.remember.isChecked())
 
     @staticmethod
-    def ask(parent: QWidget | None, shown: str, can_remember: bool) -> Answer | None:
-        """The password typed (and whether to keep it), or None if cancelled."""
-        dialog = PasswordDialog(parent, shown, can_remember)
+    def ask(
+        parent: QWidget | None, shown: str, can_remember: bool, refused: bool = False
+    ) -> Answer | None:
+        """The password typed (and whether to keep it), or None if cancelled; ``refused``:
+        the last one given was not accepted."""
+        dialog = PasswordDialog(parent, shown, can_remember, refused)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.answer()

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,7 +62,10 @@ class PublishDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
         form = QFormLayout()
-        form.addRow(self.tr("Secret &key file:"), self._with_button(self.key_path, self.key_button))
+        form.addRow(
+            self._label(self.tr("Secret &key file:"), self.key_path),
+            self._with_button(self.key_path, self.key_button),
+        )
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("P&ublisher id:"), self.publisher)
         form.addRow(self.tr("&Countries:"), self.countries)
@@ -79,8 +83,12 @@ class PublishDialog(QDialog):
             column.addWidget(box)
             notes_row.addLayout(column)
             self.notes[code] = box
-        form.addRow(self.tr("Release &notes:"), notes_row)
-        form.addRow(self.tr("Save &as:"), self._with_button(self.output, self.output_button))
+        # a row that holds a layout gets no buddy of its own: the mnemonic goes to English's
+        form.addRow(self._label(self.tr("Release &notes:"), self.notes["en"]), notes_row)
+        form.addRow(
+            self._label(self.tr("Save &as:"), self.output),
+            self._with_button(self.output, self.output_button),
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.publish_button = QPushButton(self.tr("&Publish"), self)
         self.buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -92,6 +100,11 @@ class PublishDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Publish a directory update"))
         self.resize(820, 560)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     def _with_button(self, line: QLineEdit, button: QPushButton) -> QWidget:
         holder = QWidget(self)
@@ -147,7 +160,7 @@ class PublishDialog(QDialog):
                 Path(self.key_path.text().strip()), self.passphrase.text() or None
             )
         except (MinisignError, TrustError) as error:
-            self._fail(error.sentence())
+            self._fail(error.sentence(QCoreApplication.translate))
             return
         key_id = key.public_key().id_hex
         known = [k.countries for k in list(self.desk.updates.keys()) if k.key_id == key_id]
@@ -166,7 +179,7 @@ class PublishDialog(QDialog):
                 stale_after_days=self.stale_days.value(),
             )
         except UpdateRefused as error:
-            self._fail(error.sentence())
+            self._fail(error.sentence(QCoreApplication.translate))
             return
         except ValueError as error:
             self._fail(str(error))

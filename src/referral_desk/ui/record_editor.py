@@ -128,7 +128,8 @@ class RecordEditor(QDialog):
         if record is None:
             title = self.tr("New record: {kind}").format(kind=kind_name(kind))
         else:
-            title = self.tr("Edit {kind}: {name}").format(kind=kind_name(kind), name=record.label)
+            name = record.label_in(lang)
+            title = self.tr("Edit {kind}: {name}").format(kind=kind_name(kind), name=name)
         self.setWindowTitle(title)
         self.resize(960, 700)
 

@@ -14,10 +14,11 @@ from referral_desk.ui import plain_text
 from referral_desk.ui.plain_text import tooltip
 
 if TYPE_CHECKING:  # the desk pulls in SQLAlchemy: imported when first used
-    from referral_desk.services.updates import PublisherStatus, UpdatePreview
+    from referral_desk.services.updates import AppliedUpdate, PublisherStatus, UpdatePreview
     from referral_desk.ui.main_actions import ActionsHost
 
 STALE_STYLE = "color: #b00000; font-weight: bold"
+MAX_FROM_ONE_FOLDER = 20  # updates applied one after another from one folder
 
 
 def _translate(context: str, text: str) -> str:
@@ -106,7 +107,8 @@ class UpdateActions(QObject):
             return
         parts, tips = [], []
         stale = [s for s in self.statuses if s.stale]
-        for status in self.statuses:
+        # the stale first: a status bar too narrow for every publisher cuts off the end
+        for status in stale + [s for s in self.statuses if not s.stale]:
             text = self.tr("{publisher}: no. {number} of {date}").format(
                 publisher=status.publisher_name(lang),
                 number=status.sequence,
@@ -121,7 +123,7 @@ class UpdateActions(QObject):
                     ).format(publisher=status.publisher_name(lang), days=status.stale_after_days)
                 )
         self.status_label.setText(" · ".join(parts))
-        self.status_label.setToolTip(tooltip("\n".join(tips or parts)))  # publishers' names
+        self.status_label.setToolTip(tooltip("\n".join(tips + parts)))  # all, if cut off
         self.status_label.setStyleSheet(STALE_STYLE if stale else "")
 
     # -- the actions
@@ -157,7 +159,42 @@ class UpdateActions(QObject):
 
     def update_from(self, path: Path | str, ca_file: Path | None = None) -> bool:
         """Check the update at ``path`` (a file, a folder or an HTTPS address, checked against
-        ``ca_file`` if given), show the preview, apply it if asked; True when applied."""
+        ``ca_file`` if given), show the preview, apply it if asked; True when applied.
+
+        From a folder (a USB stick with an update of each publisher) the next publisher's
+        newest update is previewed after each one applied, until none is left or one is
+        cancelled."""
+        applied = self._preview_and_apply(path, ca_file)
+        if applied is None:
+            return False
+        done = [applied]
+        while isinstance(path, Path) and path.is_dir() and len(done) < MAX_FROM_ONE_FOLDER:
+            # Refused now means nothing newer is left in the folder: no warning then.
+            following = self._preview_and_apply(path, None, warn_refused=False)
+            if following is None:
+                break
+            done.append(following)
+        self.window.statusBar().showMessage(
+            self.tr("Updates applied: {updates}.").format(
+                updates=", ".join(
+                    self.tr("{number} from {publisher}").format(
+                        number=a.sequence, publisher=a.publisher_name(self.host.lang)
+                    )
+                    for a in done
+                )
+            )
+            if len(done) > 1
+            else self.tr("Update {number} from {publisher} applied.").format(
+                number=applied.sequence, publisher=applied.publisher_name(self.host.lang)
+            ),
+            8000,
+        )
+        return True
+
+    def _preview_and_apply(
+        self, path: Path | str, ca_file: Path | None, warn_refused: bool = True
+    ) -> AppliedUpdate | None:
+        """One update checked, previewed and, if the caseworker agrees, applied."""
         from referral_desk.exchange.refusals import UpdateRefused
         from referral_desk.services.errors import DatabaseError
         from referral_desk.ui.update_preview import UpdatePreviewDialog
@@ -171,28 +208,21 @@ class UpdateActions(QObject):
                 preview = updates.check(path)
         except UpdateRefused as error:
             QGuiApplication.restoreOverrideCursor()
-            self._warn(self.tr("The update was not applied"), error.sentence(_translate))
-            return False
+            if warn_refused:
+                self._warn(self.tr("The update was not applied"), error.sentence(_translate))
+            return None
         QGuiApplication.restoreOverrideCursor()
         if not UpdatePreviewDialog.ask(
             self.window, preview, self.host.lang, self.host.settings.post_timezone
         ):
-            return False
+            return None
         try:
-            applied = updates.apply(preview, datetime.now(UTC))
+            return updates.apply(preview, datetime.now(UTC))
         except UpdateRefused as error:
             self._warn(self.tr("The update was not applied"), error.sentence(_translate))
-            return False
         except DatabaseError as error:
             self._warn(self.tr("The update was not applied"), str(error))
-            return False
-        self.window.statusBar().showMessage(
-            self.tr("Update {number} from {publisher} applied.").format(
-                number=applied.sequence, publisher=applied.publisher_name(self.host.lang)
-            ),
-            8000,
-        )
-        return True
+        return None
 
     def undo(self) -> bool:
         history = self.host.desk.updates.history()

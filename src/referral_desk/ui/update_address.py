@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -78,9 +78,29 @@ class UpdateAddressDialog(QDialog):
         return self.address.text().strip(), Path(ca_file) if ca_file else None
 
     @staticmethod
+    def _state() -> QSettings:
+        from referral_desk.paths import user_config_dir
+
+        return QSettings(str(user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def restore(self) -> None:
+        """Fill in the address and certificate file of the last try (refused or not)."""
+        state = self._state()
+        self.address.setText(str(state.value("update_address/address", "") or ""))
+        self.ca_file.setText(str(state.value("update_address/ca_file", "") or ""))
+
+    def remember(self) -> None:
+        """Keep the address and certificate file, so a second try need not type them again."""
+        state = self._state()
+        state.setValue("update_address/address", self.address.text().strip())
+        state.setValue("update_address/ca_file", self.ca_file.text().strip())
+
+    @staticmethod
     def ask(parent: QWidget | None) -> tuple[str, Path | None] | None:
         """The address and certificate file chosen, or None if cancelled."""
         dialog = UpdateAddressDialog(parent)
+        dialog.restore()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        dialog.remember()
         return dialog.chosen()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain.local_time import in_zone, short_stamp
+from referral_desk.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from referral_desk.services.updates import AppliedUpdate
@@ -92,9 +94,8 @@ class UpdateHistoryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COUNTRIES, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(
-            COUNTRIES, min(self.table.sizeHintForColumn(COUNTRIES), MAX_COUNTRIES_WIDTH)
-        )
+        wide = max(self.table.sizeHintForColumn(COUNTRIES), header.sectionSizeHint(COUNTRIES))
+        self.table.setColumnWidth(COUNTRIES, min(wide, MAX_COUNTRIES_WIDTH))  # its title too
         self.empty = not history
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -111,7 +112,7 @@ class UpdateHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 360)
+        fit_to_screen(self, QSize(1150, 360), place=False)  # every column, where there is room
 
     def _undo_newest(self) -> None:
         if self._undo is not None and self._undo():

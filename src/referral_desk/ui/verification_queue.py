@@ -279,14 +279,17 @@ class QueueWindow(QWidget):
         if not self.corrections:
             return ""
         heading = escape(self.tr("Corrections from posts"))
+        # outside the f-strings: lupdate does not look for tr() inside them
+        wrong_label = escape(self.tr("Wrong:"))
+        found_label = escape(self.tr("Found:"))
         rows = []
         for item in self.corrections:
             when = in_zone(item.reported_at, self.zone).date().isoformat()
-            found = f"<br>{escape(self.tr('Found:'))} {escape(item.found)}" if item.found else ""
+            found = f"<br>{found_label} {escape(item.found)}" if item.found else ""
             rows.append(
                 f'<p style="margin:4px 0"><b>{escape(item.post)}</b> '
                 f'<span style="color:{MUTED}">{when}</span><br>'
-                f"{escape(self.tr('Wrong:'))} {escape(item.wrong)}{found}</p>"
+                f"{wrong_label} {escape(item.wrong)}{found}</p>"
             )
         return f'<p style="margin-top:8px"><b>⚑ {heading}</b></p>' + "".join(rows)
 

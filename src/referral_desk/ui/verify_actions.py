@@ -12,42 +12,28 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from referral_desk.domain.vocab import Outcome, VerifyHow
+from referral_desk.ui.main_actions import ActionsHost
 from referral_desk.ui.plain_text import message
 from referral_desk.ui.record_notes import RecordNotes
+from referral_desk.ui.screen_fit import fit_to_screen, keep_on_screen
 from referral_desk.ui.vocab_labels import label
 
 if TYPE_CHECKING:
     from referral_desk.services.changes import Changes
-    from referral_desk.services.desk import Desk
-    from referral_desk.settings import Settings
-    from referral_desk.ui.changes import ChangeBridge
     from referral_desk.ui.detail_pane import DetailPane
     from referral_desk.ui.freshness_view import FreshnessView
     from referral_desk.ui.verification_queue import QueueWindow
 
 
-class VerifyHost(Protocol):
-    """What these actions need of the main window (it is one; this module does not import it)."""
+class VerifyHost(ActionsHost, Protocol):
+    """What these actions need of the main window besides what every menu's actions do."""
 
-    settings: Settings
-    changes: ChangeBridge
     detail: DetailPane
-
-    @property
-    def desk(self) -> Desk: ...
-
-    @property
-    def has_directory(self) -> bool: ...
-
-    @property
-    def lang(self) -> str: ...
-
-    def shown_record(self) -> str | None: ...
 
     def show_record(self, record_id: str, opened: bool = False) -> object: ...
 
@@ -311,6 +297,7 @@ class VerifyActions(QObject):
     def _window(self, widget: QWidget) -> None:
         widget.setWindowFlag(Qt.WindowType.Window, True)
         widget.show()
+        keep_on_screen(widget)  # Qt may place it past the screen's edge
         widget.raise_()
         widget.activateWindow()
 
@@ -327,7 +314,7 @@ class VerifyActions(QObject):
                 self.host.changes,
                 zone=self.host.settings.post_timezone,
             )
-            self.queue_window.resize(1150, 660)
+            fit_to_screen(self.queue_window, QSize(1150, 660), share=0.95, place=False)
             self.queue_window.open_record.connect(self._open_record)
             if self.edit_record is not None:
                 self.queue_window.edit_change = self.edit_change
@@ -348,7 +335,7 @@ class VerifyActions(QObject):
             self.freshness_view = FreshnessView(
                 self.host.desk, self.host.lang, self.window, self.host.changes
             )
-            self.freshness_view.resize(900, 620)
+            fit_to_screen(self.freshness_view, QSize(900, 620), share=0.95, place=False)
         else:
             self.freshness_view.refresh()
         self._window(self.freshness_view)

@@ -9,13 +9,14 @@ reported, so a foreign taxonomy term is never lost without a word.
 from __future__ import annotations
 
 import json
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from referral_desk.exchange.hsds.fields import Fields
-from referral_desk.exchange.hsds.problems import Code, Findings
+from referral_desk.exchange.hsds.problems import Code, Findings, Place
 from referral_desk.exchange.hsds.rows import Row
 from referral_desk.exchange.hsds.terms import (
     FIELD_BY_TERM_ID,
@@ -25,6 +26,7 @@ from referral_desk.exchange.hsds.terms import (
 )
 
 OUR_TAXONOMY_IDS = {taxonomy_id(t): t for t in Taxonomy}
+READ: dict[str, Any] = {}  # never written to
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,19 +38,55 @@ class TermInfo:
     field: Field | None = None
 
 
-@dataclass(slots=True)
-class Attribute:
-    row: Row
-    findings: Findings
-    term: TermInfo
-    value: str | None
-    link_type: str | None
-    taken: bool = False
+UNKNOWN = TermInfo()
+
+
+class Attribute(Row):
+    """An attribute row as an import holds it, made as the row is read: what it says and
+    where it was, not its cells (a file has several attributes for every record)."""
+
+    __slots__ = ("findings", "link_id", "link_type", "term", "term_id", "value")
+
+    def __init__(self, row: Row, findings: Findings, link_id: str, term_id: str) -> None:
+        super().__init__(row.table, READ, Place(row.file, row=row.line))
+        self.pointer, self.item = row.pointer, row.item
+        fields = Fields(row, findings)
+        self.findings = findings
+        self.link_id = link_id
+        self.term_id = term_id
+        self.term = UNKNOWN
+        self.value = fields.text("value")
+        self.link_type = fields.text("link_type")
+
+    @classmethod
+    def read(cls, row: Row, findings: Findings) -> Attribute | None:
+        """The attribute of a row, its ids checked; None (and an error) if it links nothing."""
+        fields = Fields(row, findings)
+        fields.id(required=True)
+        link_id = fields.id("link_id", required=True)
+        term_id = fields.id("taxonomy_term_id", required=True)
+        if link_id is None or term_id is None:
+            return None
+        return cls(row, findings, sys.intern(link_id), sys.intern(term_id))
 
     @property
     def fields(self) -> Fields:
         """The row's fields, to name it in a finding (made when needed: there are many)."""
-        return Fields(self.row, self.findings)
+        return Fields(self, self.findings)
+
+    def says(self, values: dict[str, Any]) -> bool:
+        """Whether a row's cells say what this attribute says: a JSON document repeats an
+        object, with its attributes, wherever it is nested."""
+        return (
+            _id(values.get("link_id")) == self.link_id
+            and _id(values.get("taxonomy_term_id")) == self.term_id
+            and values.get("value") == self.value
+            and values.get("link_type") == self.link_type
+        )
+
+
+def _id(value: Any) -> str | None:
+    return value.strip().lower() if isinstance(value, str) else None
 
 
 class Terms:
@@ -83,7 +121,7 @@ class Terms:
         self.findings.note(row.place, Code.ROW_LEFT_OUT, table="taxonomy_term", reason="not_ours")
 
     def of(self, term_id: str) -> TermInfo:
-        return self.info.get(term_id, TermInfo())
+        return self.info.get(term_id, UNKNOWN)
 
 
 class Attributes:
@@ -93,17 +131,10 @@ class Attributes:
         self.findings = findings
         self.by_link: dict[str, list[Attribute]] = defaultdict(list)
         for row in rows:
-            fields = Fields(row, findings)
-            fields.id(required=True)
-            link_id = fields.id("link_id", required=True)
-            term_id = fields.id("taxonomy_term_id", required=True)
-            fields.skip("link_entity", "taxonomy_term")
-            if link_id is None or term_id is None:
-                continue
-            attribute = Attribute(
-                row, findings, terms.of(term_id), fields.text("value"), fields.text("link_type")
-            )
-            self.by_link[link_id].append(attribute)
+            attribute = row if isinstance(row, Attribute) else Attribute.read(row, findings)
+            if attribute is not None:
+                attribute.term = terms.of(attribute.term_id)
+                self.by_link[attribute.link_id].append(attribute)
 
     def of(self, link_id: str) -> AttributeBag:
         return AttributeBag(self.by_link.get(link_id, []))
@@ -115,7 +146,8 @@ class Attributes:
 
 
 class AttributeBag:
-    """The attributes of one record; each ``take`` marks what it used."""
+    """The attributes of one record; each ``take`` marks what it used. The list is the
+    one ``Attributes`` files them in, so what ``drop`` or ``finish`` lets go is gone."""
 
     def __init__(self, attributes: list[Attribute]) -> None:
         self.attributes = attributes
@@ -124,7 +156,7 @@ class AttributeBag:
         codes = []
         for attribute in self.attributes:
             if attribute.term.taxonomy == taxonomy and attribute.term.code:
-                attribute.taken = True
+                attribute.claimed = True
                 if attribute.term.code not in codes:
                     codes.append(attribute.term.code)
         return codes
@@ -133,7 +165,7 @@ class AttributeBag:
         found = []
         for attribute in self.attributes:
             if attribute.term.field is field and attribute.link_type == link_type:
-                attribute.taken = True
+                attribute.claimed = True
                 if attribute.value is None:
                     attribute.fields.error("value", Code.MISSING_VALUE)
                 else:
@@ -158,18 +190,19 @@ class AttributeBag:
 
     def drop(self) -> None:
         """Take all, silently: the record they describe was left out (and said so)."""
-        for attribute in self.attributes:
-            attribute.taken = True
+        self.attributes.clear()
 
     def finish(self) -> None:
-        """Report the attributes nobody took (terms of other taxonomies, stray fields)."""
+        """Report the attributes nobody took (terms of other taxonomies, stray fields), and
+        let them all go: a record's attributes are read while it is built, and no more."""
         for attribute in self.attributes:
-            if not attribute.taken:
-                attribute.taken = True
+            if not attribute.claimed:
+                attribute.claimed = True
                 ours = attribute.term.field or attribute.term.taxonomy
                 attribute.findings.note(
-                    attribute.row.place,
+                    attribute.place,
                     Code.ROW_LEFT_OUT,
                     table="attribute",
                     reason="owner_not_held" if ours else "not_ours",
                 )
+        self.attributes.clear()  # all said: let them go

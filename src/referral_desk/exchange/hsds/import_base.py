@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from referral_desk.exchange.hsds import parts
-from referral_desk.exchange.hsds.attributes import AttributeBag, Attributes, Terms
+from referral_desk.exchange.hsds.attributes import READ, AttributeBag, Attributes, Terms
 from referral_desk.exchange.hsds.fields import Fields
 from referral_desk.exchange.hsds.options import ImportOptions, JsonObject, default_taxonomy
 from referral_desk.exchange.hsds.parts import Context
@@ -19,6 +19,9 @@ from referral_desk.exchange.hsds.terms import (
     EXTENSION_VERSION,
     Field,
 )
+
+FEW_SIBLINGS = 8
+PHONE_OWNERS = ("organization_id", "service_id", "contact_id")
 
 
 class BuilderBase:
@@ -44,11 +47,11 @@ class BuilderBase:
         findings.raise_errors()  # a block we cannot read: say that alone
         term_ids = {t["id"]: (t["taxonomy"], t["code"]) for t in self.taxonomy}
         terms = Terms(rows.get("taxonomy_term", []), term_ids, findings)
-        attributes = Attributes(rows.get("attribute", []), terms, findings)
+        attributes = Attributes(rows.pop("attribute", []), terms, findings)  # held there
         sample = bool(self.info.get("sample")) if self.ours else False
         self.ctx = Context(file, findings, attributes, self.ours, sample, options.today)
         self.by: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
-        self._filed: dict[str, dict[str, dict[str, Row]]] = defaultdict(lambda: defaultdict(dict))
+        self._filed: dict[tuple[str, str], dict[str, Row]] = {}  # many siblings, by id
         for table, column in (
             ("phone", "organization_id"),
             ("phone", "service_id"),
@@ -66,25 +69,53 @@ class BuilderBase:
                 if isinstance(value, str) and value:
                     self._index(f"{table}.{column}", value.lower(), row)
         self.ctx.metadata = self.by["metadata.resource_id"]
-        self.used_ids: dict[str, Place] = {}
+        self.used_ids: dict[str, Row] = {}  # the row that took each id
 
     def _index(self, key: str, owner: str, row: Row) -> None:
-        """File the row under its owner, once: JSON repeats a row wherever its owner is."""
-        siblings = self._filed[key][owner]
+        """File the row under its owner, once: JSON repeats a row wherever its owner is.
+        (A CSV table cannot: it refuses a second row with an id it has.)"""
+        siblings = self.by[key][owner]
         row_id = row.values.get("id")
-        sibling = siblings.get(row_id) if isinstance(row_id, str) else None
-        if sibling is None:
-            siblings[row_id if isinstance(row_id, str) else str(id(row))] = row
-            self.by[key][owner].append(row)
-            return
-        if sibling.values != row.values:
-            self.findings.error(
-                row.place.at("id"),
-                Code.DUPLICATE_ID,
-                value=str(row_id),
-                other=sibling.place,
-            )
-        self.ctx.claimed.add(id(row))
+        if row.line is None and isinstance(row_id, str):
+            sibling = self._sibling(key, owner, siblings, row_id)
+            if sibling is not None:
+                if sibling.values != row.values:
+                    self.findings.error(
+                        row.place.at("id"),
+                        Code.DUPLICATE_ID,
+                        value=str(row_id),
+                        other=sibling.place,
+                    )
+                row.claimed = True
+                return
+            filed = self._filed.get((key, owner))
+            if filed is not None:
+                filed[row_id] = row
+        siblings.append(row)
+
+    def _sibling(self, key: str, owner: str, siblings: list[Row], row_id: str) -> Row | None:
+        """The first row filed under the owner with this id: looked for in the few rows an
+        owner has, or in a table of them made once an owner has many."""
+        if len(siblings) <= FEW_SIBLINGS:
+            return next((s for s in siblings if s.values.get("id") == row_id), None)
+        filed = self._filed.get((key, owner))
+        if filed is None:
+            filed = {}
+            for sibling in siblings:
+                sibling_id = sibling.values.get("id")
+                if isinstance(sibling_id, str):
+                    filed.setdefault(sibling_id, sibling)
+            self._filed[key, owner] = filed
+        return filed.get(row_id)
+
+    def _release(self, *tables: str) -> None:
+        """Let the cells of every row of ``tables`` go: the records they make are built.
+        The rows stay, small, for the report of what no record took."""
+        for table in tables:
+            for row in self.rows.get(table, []):
+                row.values = READ
+            for key in [key for key in self.by if key.startswith(f"{table}.")]:
+                del self.by[key]
 
     def _default_info(self) -> JsonObject:
         today = self.options.today.isoformat()
@@ -136,10 +167,10 @@ class BuilderBase:
         if record_id is None:
             return None
         if record_id in self.used_ids:
-            other = self.used_ids[record_id]
+            other = self.used_ids[record_id].place
             fields.error("id", Code.DUPLICATE_ID, other, value=record_id)
             return None
-        self.used_ids[record_id] = fields.place
+        self.used_ids[record_id] = fields.row
         return record_id
 
     def _merged(self, table: str) -> list[Row]:
@@ -166,7 +197,7 @@ class BuilderBase:
                         value=key,
                         other=first.place,
                     )
-            self.ctx.claimed.add(id(row))
+            row.claimed = True
         return out
 
     def _codes(
@@ -187,4 +218,6 @@ class BuilderBase:
         out: list[JsonObject] = []
         for row in self.by[f"phone.{column}"].get(owner_id, []):
             out.append(parts.phone(self.ctx, row, owner_id, len(out), country))
+            if sum(1 for key in PHONE_OWNERS if row.values.get(key)) == 1:
+                row.values = READ  # the phone of one owner only, now built: its cells can go
         return out

@@ -14,7 +14,7 @@ from typing import Any
 from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.exchange.directory_json import FORMAT, FORMAT_VERSION, check_directory
 from referral_desk.exchange.hsds import parts
-from referral_desk.exchange.hsds.attributes import OUR_TAXONOMY_IDS, AttributeBag
+from referral_desk.exchange.hsds.attributes import OUR_TAXONOMY_IDS, READ, AttributeBag
 from referral_desk.exchange.hsds.fields import LANGUAGE, Fields
 from referral_desk.exchange.hsds.import_services import ServicesAndPlaces
 from referral_desk.exchange.hsds.options import HsdsImport, ImportOptions, JsonObject
@@ -23,6 +23,13 @@ from referral_desk.exchange.hsds.problems import Code, Findings, Place
 from referral_desk.exchange.hsds.rows import Row
 from referral_desk.exchange.hsds.tables import TABLES
 from referral_desk.exchange.hsds.terms import Field
+
+# Tables whose rows the organizations, places and services read, and those the contacts
+# read too; the rest (taxonomy terms) stay for the report.
+EARLY_TABLES = (
+    "organization", "service", "location", "address", "language", "service_area", "schedule",
+)  # fmt: skip
+LATE_TABLES = ("service_at_location", "contact", "phone", "metadata")
 
 
 class Builder(ServicesAndPlaces):
@@ -40,10 +47,18 @@ class Builder(ServicesAndPlaces):
         services = self._services(organizations)
         locations = self._locations(organizations, services)
         for org_id, org in organizations.items():
-            self._finish_organization(org, org_rows[org_id], locations)
+            self._finish_organization(org, org_rows.pop(org_id), locations)
         for service, fields in services.values():
             self._finish_service(service, fields, organizations, locations)
-        self._contacts(organizations, services, locations)
+        service_owners = {
+            sid: str(fields.values.get("organization_id") or "").lower()
+            for sid, (_, fields) in services.items()
+        }
+        del services
+        # What the contacts do not read can go before they are built, the rest after.
+        self._release(*EARLY_TABLES)
+        self._contacts(organizations, service_owners, locations)
+        self._release(*LATE_TABLES)
         self._check_links(organizations)
         self._report_leftovers()
         return {
@@ -119,12 +134,11 @@ class Builder(ServicesAndPlaces):
     def _contacts(
         self,
         organizations: dict[str, JsonObject],
-        services: dict[str, tuple[JsonObject, Fields]],
+        service_owners: dict[str, str],
         locations: dict[str, tuple[JsonObject, str]],
     ) -> None:
-        service_org = {
-            sid: fields.values.get("organization_id") for sid, (_, fields) in services.items()
-        }
+        """The contacts; ``service_owners`` gives the organization of each held service."""
+        location_owners = {location_id: owner for location_id, (_, owner) in locations.items()}
         at_rows = {
             str(r.values.get("id") or "").lower(): r
             for r in self.rows.get("service_at_location", [])
@@ -152,7 +166,7 @@ class Builder(ServicesAndPlaces):
             org_id = fields.id("organization_id")
             candidates = [
                 org_id if org_id in organizations else None,
-                str(service_org.get(service_id or "") or "").lower() or None,
+                service_owners.get(service_id or "") or None,
                 locations[location_id][1] if location_id in locations else None,
             ]
             owner = next((c for c in candidates if c in organizations), None)
@@ -169,13 +183,14 @@ class Builder(ServicesAndPlaces):
                 continue
             org = organizations[owner]
             service_id = self._own_link(
-                fields, "service_id", service_id, "service", services, owner
+                fields, "service_id", service_id, "service", service_owners, owner
             )
             location_id = self._own_link(
-                fields, "location_id", location_id, "location", locations, owner
+                fields, "location_id", location_id, "location", location_owners, owner
             )
             contact = self._contact(fields, bag, contact_id, org, service_id, location_id)
             org["contacts"].append(contact)
+            row.values = READ  # built: its cells can go
 
     def _own_link(
         self,
@@ -183,19 +198,18 @@ class Builder(ServicesAndPlaces):
         column: str,
         value: str | None,
         table: str,
-        held: dict[str, Any],
+        owners: dict[str, str],
         owner: str,
     ) -> str | None:
+        """The id of a linked record of the contact's own organization, else None (noted)."""
         if value is None:
             return None
-        if value not in held:
+        if value not in owners:
             fields.note(
                 column, Code.LINK_DROPPED, table=table, value=value, reason="record_left_out"
             )
             return None
-        record = held[value]
-        record_owner = record[1] if table == "location" else record[1].values.get("organization_id")
-        if str(record_owner).lower() != owner:
+        if owners[value] != owner:
             fields.note(
                 column, Code.LINK_DROPPED, table=table, value=value, reason="other_organization"
             )
@@ -260,7 +274,7 @@ class Builder(ServicesAndPlaces):
         for org in organizations.values():
             parent = org["parent_id"]
             if parent is not None and (parent not in organizations or parent == org["id"]):
-                place = self.used_ids[org["id"]].at("parent_organization_id")
+                place = self.used_ids[org["id"]].place.at("parent_organization_id")
                 self.findings.note(
                     place,
                     Code.LINK_DROPPED,
@@ -272,7 +286,7 @@ class Builder(ServicesAndPlaces):
             for contact in org["contacts"]:
                 counterpart = contact["counterpart_id"]
                 if counterpart is not None and counterpart not in contacts:
-                    place = self.used_ids[contact["id"]].at("counterpart_id")
+                    place = self.used_ids[contact["id"]].place.at("counterpart_id")
                     self.findings.note(
                         place,
                         Code.LINK_DROPPED,
@@ -297,7 +311,7 @@ class Builder(ServicesAndPlaces):
             if table in ("taxonomy_term", "taxonomy", "attribute"):
                 continue
             for row in rows:
-                if id(row) not in self.ctx.claimed:
+                if not row.claimed:
                     self.findings.note(
                         row.place, Code.ROW_LEFT_OUT, table=table, reason="owner_not_held"
                     )
@@ -319,6 +333,30 @@ def build_directory(
     for problem in check_directory(content):
         findings.error(Place(file), Code.DIRECTORY_CHECK, problem=problem)
     findings.raise_errors()
-    raw = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    directory = DirectoryFile(content, hashlib.sha256(raw).hexdigest())
+    directory = DirectoryFile(content, content_sha256(content))
     return HsdsImport(directory, tuple(findings.report), builder.ours, builder.confidential)
+
+
+def content_sha256(content: JsonObject) -> str:
+    """The SHA-256 of the content as compact JSON, made an organization at a time: the same
+    digest as of one ``json.dumps`` of it, without a copy of the whole directory as text."""
+    digest = hashlib.sha256()
+
+    def dump(value: Any) -> None:
+        digest.update(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
+
+    for index, (key, value) in enumerate(content.items()):
+        digest.update(b"{" if index == 0 else b",")
+        dump(key)
+        digest.update(b":")
+        if key != "organizations":
+            dump(value)
+            continue
+        digest.update(b"[")
+        for position, organization in enumerate(value):
+            if position:
+                digest.update(b",")
+            dump(organization)
+        digest.update(b"]")
+    digest.update(b"}" if content else b"{}")
+    return digest.hexdigest()

@@ -15,7 +15,7 @@ from referral_desk.domain.hours import WeeklyHours
 from referral_desk.domain.phones import SHORT_CODES, is_placeholder, normalize_phone
 from referral_desk.domain.verification import MAX_NOTE
 from referral_desk.domain.vocab import VerifyHow
-from referral_desk.exchange.hsds.attributes import AttributeBag, Attributes
+from referral_desk.exchange.hsds.attributes import READ, AttributeBag, Attributes
 from referral_desk.exchange.hsds.export import standard_offset
 from referral_desk.exchange.hsds.fields import COUNTRY, LANGUAGE, URL, Fields
 from referral_desk.exchange.hsds.problems import Code, Findings
@@ -37,13 +37,12 @@ class Context:
     ours: bool
     sample: bool
     today: date
-    claimed: set[int] = field(default_factory=set)
     ids_not_kept: Counter[str] = field(default_factory=Counter)
     metadata: dict[str, list[Row]] = field(default_factory=dict)
 
     def claim(self, row: Row, expected_id: str | None = None) -> Fields:
         """Fields of a row the import uses; counts it when its id is not the one we derive."""
-        self.claimed.add(id(row))
+        row.claimed = True
         fields = Fields(row, self.findings)
         row_id = fields.id()
         if expected_id is not None and row_id is not None and row_id != expected_id:
@@ -51,7 +50,7 @@ class Context:
         return fields
 
     def left_out(self, row: Row, reason: str) -> None:
-        self.claimed.add(id(row))
+        row.claimed = True
         self.attributes.of(str(row.values.get("id") or "").lower()).drop()
         self.findings.note(row.place, Code.ROW_LEFT_OUT, table=row.table, reason=reason)
 
@@ -141,7 +140,8 @@ def verification(
     """
     found: JsonObject | None = None
     extra: JsonObject = {}
-    for row in ctx.metadata.get(record_id, []):
+    rows = ctx.metadata.get(record_id, [])
+    for row in rows:
         fields = ctx.claim(row)
         kind = fields.text("last_action_type")
         part = str(row.values.get("field_name") or "").removeprefix("verification_")
@@ -161,6 +161,8 @@ def verification(
             fields.finish()
         else:
             ctx.findings.note(row.place, Code.ROW_LEFT_OUT, table="metadata", reason="history")
+    for row in rows:  # one record's rows, read once: their cells can go
+        row.values = READ
     if found is not None:
         return {**found, **extra}
     if fallback is not None:

@@ -19,8 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from referral_desk.exchange.hsds.attributes import Attribute
 from referral_desk.exchange.hsds.problems import Code, Findings, Place, type_name
-from referral_desk.exchange.hsds.rows import Flattener, Row
+from referral_desk.exchange.hsds.rows import Flattener, Row, shared
 from referral_desk.exchange.hsds.tables import OTHER_TABLES, TABLE_BY_PATH, TABLES
 from referral_desk.exchange.hsds.terms import EXTENSION_KEY
 from referral_desk.exchange.json_stream import StreamGaveUp, object_members
@@ -142,7 +143,7 @@ def streamed_rows(stream: IO[bytes], file: str, findings: Findings) -> tuple[Row
     Raises StreamGaveUp for any other document, or where reading it whole could
     read it otherwise (records of two kinds, taxonomy terms, a record at the top)."""
     rows: Rows = defaultdict(list)
-    flattener = Flattener(file, _collector(rows), findings)
+    flattener = Flattener(file, _collector(rows, findings), findings)
     members: dict[str, Any] = {}
     listed, table = "", ""
     for key, index, value in object_members(stream, json.JSONDecoder(), STREAMED):
@@ -195,7 +196,7 @@ def document_rows(
         return {}, None
     table, items, base = found
     rows: Rows = defaultdict(list)
-    flattener = Flattener(file, _collector(rows), findings)
+    flattener = Flattener(file, _collector(rows, findings), findings)
     single = base == "" and not isinstance(document, list)
     for index in range(len(items)):
         item = items[index]
@@ -206,21 +207,30 @@ def document_rows(
     return rows, block
 
 
-def _collector(rows: Rows) -> Callable[[Row], None]:
+def _collector(rows: Rows, findings: Findings) -> Callable[[Row], None]:
     """The sink that adds each row to ``rows`` once: a JSON document repeats an object
-    wherever it is nested."""
-    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    wherever it is nested. An attribute is kept as what it says, not as its cells."""
+    seen: dict[str, dict[str, Row]] = defaultdict(dict)  # table -> id -> first row
 
     def keep(row: Row) -> None:
         row_id = row.values.get("id")
-        if isinstance(row_id, str):
-            key = (row.table, row_id)
-            if seen.get(key) == row.values:
-                return
-            seen.setdefault(key, row.values)
-        rows[row.table].append(row)
+        first = seen[row.table].get(row_id) if isinstance(row_id, str) else None
+        if first is not None and _same(first, row):
+            return
+        kept = Attribute.read(row, findings) if row.table == "attribute" else row
+        if isinstance(row_id, str) and first is None:
+            seen[row.table][row_id] = row if kept is None else kept
+        if kept is not None:
+            rows[row.table].append(kept)
 
     return keep
+
+
+def _same(first: Row, row: Row) -> bool:
+    """Whether ``row`` repeats ``first``, the row read before with its id."""
+    if isinstance(first, Attribute):
+        return first.says(row.values)
+    return first.values == row.values
 
 
 def _found(document: Any) -> str:
@@ -331,7 +341,10 @@ def _table_rows(text: IO[str], file: str, table: str, findings: Findings) -> lis
                 findings.error(place.at("id"), Code.DUPLICATE_ID, earlier, value=row_id)
                 continue
             seen[row_id] = place.row or 0
-            rows.append(Row(table, values, place))
+            row = Row(table, values, place)
+            kept = Attribute.read(row, findings) if table == "attribute" else row
+            if kept is not None:
+                rows.append(kept)
     except csv.Error as error:
         place = Place(file, table, row=line)
         if "field larger than field limit" in str(error):
@@ -367,13 +380,12 @@ def _values(
     place: Place,
     findings: Findings,
 ) -> dict[str, Any]:
+    """The row's non-empty cells (an empty cell reads as a missing one), short texts shared."""
     values: dict[str, Any] = {}
     for name, cell in zip(header, record, strict=True):
-        if name not in known:
+        if name not in known or cell == "":
             continue
-        if cell == "":
-            values[name] = None
-        elif name in numbers:
+        if name in numbers:
             text = cell.strip()
             if INTEGER.match(text):
                 values[name] = int(text)
@@ -381,7 +393,6 @@ def _values(
                 values[name] = float(text)
             else:
                 findings.error(place.at(name), Code.NOT_NUMBER, value=cell)
-                values[name] = None
         else:
-            values[name] = cell
+            values[name] = shared(name, cell)
     return values

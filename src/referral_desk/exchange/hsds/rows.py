@@ -9,8 +9,8 @@ the rows of the JSON export.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from referral_desk.exchange.hsds.problems import Code, Findings, Place, type_name
@@ -19,13 +19,35 @@ from referral_desk.exchange.hsds.tables import COLUMN_NAMES
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
-@dataclass(slots=True)
 class Row:
-    """One record of one HSDS table and where it was read."""
+    """One record of one HSDS table, where it was read, and whether the import took it.
 
-    table: str
-    values: dict[str, Any]
-    place: Place
+    Kept small, since an import holds every row of a file at once: the place is made
+    when asked for, not stored, and a CSV row holds only its non-empty cells.
+    """
+
+    __slots__ = ("claimed", "file", "item", "line", "pointer", "table", "values")
+
+    def __init__(
+        self, table: str, values: dict[str, Any], place: Place, within: str | None = None
+    ) -> None:
+        """``within``: the pointer of the JSON list the row's object is an item of. The row
+        keeps that (all items share it) and the index, not a long pointer of its own."""
+        self.table = table
+        self.values = values
+        self.file = place.file
+        self.line = place.row
+        self.pointer = place.pointer if within is None else within
+        self.item = None if within is None else int(place.pointer.rpartition("/")[2])
+        self.claimed = False  # a record of the directory, or said why not
+
+    @property
+    def place(self) -> Place:
+        pointer = self.pointer if self.item is None else f"{self.pointer}/{self.item}"
+        return Place(self.file, self.table, self.line, pointer)
+
+    def __repr__(self) -> str:
+        return f"Row({self.table!r}, {self.values!r}, {self.place!r})"
 
 
 # Arrays of nested objects, per table: key -> table of the nested objects.
@@ -78,6 +100,17 @@ CHILD_TABLES = {table: {**keys, **COMMON_CHILDREN} for table, keys in CHILDREN.i
 # Records that belong to an organization even when nested deeper (a service's contacts).
 OWNED_BY_ORGANIZATION = {"location", "contact"}
 Sink = Callable[[Row], None]
+SHARED_LENGTH = 40  # ids, links, terms, types, codes, times: texts many rows repeat
+
+
+def shared(column: str, value: Any) -> Any:
+    """``value``, a short text made one object with its equals: a large file repeats the
+    same link, term, type or time in thousands of rows. A row's own id is unique."""
+    if type(value) is str and len(value) <= SHARED_LENGTH and column != "id":
+        return sys.intern(value)
+    return value
+
+
 COLUMN_SETS = {table: frozenset(names) for table, names in COLUMN_NAMES.items()}
 
 
@@ -96,8 +129,10 @@ class Flattener:
         pointer: str,
         parent: tuple[str, str] | None = None,
         organization_id: str | None = None,
+        within: str | None = None,
     ) -> str | None:
-        """Emit ``obj`` and everything nested in it; returns its id (None if unusable)."""
+        """Emit ``obj`` and everything nested in it; returns its id (None if unusable).
+        ``within``: the pointer of the list ``obj`` is an item of, if it is one."""
         place = Place(self.file, table, pointer=pointer or "/")
         if not isinstance(obj, dict):
             self.findings.error(place, Code.WRONG_TYPE, expected="an object", found=type_name(obj))
@@ -106,7 +141,11 @@ class Flattener:
         if columns is None:
             values = dict(obj)
         else:
-            values = {key: value for key, value in obj.items() if key in columns}
+            values = {
+                key: shared(key, value)
+                for key, value in obj.items()
+                if key in columns and value is not None  # null reads as missing
+            }
         object_id = values.get("id")
         own_id = object_id if isinstance(object_id, str) and UUID.match(object_id) else None
         if parent is not None:
@@ -134,7 +173,7 @@ class Flattener:
                     values.setdefault(column, target_id)
                     if target == "organization":
                         organization_id = target_id
-        self.sink(Row(table, values, place))
+        self.sink(Row(table, values, place, within))
         if own_id is None:
             return None  # the import names the bad id; what hangs on it would only echo that
         children = CHILD_TABLES.get(table, COMMON_CHILDREN)
@@ -174,4 +213,4 @@ class Flattener:
             return
         parent = (parent_table, parent_id) if parent_id else None
         for index, item in enumerate(items):
-            self.flatten(table, item, f"{pointer}/{index}", parent, organization_id)
+            self.flatten(table, item, f"{pointer}/{index}", parent, organization_id, pointer)

@@ -10,6 +10,7 @@ from referral_desk.ui.code_pickers import (
     choose_code,
     country_picker,
     fill_regions,
+    follow_country,
     picked_region,
     picked_text,
     region_picker,
@@ -87,10 +88,7 @@ class WherePage(AnswerPage):
 
     def _country_changed(self) -> None:
         """The regions of the country picked, in the UI language; a typed region stays."""
-        country = find_country(picked_text(self.country))
-        if country != self._regions_of:
-            self._regions_of = country
-            fill_regions(self.region, country, self.lang, picked_region(self.region, country))
+        self._regions_of = follow_country(self.country, self.region, self.lang, self._regions_of)
 
     def fill(self, answers: CaseAnswers) -> None:
         answers.country = answers.read_country("country", picked_text(self.country))
