@@ -43,6 +43,8 @@ BOTH_BACKENDS = {
     "test_corrections_and_notes",
     "test_retired_records",
     "test_editing",
+    "test_editing_file",
+    "test_queue_order",
     "test_record_editor",
     "test_row_order",
     "test_bulk_load",

@@ -10,14 +10,16 @@ from hypothesis import strategies as st
 from referral_desk.domain.entities import Texts
 from referral_desk.domain.freshness import NO_REGION, WINDOWS, freshness
 from referral_desk.domain.verification import (
-    Check,
+    QueueItem,
+    QueueRow,
     RecordFacts,
-    build_queue,
     is_due,
+    queue_key,
+    queue_order,
     role_uses,
     uses_of,
 )
-from referral_desk.domain.vocab import Freshness, Kind, Outcome, VerifyHow
+from referral_desk.domain.vocab import Freshness, Kind
 
 TODAY = date(2026, 11, 30)
 
@@ -48,43 +50,57 @@ def test_uses_count_the_pathway_steps_naming_a_role_the_record_plays() -> None:
     assert uses_of(facts("b", None, roles=("consulate",)), uses) == 0
 
 
+def row(record_id: str, verified: date | None, around: bool = False, *codes: str) -> QueueRow:
+    """A queue row; ``codes`` as "taxonomy:code"."""
+    terms = frozenset(tuple(code.split(":")) for code in codes)
+    return (record_id, verified.isoformat() if verified else None, around, terms)  # type: ignore[return-value]
+
+
 def test_queue_puts_24_hour_and_emergency_lines_first_then_most_used_then_oldest() -> None:
     old, older = date(2025, 1, 10), date(2024, 6, 1)
-    records = [
-        facts("fresh-hotline", TODAY, around_the_clock=True, roles=("police",)),  # not due
-        facts("used-old", old, roles=("police",)),
-        facts("used-older", older, roles=("police",)),
-        facts("unused-never", None),
-        facts("hotline-unused", old, around_the_clock=True),
-        facts("emergency-used", old, emergency=True, roles=("emergency_number",)),
-        facts("less-used", older, roles=("legal_aid",)),
+    rows = [
+        row("fresh-hotline", TODAY, True, "role:police"),  # not due
+        row("used-old", old, False, "role:police", "category:police"),
+        row("used-older", older, False, "role:police"),
+        row("unused-never", None),
+        row("hotline-unused", old, True),
+        row("emergency-used", old, False, "role:emergency_number"),
+        row("emergency-category", older, False, "category:emergency"),
+        row("less-used", older, False, "role:legal_aid"),
     ]
     uses = {"police": 5, "emergency_number": 2, "legal_aid": 1}
-    queue = build_queue(records, {}, {}, uses, TODAY, 12)
-    assert [item.facts.id for item in queue] == [
+    assert queue_order(rows, set(), uses, TODAY, 12) == [
         "emergency-used",  # an urgent line, used in 2 steps
-        "hotline-unused",  # an urgent line, used in none
+        "emergency-category",  # urgent lines used in none, the older check first
+        "hotline-unused",
         "used-older",  # used in 5 steps, the older check first
         "used-old",
         "less-used",
         "unused-never",
     ]
-    assert queue[0].urgent_line and not queue[2].urgent_line
 
 
-def test_a_reported_correction_brings_a_fresh_record_into_the_queue_with_its_last_check() -> None:
-    check = Check("fresh", TODAY, "M.", VerifyHow.PHONE, Outcome.UNREACHABLE, "no answer")
-    queue = build_queue(
-        [facts("fresh", TODAY), facts("other", TODAY)],
-        {"fresh": check},
-        {"fresh": ("c-1",)},
-        {},
-        TODAY,
-        12,
-    )
-    assert [(i.facts.id, i.corrections, i.last_check) for i in queue] == [
-        ("fresh", ("c-1",), check)
+def test_the_order_of_rows_is_queue_keys_order_of_their_items() -> None:
+    old = date(2025, 1, 10)
+    records = [
+        facts("b", None, roles=("police",)),
+        facts("a", old, around_the_clock=True),
+        facts("c", old, emergency=True, roles=("emergency_number",)),
+        facts("d", old, roles=("police", "legal_aid")),
     ]
+    codes = {"c": ("role:emergency_number",), "b": ("role:police",), "d": ("role:police",
+             "role:legal_aid")}  # fmt: skip
+    rows = [row(f.id, f.verified_at, f.around_the_clock, *codes.get(f.id, ())) for f in records]
+    uses = {"police": 3, "legal_aid": 1, "emergency_number": 1}
+    items = [QueueItem(f, uses_of(f, uses)) for f in records]
+    expected = [item.facts.id for item in sorted(items, key=queue_key)]
+    assert queue_order(rows, set(), uses, TODAY, 12) == expected == ["c", "a", "d", "b"]
+
+
+def test_a_reported_correction_brings_a_fresh_record_into_the_queue() -> None:
+    rows = [row("fresh", TODAY), row("other", TODAY)]
+    assert queue_order(rows, {"fresh"}, {}, TODAY, 12) == ["fresh"]
+    assert queue_order(rows, set(), {}, TODAY, 12) == []
 
 
 def test_freshness_counts_each_group_within_3_6_and_12_months() -> None:

@@ -4,15 +4,18 @@ answering as one built afresh."""
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from referral_desk.paths import data_dir
 from referral_desk.services.desk import Desk
-from referral_desk.store import record_store
+from referral_desk.store import db, record_store
 from referral_desk.store.record_store import SourceWriter
 from referral_desk.store.update_store import pack, unpack
 
@@ -72,3 +75,51 @@ def test_an_index_patched_by_edits_finds_what_a_rebuild_finds(
     finally:
         connection.close()
     assert not build.startswith("patched:")
+
+
+def test_the_hash_taken_again_from_the_first_change_is_the_whole_files() -> None:
+    content = json.loads((data_dir() / "directory.json").read_text(encoding="utf-8"))
+    organizations = content["organizations"]
+    writer = SourceWriter()
+
+    def packed_as_whole() -> None:
+        stored, sha256 = writer.pack(content)
+        whole, whole_sha256 = pack(content)
+        assert gzip.decompress(stored) == gzip.decompress(whole)
+        assert sha256 == whole_sha256 == hashlib.sha256(gzip.decompress(stored)).hexdigest()
+
+    packed_as_whole()
+    packed_as_whole()  # nothing changed
+    for position in (len(organizations) - 1, 0, len(organizations) // 2):  # last, first, middle
+        org = organizations[position]
+        organizations[position] = {**org, "website": f"https://example.org/{position}"}
+        packed_as_whole()
+    retired = organizations.pop(3)  # every organization after it moves up
+    packed_as_whole()
+    organizations.append(retired)  # and back at the end
+    packed_as_whole()
+    content["directory"] = {**content["directory"], "version": "changed"}  # the head
+    packed_as_whole()
+    organizations.clear()
+    packed_as_whole()
+
+
+def test_a_save_takes_the_write_lock_first_without_writing_the_file_again(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "lock.sqlite3"
+    with Desk.open(path, data_dir() / "directory.json"):
+        pass
+    engine = db.make_engine(path)
+    other = sqlite3.connect(path, timeout=0)
+    try:
+        with Session(engine) as session, session.begin():
+            sha256 = record_store.lock_source(session)
+            assert sha256 == other.execute("SELECT sha256 FROM directory_source").fetchone()[0]
+            assert session.execute(text("SELECT changes()")).scalar() == 0  # no row written
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("UPDATE directory_info SET id = id")  # another editor waits
+            session.rollback()
+    finally:
+        other.close()
+        engine.dispose()

@@ -245,10 +245,13 @@ def prefix_alternatives(word: str) -> tuple[str, ...]:
         return ()
     first = _fold_word(base)
     found = [first]
+    # One letter more, or one and an h that ends a pair: "Аст" + "ш" is "astsh", whose
+    # "ts" becomes "c" and then "sch" "sh": "ash".
     for letter in _NEXT_LETTERS:
-        longer = _fold_word(base + letter)
-        if not longer.startswith(first) and longer not in found:
-            found.append(longer)
+        for more in ("", "h"):
+            longer = _fold_word(base + letter + more)
+            if not longer.startswith(first) and longer not in found:
+                found.append(longer)
     return tuple(
         f for f in found if f == first or not any(f.startswith(o) for o in found if o != f)
     )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from referral_desk.domain.entities import Texts
-from referral_desk.domain.staleness import is_stale
-from referral_desk.domain.vocab import Kind, Outcome, VerifyHow
+from referral_desk.domain.staleness import fresh_since, is_stale
+from referral_desk.domain.vocab import Category, Kind, Outcome, Role, VerifyHow
 
 MAX_NOTE = 2000  # characters of a verification note, a correction's text or a caseworker's note
 
@@ -83,12 +84,45 @@ def queue_key(item: QueueItem) -> tuple[int, int, date, str]:
     """The queue's order: 24-hour and emergency lines, then the most used in pathways, then
     the longest unchecked (never checked first), then by id."""
     oldest = item.facts.verified_at or date.min
-    return (
-        0 if item.urgent_line else 1,
-        -item.uses,
-        oldest,
-        item.facts.id,
-    )
+    return (0 if item.urgent_line else 1, -item.uses, oldest, item.facts.id)
+
+
+# What a record's place in the queue depends on, read for every record at once: its id, the
+# day it was last verified as ISO text (None: never), whether it answers around the clock,
+# and the (taxonomy, code) pairs of the terms it has or takes from its service(s).
+QueueRow = tuple[str, str | None, bool, frozenset[tuple[str, str]]]
+
+EMERGENCY_CODES = (("category", Category.EMERGENCY.value), ("role", Role.EMERGENCY_NUMBER.value))
+
+
+def queue_order(
+    rows: Iterable[QueueRow],
+    corrections: Collection[str],
+    uses_by_role: dict[str, int],
+    today: date,
+    months: int,
+) -> list[str]:
+    """The ids of the records due (or with a correction reported), in ``queue_key``'s order.
+
+    Days are compared as ISO text, which sorts as the days do; "" stands for ``date.min``.
+    """
+    since = fresh_since(today, months).isoformat()
+    flags: dict[frozenset[tuple[str, str]], tuple[int, int]] = {}  # per set of codes
+    keys = []
+    for record_id, verified, around, codes in rows:
+        if verified is not None and verified >= since and record_id not in corrections:
+            continue
+        found = flags.get(codes)
+        if found is None:
+            emergency = any(code in codes for code in EMERGENCY_CODES)
+            roles = {code for taxonomy, code in codes if taxonomy == "role"}
+            found = flags[codes] = (
+                0 if emergency else 1,
+                -sum(uses_by_role.get(r, 0) for r in roles),
+            )
+        keys.append((0 if around else found[0], found[1], verified or "", record_id))
+    keys.sort()
+    return [key[3] for key in keys]
 
 
 def role_uses(step_roles: list[str]) -> dict[str, int]:
@@ -102,22 +136,3 @@ def role_uses(step_roles: list[str]) -> dict[str, int]:
 def uses_of(facts: RecordFacts, uses_by_role: dict[str, int]) -> int:
     """How many pathway steps a record may be chosen for (through the roles it plays)."""
     return sum(uses_by_role.get(role, 0) for role in facts.roles)
-
-
-def build_queue(
-    records: list[RecordFacts],
-    checks: dict[str, Check],
-    corrections: dict[str, tuple[str, ...]],
-    uses_by_role: dict[str, int],
-    today: date,
-    months: int,
-) -> list[QueueItem]:
-    """The records due (or with a correction reported), in the order to call them."""
-    items = [
-        QueueItem(
-            facts, uses_of(facts, uses_by_role), checks.get(facts.id), corrections.get(facts.id, ())
-        )
-        for facts in records
-        if is_due(facts.verified_at, today, months) or corrections.get(facts.id)
-    ]
-    return sorted(items, key=queue_key)

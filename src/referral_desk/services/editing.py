@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -44,6 +45,7 @@ from referral_desk.domain.local_time import day_end_utc, day_start_utc
 from referral_desk.exchange.history_csv import history_csv
 from referral_desk.exchange.record_check import FieldProblem, check_organization
 from referral_desk.services.changes import Changes
+from referral_desk.services.record_index import Draft, RecordIndex
 from referral_desk.store import audit, db, record_store, verification_store
 from referral_desk.store.importer import retire_record, write_record
 from referral_desk.store.search_index import (
@@ -187,10 +189,12 @@ def label_of(kind: str, record: Mapping[str, Any]) -> str:
 
 
 def _records(org: Mapping[str, Any]) -> dict[str, tuple[RecordKind, dict[str, Any]]]:
-    found = {org["id"]: (RecordKind.ORGANIZATION, own_fields(org))}
+    """An organization's records by id, as they are in the file (not copied: read only)."""
+    own = {k: v for k, v in org.items() if k not in CHILDREN}
+    found = {org["id"]: (RecordKind.ORGANIZATION, own)}
     for group, kind in CHILDREN.items():
         for child in org.get(group, []):
-            found[child["id"]] = (kind, copy.deepcopy(child))
+            found[child["id"]] = (kind, child)
     return found
 
 
@@ -214,28 +218,33 @@ class Editing:
         self._sessions = sessions
         self._notify = notify
         self._clock = clock or (lambda: datetime.now(UTC))
-        self._cache: tuple[str, dict[str, Any]] | None = None  # the source and its hash
+        self._cache: tuple[str, dict[str, Any], RecordIndex] | None = None  # by its hash
         self._source_writer = record_store.SourceWriter()
         self._held_by_id: tuple[dict[str, Any], dict[str, Any]] | None = None  # for names
 
     # -- reading
 
     def _content(self, session: Session, sha256: str | None) -> dict[str, Any]:
+        return self._in_force(session, sha256)[0]
+
+    def _in_force(self, session: Session, sha256: str | None) -> tuple[dict[str, Any], RecordIndex]:
+        """The directory file in force and its index, read again only when it changed."""
         if sha256 is None:
             raise EditingError(
                 "This database keeps no directory file to edit; load the directory again "
                 "(db load or an update) first."
             )
         if self._cache is None or self._cache[0] != sha256:
-            self._cache = (sha256, record_store.read_source(session))
-        return self._cache[1]
+            content = record_store.read_source(session)
+            self._cache = (sha256, content, RecordIndex.of(content["organizations"]))
+        return self._cache[1], self._cache[2]
 
     def record(self, record_id: str) -> EditableRecord:
         """A record to edit; raises EditingError when the directory has no such record."""
         with self._sessions() as session:
-            content = self._content(session, record_store.source_sha256(session))
+            content, index = self._in_force(session, record_store.source_sha256(session))
             try:
-                org, kind, record = _find(content, record_id)
+                _position, org, kind, record = _locate(Draft(content, index), record_id)
             except EditingError:
                 if record_store.retired_kind(session, record_id) is not None:
                     raise EditingError(
@@ -311,8 +320,8 @@ class Editing:
         EditRejected naming each field that breaks the rules; nothing is written then.
         """
 
-        def change(content: dict[str, Any], session: Session) -> tuple[str, set[int]]:
-            org_index, _org, kind, record = _locate(content, record_id, copy_on_write=True)
+        def change(draft: Draft, session: Session) -> tuple[str, set[int]]:
+            org_index, _org, kind, record = _locate(draft, record_id, copy_on_write=True)
             current = record_store.version_of(session, kind.value, record_id) or 1
             mine = {**own_fields(record), **copy.deepcopy(dict(values))}
             if current != base_version:
@@ -339,15 +348,15 @@ class Editing:
         own id (undo). Raises EditRejected as ``save`` does."""
         new_id = record_id or str(uuid.uuid4())
 
-        def change(content: dict[str, Any], session: Session) -> tuple[str, set[int]]:
-            index = self._insert(content, session, kind, values, new_id, organization_id, country)
+        def change(draft: Draft, session: Session) -> tuple[str, set[int]]:
+            index = self._insert(draft, session, kind, values, new_id, organization_id, country)
             return new_id, {index}
 
         return self._commit(change, reason, "create")
 
     def _insert(
         self,
-        content: dict[str, Any],
+        draft: Draft,
         session: Session,
         kind: RecordKind,
         values: Mapping[str, Any],
@@ -355,8 +364,8 @@ class Editing:
         organization_id: str | None,
         country: str | None,
     ) -> int:
-        """Put a new record (or a retired one back) into ``content``; its organization's index."""
-        if any(_holds(o, new_id) for o in content["organizations"]):
+        """Put a new record (or a retired one back) into ``draft``; its organization's index."""
+        if draft.holds(new_id):
             raise EditingError(f"{new_id}: the directory already has a record with this id.")
         editor = audit.current_editor(session)
         today = self._clock().date().isoformat()
@@ -365,11 +374,11 @@ class Editing:
                 raise EditingError("A new organization needs its country.")
             record = template(kind, new_id, country.upper(), editor, today)
             record.update({k: v for k, v in values.items() if k not in ("id", *CHILDREN)})
-            content["organizations"].append(record)
-            return len(content["organizations"]) - 1
+            draft.organizations.append(record)
+            return len(draft.organizations) - 1
         if not organization_id:
             raise EditingError(f"A new {kind.value} needs the organization it belongs to.")
-        org_index, org, org_kind, _ = _locate(content, organization_id, copy_on_write=True)
+        org_index, org, org_kind, _ = _locate(draft, organization_id, copy_on_write=True)
         if org_kind is not RecordKind.ORGANIZATION:
             raise EditingError(f"{organization_id} is not an organization.")
         record = template(kind, new_id, org["country"], editor, today)
@@ -386,8 +395,8 @@ class Editing:
                 [FieldProblem(record_id, "reason", "a record is retired with a reason")]
             )
 
-        def change(content: dict[str, Any], session: Session) -> tuple[str, set[int]]:
-            org_index, org, kind, record = _locate(content, record_id, copy_on_write=True)
+        def change(draft: Draft, session: Session) -> tuple[str, set[int]]:
+            org_index, org, kind, record = _locate(draft, record_id, copy_on_write=True)
             current = record_store.version_of(session, kind.value, record_id) or 1
             if base_version is not None and current != base_version:
                 raise EditConflict(record_id, base_version, current, {}, own_fields(record))
@@ -395,15 +404,15 @@ class Editing:
             gone = {record_id}
             if kind is RecordKind.ORGANIZATION:
                 gone |= {c["id"] for g in CHILDREN for c in org.get(g, [])}
-                del content["organizations"][org_index]
+                del draft.organizations[org_index]
                 touched = set()
             else:
                 group = next(g for g, k in CHILDREN.items() if k is kind)
                 org[group] = [c for c in org[group] if c["id"] != record_id]
-            for index, other in enumerate(content["organizations"]):
+            for index, other in enumerate(draft.organizations):
                 if _links_to(other, gone):
                     other = copy.deepcopy(other)
-                    content["organizations"][index] = other
+                    draft.organizations[index] = other
                     _clear_links(other, gone)
                     touched.add(index)
             return record_id, touched
@@ -441,19 +450,19 @@ class Editing:
         cleared = self._links_cleared(mine, {row.record_id for row in back})
         links: list[LinkBack] = []
 
-        def change(content: dict[str, Any], session: Session) -> tuple[str, set[int]]:
+        def change(draft: Draft, session: Session) -> tuple[str, set[int]]:
             touched = set()
             for row in back:
                 kind, fields = RecordKind(row.record_kind), dict(row.changes[0].old)
                 where = (row.record_id, row.organization_id, row.country)
-                touched.add(self._insert(content, session, kind, fields, *where))
+                touched.add(self._insert(draft, session, kind, fields, *where))
             links.clear()
             for row, link in cleared:
                 target = _target(link.old, link.new)
                 kind = RecordKind(row.record_kind)
                 found = LinkBack(row.record_id, kind, row.label, link.field, target)
                 try:
-                    index, _org, _kind, other = _locate(content, row.record_id, copy_on_write=True)
+                    index, _org, _kind, other = _locate(draft, row.record_id, copy_on_write=True)
                 except EditingError:
                     links.append(replace(found, left=LinkLeft.RECORD_GONE))
                     continue
@@ -492,43 +501,45 @@ class Editing:
 
     def _commit(
         self,
-        change: Callable[[dict[str, Any], Session], tuple[str, set[int]]],
+        change: Callable[[Draft, Session], tuple[str, set[int]]],
         reason: str,
         action: str,
     ) -> SavedEdit:
         now = self._clock().astimezone(UTC).replace(tzinfo=None, microsecond=0)
+        undo: Callable[[], None] | None = None  # the index back as it was, if the save fails
         try:
             with self._sessions() as session, session.begin():
-                content = self._content(session, record_store.lock_source(session))
-                before = content["organizations"]
-                # Copied on write: only the organizations a change touches are copied.
-                edited = {**content, "organizations": list(before)}
-                primary, touched_indices = change(edited, session)
-                after_orgs = [edited["organizations"][i] for i in sorted(touched_indices)]
-                before_ids = {o["id"] for o in after_orgs} | {
-                    o["id"] for o in before if _holds(o, primary)
-                }
-                before_orgs = [o for o in before if o["id"] in before_ids]
-                self._check(edited, after_orgs)
+                content, index = self._in_force(session, record_store.lock_source(session))
+                draft = Draft(content, index)  # only the organizations changed are copied
+                primary, touched_indices = change(draft, session)
+                after_orgs = [draft.organizations[i] for i in sorted(touched_indices)]
+                before_orgs = _before(content, index, primary, after_orgs)
+                edited = draft.content
+                index.replace(before_orgs, after_orgs, edited["organizations"])
+                undo = partial(index.replace, after_orgs, before_orgs, content["organizations"])
+                self._check(edited, after_orgs, index)
                 saved = self._write(session, before_orgs, after_orgs, primary, action, reason, now)
                 self._reindex(session, before_orgs, after_orgs)
                 # the records were written as the file has them: a check made since is kept
                 verification_store.reapply_checks(session, saved.touched)
                 sha256 = record_store.write_source(session, edited, self._source_writer)
-        except SQLAlchemyError as error:
-            raise db.DatabaseError(
-                f"The directory was not changed: {getattr(error, 'orig', None) or error}"
-            ) from error
-        self._cache = (sha256, edited)
+        except BaseException as error:
+            if undo is not None:
+                undo()
+            if isinstance(error, SQLAlchemyError):
+                raise db.DatabaseError(
+                    f"The directory was not changed: {getattr(error, 'orig', None) or error}"
+                ) from error
+            raise
+        self._cache = (sha256, edited, index)
         log.info("%s %s saved as version %s", action, primary, saved.version)
         self._notify(Changes(directory=True))
         return saved
 
-    def _check(self, content: dict[str, Any], organizations: list[dict[str, Any]]) -> None:
-        known: set[str] = set()
-        for org in content["organizations"]:
-            known.add(org["id"])
-            known.update(c["id"] for c in org.get("contacts", []))
+    def _check(
+        self, content: dict[str, Any], organizations: list[dict[str, Any]], index: RecordIndex
+    ) -> None:
+        known = index.link_targets
         problems = [p for org in organizations for p in check_organization(content, org, known)]
         problems += _parent_loops(content, organizations)
         if problems:
@@ -554,14 +565,15 @@ class Editing:
         result: SavedEdit | None = None
         order = {kind: n for n, kind in enumerate(_WRITE_ORDER)}
         created = sorted(set(new) - set(old), key=lambda i: order[new[i][0]])
-        kept = [i for i in new if i in old]
+        # Most records of the organizations a save touches stay as they were.
+        kept = [i for i in new if i in old and not same_value(old[i][1], new[i][1])]
         gone = sorted(set(old) - set(new), key=lambda i: -order[old[i][0]])
         for record_id in created:
             kind, record, org = new[record_id]
             retired = record_store.retired_version(session, kind.value, record_id)
             version = 1 if retired is None else retired + 1  # a retired record comes back
             write_record(session, kind.value, org, record, new=retired is None, version=version)
-            fields = changed_fields({}, record)
+            fields = changed_fields({}, copy.deepcopy(record))
             action = "create" if retired is None else "restore"
             saved = self._audit(
                 session, editor, now, action, kind, record, org, version, reason, fields
@@ -569,7 +581,7 @@ class Editing:
             result = saved if record_id == primary else result
         for record_id in kept:
             kind, record, org = new[record_id]
-            fields = changed_fields(old[record_id][1], record)
+            fields = changed_fields(copy.deepcopy(old[record_id][1]), copy.deepcopy(record))
             if not fields:
                 continue
             version = (record_store.version_of(session, kind.value, record_id) or 1) + 1
@@ -582,14 +594,12 @@ class Editing:
             kind, record, org = old[record_id]
             version = record_store.version_of(session, kind.value, record_id) or 1
             retire_record(session, kind.value, record_id, now, editor, reason)
-            fields = [FieldChange("record", record, None)]
+            fields = [FieldChange("record", copy.deepcopy(record), None)]
             saved = self._audit(
                 session, editor, now, "retire", kind, record, org, version, reason, fields
             )
             result = saved if record_id == primary else result
-        touched = tuple(
-            [*created, *[i for i in kept if changed_fields(old[i][1], new[i][1])], *gone]
-        )
+        touched = tuple([*created, *kept, *gone])
         if result is None:  # nothing changed: the record as it was
             kind, record, _org = new.get(primary) or old[primary]
             version = record_store.version_of(session, kind.value, primary) or 1
@@ -685,37 +695,31 @@ class Editing:
         return history_csv(entries)
 
 
-def _find(
-    content: dict[str, Any], record_id: str
-) -> tuple[dict[str, Any], RecordKind, dict[str, Any]]:
-    _index, org, kind, record = _locate(content, record_id)
-    return org, kind, record
-
-
 def _locate(
-    content: dict[str, Any], record_id: str, *, copy_on_write: bool = False
+    draft: Draft, record_id: str, *, copy_on_write: bool = False
 ) -> tuple[int, dict[str, Any], RecordKind, dict[str, Any]]:
-    """The organization holding a record, and the record; with ``copy_on_write`` the
-    organization is first replaced in ``content`` by a copy the caller may change."""
-    for index, org in enumerate(content["organizations"]):
-        if not _holds(org, record_id):
-            continue
-        if copy_on_write:
-            org = copy.deepcopy(org)
-            content["organizations"][index] = org
-        if org["id"] == record_id:
-            return index, org, RecordKind.ORGANIZATION, org
-        for group, kind in CHILDREN.items():
-            for child in org.get(group, []):
-                if child["id"] == record_id:
-                    return index, org, kind, child
-    raise EditingError(f"{record_id}: the directory has no record with this id.")
+    """``draft.locate``, raising EditingError when the directory has no such record."""
+    found = draft.locate(record_id, copy_on_write=copy_on_write)
+    if found is None:
+        raise EditingError(f"{record_id}: the directory has no record with this id.")
+    return found
 
 
-def _holds(org: Mapping[str, Any], record_id: str) -> bool:
-    return org["id"] == record_id or any(
-        c["id"] == record_id for g in CHILDREN for c in org.get(g, [])
-    )
+def _before(
+    content: Mapping[str, Any],
+    index: RecordIndex,
+    primary: str,
+    after: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The organizations a save replaces, as they were: those it changed, and the one that
+    held its record (an organization retired, or the one a retired record leaves)."""
+    wanted = {o["id"] for o in after}
+    place = index.place(primary)
+    if place is not None:
+        wanted.add(place.organization_id)
+    organizations = content["organizations"]
+    positions = (index.position(organizations, org_id) for org_id in wanted)
+    return [organizations[n] for n in sorted(p for p in positions if p is not None)]
 
 
 def _parent_loops(

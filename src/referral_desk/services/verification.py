@@ -15,14 +15,16 @@ from referral_desk.domain.verification import (
     Check,
     QueueItem,
     RecordFacts,
-    build_queue,
+    queue_order,
     role_uses,
+    uses_of,
 )
 from referral_desk.domain.vocab import Freshness, Outcome, VerifyHow
 from referral_desk.services.changes import Changes
 from referral_desk.services.errors import InputRefused, RecordNotFound
 from referral_desk.store import verification_store as store
 from referral_desk.store.freshness_sql import freshness_counts
+from referral_desk.store.queue_rows import queue_rows
 from referral_desk.store.verification_models import CorrectionRow
 
 __all__ = ["Verifications", "one_line"]
@@ -127,16 +129,35 @@ class Verifications:
     def queue(self, months: int, today: date | None = None) -> list[QueueItem]:
         """Records not verified within ``months`` months (or with a correction reported),
         24-hour and emergency lines first, then the most used in pathways, oldest first."""
+        return self.queue_items(self.queue_order(months, today))
+
+    def queue_order(self, months: int, today: date | None = None) -> list[str]:
+        """The ids of ``queue``'s records in its order, chosen and ranked from a light read
+        of every record (``queue_items`` gives the items, for a page of them at a time)."""
         today = today or datetime.now().astimezone().date()
+        with self._sessions() as session:
+            rows = queue_rows(session)
+            corrections = _open_corrections(session)
+        return queue_order(rows, corrections, self._role_counts(), today, months)
+
+    def queue_items(self, record_ids: list[str]) -> list[QueueItem]:
+        """The queue's items of these records, in this order: their facts in full, uses in
+        pathways, last checks and open corrections (a record retired since is left out)."""
+        uses = self._role_counts()
+        with self._sessions() as session:
+            facts = {f.id: f for f in store.record_facts(session, wanted=record_ids)}
+            checks = store.latest_checks(session, record_ids)
+            corrections = _open_corrections(session)
+        return [
+            QueueItem(facts[i], uses_of(facts[i], uses), checks.get(i), corrections.get(i, ()))
+            for i in record_ids
+            if i in facts
+        ]
+
+    def _role_counts(self) -> dict[str, int]:
         if self._uses is None:  # the rule files are read once per desk
             self._uses = self._role_uses()
-        uses = self._uses
-        wanted = store.due_or_reported(fresh_since(today, months))
-        with self._sessions() as session:
-            facts = store.record_facts(session, wanted=wanted)
-            checks = store.latest_checks(session, wanted)
-            open_corrections = _open_corrections(session)
-        return build_queue(facts, checks, open_corrections, uses, today, months)
+        return self._uses
 
     def freshness(self, dimension: Freshness, today: date | None = None) -> list[FreshnessRow]:
         """Per country, category or region: records, and those verified within 3, 6, 12 months

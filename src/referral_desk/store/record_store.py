@@ -22,8 +22,12 @@ from referral_desk.store.update_store import unpack
 def lock_source(session: Session) -> str | None:
     """Take the write lock for an edit (SQLite) or the source row's lock (PostgreSQL) first,
     so two editors' saves follow one another; the source's hash, None if none is kept."""
-    session.execute(update(DirectorySource).where(DirectorySource.id == 1).values(id=1))
-    return session.execute(select(DirectorySource.sha256).where(DirectorySource.id == 1)).scalar()
+    if session.get_bind().dialect.name == "sqlite":
+        # Any writing statement takes SQLite's one write lock, also one that changes no
+        # row; this one does not write the row again, whose file is megabytes long.
+        session.execute(update(DirectorySource).where(DirectorySource.id == -1).values(id=-1))
+    query = select(DirectorySource.sha256).where(DirectorySource.id == 1).with_for_update()
+    return session.execute(query).scalar()
 
 
 def source_sha256(session: Session) -> str | None:
@@ -46,12 +50,16 @@ class SourceWriter:
     gzips it as one gzip member per organization, so a save compresses again only the
     organizations that changed since the last time (gzip reads the members as one file).
 
-    What is hashed and stored is still the whole file, in the save's one transaction.
+    What is hashed and stored is still the whole file, in the save's one transaction. Its
+    SHA-256 is taken again from the first part that changed since the last time: the
+    hash's state after each part is kept.
     """
 
     def __init__(self) -> None:
         # org id -> (the dict, a comma before it, its JSON, that gzip'd)
         self._written: dict[str, tuple[Any, bool, bytes, bytes]] = {}
+        self._raws: list[bytes] = []  # the last file's parts
+        self._hashed: list[Any] = [hashlib.sha256()]  # the hash of its first 0, 1, 2... parts
 
     def _organization(self, org: dict[str, Any], comma: bool) -> tuple[bytes, bytes]:
         kept = self._written.get(org["id"])
@@ -89,7 +97,22 @@ class SourceWriter:
             between.append("]")
         between.append("}")
         end_between()
-        return b"".join(packed), hashlib.sha256(b"".join(raws)).hexdigest()
+        return b"".join(packed), self._sha256(raws)
+
+    def _sha256(self, raws: list[bytes]) -> str:
+        """The SHA-256 of the parts joined, hashed again from the first that changed."""
+        same = 0
+        for new, old in zip(raws, self._raws, strict=False):
+            if new is not old and new != old:
+                break
+            same += 1
+        hashed = self._hashed[: same + 1]
+        digest = hashed[-1].copy()
+        for raw in raws[same:]:
+            digest.update(raw)
+            hashed.append(digest.copy())
+        self._raws, self._hashed = raws, hashed
+        return str(hashed[-1].hexdigest())
 
 
 def _gzip(raw: bytes) -> bytes:

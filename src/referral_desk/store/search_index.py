@@ -702,8 +702,13 @@ def reindex_organizations(connection: Connection, org_ids: Iterable[str]) -> Non
     if not wanted:
         return
     marks = ",".join("?" * len(wanted))
+    # Found by their records' ids (search_doc has no index on its organization's).
     old = [row[0] for row in raw.execute(
-        f"SELECT rowid FROM search_doc WHERE organization_id IN ({marks})", wanted
+        f"SELECT rowid FROM search_doc WHERE entity_id IN (SELECT id FROM organization "
+        f"WHERE id IN ({marks}) UNION ALL SELECT id FROM service WHERE organization_id "
+        f"IN ({marks}) UNION ALL SELECT id FROM contact WHERE organization_id IN ({marks})) "
+        f"AND organization_id IN ({marks})",
+        wanted * 4,
     )]  # fmt: skip
     docs = ",".join(str(int(d)) for d in old)
     for table in ("search_label", "search_name", "search_hours"):
@@ -766,7 +771,8 @@ def _index_more(connection: Connection, org_ids: list[str]) -> None:
         location_tz,
         zones,
     )
-    raw.execute("DROP TABLE IF EXISTS temp.batch_owner")
+    # Emptied, not dropped: a table made or dropped has SQLite prepare every statement again.
+    raw.execute("DELETE FROM temp.batch_owner")
     (rowid,) = raw.execute(
         "SELECT max(coalesce((SELECT max(rowid) FROM search_doc), 0), "
         "coalesce((SELECT max(id) FROM search_fts_docsize), 0), "
@@ -798,10 +804,16 @@ def _index_more(connection: Connection, org_ids: list[str]) -> None:
                     rows["search_week"].append(row)
         for table, row in _doc_rows(rowid, doc, org_rowid, hours_set_of, vocabulary, whole_words):
             rows[table].append(row)
+    sources = sorted({source for source, _term in vocabulary})
+    indexed: set[str] = set()  # words whose typo keys the index has
+    for start in range(0, len(sources), 500):
+        chunk = sources[start : start + 500]
+        indexed.update(row[0] for row in raw.execute(
+            f"SELECT key FROM {TYPO_TABLE} WHERE key IN ({','.join('?' * len(chunk))}) "
+            "AND source = key", chunk,
+        ))  # fmt: skip
     for source, term in sorted(vocabulary):
-        if raw.execute(
-            f"SELECT 1 FROM {TYPO_TABLE} WHERE key = ? AND source = ? LIMIT 1", (source, source)
-        ).fetchone():
+        if source in indexed:
             continue
         rows[TYPO_TABLE] += [(key, source, term) for key in sorted({source} | deletes(source))]
     for table, batch in rows.items():

@@ -9,11 +9,11 @@ the history; ``reapply_checks`` puts the newer one back.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_, select, text, true, union, update
+from sqlalchemy import ColumnElement, Select, or_, select, text, true, update
 from sqlalchemy.orm import Session
 
 from referral_desk.domain.entities import Texts
@@ -21,7 +21,7 @@ from referral_desk.domain.labels import VERIFY_HOW
 from referral_desk.domain.verification import CallNumber, Check, RecordFacts
 from referral_desk.domain.vocab import Category, Kind, Outcome, Role, VerifyHow
 from referral_desk.store import models as m
-from referral_desk.store.verification_models import CorrectionRow, VerificationCheck
+from referral_desk.store.verification_models import VerificationCheck
 
 VERIFIED_MODELS: dict[Kind, Any] = {
     Kind.ORGANIZATION: m.Organization,
@@ -118,14 +118,21 @@ def history(session: Session, record_id: str) -> list[Check]:
     return [_check(row) for row in rows]
 
 
-def latest_checks(session: Session, wanted: Select[tuple[str]] | None = None) -> dict[str, Check]:
-    """The newest check of each record that has one (of any outcome); of ``wanted`` ones."""
+def latest_checks(
+    session: Session, wanted: Select[tuple[str]] | Collection[str] | None = None
+) -> dict[str, Check]:
+    """The newest check of each record that has one (of any outcome); of ``wanted`` ones
+    (selected, or listed)."""
     latest: dict[str, Check] = {}
     query = select(VerificationCheck).order_by(VerificationCheck.id)
-    if wanted is not None:
+    listed = None if isinstance(wanted, Select) or wanted is None else set(wanted)
+    if isinstance(wanted, Select):
         query = query.where(VerificationCheck.record_id.in_(wanted))
+    elif listed is not None and len(listed) <= LISTED_IDS:  # more: every row is read
+        query = query.where(VerificationCheck.record_id.in_(sorted(listed)))
     for row in session.scalars(query):
-        latest[row.record_id] = _check(row)
+        if listed is None or row.record_id in listed:
+            latest[row.record_id] = _check(row)
     return latest
 
 
@@ -185,29 +192,20 @@ def verification_overlay(session: Session) -> dict[str, dict[str, Any]]:
 # Read through the Core connection: plain rows, none of the ORM's work per row.
 
 
-def due_or_reported(cutoff: date) -> Select[tuple[str]]:
-    """The ids of records never verified or verified before ``cutoff``, and of records with
-    an open correction: the queue's records, chosen by the database."""
-    stale = [
-        select(model.id).where(or_(model.verified_at.is_(None), model.verified_at < cutoff))
-        for model in VERIFIED_MODELS.values()
-    ]
-    reported = select(CorrectionRow.record_id).where(CorrectionRow.closed_at.is_(None))
-    return select(union(*stale, reported).subquery().c[0])
-
-
 LISTED_IDS = 2000  # up to this many wanted ids are sent as a list; more: every row is read
 
 
 class _Scope:
     """The rows ``record_facts`` reads: all, or those that the ``wanted`` records need."""
 
-    def __init__(self, session: Session, query: Select[tuple[str]] | None) -> None:
+    def __init__(
+        self, session: Session, query: Select[tuple[str]] | Collection[str] | None
+    ) -> None:
         self.chosen: set[str] | None = None
         self.wanted: list[str] | None = None
         if query is None:
             return
-        self.chosen = set(session.scalars(query))
+        self.chosen = set(session.scalars(query)) if isinstance(query, Select) else set(query)
         if len(self.chosen) > LISTED_IDS:  # most of the directory: reading it all is quicker
             self.wanted = None
             return
@@ -355,10 +353,12 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def record_facts(
-    session: Session, details: bool = True, wanted: Select[tuple[str]] | None = None
+    session: Session,
+    details: bool = True,
+    wanted: Select[tuple[str]] | Collection[str] | None = None,
 ) -> list[RecordFacts]:
-    """Every organization, service and contact (or those whose ids ``wanted`` selects) with
-    what the queue and freshness need.
+    """Every organization, service and contact (or those whose ids ``wanted`` selects or
+    lists) with what the queue and freshness need.
 
     A service's regions are its service areas' and its locations'; an organization has
     its services' categories, roles and flags and its locations' regions; a contact has

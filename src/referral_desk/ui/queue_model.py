@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -68,26 +69,66 @@ def news_text(item: QueueItem) -> str:
     return " · ".join(parts)
 
 
+PAGE = 50  # rows read at a time: a window shows a few dozen
+
+
 class QueueModel(QAbstractTableModel):
-    """Rows of ``QueueItem``; small enough (hundreds) to hold whole."""
+    """The queue's records in order; their rows are read a page at a time, as the view
+    scrolls to them (``canFetchMore``/``fetchMore``): with every record of a large
+    directory due, reading them all up front would take seconds."""
 
     def __init__(self, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.items: list[QueueItem] = []
+        self.order: list[str] = []  # every record's id, in the queue's order
+        self.items: list[QueueItem] = []  # the rows read so far, the first of ``order``
+        self._read: Callable[[list[str]], list[QueueItem]] = lambda _ids: []
 
-    def set_items(self, items: list[QueueItem]) -> None:
+    def set_queue(self, order: list[str], read: Callable[[list[str]], list[QueueItem]]) -> None:
+        """The queue anew: its records' ids in order, and how to read the rows of some."""
         self.beginResetModel()
-        self.items = list(items)
+        self.order, self._read, self.items = list(order), read, []
+        self.items = self._next()
         self.endResetModel()
+
+    def total(self) -> int:
+        """How many records the queue holds (``rowCount`` counts those read so far)."""
+        return len(self.order)
+
+    def _next(self) -> list[QueueItem]:
+        """The next page of rows, read; records gone from the queue since leave ``order``."""
+        read: list[QueueItem] = []
+        while not read and len(self.items) < len(self.order):
+            start = len(self.items)
+            wanted = self.order[start : start + PAGE]
+            read = self._read(wanted)
+            if len(read) < len(wanted):
+                kept = {item.facts.id for item in read}
+                self.order[start : start + PAGE] = [i for i in wanted if i in kept]
+        return read
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.items) < len(self.order)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        read = self._next() if self.canFetchMore(parent) else []
+        if read:
+            start = len(self.items)
+            self.beginInsertRows(QModelIndex(), start, start + len(read) - 1)
+            self.items += read
+            self.endInsertRows()
 
     def item(self, row: int) -> QueueItem | None:
         return self.items[row] if 0 <= row < len(self.items) else None
 
     def row_of(self, record_id: str) -> int:
-        for row, item in enumerate(self.items):
-            if item.facts.id == record_id:
+        """The row of a record in the queue, its page read if it was not yet; -1 if the
+        record is not in the queue."""
+        while record_id in self.order:
+            row = self.order.index(record_id)
+            if row < len(self.items):
                 return row
+            self.fetchMore()
         return -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -200,7 +200,9 @@ class QueueWindow(QWidget):
         """Read the queue again, keeping the selected record (or its row) selected."""
         current = self.current()
         row = max(self.table.currentIndex().row(), 0)
-        self.model.set_items(self.desk.verification.queue(self.months.value(), self.today))
+        verification = self.desk.verification
+        order = verification.queue_order(self.months.value(), self.today)
+        self.model.set_queue(order, verification.queue_items)
         if current is not None and self.model.row_of(current.facts.id) >= 0:
             row = self.model.row_of(current.facts.id)
         if self.model.rowCount():
@@ -213,7 +215,7 @@ class QueueWindow(QWidget):
             self.refresh()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n record(s) due", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%n record(s) due", "", self.model.total()))
 
     def _open(self, index: QModelIndex) -> None:
         item = self.model.item(index.row())
