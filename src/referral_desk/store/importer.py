@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text, update
-from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import Session
 
 from referral_desk.domain.directory_data import DirectoryFile, StreamedDirectoryFile
@@ -40,12 +39,6 @@ _DIRECTORY_TABLES = (
 
 
 _BATCH_ROWS = 5_000
-# Columns pointing at rows of the directory that have no index of their own (a contact's
-# counterpart, and its location): made for a whole load, dropped before it commits.
-_LOAD_INDEXES = {
-    "ix_contact_counterpart_while_loading": "counterpart_id",
-    "ix_contact_location_while_loading": "location_id",
-}
 
 
 _BLANK_ROWS: dict[type[Any], dict[str, Any]] = {}
@@ -174,7 +167,6 @@ def replace_directory(
     content = directory.content if isinstance(directory, DirectoryFile) else directory.head
     if retired is None:
         retired = take_retired(session)
-    indexed = _make_load_indexes(session)
     for table in _DIRECTORY_TABLES:
         session.execute(delete(table))
     session.flush()
@@ -215,43 +207,12 @@ def replace_directory(
         packed.append(packer.flush())
     writer.flush()
     put_back(session, retired)
-    if indexed:
-        _drop_load_indexes(session)
     reapply_checks(session)  # a check made here after the file was written is kept
     rebuild_search_index(session.connection())
     if isinstance(directory, DirectoryFile):
         write_source(session, content)
     else:
         write_source_gz(session, b"".join(packed), directory.sha256)
-
-
-def _make_load_indexes(session: Session) -> bool:
-    """Index the contact columns that point at other directory rows, for the load: without
-    them each contact deleted, and each contact or location written while a row waits
-    for its parent, is looked up in the whole contact table (minutes at 50,000
-    contacts). They are dropped in the same transaction, so a failure rolls both back.
-    False where the role may not make them (a PostgreSQL editor who does not own the
-    tables: the load is then slower, not wrong)."""
-    creates = [
-        text(f"CREATE INDEX IF NOT EXISTS {name} ON contact ({column})")
-        for name, column in _LOAD_INDEXES.items()
-    ]
-    if session.get_bind().dialect.name != "postgresql":
-        for create in creates:
-            session.execute(create)
-        return True
-    try:
-        with session.begin_nested():
-            for create in creates:
-                session.execute(create)
-    except ProgrammingError:  # InsufficientPrivilege: must be owner of table contact
-        return False
-    return True
-
-
-def _drop_load_indexes(session: Session) -> None:
-    for name in _LOAD_INDEXES:
-        session.execute(text(f"DROP INDEX {name}"))
 
 
 def _write_organization(writer: _Writer, org: dict[str, Any], position: int) -> None:
