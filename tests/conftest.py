@@ -47,6 +47,7 @@ BOTH_BACKENDS = {
     "test_queue_order",
     "test_record_editor",
     "test_row_order",
+    "test_bulk_load",
 }
 # Modules whose tests only read the sample: on PostgreSQL they share one copy each
 # (a copy per test takes a second or more); a test that changes it fails.

@@ -3134,6 +3134,13 @@
     <context>
         <name>SearchFeedback</name>
         <message numerus="yes">
+            <source>published {date}, %n day(s) ago</source>
+            <translation>
+                <numerusform>публикуван на {date}, преди %n ден</numerusform>
+                <numerusform>публикуван на {date}, преди %n дни</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>published {date}, %n month(s) ago</source>
             <translation>
                 <numerusform>публикуван на {date}, преди %n месец</numerusform>

@@ -3134,6 +3134,13 @@
     <context>
         <name>SearchFeedback</name>
         <message numerus="yes">
+            <source>published {date}, %n day(s) ago</source>
+            <translation>
+                <numerusform>veröffentlicht am {date}, vor %n Tag</numerusform>
+                <numerusform>veröffentlicht am {date}, vor %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>published {date}, %n month(s) ago</source>
             <translation>
                 <numerusform>veröffentlicht am {date}, vor %n Monat</numerusform>

@@ -91,6 +91,13 @@
 <context>
     <name>SearchFeedback</name>
     <message numerus="yes">
+        <source>published {date}, %n day(s) ago</source>
+        <translation>
+            <numerusform>published {date}, %n day ago</numerusform>
+            <numerusform>published {date}, %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>published {date}, %n month(s) ago</source>
         <translation>
             <numerusform>published {date}, %n month ago</numerusform>

@@ -154,4 +154,4 @@ def test_a_click_opens_at_once(qtbot, window: MainWindow) -> None:  # type: igno
 def test_the_directory_age_is_in_the_status_bar(window: MainWindow, sample_desk: Desk) -> None:
     info = sample_desk.directory.info()
     text = window.status_line.directory_label.text()
-    assert info.published.isoformat() in text and "month" in text
+    assert info.published.isoformat() in text and ("month" in text or "day" in text)

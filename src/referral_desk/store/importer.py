@@ -8,7 +8,7 @@ import zlib
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, inspect, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from referral_desk.domain.directory_data import DirectoryFile, StreamedDirectoryFile
@@ -41,13 +41,18 @@ _DIRECTORY_TABLES = (
 _BATCH_ROWS = 5_000
 
 
-_COLUMNS: dict[type[Any], list[Any]] = {}
+_BLANK_ROWS: dict[type[Any], dict[str, Any]] = {}
 
 
-def _columns(table: type[Any]) -> list[Any]:
-    if table not in _COLUMNS:
-        _COLUMNS[table] = list(inspect(table).column_attrs)
-    return _COLUMNS[table]
+def _blank_row(table: type[Any]) -> dict[str, Any]:
+    """Every column of ``table`` unset, as a new ORM object would leave it; a record
+    written from a file starts at version 1."""
+    if table not in _BLANK_ROWS:
+        blank: dict[str, Any] = {column.key: None for column in table.__table__.columns}
+        if "version" in blank:
+            blank["version"] = 1
+        _BLANK_ROWS[table] = blank
+    return _BLANK_ROWS[table]
 
 
 def _date(value: str | None) -> date | None:
@@ -65,47 +70,45 @@ class _Writer:
         self.pending: dict[type[Any], list[dict[str, Any]]] = {}
         self.term_ids: dict[tuple[str, str], str] = {}
 
-    def add(self, row: Any) -> None:
-        """Queue a row; each table's rows are written a batch at a time, so memory follows
-        the batch, not the file."""
-        table = type(row)
+    def add(self, table: type[Any], **values: Any) -> None:
+        """Queue a row of ``table`` (a model class). When a table's batch is full, every
+        table's rows queued so far are written, parents first, an executemany each (no
+        ORM object per row): memory follows the batch, not the file, and a row seldom
+        waits for its parent (while one does, SQLite looks for orphans at each insert)."""
         batch = self.pending.setdefault(table, [])
-        values = {c.key: getattr(row, c.key) for c in _columns(table)}
-        if values.get("version", 0) is None:  # a record written from a file starts afresh
-            values["version"] = 1
-        batch.append(values)
+        batch.append({**_blank_row(table), **values})
         if len(batch) >= _BATCH_ROWS:
-            self.session.execute(insert(table), batch)
-            batch.clear()
+            self.flush()
+
+    def _write(self, table: type[Any], rows: list[dict[str, Any]]) -> None:
+        self.session.execute(insert(table.__table__), rows)
 
     def flush(self) -> None:
+        """Write every queued row, parents first."""
         for table in reversed(_DIRECTORY_TABLES):
             batch = self.pending.pop(table, None)
             if batch:
-                self.session.execute(insert(table), batch)
+                self._write(table, batch)
 
     def texts(self, owner_id: str, field: str, text: dict[str, str] | None) -> None:
         for lang, value in (text or {}).items():
             if value:
-                self.add(m.LocalizedText(owner_id=owner_id, field=field, lang=lang, value=value))
+                self.add(m.LocalizedText, owner_id=owner_id, field=field, lang=lang, value=value)
 
     def phones(self, owner_id: str, kind: str, phones: list[dict[str, Any]], country: str) -> None:
         for position, phone in enumerate(phones):
             phone_id = _new_id(owner_id, "phone", str(position))
             self.add(
-                m.Phone(
-                    id=phone_id,
-                    owner_id=owner_id,
-                    owner_kind=kind,
-                    number=normalize_phone(
-                        phone["number"], phone.get("short_code_country"), country
-                    ),
-                    short_code_country=phone.get("short_code_country"),
-                    type=phone.get("type", "voice"),
-                    extension=phone.get("extension"),
-                    position=position,
-                    placeholder=bool(phone.get("placeholder", False)),
-                )
+                m.Phone,
+                id=phone_id,
+                owner_id=owner_id,
+                owner_kind=kind,
+                number=normalize_phone(phone["number"], phone.get("short_code_country"), country),
+                short_code_country=phone.get("short_code_country"),
+                type=phone.get("type", "voice"),
+                extension=phone.get("extension"),
+                position=position,
+                placeholder=bool(phone.get("placeholder", False)),
             )
             self.texts(phone_id, "description", phone.get("description"))
 
@@ -113,31 +116,29 @@ class _Writer:
         for position, row in enumerate(schedules):
             schedule_id = _new_id(owner_id, "schedule", str(position))
             self.add(
-                m.Schedule(
-                    id=schedule_id,
-                    owner_id=owner_id,
-                    owner_kind=kind,
-                    freq=row.get("freq", "WEEKLY"),
-                    byday=row["byday"],
-                    opens_at=row["opens_at"],
-                    closes_at=row["closes_at"],
-                    valid_from=_date(row.get("valid_from")),
-                    valid_to=_date(row.get("valid_to")),
-                    position=position,
-                )
+                m.Schedule,
+                id=schedule_id,
+                owner_id=owner_id,
+                owner_kind=kind,
+                freq=row.get("freq", "WEEKLY"),
+                byday=row["byday"],
+                opens_at=row["opens_at"],
+                closes_at=row["closes_at"],
+                valid_from=_date(row.get("valid_from")),
+                valid_to=_date(row.get("valid_to")),
+                position=position,
             )
             self.texts(schedule_id, "description", row.get("description"))
 
     def languages(self, owner_id: str, kind: str, codes: list[str]) -> None:
         for position, code in enumerate(dict.fromkeys(codes)):
             self.add(
-                m.Language(
-                    id=_new_id(owner_id, "language", code),
-                    owner_id=owner_id,
-                    owner_kind=kind,
-                    code=code,
-                    position=position,
-                )
+                m.Language,
+                id=_new_id(owner_id, "language", code),
+                owner_id=owner_id,
+                owner_kind=kind,
+                code=code,
+                position=position,
             )
 
     def verification(self, record: dict[str, Any]) -> dict[str, Any]:
@@ -169,8 +170,8 @@ def replace_directory(
     for table in _DIRECTORY_TABLES:
         session.execute(delete(table))
     session.flush()
-    # Parents and counterparts may point forward in the file, and batches of different
-    # tables are written as they fill: foreign keys are checked at commit.
+    # Parents and counterparts may point forward in the file: foreign keys are checked at
+    # commit.
     if session.get_bind().dialect.name == "postgresql":  # deferrable since revision 0009
         session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
     else:
@@ -178,21 +179,20 @@ def replace_directory(
     writer = _Writer(session)
     info = content["directory"]
     writer.add(
-        m.DirectoryInfo(
-            id=1,
-            name=json.dumps(info["name"], ensure_ascii=False),
-            version=info["version"],
-            published=date.fromisoformat(info["published"]),
-            publisher=info["publisher"],
-            sample=bool(info["sample"]),
-            notice_json=json.dumps(info.get("notice") or {}, ensure_ascii=False),
-            loaded_at=datetime.now(UTC).replace(tzinfo=None),
-            source_sha256=directory.sha256,
-        )
+        m.DirectoryInfo,
+        id=1,
+        name=json.dumps(info["name"], ensure_ascii=False),
+        version=info["version"],
+        published=date.fromisoformat(info["published"]),
+        publisher=info["publisher"],
+        sample=bool(info["sample"]),
+        notice_json=json.dumps(info.get("notice") or {}, ensure_ascii=False),
+        loaded_at=datetime.now(UTC).replace(tzinfo=None),
+        source_sha256=directory.sha256,
     )
     for term in content["taxonomy"]:
         writer.term_ids[(term["taxonomy"], term["code"])] = term["id"]
-        writer.add(m.TaxonomyTerm(id=term["id"], taxonomy=term["taxonomy"], code=term["code"]))
+        writer.add(m.TaxonomyTerm, id=term["id"], taxonomy=term["taxonomy"], code=term["code"])
         writer.texts(term["id"], "name", term["name"])
         writer.texts(term["id"], "description", term.get("description"))
     if isinstance(directory, DirectoryFile):
@@ -229,18 +229,17 @@ def _write_organization_row(writer: _Writer, org: dict[str, Any], position: int)
     org_id = org["id"]
     country = org["country"]
     writer.add(
-        m.Organization(
-            id=org_id,
-            parent_organization_id=org.get("parent_id"),
-            country=country,
-            own_name=org["own_name"]["text"],
-            own_name_lang=org["own_name"]["lang"],
-            alternate_names="\n".join(org.get("alternate_names", [])),
-            website=org.get("website"),
-            email=org.get("email"),
-            position=position,
-            **writer.verification(org),
-        )
+        m.Organization,
+        id=org_id,
+        parent_organization_id=org.get("parent_id"),
+        country=country,
+        own_name=org["own_name"]["text"],
+        own_name_lang=org["own_name"]["lang"],
+        alternate_names="\n".join(org.get("alternate_names", [])),
+        website=org.get("website"),
+        email=org.get("email"),
+        position=position,
+        **writer.verification(org),
     )
     writer.texts(org_id, "name", org["name"])
     writer.texts(org_id, "description", org.get("description"))
@@ -250,30 +249,28 @@ def _write_organization_row(writer: _Writer, org: dict[str, Any], position: int)
 def _write_location(writer: _Writer, org_id: str, location: dict[str, Any], position: int) -> None:
     location_id = location["id"]
     writer.add(
-        m.Location(
-            id=location_id,
-            organization_id=org_id,
-            timezone=location["timezone"],
-            confidential=bool(location.get("confidential", False)),
-            latitude=location.get("latitude"),
-            longitude=location.get("longitude"),
-            position=position,
-        )
+        m.Location,
+        id=location_id,
+        organization_id=org_id,
+        timezone=location["timezone"],
+        confidential=bool(location.get("confidential", False)),
+        latitude=location.get("latitude"),
+        longitude=location.get("longitude"),
+        position=position,
     )
     writer.texts(location_id, "name", location.get("name"))
     address = location.get("address")
     if address:
         writer.add(
-            m.Address(
-                id=_new_id(location_id, "address"),
-                location_id=location_id,
-                address_1=address["address_1"],
-                address_2=address.get("address_2"),
-                city=address["city"],
-                region=address.get("region"),
-                postal_code=address.get("postal_code"),
-                country=address["country"],
-            )
+            m.Address,
+            id=_new_id(location_id, "address"),
+            location_id=location_id,
+            address_1=address["address_1"],
+            address_2=address.get("address_2"),
+            city=address["city"],
+            region=address.get("region"),
+            postal_code=address.get("postal_code"),
+            country=address["country"],
         )
     writer.schedules(location_id, "location", location.get("schedules", []))
 
@@ -283,21 +280,20 @@ def _write_contact(
 ) -> None:
     contact_id = contact["id"]
     writer.add(
-        m.Contact(
-            id=contact_id,
-            organization_id=org_id,
-            service_id=contact.get("service_id"),
-            location_id=contact.get("location_id"),
-            name=contact.get("name"),
-            department=contact.get("department"),
-            email=contact.get("email"),
-            liaison=bool(contact.get("liaison", False)),
-            counterpart_country=contact.get("counterpart_country"),
-            counterpart_id=contact.get("counterpart_id"),
-            around_the_clock=bool(contact.get("around_the_clock", False)),
-            position=position,
-            **writer.verification(contact),
-        )
+        m.Contact,
+        id=contact_id,
+        organization_id=org_id,
+        service_id=contact.get("service_id"),
+        location_id=contact.get("location_id"),
+        name=contact.get("name"),
+        department=contact.get("department"),
+        email=contact.get("email"),
+        liaison=bool(contact.get("liaison", False)),
+        counterpart_country=contact.get("counterpart_country"),
+        counterpart_id=contact.get("counterpart_id"),
+        around_the_clock=bool(contact.get("around_the_clock", False)),
+        position=position,
+        **writer.verification(contact),
     )
     writer.texts(contact_id, "title", contact.get("title"))
     writer.phones(contact_id, "contact", contact.get("phones", []), country)
@@ -310,22 +306,21 @@ def _write_service(
 ) -> None:
     service_id = service["id"]
     writer.add(
-        m.Service(
-            id=service_id,
-            organization_id=org_id,
-            email=service.get("email"),
-            url=service.get("url"),
-            around_the_clock=bool(service.get("around_the_clock", False)),
-            populations=" ".join(service.get("populations", [])),
-            referral_methods=" ".join(service.get("referral_methods", [])),
-            serves_nationals_of=" ".join(service.get("serves_nationals_of", [])),
-            minimum_age=service.get("minimum_age"),
-            maximum_age=service.get("maximum_age"),
-            genders=" ".join(service.get("genders", [])),
-            nationality_status=" ".join(service.get("nationality_status", [])),
-            position=position,
-            **writer.verification(service),
-        )
+        m.Service,
+        id=service_id,
+        organization_id=org_id,
+        email=service.get("email"),
+        url=service.get("url"),
+        around_the_clock=bool(service.get("around_the_clock", False)),
+        populations=" ".join(service.get("populations", [])),
+        referral_methods=" ".join(service.get("referral_methods", [])),
+        serves_nationals_of=" ".join(service.get("serves_nationals_of", [])),
+        minimum_age=service.get("minimum_age"),
+        maximum_age=service.get("maximum_age"),
+        genders=" ".join(service.get("genders", [])),
+        nationality_status=" ".join(service.get("nationality_status", [])),
+        position=position,
+        **writer.verification(service),
     )
     writer.texts(service_id, "name", service["name"])
     writer.texts(service_id, "description", service.get("description"))
@@ -339,32 +334,29 @@ def _write_service(
         for code in dict.fromkeys(service.get(key, [])):
             term_id = writer.term_ids[(taxonomy, code)]
             writer.add(
-                m.Attribute(
-                    id=_new_id(service_id, "attribute", term_id),
-                    link_id=service_id,
-                    link_type="service",
-                    taxonomy_term_id=term_id,
-                )
+                m.Attribute,
+                id=_new_id(service_id, "attribute", term_id),
+                link_id=service_id,
+                link_type="service",
+                taxonomy_term_id=term_id,
             )
     for position, location_id in enumerate(service.get("location_ids", [])):
         writer.add(
-            m.ServiceAtLocation(
-                id=_new_id(service_id, "at", location_id),
-                service_id=service_id,
-                location_id=location_id,
-                position=position,
-            )
+            m.ServiceAtLocation,
+            id=_new_id(service_id, "at", location_id),
+            service_id=service_id,
+            location_id=location_id,
+            position=position,
         )
     for position, area in enumerate(service.get("service_areas", [])):
         region = area.get("region")
         writer.add(
-            m.ServiceArea(
-                id=_new_id(service_id, "area", area["country"], region or ""),
-                service_id=service_id,
-                country=area["country"],
-                region=region,
-                position=position,
-            )
+            m.ServiceArea,
+            id=_new_id(service_id, "area", area["country"], region or ""),
+            service_id=service_id,
+            country=area["country"],
+            region=region,
+            position=position,
         )
     writer.phones(service_id, "service", service.get("phones", []), country)
     writer.schedules(service_id, "service", service.get("schedules", []))

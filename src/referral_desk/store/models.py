@@ -227,7 +227,7 @@ class Contact(Verification, Versioned, Retirable, Base):
         ForeignKey("service.id", ondelete="SET NULL"), nullable=True, index=True
     )
     location_id: Mapped[str | None] = mapped_column(
-        ForeignKey("location.id", ondelete="SET NULL"), nullable=True
+        ForeignKey("location.id", ondelete="SET NULL"), nullable=True, index=True
     )
     name: Mapped[str | None] = mapped_column(Text, nullable=True)
     department: Mapped[str | None] = mapped_column(Text, nullable=True)
@@ -235,7 +235,7 @@ class Contact(Verification, Versioned, Retirable, Base):
     liaison: Mapped[bool] = mapped_column(Boolean, default=False)  # added
     counterpart_country: Mapped[str | None] = mapped_column(String(2), nullable=True)  # added
     counterpart_id: Mapped[str | None] = mapped_column(
-        ForeignKey("contact.id", ondelete="SET NULL", use_alter=True), nullable=True
+        ForeignKey("contact.id", ondelete="SET NULL", use_alter=True), nullable=True, index=True
     )  # added
     around_the_clock: Mapped[bool] = mapped_column(Boolean, default=False)  # added
 

@@ -35,9 +35,15 @@ class SearchFeedback(QObject):
     def directory_age(self, published: date, today: date, stale_months: int) -> tuple[str, str]:
         """("published 2026-11-01, 3 months ago", a warning if older than ``stale_months``)."""
         months = whole_months_between(published, today)
-        age = self.tr("published {date}, %n month(s) ago", "", months).format(
-            date=published.isoformat()
-        )
+        if months == 0:  # "0 months ago" says little: the days then
+            days = max((today - published).days, 0)
+            age = self.tr("published {date}, %n day(s) ago", "", days).format(
+                date=published.isoformat()
+            )
+        else:
+            age = self.tr("published {date}, %n month(s) ago", "", months).format(
+                date=published.isoformat()
+            )
         if months < stale_months:
             return age, ""
         return age, self.tr(
