@@ -460,6 +460,129 @@
         </message>
     </context>
     <context>
+        <name>DirectoryCheck</name>
+        <message>
+            <source>{minimum} is above the {maximum_age} {maximum}</source>
+            <translation>{minimum} е над „{maximum_age}“ ({maximum})</translation>
+        </message>
+        <message>
+            <source>{name} is not an IANA time zone</source>
+            <translation>{name} не е часова зона по IANA</translation>
+        </message>
+        <message>
+            <source>opens and closes at the same minute ({time}); for a body open day and night set {around_the_clock} instead</source>
+            <translation>отваря и затваря в една и съща минута ({time}); за организация, отворена денонощно, изберете „{around_the_clock}“</translation>
+        </message>
+        <message>
+            <source>{valid_from} {start} is after {valid_to} {end}</source>
+            <translation>„{valid_from}“ {start} е след „{valid_to}“ {end}</translation>
+        </message>
+        <message>
+            <source>an organization cannot be its own parent</source>
+            <translation>една организация не може да бъде своя собствена горестояща организация</translation>
+        </message>
+        <message>
+            <source>the parent organizations form a loop: {chain}</source>
+            <translation>горестоящите организации образуват кръг: {chain}</translation>
+        </message>
+        <message>
+            <source>{number} can be dialled; a placeholder must be a number that cannot (libphonenumber finds it valid)</source>
+            <translation>{number} може да бъде набран; заместителят трябва да е номер, който не може да се набере (libphonenumber го счита за валиден)</translation>
+        </message>
+        <message>
+            <source>{number} does not look like a placeholder: write one with five zeros in a row</source>
+            <translation>{number} не прилича на заместител: напишете номер с пет нули подред</translation>
+        </message>
+        <message>
+            <source>{number} is not a valid phone number</source>
+            <translation>{number} не е валиден телефонен номер</translation>
+        </message>
+        <message>
+            <source>{email} is not a valid e-mail address ({reason})</source>
+            <translation>{email} не е валиден имейл адрес ({reason})</translation>
+        </message>
+        <message>
+            <source>holds {character}, a bidi control that can show text in another order than it is stored</source>
+            <translation>съдържа {character}, управляващ знак за посоката на текста, който може да покаже текста в ред, различен от записания</translation>
+        </message>
+        <message>
+            <source>holds {character}, an invisible character</source>
+            <translation>съдържа {character}, невидим знак</translation>
+        </message>
+        <message>
+            <source>holds {character}, a control character</source>
+            <translation>съдържа {character}, управляващ знак</translation>
+        </message>
+        <message>
+            <source>holds {character}, a line break; this field holds one line</source>
+            <translation>съдържа {character}, нов ред; това поле е само на един ред</translation>
+        </message>
+        <message>
+            <source>{name} is a required property</source>
+            <translation>{name} липсва, а е задължително</translation>
+        </message>
+        <message>
+            <source>{value} is not a web address (starting with http:// or https://)</source>
+            <translation>{value} не е уеб адрес (започва с http:// или https://)</translation>
+        </message>
+        <message>
+            <source>{value} is not an e-mail address</source>
+            <translation>{value} не е имейл адрес</translation>
+        </message>
+        <message>
+            <source>{value} is not a phone number in international form (+43 …) or a short code</source>
+            <translation>{value} не е телефонен номер в международен формат (+43 …) или кратък номер</translation>
+        </message>
+        <message>
+            <source>{value} is not a time zone (such as Europe/Vienna)</source>
+            <translation>{value} не е часова зона (например Europe/Sofia)</translation>
+        </message>
+        <message>
+            <source>{value} is not a time (HH:MM)</source>
+            <translation>{value} не е час (ЧЧ:ММ)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD)</source>
+            <translation>{value} не е дата (ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>{number} is not a phone number ({reason})</source>
+            <translation>{number} не е телефонен номер ({reason})</translation>
+        </message>
+        <message>
+            <source>{number} is not a possible phone number (wrong length)</source>
+            <translation>{number} не може да е телефонен номер (грешна дължина)</translation>
+        </message>
+        <message>
+            <source>{digits} is a real short code, not a placeholder</source>
+            <translation>{digits} е истински кратък номер, а не заместител</translation>
+        </message>
+        <message>
+            <source>{value} is not a real date</source>
+            <translation>{value} не е съществуваща дата</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>не може да е празно</translation>
+        </message>
+        <message>
+            <source>{number} is not one of the short codes {codes}</source>
+            <translation>{number} не е от кратките номера {codes}</translation>
+        </message>
+        <message>
+            <source>{digits} is a short code only in {countries}</source>
+            <translation>{digits} е кратък номер само в {countries}</translation>
+        </message>
+        <message>
+            <source>{number} looks like a real number; sample data may only hold 112, 116 000, 116 111, 147 and numbers that cannot be dialled, marked "placeholder": true</source>
+            <translation>{number} прилича на истински номер; примерните данни могат да съдържат само 112, 116 000, 116 111, 147 и номера, които не могат да се наберат, отбелязани като „заместител“</translation>
+        </message>
+        <message>
+            <source>{number} is not marked as a placeholder; sample data may only hold 112, 116 000, 116 111, 147 and numbers that cannot be dialled, marked "placeholder": true</source>
+            <translation>{number} не е отбелязан като заместител; примерните данни могат да съдържат само 112, 116 000, 116 111, 147 и номера, които не могат да се наберат, отбелязани като „заместител“</translation>
+        </message>
+    </context>
+    <context>
         <name>EditActions</name>
         <message>
             <source>Edit &amp;record…</source>

@@ -460,6 +460,129 @@
         </message>
     </context>
     <context>
+        <name>DirectoryCheck</name>
+        <message>
+            <source>{minimum} is above the {maximum_age} {maximum}</source>
+            <translation>{minimum} liegt über „{maximum_age}“ ({maximum})</translation>
+        </message>
+        <message>
+            <source>{name} is not an IANA time zone</source>
+            <translation>{name} ist keine IANA-Zeitzone</translation>
+        </message>
+        <message>
+            <source>opens and closes at the same minute ({time}); for a body open day and night set {around_the_clock} instead</source>
+            <translation>öffnet und schließt in derselben Minute ({time}); für eine Stelle, die Tag und Nacht geöffnet ist, stattdessen „{around_the_clock}“ wählen</translation>
+        </message>
+        <message>
+            <source>{valid_from} {start} is after {valid_to} {end}</source>
+            <translation>„{valid_from}“ {start} liegt nach „{valid_to}“ {end}</translation>
+        </message>
+        <message>
+            <source>an organization cannot be its own parent</source>
+            <translation>eine Organisation kann nicht ihre eigene übergeordnete Organisation sein</translation>
+        </message>
+        <message>
+            <source>the parent organizations form a loop: {chain}</source>
+            <translation>die übergeordneten Organisationen bilden einen Kreis: {chain}</translation>
+        </message>
+        <message>
+            <source>{number} can be dialled; a placeholder must be a number that cannot (libphonenumber finds it valid)</source>
+            <translation>{number} ist wählbar; ein Platzhalter muss eine Nummer sein, die man nicht wählen kann (libphonenumber hält sie für gültig)</translation>
+        </message>
+        <message>
+            <source>{number} does not look like a placeholder: write one with five zeros in a row</source>
+            <translation>{number} sieht nicht wie ein Platzhalter aus: schreiben Sie einen mit fünf Nullen hintereinander</translation>
+        </message>
+        <message>
+            <source>{number} is not a valid phone number</source>
+            <translation>{number} ist keine gültige Telefonnummer</translation>
+        </message>
+        <message>
+            <source>{email} is not a valid e-mail address ({reason})</source>
+            <translation>{email} ist keine gültige E-Mail-Adresse ({reason})</translation>
+        </message>
+        <message>
+            <source>holds {character}, a bidi control that can show text in another order than it is stored</source>
+            <translation>enthält {character}, ein Bidi-Steuerzeichen, das Text in anderer Reihenfolge zeigen kann, als er gespeichert ist</translation>
+        </message>
+        <message>
+            <source>holds {character}, an invisible character</source>
+            <translation>enthält {character}, ein unsichtbares Zeichen</translation>
+        </message>
+        <message>
+            <source>holds {character}, a control character</source>
+            <translation>enthält {character}, ein Steuerzeichen</translation>
+        </message>
+        <message>
+            <source>holds {character}, a line break; this field holds one line</source>
+            <translation>enthält {character}, einen Zeilenumbruch; dieses Feld hat nur eine Zeile</translation>
+        </message>
+        <message>
+            <source>{name} is a required property</source>
+            <translation>{name} fehlt, ist aber Pflicht</translation>
+        </message>
+        <message>
+            <source>{value} is not a web address (starting with http:// or https://)</source>
+            <translation>{value} ist keine Webadresse (beginnt mit http:// oder https://)</translation>
+        </message>
+        <message>
+            <source>{value} is not an e-mail address</source>
+            <translation>{value} ist keine E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>{value} is not a phone number in international form (+43 …) or a short code</source>
+            <translation>{value} ist keine Telefonnummer in internationaler Form (+43 …) und keine Kurznummer</translation>
+        </message>
+        <message>
+            <source>{value} is not a time zone (such as Europe/Vienna)</source>
+            <translation>{value} ist keine Zeitzone (wie Europe/Vienna)</translation>
+        </message>
+        <message>
+            <source>{value} is not a time (HH:MM)</source>
+            <translation>{value} ist keine Uhrzeit (HH:MM)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD)</source>
+            <translation>{value} ist kein Datum (JJJJ-MM-TT)</translation>
+        </message>
+        <message>
+            <source>{number} is not a phone number ({reason})</source>
+            <translation>{number} ist keine Telefonnummer ({reason})</translation>
+        </message>
+        <message>
+            <source>{number} is not a possible phone number (wrong length)</source>
+            <translation>{number} kann keine Telefonnummer sein (falsche Länge)</translation>
+        </message>
+        <message>
+            <source>{digits} is a real short code, not a placeholder</source>
+            <translation>{digits} ist eine echte Kurznummer, kein Platzhalter</translation>
+        </message>
+        <message>
+            <source>{value} is not a real date</source>
+            <translation>{value} ist kein gültiges Datum</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>{number} is not one of the short codes {codes}</source>
+            <translation>{number} ist keine der Kurznummern {codes}</translation>
+        </message>
+        <message>
+            <source>{digits} is a short code only in {countries}</source>
+            <translation>{digits} ist nur in {countries} eine Kurznummer</translation>
+        </message>
+        <message>
+            <source>{number} looks like a real number; sample data may only hold 112, 116 000, 116 111, 147 and numbers that cannot be dialled, marked "placeholder": true</source>
+            <translation>{number} sieht wie eine echte Nummer aus; Beispieldaten dürfen nur 112, 116 000, 116 111, 147 und nicht wählbare Nummern enthalten, die als „Platzhalter“ markiert sind</translation>
+        </message>
+        <message>
+            <source>{number} is not marked as a placeholder; sample data may only hold 112, 116 000, 116 111, 147 and numbers that cannot be dialled, marked "placeholder": true</source>
+            <translation>{number} ist nicht als Platzhalter markiert; Beispieldaten dürfen nur 112, 116 000, 116 111, 147 und nicht wählbare Nummern enthalten, die als „Platzhalter“ markiert sind</translation>
+        </message>
+    </context>
+    <context>
         <name>EditActions</name>
         <message>
             <source>Edit &amp;record…</source>

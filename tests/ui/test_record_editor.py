@@ -67,7 +67,7 @@ def test_an_error_is_shown_beside_its_field_and_nothing_is_saved(
     dialog.editors["maximum_age"].line.setText("10")  # type: ignore[attr-defined]
     dialog.save()
     assert dialog.errors["minimum_age"].isVisible()
-    assert "18 is above the maximum_age 10" in dialog.errors["minimum_age"].text()
+    assert "18 is above the Oldest age served 10" in dialog.errors["minimum_age"].text()
     assert not dialog.errors["maximum_age"].isVisible()
     assert dialog.done_edit is None and dialog.isVisible()
     assert sample_desk.editing.history() == []

@@ -6,11 +6,33 @@ from functools import lru_cache
 
 import phonenumbers
 
+from referral_desk.domain.i18n import QT_TRANSLATE_NOOP
+
 # Real numbers a sample may hold: the EU-harmonised ones anywhere, Rat auf Draht in Austria.
 SHORT_CODES = frozenset({"112", "116000", "116111", "147"})
 SHORT_CODE_COUNTRIES = {"147": frozenset({"AT"})}
 # Sample numbers cannot be dialled: five zeros in a row in the national number.
 PLACEHOLDER_RUN = "00000"
+
+_UNREADABLE = QT_TRANSLATE_NOOP("DirectoryCheck", "{number} is not a phone number ({reason})")
+_NOT_SHORT_CODE = QT_TRANSLATE_NOOP(
+    "DirectoryCheck", "{number} is not one of the short codes {codes}"
+)
+_SHORT_CODE_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "DirectoryCheck", "{digits} is a short code only in {countries}"
+)
+_IMPOSSIBLE = QT_TRANSLATE_NOOP(
+    "DirectoryCheck", "{number} is not a possible phone number (wrong length)"
+)
+
+
+class PhoneError(ValueError):
+    """A text that is no phone number: the English sentence, and its template and values."""
+
+    def __init__(self, template: str, **values: str) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
 
 
 def normalize_phone(number: str, short_code_country: str | None, default_country: str) -> str:
@@ -25,10 +47,12 @@ def short_code(number: str, country: str) -> str:
     """The short code written in ``number``; raises ValueError if it is none there."""
     digits = number.replace(" ", "")
     if digits not in SHORT_CODES:
-        raise ValueError(f"{number!r} is not one of the short codes {sorted(SHORT_CODES)}")
+        raise PhoneError(_NOT_SHORT_CODE, number=repr(number), codes=str(sorted(SHORT_CODES)))
     countries = SHORT_CODE_COUNTRIES.get(digits)
     if countries is not None and country not in countries:
-        raise ValueError(f"{digits} is a short code only in {', '.join(sorted(countries))}")
+        raise PhoneError(
+            _SHORT_CODE_ELSEWHERE, digits=digits, countries=", ".join(sorted(countries))
+        )
     return digits
 
 
@@ -37,9 +61,9 @@ def parse_phone(number: str, default_country: str) -> phonenumbers.PhoneNumber:
     try:
         parsed = phonenumbers.parse(number, default_country)
     except phonenumbers.NumberParseException as error:
-        raise ValueError(f"{number!r} is not a phone number ({error})") from None
+        raise PhoneError(_UNREADABLE, number=repr(number), reason=str(error)) from None
     if not phonenumbers.is_possible_number(parsed):
-        raise ValueError(f"{number!r} is not a possible phone number (wrong length)")
+        raise PhoneError(_IMPOSSIBLE, number=repr(number))
     return parsed
 
 

@@ -16,7 +16,24 @@ from email_validator import EmailNotValidError, validate_email
 
 from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.hours import WeeklyHours
-from referral_desk.domain.phones import looks_like_placeholder, parse_phone, short_code
+from referral_desk.domain.phones import PhoneError, looks_like_placeholder, parse_phone, short_code
+from referral_desk.exchange.check_problem import (
+    EMAIL_INVALID,
+    FROM_AFTER_TO,
+    MIN_ABOVE_MAX,
+    NOT_A_REAL_DATE,
+    NOT_A_TIME_ZONE,
+    OWN_PARENT,
+    PHONE_DIALLABLE,
+    PHONE_INVALID,
+    PHONE_NOT_PLACEHOLDER_LIKE,
+    REAL_SHORT_CODE,
+    SAME_MINUTE,
+    SAMPLE_REAL_NUMBER,
+    SAMPLE_UNMARKED_NUMBER,
+    CheckProblem,
+    placed,
+)
 from referral_desk.exchange.json_input import (
     MAX_SCHEMA_ERRORS,
     JsonInputError,
@@ -197,7 +214,7 @@ class DirectoryChecker:
         self._head_sound()
         if self.schema_failed:
             self.schema.sort(key=lambda e: [(0, p) if isinstance(p, int) else (1, p) for p in e[0]])
-            listed = [f"{place_of(path)}: {message}" for path, message in self.schema]
+            listed = [placed(place_of(path), message) for path, message in self.schema]
             return self.texts + (
                 list(dict.fromkeys(listed)) or ["the file does not follow the directory schema"]
             )
@@ -253,7 +270,7 @@ class DirectoryChecker:
                 )
             )
         if parent == org["id"]:
-            problems.append(f"{where}.parent_id: an organization cannot be its own parent")
+            problems.append(CheckProblem(f"{where}.parent_id", OWN_PARENT))
         problems += _check_date(org["verified"]["at"], f"{where}.verified.at")
         problems += _check_contact_ways(org, where, org["country"], sample)
         location_ids = set()
@@ -283,7 +300,12 @@ class DirectoryChecker:
             youngest, oldest = service.get("minimum_age"), service.get("maximum_age")
             if youngest is not None and oldest is not None and youngest > oldest:
                 problems.append(
-                    f"{swhere}.minimum_age: {youngest} is above the maximum_age {oldest}"
+                    CheckProblem(
+                        f"{swhere}.minimum_age",
+                        MIN_ABOVE_MAX,
+                        {"minimum": youngest, "maximum": oldest},
+                        {"maximum_age": "maximum_age"},
+                    )
                 )
             for lid in service.get("location_ids", []):
                 if lid not in location_ids:
@@ -345,7 +367,7 @@ def _check_date(value: str, where: str) -> list[str]:
     try:
         date.fromisoformat(value)
     except ValueError:
-        return [f"{where}: {value!r} is not a real date"]
+        return [CheckProblem(where, NOT_A_REAL_DATE, {"value": repr(value)})]
     return []
 
 
@@ -397,7 +419,7 @@ def _check_timezone(name: str, where: str) -> list[str]:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        return [f"{where}: {name!r} is not an IANA time zone"]
+        return [CheckProblem(where, NOT_A_TIME_ZONE, {"name": repr(name)})]
     return []
 
 
@@ -411,8 +433,12 @@ def _check_schedules(schedules: list[dict[str, Any]], where: str) -> list[str]:
             problems.append(f"{rwhere}: {error}")
         if row["opens_at"] == row["closes_at"]:
             problems.append(
-                f"{rwhere}: opens and closes at the same minute ({row['opens_at']}); "
-                "for a body open day and night set around_the_clock instead"
+                CheckProblem(
+                    rwhere,
+                    SAME_MINUTE,
+                    {"time": row["opens_at"]},
+                    {"around_the_clock": "around_the_clock"},
+                )
             )
         dates = {}
         for key in ("valid_from", "valid_to"):
@@ -423,7 +449,12 @@ def _check_schedules(schedules: list[dict[str, Any]], where: str) -> list[str]:
                     dates[key] = date.fromisoformat(row[key])
         if len(dates) == 2 and dates["valid_from"] > dates["valid_to"]:
             problems.append(
-                f"{rwhere}: valid_from {row['valid_from']} is after valid_to {row['valid_to']}"
+                CheckProblem(
+                    rwhere,
+                    FROM_AFTER_TO,
+                    {"start": row["valid_from"], "end": row["valid_to"]},
+                    {"valid_from": "valid_from", "valid_to": "valid_to"},
+                )
             )
     return problems
 
@@ -436,32 +467,29 @@ def _check_phone(phone: dict[str, Any], where: str, country: str, sample: bool) 
         if phone.get("short_code_country"):
             digits = short_code(number, phone["short_code_country"])
             if phone.get("placeholder"):
-                return [f"{where}.placeholder: {digits} is a real short code, not a placeholder"]
+                return [CheckProblem(f"{where}.placeholder", REAL_SHORT_CODE, {"digits": digits})]
             return []
         parsed = parse_phone(number, country)
+    except PhoneError as error:
+        return [CheckProblem(f"{where}.number", error.template, error.values)]
     except ValueError as error:
         return [f"{where}.number: {error}"]
     valid = phonenumbers.is_valid_number(parsed)
     if phone.get("placeholder"):
         if valid:
-            return [
-                f"{where}.number: {number!r} can be dialled; a placeholder must be a number "
-                "that cannot (libphonenumber finds it valid)"
-            ]
+            return [CheckProblem(f"{where}.number", PHONE_DIALLABLE, {"number": repr(number)})]
         if not looks_like_placeholder(parsed):
             return [
-                f"{where}.number: {number!r} does not look like a placeholder: "
-                f"write one with five zeros in a row"
+                CheckProblem(
+                    f"{where}.number", PHONE_NOT_PLACEHOLDER_LIKE, {"number": repr(number)}
+                )
             ]
         return []
     if sample:
-        real = "looks like a real number" if valid else "is not marked as a placeholder"
-        return [
-            f"{where}: {number!r} {real}; sample data may only hold 112, 116 000, 116 111, 147 "
-            'and numbers that cannot be dialled, marked "placeholder": true'
-        ]
+        template = SAMPLE_REAL_NUMBER if valid else SAMPLE_UNMARKED_NUMBER
+        return [CheckProblem(where, template, {"number": repr(number)})]
     if not valid:
-        return [f"{where}.number: {number!r} is not a valid phone number"]
+        return [CheckProblem(f"{where}.number", PHONE_INVALID, {"number": repr(number)})]
     return []
 
 
@@ -476,7 +504,11 @@ def _check_contact_ways(
         try:
             validate_email(email, check_deliverability=False)
         except EmailNotValidError as error:
-            problems.append(f"{where}.email: {email!r} is not a valid e-mail address ({error})")
+            problems.append(
+                CheckProblem(
+                    f"{where}.email", EMAIL_INVALID, {"email": repr(email), "reason": error}
+                )
+            )
         else:
             if sample and not email.lower().endswith("@" + SAMPLE_EMAIL_DOMAIN):
                 problems.append(

@@ -20,6 +20,17 @@ from pathlib import Path
 from typing import Any
 
 from referral_desk.exchange.bounded import no_cyclic_collection
+from referral_desk.exchange.check_problem import (
+    HOLDS_BIDI,
+    HOLDS_CONTROL,
+    HOLDS_INVISIBLE,
+    HOLDS_LINE_BREAK,
+    MISSING,
+    NOT_EMPTY,
+    NOT_IN_FORM,
+    CheckProblem,
+    placed,
+)
 
 MAX_DEPTH = 16  # our formats nest 9 deep at most
 MAX_INT_DIGITS = 20
@@ -109,6 +120,8 @@ def printable(message: str) -> str:
     """The message with every character a terminal would not simply show escaped."""
     if message.isprintable():
         return message
+    if isinstance(message, CheckProblem):
+        return message.mapped(printable)
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
 
 
@@ -276,7 +289,7 @@ def structure_problems(
         if not value.isprintable() or len(value) > MAX_WORD:
             problem = text_problem(value, field)
             if problem:
-                texts.append(f"{where(path)}: {problem}")
+                texts.append(placed(where(path), problem))
 
     def visit(value: Any, field: str | None, depth: int) -> None:
         # Texts are checked in their container's loop: most values are texts.
@@ -326,7 +339,7 @@ def text_problem(value: str, field: str | None) -> str | None:
     if not value.isprintable():
         bad = _bad_character(value, long_text)
         if bad:
-            return f"holds {bad}"
+            return _holds(bad)
     if field in UNWORDED_FIELDS:
         return None
     limit = MAX_LONG_WORD if field in LONG_WORD_FIELDS else MAX_WORD
@@ -338,6 +351,21 @@ def text_problem(value: str, field: str | None) -> str | None:
                 f"words here may be at most {limit} characters"
             )
     return None
+
+
+def _holds(bad: str) -> str:
+    """ "holds <character>, ..." as a CheckProblem for the characters people paste by mistake."""
+    named, _, what = bad.partition(", ")
+    template = _HOLDS.get(what)
+    return CheckProblem("", template, {"character": named}) if template else f"holds {bad}"
+
+
+_HOLDS = {
+    "a bidi control that can show text in another order than it is stored": HOLDS_BIDI,
+    "an invisible character": HOLDS_INVISIBLE,
+    "a control character": HOLDS_CONTROL,
+    "a line break; this field holds one line": HOLDS_LINE_BREAK,
+}
 
 
 def _bad_character(value: str, long_text: bool) -> str | None:
@@ -430,7 +458,7 @@ def schema_message(error: Any) -> str:
     if rule == "maxLength":
         return f"{len(value):,} characters; at most {limit:,}"
     if rule == "minLength":
-        return "must not be empty"
+        return CheckProblem("", NOT_EMPTY)
     if rule == "maxItems":
         return f"{len(value):,} items; at most {limit:,}"
     if rule == "minItems":
@@ -439,7 +467,14 @@ def schema_message(error: Any) -> str:
         return "holds the same item more than once"
     if rule == "pattern":
         expected = error.schema.get("title") or "in the expected form"
-        return f"{shown(value)} is not {expected}{_edge_hint(value)}"
+        hint = _edge_hint(value)
+        if expected in NOT_IN_FORM and not hint:
+            return CheckProblem("", NOT_IN_FORM[expected], {"value": shown(value)})
+        return f"{shown(value)} is not {expected}{hint}"
+    if rule == "required" and isinstance(value, dict):
+        missing = [name for name in limit if name not in value]
+        if missing and str(error.message) == f"{missing[0]!r} is a required property":
+            return CheckProblem("", MISSING, {"name": repr(missing[0])})
     if rule == "type":
         names = [n for t in _as_list(limit) for n in _TYPE_NAMES.get(t, (t,))]
         wanted = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

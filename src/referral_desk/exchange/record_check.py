@@ -11,11 +11,13 @@ against the ids the directory holds.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from referral_desk.exchange.check_problem import CheckProblem
 from referral_desk.exchange.directory_json import FORMAT, FORMAT_VERSION, check_directory
 
 _PLACE = re.compile(r"^organizations\[0\]((?:\.(?:locations|services|contacts)\[\d+\])?)(.*)$")
@@ -26,11 +28,27 @@ _OTHER_ORGANIZATION = re.compile(
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """What is wrong with one field of a record (``field`` is the file key, "" for the record)."""
+    """What is wrong with one field of a record (``field`` is the file key, "" for the record).
+
+    ``message`` is English; when the check made it from a template (context
+    "DirectoryCheck"), ``template``, ``values`` and ``fields`` let the UI say it in its
+    language, naming the fields in ``fields`` (placeholder: file key) its own way.
+    """
 
     record_id: str
     field: str
     message: str
+    template: str = dataclasses.field(default="", compare=False)
+    values: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False)
+    fields: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, record_id: str, field_key: str, problem: CheckProblem) -> FieldProblem:
+        """The problem of ``field_key`` told by a CheckProblem (its place left out)."""
+        return cls(
+            record_id, field_key, problem.message(), problem.template, problem.values,
+            problem.fields,
+        )  # fmt: skip
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}" if self.field else self.message
@@ -72,5 +90,7 @@ def _named(organization: Mapping[str, Any], problem: str) -> FieldProblem:
         group, index = child[1:].rstrip("]").split("[")
         with contextlib.suppress(KeyError, IndexError, TypeError, ValueError):
             record_id = str(organization[group][int(index)]["id"])
-    field = matched.group(2).lstrip(".")
-    return FieldProblem(record_id, field, message)
+    key = matched.group(2).lstrip(".")
+    if isinstance(problem, CheckProblem) and problem.where == place:
+        return FieldProblem.of(record_id, key, problem)
+    return FieldProblem(record_id, key, message)

@@ -42,6 +42,7 @@ from referral_desk.domain.editing import (
     template,
 )
 from referral_desk.domain.local_time import day_end_utc, day_start_utc
+from referral_desk.exchange.check_problem import PARENT_LOOP, CheckProblem
 from referral_desk.exchange.history_csv import history_csv
 from referral_desk.exchange.record_check import FieldProblem, check_organization
 from referral_desk.services.changes import Changes
@@ -736,11 +737,8 @@ def _parent_loops(
             parent = parent_of[parent]
         if parent == org["id"] and len(chain) > 1:
             shown = " → ".join(names[i] for i in [*chain, org["id"]])
-            problems.append(
-                FieldProblem(
-                    org["id"], "parent_id", f"the parent organizations form a loop: {shown}"
-                )
-            )
+            loop = CheckProblem("", PARENT_LOOP, {"chain": shown})
+            problems.append(FieldProblem.of(org["id"], "parent_id", loop))
     return problems
 
 

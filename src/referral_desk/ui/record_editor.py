@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_desk.domain.editing import FIELDS, LINK_FIELDS, RecordKind, same_value
+from referral_desk.ui.check_messages import problem_line, problem_message
 from referral_desk.ui.code_editors import editor_for
 from referral_desk.ui.conflict_dialog import ConflictDialog
 from referral_desk.ui.field_names import field_name, kind_name
@@ -174,11 +175,10 @@ class RecordEditor(QDialog):
             key = problem.field.split(".")[0].split("[")[0]
             if key in self.errors and (own_id is None or problem.record_id == own_id):
                 where = _place(problem.field[len(key) :])
-                shown.setdefault(key, []).append(
-                    f"{where}: {problem.message}" if where else problem.message
-                )
+                message = problem_message(problem)
+                shown.setdefault(key, []).append(f"{where}: {message}" if where else message)
             else:
-                general.append(str(problem))
+                general.append(problem_line(problem))
         for key, label in self.errors.items():
             label.setText("\n".join(shown.get(key, [])))
             label.setVisible(key in shown)
