@@ -1130,7 +1130,7 @@
         </message>
     </context>
     <context>
-        <name>HistoryWindow</name>
+        <name>CountryFilter</name>
         <message>
             <source>Country</source>
             <translation>Държава</translation>
@@ -1139,6 +1139,9 @@
             <source>All countries</source>
             <translation>Всички държави</translation>
         </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
         <message>
             <source>&amp;From:</source>
             <translation>&amp;От:</translation>
@@ -6060,10 +6063,6 @@ Clear a filter to see more.</source>
                 <numerusform>%n оттеглен запис</numerusform>
                 <numerusform>%n оттеглени записа</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>All countries</source>
-            <translation>Всички държави</translation>
         </message>
     </context>
     <context>

@@ -1130,7 +1130,7 @@
         </message>
     </context>
     <context>
-        <name>HistoryWindow</name>
+        <name>CountryFilter</name>
         <message>
             <source>Country</source>
             <translation>Land</translation>
@@ -1139,6 +1139,9 @@
             <source>All countries</source>
             <translation>Alle Länder</translation>
         </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
         <message>
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
@@ -6060,10 +6063,6 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
                 <numerusform>%n zurückgezogener Eintrag</numerusform>
                 <numerusform>%n zurückgezogene Einträge</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>All countries</source>
-            <translation>Alle Länder</translation>
         </message>
     </context>
     <context>

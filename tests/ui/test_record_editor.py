@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from db_access import database_url
@@ -20,6 +20,7 @@ from referral_desk.ui.conflict_dialog import ConflictDialog
 from referral_desk.ui.history_window import HistoryWindow
 from referral_desk.ui.main_window import MainWindow
 from referral_desk.ui.record_editor import RecordEditor
+from referral_desk.ui.translators import install_translators
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints", "This plugin does not support raise"
@@ -401,6 +402,18 @@ def test_the_retired_list_filters_by_a_country_picked_or_typed_by_name(
     assert [r.country for r in window.records] == ["AT"]
     window.country.setCurrentIndex(0)
     assert window.table.rowCount() == 2
+    window.country.setCurrentIndex(window.country.findData("BG"))
+    app = QApplication.instance()
+    install_translators(app, "de")  # the countries named again, the one chosen kept
+    QApplication.processEvents()
+    try:
+        assert window.country.itemText(0) == "Alle Länder"
+        assert window.country.currentText() == "Bulgarien (BG)"
+    finally:
+        install_translators(app, "en")
+        QApplication.processEvents()
+    assert window.country.currentText() == "Bulgaria (BG)"
+    assert [r.country for r in window.records] == ["BG"]
 
 
 def test_the_retired_records_window_lists_shows_history_and_restores(

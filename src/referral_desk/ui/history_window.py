@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_desk.domain.codes import find_country
 from referral_desk.domain.editing import readable_value
 from referral_desk.domain.local_time import short_stamp
-from referral_desk.ui.code_pickers import country_picker, fill_countries, picked_text
+from referral_desk.ui.country_filter import CountryFilter
 from referral_desk.ui.field_names import field_name
 from referral_desk.ui.plain_text import message
 from referral_desk.ui.record_table import fit_columns, record_table, set_row
-from referral_desk.ui.translators import current_language
 
 if TYPE_CHECKING:
     from referral_desk.services.desk import Desk
@@ -57,11 +55,8 @@ class HistoryWindow(QWidget):
         self.row_entries: list[HistoryEntry] = []  # the change each row of the table shows
         self.record = QLineEdit(record_id or "", self)
         self.editor = QComboBox(self)
-        self.country = country_picker(
-            self, current_language(), self.tr("Country"), blank=self.tr("All countries")
-        )
-        self.country.setMinimumContentsLength(14)
-        self._listed_country: str | None = None
+        self.country_filter = CountryFilter(self, 14)
+        self.country = self.country_filter.combo
         self.use_since = QCheckBox(self.tr("&From:"), self)
         self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
         self.use_until = QCheckBox(self.tr("&Until:"), self)
@@ -117,10 +112,7 @@ class HistoryWindow(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self._fill_editors()
         self.record.editingFinished.connect(self.refresh)
-        self.country.currentIndexChanged.connect(self._country_changed)
-        line = self.country.lineEdit()
-        if line is not None:  # a name typed in full, then Return or leaving the field
-            line.editingFinished.connect(self._country_changed)
+        self.country_filter.changed.connect(self.refresh)
         self.editor.currentIndexChanged.connect(self.refresh)
         for box in (self.use_since, self.use_until):
             box.toggled.connect(self.refresh)
@@ -129,21 +121,6 @@ class HistoryWindow(QWidget):
         if changes is not None:
             changes.changed.connect(lambda _changes: self.refresh())
         self.refresh()
-
-    def chosen_country(self) -> str | None:
-        """The code of the country picked (or typed as a name or code); None for all."""
-        return find_country(picked_text(self.country)) or None
-
-    def _country_changed(self) -> None:
-        """List again when another country is chosen (not as the picker is emptied)."""
-        if self.country.count() and self.chosen_country() != self._listed_country:
-            self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """On a change of language the countries are named again, the one chosen kept."""
-        if event.type() == QEvent.Type.LanguageChange:
-            fill_countries(self.country, current_language(), self.tr("All countries"))
-        super().changeEvent(event)
 
     def _fill_editors(self) -> None:
         self.editor.blockSignals(True)
@@ -156,12 +133,12 @@ class HistoryWindow(QWidget):
         self.editor.blockSignals(False)
 
     def refresh(self) -> None:
-        self._listed_country = self.chosen_country()
+        country = self.country_filter.take()
         self._fill_editors()
         self.entries = self.desk.editing.history(
             self.record.text().strip() or None,
             editor=self.editor.currentData(),
-            country=self._listed_country,
+            country=country,
             since=self.since.date().toPython() if self.use_since.isChecked() else None,  # type: ignore[arg-type]
             until=self.until.date().toPython() if self.use_until.isChecked() else None,  # type: ignore[arg-type]
             zone=self.zone,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_desk.domain.codes import find_country
 from referral_desk.domain.editing import RecordKind
 from referral_desk.domain.local_time import short_stamp
-from referral_desk.ui.code_pickers import country_picker, fill_countries, picked_text
+from referral_desk.ui.country_filter import CountryFilter
 from referral_desk.ui.record_table import fit_columns, record_table, set_row
-from referral_desk.ui.translators import current_language
 
 if TYPE_CHECKING:
     from referral_desk.services.desk import Desk
@@ -56,15 +54,9 @@ class RetiredRecords(QWidget):
         self.records: list[RetiredRecord] = []
         self.history = history
         self.restore = restore
-        self.country = country_picker(
-            self, current_language(), self.tr("Country"), blank=self.tr("All countries")
-        )
-        self.country.setMinimumContentsLength(22)
-        self._listed_country: str | None = None
-        self.country.currentIndexChanged.connect(self._country_changed)
-        line = self.country.lineEdit()
-        if line is not None:  # a name typed in full, then Return or leaving the field
-            line.editingFinished.connect(self._country_changed)
+        self.country_filter = CountryFilter(self, 22)
+        self.country = self.country_filter.combo
+        self.country_filter.changed.connect(self.refresh)
         self.history_button = QPushButton(self.tr("&History"), self)
         self.history_button.setToolTip(self.tr("Every change of the selected record"))
         self.history_button.clicked.connect(self.show_history)
@@ -106,24 +98,8 @@ class RetiredRecords(QWidget):
             changes.changed.connect(lambda _changes: self.refresh())
         self.refresh()
 
-    def chosen_country(self) -> str | None:
-        """The code of the country picked (or typed as a name or code); None for all."""
-        return find_country(picked_text(self.country)) or None
-
-    def _country_changed(self) -> None:
-        """List again when another country is chosen (not as the picker is emptied)."""
-        if self.country.count() and self.chosen_country() != self._listed_country:
-            self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """On a change of language the countries are named again, the one chosen kept."""
-        if event.type() == QEvent.Type.LanguageChange:
-            fill_countries(self.country, current_language(), self.tr("All countries"))
-        super().changeEvent(event)
-
     def refresh(self) -> None:
-        self._listed_country = self.chosen_country()
-        self.records = self.desk.editing.retired(self._listed_country)
+        self.records = self.desk.editing.retired(self.country_filter.take())
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
             cells = (
