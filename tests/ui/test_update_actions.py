@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -288,3 +289,11 @@ def test_a_stick_with_each_publishers_update_is_applied_in_turn(
     )
     assert window.update_actions.update_from(stick)
     assert window.statusBar().currentMessage().startswith("Updates applied: 2 from")
+    # A damaged update beside the one applied is not passed over in silence.
+    damaged = bytearray(signed(part_for(sample(), ("BG",)), publisher="sample-bg", sequence=4))
+    damaged[len(damaged) // 2] ^= 0xFF
+    write(stick, "at-3.rdupdate", signed(austrian_changes(), sequence=3))
+    write(stick, "bg-4.rdupdate", bytes(damaged))
+    os.utime(stick / "bg-4.rdupdate", (1, 1))  # older than every other file there
+    assert window.update_actions.update_from(stick)
+    assert len(warnings) == 1 and "Update 3 from" in window.statusBar().currentMessage()

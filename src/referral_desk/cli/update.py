@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import shlex
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -182,7 +183,7 @@ def apply_command(args: argparse.Namespace) -> str:
 
 
 def run_apply(args: argparse.Namespace) -> ExitCode:
-    from referral_desk.exchange.refusals import UpdateRefused
+    from referral_desk.exchange.refusals import NOTHING_NEWER, UpdateRefused
     from referral_desk.services.update_download import is_address
 
     folder = not is_address(args.path) and Path(args.path).is_dir()
@@ -202,7 +203,9 @@ def run_apply(args: argparse.Namespace) -> ExitCode:
                 break
             try:  # a USB stick may hold an update of each publisher: the next one's newest
                 preview = desk.updates.check(Path(args.path))
-            except UpdateRefused:
+            except UpdateRefused as error:
+                if error.reason not in NOTHING_NEWER:
+                    print(f"Not applied: {error}", file=sys.stderr)
                 break  # nothing newer is left in the folder
             print()
     return ExitCode.OK

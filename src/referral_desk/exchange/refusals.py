@@ -263,6 +263,10 @@ TEXTS: dict[Refusal, str] = {
 }
 
 
+# An update refused for these has been applied already, or a newer one has.
+NOTHING_NEWER = frozenset({Refusal.ALREADY_APPLIED, Refusal.OLDER_THAN_APPLIED})
+
+
 class UpdateRefused(Exception):
     """A directory update is refused; nothing was changed.
 

@@ -32,7 +32,7 @@ from referral_desk.exchange.bundle import (
     write_bundle,
 )
 from referral_desk.exchange.key_statements import accept_statement, load_trust_store
-from referral_desk.exchange.refusals import Refusal, UpdateRefused
+from referral_desk.exchange.refusals import NOTHING_NEWER, Refusal, UpdateRefused
 from referral_desk.exchange.trust import TrustedKey, TrustStore, list_keys, trust_key
 from referral_desk.exchange.update_check import VerifiedUpdate, verify_update
 from referral_desk.exchange.update_preview import (
@@ -251,8 +251,8 @@ class Updates:
                 refused.append((path.stat().st_mtime, error))
         if valid:
             return max(valid, key=lambda p: (p.update.manifest.created, p.sequence))
-        if refused:
-            raise max(refused, key=lambda pair: pair[0])[1]
+        if refused:  # a real problem before "applied already", then the newest file's
+            raise max(refused, key=lambda pair: (pair[1].reason not in NOTHING_NEWER, pair[0]))[1]
         raise UpdateRefused(Refusal.NO_UPDATE_IN_FOLDER, folder=str(folder))
 
     # -- applying and undoing

@@ -169,8 +169,8 @@ class UpdateActions(QObject):
             return False
         done = [applied]
         while isinstance(path, Path) and path.is_dir() and len(done) < MAX_FROM_ONE_FOLDER:
-            # Refused now means nothing newer is left in the folder: no warning then.
-            following = self._preview_and_apply(path, None, warn_refused=False)
+            # Refused as applied or older: nothing newer is left in the folder, no warning.
+            following = self._preview_and_apply(path, None, nothing_newer_is_quiet=True)
             if following is None:
                 break
             done.append(following)
@@ -192,10 +192,10 @@ class UpdateActions(QObject):
         return True
 
     def _preview_and_apply(
-        self, path: Path | str, ca_file: Path | None, warn_refused: bool = True
+        self, path: Path | str, ca_file: Path | None, nothing_newer_is_quiet: bool = False
     ) -> AppliedUpdate | None:
         """One update checked, previewed and, if the caseworker agrees, applied."""
-        from referral_desk.exchange.refusals import UpdateRefused
+        from referral_desk.exchange.refusals import NOTHING_NEWER, UpdateRefused
         from referral_desk.services.errors import DatabaseError
         from referral_desk.ui.update_preview import UpdatePreviewDialog
 
@@ -208,7 +208,7 @@ class UpdateActions(QObject):
                 preview = updates.check(path)
         except UpdateRefused as error:
             QGuiApplication.restoreOverrideCursor()
-            if warn_refused:
+            if not (nothing_newer_is_quiet and error.reason in NOTHING_NEWER):
                 self._warn(self.tr("The update was not applied"), error.sentence(_translate))
             return None
         QGuiApplication.restoreOverrideCursor()
