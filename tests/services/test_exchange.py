@@ -244,3 +244,22 @@ def test_an_import_cannot_be_undone_once_the_directory_was_loaded_again(
     assert not sample_desk.updates.can_undo()
     assert sample_desk.updates.undo(NOW) is None
     assert sample_desk.updates.history()[0].imported is not None  # still in the history
+
+
+@pytest.mark.parametrize("name", ["organization_full.json", "service_full.json", "csv"])
+def test_the_official_hsds_examples_import_into_the_desk(sample_desk: Desk, name: str) -> None:
+    """Another source's file labels its services with the directory's own terms: the
+    preview's merged directory passes the directory check and the import applies."""
+    from exchange.conftest import find_reference
+
+    from referral_desk.exchange.directory_json import check_directory
+
+    preview = sample_desk.exchange.check_import(find_reference() / "examples" / name)
+    assert preview.read["organization"] == 1 and preview.read["service"] >= 1
+    assert check_directory(preview.merged) == []
+    with sample_desk._sessions() as session:
+        source = update_store.source(session)
+    assert source is not None
+    assert preview.merged["taxonomy"] == source[0]["taxonomy"]
+    sample_desk.exchange.apply_import(preview)
+    assert sample_desk.directory.search("", limit=1000, now=NOW)

@@ -29,6 +29,7 @@ from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.i18n import Translate, untranslated
 from referral_desk.exchange.directory_json import check_directory
 from referral_desk.exchange.hsds import ExportOptions, HsdsError, ImportOptions, read_hsds
+from referral_desk.exchange.hsds.options import default_taxonomy
 from referral_desk.exchange.hsds.problems import Code, Place, Problem
 from referral_desk.exchange.hsds.writers import write_json, write_tabular
 from referral_desk.exchange.refusals import Refusal, UpdateRefused
@@ -169,7 +170,13 @@ class Exchange:
         kind = import_format(path)
         report: Sequence[Finding]
         if kind in HSDS_FORMATS:
-            hsds = read_hsds(path, ImportOptions(today=today, kept_addresses=kept))
+            options = ImportOptions(
+                today=today,
+                kept_addresses=kept,
+                # another source's file: the directory's own terms label its services
+                taxonomy=_terms_with_defaults(current.get("taxonomy", [])),
+            )
+            hsds = read_hsds(path, options)
             imported, report, confidential = (
                 hsds.directory,
                 hsds.report,
@@ -260,3 +267,10 @@ def _confidential_places(content: Mapping[str, Any]) -> dict[str, dict[str, Any]
         for location in org["locations"]
         if location["confidential"]
     }
+
+
+def _terms_with_defaults(terms: Sequence[Mapping[str, Any]]) -> tuple[dict[str, Any], ...]:
+    """The directory's taxonomy terms, and a default one for each code it has no term for."""
+    held = {(term["taxonomy"], term["code"]) for term in terms}
+    missing = [t for t in default_taxonomy() if (t["taxonomy"], t["code"]) not in held]
+    return (*(dict(term) for term in terms), *missing)
