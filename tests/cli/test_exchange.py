@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -107,3 +108,19 @@ def test_a_missing_file_and_a_bad_output_are_usage_errors(run: Run, tmp_path: Pa
     assert code == ExitCode.USAGE and "does not exist" in err
     code, _out, err = run("export", "--format", "xlsx", "-o", str(tmp_path / "no" / "d.xlsx"))
     assert code == ExitCode.USAGE and "does not exist" in err
+
+
+def test_a_refusal_in_german_names_the_language_of_a_column_in_german(
+    run: Run, tmp_path: Path
+) -> None:
+    folder = tmp_path / "sheets"
+    run("export", "--format", "csv", "-o", str(folder), "--include-confidential")
+    organizations = folder / "organizations.csv"
+    rows = list(csv.reader(io.StringIO(organizations.read_text(encoding="utf-8-sig"))))
+    rows[1][next(i for i, h in enumerate(rows[0]) if h.endswith("(name.en)"))] = ""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    organizations.write_text(buffer.getvalue(), encoding="utf-8-sig")
+    code, _out, err = run("import", str(folder), "--yes", "--lang", "de")
+    assert code == ExitCode.REFUSED
+    assert "Blatt Organisationen, Zeile 2, Spalte Name – Englisch (name.en)" in err, err

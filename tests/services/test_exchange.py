@@ -251,7 +251,6 @@ def test_the_official_hsds_examples_import_into_the_desk(sample_desk: Desk, name
     """Another source's file labels its services with the directory's own terms: the
     preview's merged directory passes the directory check and the import applies."""
     from exchange.conftest import find_reference
-
     from referral_desk.exchange.directory_json import check_directory
 
     preview = sample_desk.exchange.check_import(find_reference() / "examples" / name)

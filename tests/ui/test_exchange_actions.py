@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from referral_desk.services.desk import Desk
+from referral_desk.services.exchange import ExportFormat
 from referral_desk.settings import Settings
 from referral_desk.ui import plain_text
 from referral_desk.ui.export_dialog import ExportChoice, ExportDialog
@@ -128,3 +131,39 @@ def test_a_broken_file_is_refused_with_its_problems(
     assert not window.exchange_actions.import_from(path)
     assert messages[-1].startswith("Nothing was changed.")
     assert "broken.ods" in messages[-1]
+
+
+def test_the_warning_on_addresses_shows_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ticking the box makes room for the whole warning; the dialog does not clip it."""
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.confidential.setChecked(True)
+    qtbot.wait(50)
+    warning = dialog.warning
+    assert warning.isVisible()
+    assert warning.height() >= warning.heightForWidth(warning.width()), (
+        warning.height(),
+        warning.heightForWidth(warning.width()),
+    )
+
+
+def test_a_refusal_names_the_column_in_the_users_language(
+    qtbot, sample_desk: Desk, tmp_path: Path, messages: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """The column of a text in one language is named with that language in the user's words."""
+    from dataclasses import replace
+
+    main = MainWindow(sample_desk, replace(SETTINGS, ui_language="de"), clock=lambda: NOW)
+    qtbot.addWidget(main)
+    folder = tmp_path / "sheets"
+    sample_desk.exchange.export(folder, ExportFormat.CSV, include_confidential_addresses=True)
+    organizations = folder / "organizations.csv"
+    rows = list(csv.reader(io.StringIO(organizations.read_text(encoding="utf-8-sig"))))
+    rows[1][next(i for i, h in enumerate(rows[0]) if h.endswith("(name.en)"))] = ""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    organizations.write_text(buffer.getvalue(), encoding="utf-8-sig")
+    assert not main.exchange_actions.import_from(folder)
+    assert "Name – Englisch (name.en)" in messages[-1], messages[-1]

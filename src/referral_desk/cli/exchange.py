@@ -108,7 +108,7 @@ def preview_lines(preview: ImportPreview, translate: Translate, lang: str) -> li
         lines.append(
             f"Report ({len(preview.report)}): what the directory cannot hold, what was filled in:"
         )
-        lines += [f"  - {item.message(translate)}" for item in preview.report[:MAX_LISTED]]
+        lines += [f"  - {item.message(translate, lang)}" for item in preview.report[:MAX_LISTED]]
         if len(preview.report) > MAX_LISTED:
             lines.append(f"  … and {len(preview.report) - MAX_LISTED} more")
     return lines
@@ -126,7 +126,9 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             preview = desk.exchange.check_import(path)
         except IMPORT_ERRORS as error:
-            problems = [f"  - {p.message(translate)}" for p in error.problems[:MAX_LISTED]]
+            problems = [
+                f"  - {p.message(translate, args.lang)}" for p in error.problems[:MAX_LISTED]
+            ]
             more = len(error.problems) - MAX_LISTED
             if more > 0:
                 problems.append(f"  … and {more} more")

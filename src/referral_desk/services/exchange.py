@@ -70,7 +70,7 @@ SUFFIXES = {ExportFormat.HSDS_JSON: ".json", ExportFormat.XLSX: ".xlsx", ExportF
 class Finding(Protocol):
     """One line of an import's report or refusal, worded in the language asked for."""
 
-    def message(self, translate: Translate = untranslated) -> str: ...
+    def message(self, translate: Translate = untranslated, lang: str = "en") -> str: ...
 
 
 @dataclass(frozen=True)

@@ -174,7 +174,7 @@ class ExchangeActions(QObject):
             preview: ImportPreview = exchange.check_import(path)
         except IMPORT_ERRORS as error:
             progress.close()
-            lines = [p.message(QCoreApplication.translate) for p in error.problems]
+            lines = [p.message(QCoreApplication.translate, self.host.lang) for p in error.problems]
             shown = "\n".join(f"• {line}" for line in lines[:MAX_SHOWN_PROBLEMS])
             if len(lines) > MAX_SHOWN_PROBLEMS:
                 shown += "\n" + self.tr("… and {count} more").format(

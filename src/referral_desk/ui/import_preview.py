@@ -85,7 +85,7 @@ class ImportPreviewDialog(ChangePreviewDialog):
                 + "</h3><ul>"
             )
             parts += [
-                f"<li>{escape(item.message(QCoreApplication.translate))}</li>"
+                f"<li>{escape(item.message(QCoreApplication.translate, self.lang))}</li>"
                 for item in report[:MAX_REPORTED]
             ]
             if len(report) > MAX_REPORTED:

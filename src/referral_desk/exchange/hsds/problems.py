@@ -315,8 +315,11 @@ class Problem:
     params: dict[str, str] = field(default_factory=dict)
     other: Place | None = None  # the place an id was first used, for DUPLICATE_ID
 
-    def message(self, translate: Translate = untranslated) -> str:
-        """The finding in words, in the language ``translate`` gives."""
+    def message(self, translate: Translate = untranslated, lang: str = "en") -> str:
+        """The finding in words, in the language ``translate`` gives (``lang`` is that
+        language's code, as a workbook's finding takes it; an HSDS finding needs only
+        ``translate``)."""
+        del lang
         params = dict(self.params)
         if "reason" in params and params["reason"] in REASONS:
             params["reason"] = translate(CONTEXT, REASONS[params["reason"]])
