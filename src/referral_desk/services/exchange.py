@@ -170,13 +170,13 @@ class Exchange:
         kind = import_format(path)
         report: Sequence[Finding]
         if kind in HSDS_FORMATS:
-            options = ImportOptions(
+            hsds_options = ImportOptions(
                 today=today,
                 kept_addresses=kept,
                 # another source's file: the directory's own terms label its services
                 taxonomy=_terms_with_defaults(current.get("taxonomy", [])),
             )
-            hsds = read_hsds(path, options)
+            hsds = read_hsds(path, hsds_options)
             imported, report, confidential = (
                 hsds.directory,
                 hsds.report,

@@ -75,7 +75,9 @@ class ExportDialog(QDialog):
     def _show_warning(self, shown: bool) -> None:
         """Show or hide the warning and fit the dialog to it, so no line is cut off."""
         self.warning.setVisible(shown)
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         height = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
         self.resize(self.width(), height)
 
