@@ -748,6 +748,10 @@
     <context>
         <name>ExchangeActions</name>
         <message>
+            <source>The file does not say in which country its organizations are. Choose the country: the import replaces that country's records, and the preview shows what changes before anything is written.</source>
+            <translation>Файлът не посочва в коя държава са организациите му. Изберете държавата: импортът заменя записите на тази държава, а прегледът показва какво се променя, преди нещо да бъде записано.</translation>
+        </message>
+        <message>
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>

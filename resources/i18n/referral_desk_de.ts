@@ -748,6 +748,10 @@
     <context>
         <name>ExchangeActions</name>
         <message>
+            <source>The file does not say in which country its organizations are. Choose the country: the import replaces that country's records, and the preview shows what changes before anything is written.</source>
+            <translation>Die Datei sagt nicht, in welchem Land ihre Organisationen sind. Wählen Sie das Land: Der Import ersetzt die Einträge dieses Landes, und die Vorschau zeigt, was sich ändert, bevor etwas geschrieben wird.</translation>
+        </message>
+        <message>
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>

@@ -124,3 +124,20 @@ def test_a_refusal_in_german_names_the_language_of_a_column_in_german(
     code, _out, err = run("import", str(folder), "--yes", "--lang", "de")
     assert code == ExitCode.REFUSED
     assert "Blatt Organisationen, Zeile 2, Spalte Name – Englisch (name.en)" in err, err
+
+
+def test_a_file_that_names_no_country_takes_one_from_the_command_line(run: Run) -> None:
+    from exchange.conftest import find_reference
+
+    path = str(find_reference() / "examples" / "service_list.json")
+    code, _out, err = run("import", path)
+    assert code == ExitCode.REFUSED
+    assert "choose a country for the import" in err and "--country" in err
+    code, _out, err = run("import", path, "--country", "XX")
+    assert code == ExitCode.USAGE and "XX" in err
+    code, _out, err = run("import", path, "--country", "gb", "--timezone", "Mars/Olympus")
+    assert code == ExitCode.USAGE and "Mars/Olympus" in err
+    code, out, _err = run("import", path, "--country", "gb", "--yes")
+    assert code == ExitCode.OK
+    assert "replaces the records of GB" in out
+    assert "field id: The file has no value here; the import used GB." in out

@@ -262,3 +262,26 @@ def test_the_official_hsds_examples_import_into_the_desk(sample_desk: Desk, name
     assert preview.merged["taxonomy"] == source[0]["taxonomy"]
     sample_desk.exchange.apply_import(preview)
     assert sample_desk.directory.search("", limit=1000, now=NOW)
+
+
+def test_a_service_list_that_names_no_country_imports_where_the_post_says(
+    sample_desk: Desk,
+) -> None:
+    """The official service list names no place: refused until a country is chosen, then
+    its body is in that country and its places in that country's time zone, both reported."""
+    from exchange.conftest import find_reference
+
+    path = find_reference() / "examples" / "service_list.json"
+    with pytest.raises(IMPORT_ERRORS) as refused:
+        sample_desk.exchange.check_import(path)
+    assert {p.code for p in refused.value.problems} == {Code.NEEDS_COUNTRY}  # type: ignore[union-attr]
+    preview = sample_desk.exchange.check_import(path, country="GB")
+    assert preview.countries == ("GB",)
+    assert ("assumed", "GB") in {(p.code, p.params.get("value")) for p in preview.report}  # type: ignore[attr-defined]
+    zones = {
+        location["timezone"]
+        for org in preview.merged["organizations"]
+        if org["country"] == "GB"
+        for location in org["locations"]
+    }
+    assert zones <= {"Europe/London"}

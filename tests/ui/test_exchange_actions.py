@@ -167,3 +167,34 @@ def test_a_refusal_names_the_column_in_the_users_language(
     organizations.write_text(buffer.getvalue(), encoding="utf-8-sig")
     assert not main.exchange_actions.import_from(folder)
     assert "Name – Englisch (name.en)" in messages[-1], messages[-1]
+
+
+def test_a_file_that_names_no_country_asks_for_one(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    """The official service list names no place: the import asks for the country, the post's
+    offered first, and previews the file placed there; declining imports nothing."""
+    from exchange.conftest import find_reference
+    from referral_desk.ui import exchange_actions
+
+    asked: list[list[str]] = []
+
+    def choose(_parent, _title, _label, items, current, _editable):  # type: ignore[no-untyped-def]
+        asked.append([items[current], *items])
+        return next(i for i in items if i.endswith("(GB)")), True
+
+    previews = []
+    monkeypatch.setattr(exchange_actions.QInputDialog, "getItem", choose)
+    monkeypatch.setattr(
+        ImportPreviewDialog,
+        "ask",
+        classmethod(lambda _cls, _p, preview, _l: previews.append(preview)),
+    )
+    path = find_reference() / "examples" / "service_list.json"
+    assert not window.exchange_actions.import_from(path)
+    assert asked and asked[0][0].endswith("(AT)")  # the post's country
+    assert previews and previews[0].countries == ("GB",)
+    assert not messages
+    monkeypatch.setattr(exchange_actions.QInputDialog, "getItem", lambda *_a: ("", False))
+    assert not window.exchange_actions.import_from(path)
+    assert "choose a country" in messages[-1]

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.i18n import Translate, untranslated
+from referral_desk.domain.local_time import zones_of_country
 from referral_desk.exchange.directory_json import check_directory
 from referral_desk.exchange.hsds import ExportOptions, HsdsError, ImportOptions, read_hsds
 from referral_desk.exchange.hsds.options import default_taxonomy
@@ -161,9 +162,18 @@ class Exchange:
 
     # -- import
 
-    def check_import(self, path: Path, today: date | None = None) -> ImportPreview:
+    def check_import(
+        self,
+        path: Path,
+        today: date | None = None,
+        *,
+        country: str | None = None,
+        timezone: str | None = None,
+    ) -> ImportPreview:
         """Read and check the file at ``path`` whole, and what it would change; nothing is
-        written. Raises HsdsError or SheetError naming every problem."""
+        written. Raises HsdsError or SheetError naming every problem. ``country`` (and
+        ``timezone``, else the country's main zone) places the bodies and places of an
+        HSDS file that does not say where they are; the report names each so placed."""
         today = today or datetime.now(UTC).date()
         current, base_sha256 = self._source()
         kept = _confidential_places(current)
@@ -175,6 +185,8 @@ class Exchange:
                 kept_addresses=kept,
                 # another source's file: the directory's own terms label its services
                 taxonomy=_terms_with_defaults(current.get("taxonomy", [])),
+                country=country,
+                timezone=timezone or next(iter(zones_of_country(country)), None),
             )
             hsds = read_hsds(path, hsds_options)
             imported, report, confidential = (
