@@ -1253,6 +1253,18 @@
     <context>
         <name>HsdsExchange</name>
         <message>
+            <source>This value was left out: {reason}.</source>
+            <translation>Тази стойност е пропусната: {reason}.</translation>
+        </message>
+        <message>
+            <source>it is not a position on the earth (latitude -90 to 90, longitude -180 to 180)</source>
+            <translation>това не е място на земята (географска ширина от -90 до 90, дължина от -180 до 180)</translation>
+        </message>
+        <message>
+            <source>a position needs both latitude and longitude</source>
+            <translation>за едно място са нужни и географската ширина, и дължината</translation>
+        </message>
+        <message>
             <source>row {row}</source>
             <translation>ред {row}</translation>
         </message>

@@ -1253,6 +1253,18 @@
     <context>
         <name>HsdsExchange</name>
         <message>
+            <source>This value was left out: {reason}.</source>
+            <translation>Dieser Wert wurde weggelassen: {reason}.</translation>
+        </message>
+        <message>
+            <source>it is not a position on the earth (latitude -90 to 90, longitude -180 to 180)</source>
+            <translation>das ist kein Ort auf der Erde (Breite -90 bis 90, Länge -180 bis 180)</translation>
+        </message>
+        <message>
+            <source>a position needs both latitude and longitude</source>
+            <translation>ein Ort braucht Breite und Länge</translation>
+        </message>
+        <message>
             <source>row {row}</source>
             <translation>Zeile {row}</translation>
         </message>

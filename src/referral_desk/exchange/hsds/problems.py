@@ -82,6 +82,7 @@ class Code(StrEnum):
     DIRECTORY_CHECK = "directory_check"
     # What an import could not keep (report, not errors)
     NOT_HELD = "not_held"
+    VALUE_LEFT_OUT = "value_left_out"
     COLUMN_NOT_HELD = "column_not_held"
     TABLE_NOT_HELD = "table_not_held"
     IDS_NOT_KEPT = "ids_not_kept"
@@ -179,6 +180,7 @@ MESSAGES: dict[Code, str] = {
     Code.NOT_HELD: QT_TRANSLATE_NOOP(
         "HsdsExchange", "Referral Desk has no place for this value; it was not imported."
     ),
+    Code.VALUE_LEFT_OUT: QT_TRANSLATE_NOOP("HsdsExchange", "This value was left out: {reason}."),
     Code.COLUMN_NOT_HELD: QT_TRANSLATE_NOOP(
         "HsdsExchange", "Referral Desk has no place for this column; it was not imported."
     ),
@@ -237,6 +239,13 @@ REASONS: dict[str, str] = {
     "record_left_out": QT_TRANSLATE_NOOP("HsdsExchange", "the record it points to was left out"),
     "other_organization": QT_TRANSLATE_NOOP("HsdsExchange", "it belongs to another organization"),
     "not_in_file": QT_TRANSLATE_NOOP("HsdsExchange", "it is not in the file"),
+    "off_the_globe": QT_TRANSLATE_NOOP(
+        "HsdsExchange",
+        "it is not a position on the earth (latitude -90 to 90, longitude -180 to 180)",
+    ),
+    "half_position": QT_TRANSLATE_NOOP(
+        "HsdsExchange", "a position needs both latitude and longitude"
+    ),
     "not_possible": QT_TRANSLATE_NOOP("HsdsExchange", "it has the wrong length"),
     "not_valid": QT_TRANSLATE_NOOP("HsdsExchange", "no such number exists"),
     "sample_real": QT_TRANSLATE_NOOP(
