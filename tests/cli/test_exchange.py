@@ -141,3 +141,17 @@ def test_a_file_that_names_no_country_takes_one_from_the_command_line(run: Run) 
     assert code == ExitCode.OK
     assert "replaces the records of GB" in out
     assert "field id: The file has no value here; the import used GB." in out
+
+
+def test_the_preview_marks_retired_bodies_with_a_minus(run: Run) -> None:
+    """The official organization is in the US: the sample's US bodies are listed as retired,
+    each with "-", not with the "+" of an added one."""
+    from exchange.conftest import find_reference
+
+    path = str(find_reference() / "examples" / "organization_full.json")
+    code, out, _err = run("import", path, "--yes")
+    assert code == ExitCode.OK
+    added = out[out.index("Added:") : out.index("Retired:")]
+    retired = out[out.index("Retired:") : out.index("Report")]
+    assert "  + organization: Example Organization Inc." in added
+    assert "  - organization: StreetLightUSA" in retired and "  + " not in retired
