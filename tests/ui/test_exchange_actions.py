@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel
 
 from referral_desk.services.desk import Desk
 from referral_desk.services.exchange import ExportFormat
@@ -175,16 +176,17 @@ def test_a_file_that_names_no_country_asks_for_one(
     """The official service list names no place: the import asks for the country, the post's
     offered first, and previews the file placed there; declining imports nothing."""
     from exchange.conftest import find_reference
-    from referral_desk.ui import exchange_actions
 
-    asked: list[list[str]] = []
+    asked: list[tuple[str, bool]] = []
 
-    def choose(_parent, _title, _label, items, current, _editable):  # type: ignore[no-untyped-def]
-        asked.append([items[current], *items])
-        return next(i for i in items if i.endswith("(GB)")), True
+    def choose(dialog: QInputDialog) -> int:
+        label = dialog.findChild(QLabel)
+        asked.append((dialog.textValue(), label is not None and label.wordWrap()))
+        dialog.setTextValue(next(i for i in dialog.comboBoxItems() if i.endswith("(GB)")))
+        return QDialog.DialogCode.Accepted.value
 
     previews = []
-    monkeypatch.setattr(exchange_actions.QInputDialog, "getItem", choose)
+    monkeypatch.setattr(QInputDialog, "exec", choose)
     monkeypatch.setattr(
         ImportPreviewDialog,
         "ask",
@@ -192,9 +194,9 @@ def test_a_file_that_names_no_country_asks_for_one(
     )
     path = find_reference() / "examples" / "service_list.json"
     assert not window.exchange_actions.import_from(path)
-    assert asked and asked[0][0].endswith("(AT)")  # the post's country
+    assert asked and asked[0][0].endswith("(AT)") and asked[0][1]  # the post's, wrapped
     assert previews and previews[0].countries == ("GB",)
     assert not messages
-    monkeypatch.setattr(exchange_actions.QInputDialog, "getItem", lambda *_a: ("", False))
+    monkeypatch.setattr(QInputDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected.value)
     assert not window.exchange_actions.import_from(path)
     assert "choose a country" in messages[-1]

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -179,18 +181,23 @@ class ExchangeActions(QObject):
             (i for i, (_, code) in enumerate(countries) if code == self.host.settings.post_country),
             0,
         )
-        item, chosen = QInputDialog.getItem(
-            self.window,
-            self.tr("Import into the directory"),
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Import into the directory"))
+        dialog.setLabelText(
             self.tr(
                 "The file does not say in which country its organizations are. Choose the "
                 "country: the import replaces that country's records, and the preview shows "
                 "what changes before anything is written."
-            ),
-            items,
-            post,
-            False,
+            )
         )
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(items[post])
+        label = dialog.findChild(QLabel)
+        if label is not None:
+            label.setWordWrap(True)  # a long sentence, not a window as wide as the screen
+        chosen = dialog.exec() == QDialog.DialogCode.Accepted
+        item = dialog.textValue()
         if not chosen or item not in items:
             return None
         return countries[items.index(item)][1]
