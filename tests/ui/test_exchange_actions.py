@@ -86,6 +86,7 @@ def test_export_then_import_an_edited_workbook(
     text = seen[0]
     assert "Import from d.xlsx" in text and "0 added, 0 retired, 1 changed" in text
     assert "+43 1 00000 777" in text
+    assert "The records of Austria, Bangladesh, Bulgaria," in text  # countries named
     assert "keeps the address already held here" in text  # the report
     assert "Imported d.xlsx" in window.statusBar().currentMessage()
 
