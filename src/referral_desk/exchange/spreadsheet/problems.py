@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from referral_desk.domain.codes import language_name
+from referral_desk.domain.codes import language_name_in_text
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from referral_desk.exchange.hsds.problems import CONTEXT as HSDS_CONTEXT
 from referral_desk.exchange.hsds.problems import MESSAGES, REASONS, WORDS, Code
@@ -42,7 +42,7 @@ def column_header(
         if column.field == stem and (bool(text_lang) == (column.kind is Kind.LANGUAGES)):
             label = translate(CONTEXT, column.label)
             if text_lang:
-                label = f"{label} – {language_name(text_lang, lang) or text_lang}"
+                label = f"{label} – {language_name_in_text(text_lang, lang) or text_lang}"
             return f"{label} ({field_name})"
     return field_name
 
