@@ -315,6 +315,16 @@ def type_name(value: Any) -> str:
     return "an object"
 
 
+def filled(template: str, params: dict[str, str]) -> str:
+    """The message with its values put in; a value that ends with a full stop ("Example
+    Inc.") ends a sentence with that one."""
+    for key, value in params.items():
+        if value.endswith("."):
+            template = template.replace("{" + key + "}.", value)
+        template = template.replace("{" + key + "}", value)
+    return template
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One finding: where, what (a code), and the values the message names."""
@@ -337,9 +347,7 @@ class Problem:
                 params[key] = translate(CONTEXT, WORDS[params[key]])
         if self.other is not None:
             params["other"] = self.other.text(translate)
-        text = translate(CONTEXT, MESSAGES[self.code])
-        for key, value in params.items():
-            text = text.replace("{" + key + "}", value)
+        text = filled(translate(CONTEXT, MESSAGES[self.code]), params)
         return f"{self.place.text(translate)}: {text}"
 
     def __str__(self) -> str:

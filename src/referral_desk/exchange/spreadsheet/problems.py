@@ -14,7 +14,7 @@ from typing import NamedTuple
 from referral_desk.domain.codes import language_name_in_text
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from referral_desk.exchange.hsds.problems import CONTEXT as HSDS_CONTEXT
-from referral_desk.exchange.hsds.problems import MESSAGES, REASONS, WORDS, Code
+from referral_desk.exchange.hsds.problems import MESSAGES, REASONS, WORDS, Code, filled
 from referral_desk.exchange.spreadsheet.columns import (
     CONTEXT,
     SHEET_BY_KEY,
@@ -91,9 +91,7 @@ class SheetProblem:
             params["table"] = sheet_title(params["table"], translate)
         if self.other is not None:
             params["other"] = self.other.text(translate, lang)
-        text = translate(HSDS_CONTEXT, MESSAGES[self.code])
-        for key, value in params.items():
-            text = text.replace("{" + key + "}", value)
+        text = filled(translate(HSDS_CONTEXT, MESSAGES[self.code]), params)
         return f"{self.place.text(translate, lang)}: {text}"
 
     def __str__(self) -> str:
