@@ -155,3 +155,19 @@ def test_the_preview_marks_retired_bodies_with_a_minus(run: Run) -> None:
     retired = out[out.index("Retired:") : out.index("Report")]
     assert "  + organization: Example Organization Inc." in added
     assert "  - organization: StreetLightUSA" in retired and "  + " not in retired
+
+
+def test_hsds_json_can_be_written_one_service_full_per_service(run: Run, tmp_path: Path) -> None:
+    import json
+
+    target = tmp_path / "services.json"
+    code, _out, err = run(
+        "export", "--format", "hsds-json", "--shape", "services", "-o", str(target)
+    )
+    assert code == ExitCode.OK, err
+    contents = json.loads(target.read_text(encoding="utf-8"))["contents"]
+    assert len(contents) == 173 and all("organization" in item for item in contents)
+    code, _out, err = run(
+        "export", "--format", "xlsx", "--shape", "services", "-o", str(tmp_path / "x.xlsx")
+    )
+    assert code == ExitCode.USAGE and "--shape" in err

@@ -32,6 +32,13 @@ def add_commands(commands: Commands) -> None:
         help="the file to write (a folder for hsds-csv and csv)",
     )
     export.add_argument(
+        "--shape",
+        choices=("organizations", "services"),
+        default="organizations",
+        help="hsds-json only: one organization_full per body (default) or one service_full "
+        "per service (bodies without services are then left out)",
+    )
+    export.add_argument(
         "--include-confidential",
         action="store_true",
         help="include the addresses of confidential places (shelters); the file is marked",
@@ -80,6 +87,8 @@ def run_export(args: argparse.Namespace) -> int:
         raise CommandError(ExitCode.USAGE, f"the folder of {path} does not exist")
     if not kind.is_folder and path.is_dir():
         raise CommandError(ExitCode.USAGE, f"{path} is a folder, not a file")
+    if args.shape != "organizations" and kind is not ExportFormat.HSDS_JSON:
+        raise CommandError(ExitCode.USAGE, "--shape is for --format hsds-json only")
     if kind.is_folder and path.exists() and not path.is_dir():
         raise CommandError(ExitCode.USAGE, f"{path} is a file; {kind.value} writes a folder")
     with open_desk(args) as desk:
@@ -90,6 +99,7 @@ def run_export(args: argparse.Namespace) -> int:
                 include_confidential_addresses=args.include_confidential,
                 translate=_labels(args.lang),
                 lang=args.lang,
+                hsds_shape=args.shape,
             )
         except UpdateRefused as error:
             raise CommandError(ExitCode.REFUSED, error.sentence()) from None

@@ -32,7 +32,7 @@ from referral_desk.exchange.directory_json import check_directory
 from referral_desk.exchange.hsds import ExportOptions, HsdsError, ImportOptions, read_hsds
 from referral_desk.exchange.hsds.options import default_taxonomy
 from referral_desk.exchange.hsds.problems import Code, Place, Problem
-from referral_desk.exchange.hsds.writers import write_json, write_tabular
+from referral_desk.exchange.hsds.writers import Shape, write_json, write_tabular
 from referral_desk.exchange.refusals import Refusal, UpdateRefused
 from referral_desk.exchange.spreadsheet import (
     SheetError,
@@ -145,12 +145,14 @@ class Exchange:
         translate: Translate = untranslated,
         lang: str = "en",
         progress: Callable[[int], None] | None = None,
+        hsds_shape: Shape = "organizations",
     ) -> ExportResult:
-        """Write the directory in force to ``path`` (a folder for the CSV formats)."""
+        """Write the directory in force to ``path`` (a folder for the CSV formats); HSDS JSON
+        as organization_full objects, or with ``hsds_shape`` "services" service_full ones."""
         content, sha256 = self._source()
         directory = DirectoryFile(content, sha256)
         if kind is ExportFormat.HSDS_JSON:
-            write_json(directory, path, ExportOptions(include_confidential_addresses))
+            write_json(directory, path, ExportOptions(include_confidential_addresses), hsds_shape)
         elif kind is ExportFormat.HSDS_CSV:
             write_tabular(directory, path, ExportOptions(include_confidential_addresses))
         else:
