@@ -34,7 +34,7 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         metrics = self.fontMetrics()
-        least = max(metrics.horizontalAdvance("MMM…"), metrics.horizontalAdvance(self.keep))
+        least = max(metrics.horizontalAdvance("MMM…"), metrics.horizontalAdvance(f"{self.keep} …"))
         return QSize(min(hint.width(), least), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
