@@ -174,3 +174,7 @@ def test_the_directory_age_stays_in_sight_in_a_narrow_window(
     room = label.contentsRect().width()
     shown = label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight, room)
     assert shown.startswith(age), shown
+    count = window.status_line.count_label
+    room = count.contentsRect().width()
+    first = count.fontMetrics().elidedText(count.text(), Qt.TextElideMode.ElideRight, room)
+    assert first.startswith("Erste 100 Ergebnisse angezeigt"), "the count itself stays whole"

@@ -26,15 +26,16 @@ class ElidedLabel(QLabel):
     the update status in German would widen the window past the screen.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, keep_until: str = "") -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.keep = ""  # the start of the text that must stay whole (the directory's age)
+        self._keep_until = keep_until  # the text before it stays whole ("8 results", the age)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         metrics = self.fontMetrics()
-        least = max(metrics.horizontalAdvance("MMM…"), metrics.horizontalAdvance(f"{self.keep} …"))
+        keep = self.text().split(self._keep_until)[0] if self._keep_until else ""
+        least = max(metrics.horizontalAdvance("MMM…"), metrics.horizontalAdvance(f"{keep} …"))
         return QSize(min(hint.width(), least), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -62,8 +63,8 @@ class StatusLine(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.count_label = ElidedLabel(self)
-        self.directory_label = ElidedLabel(self)  # plain text: the directory's version is data
+        self.count_label = ElidedLabel(self, keep_until=" – ")
+        self.directory_label = ElidedLabel(self, keep_until=" · ")  # plain: the version is data
         self.directory_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
@@ -115,7 +116,6 @@ class StatusLine(QStatusBar):
         """The directory's version, age and counts at the right; its age in colour when old."""
         label = self.directory_label
         if info is None:
-            label.keep = ""
             label.setText("")
             label.setToolTip("")
             return
@@ -125,7 +125,7 @@ class StatusLine(QStatusBar):
             c=info.counts.get("contacts", 0),
         )
         age, warning = feedback.directory_age(info.published, today, staleness_months)
-        label.keep = age  # first, and kept whole in a narrow window
+        # the age first: it stays whole in a narrow window
         label.setText(f"{age} · {info.version} · {counts}")
         label.setStyleSheet(f"color:{OLD_DIRECTORY}" if warning else "")
         about = f"{info.name.get(lang)} {info.version}"
