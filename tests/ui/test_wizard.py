@@ -507,3 +507,6 @@ def test_long_check_box_texts_wrap_instead_of_scrolling_sideways(
         right = scroll.viewport().mapToGlobal(scroll.viewport().rect().topRight()).x()
         for box in boxes:
             assert box.mapToGlobal(box.rect().topRight()).x() <= right, box.text()
+        qtbot.wait(50)  # the rows' own layouts follow the page's
+        cut = [b.text() for b in boxes if b.height() < b.heightForWidth(b.width())]
+        assert not cut, "a line of the answer is cut off"

@@ -33,6 +33,7 @@ class WrappingCheckBox(QCheckBox):
         super().__init__(text, parent)
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)  # a fixed height cuts line two
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
