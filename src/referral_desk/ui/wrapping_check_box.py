@@ -79,9 +79,10 @@ class WrappingCheckBox(QCheckBox):
         style = self.style()
         width = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, self)
         height = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, option, self)
-        option.rect = QRect(0, (self._line() - height) // 2, width, height)
+        top = max(0, (self.height() - self.heightForWidth(self.width())) // 2)  # centred in a row
+        option.rect = QRect(0, top + (self._line() - height) // 2, width, height)
         painter.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, option)
-        text = self.rect().adjusted(self._indent(), 0, 0, 0)
+        text = self.rect().adjusted(self._indent(), top, 0, 0)
         if self._line() > self.fontMetrics().height():  # the first line beside the box's middle
             text.adjust(0, (self._line() - self.fontMetrics().height()) // 2, 0, 0)
         painter.drawItemText(
