@@ -198,7 +198,7 @@ class Checklist(QGroupBox):
         grid = QGridLayout(self)
         for row, (value, explanation) in enumerate(terms):
             name = label(value)
-            box = WrappingCheckBox(self)
+            box = WrappingCheckBox("", self)
             if mnemonics:
                 set_plain_label(box, name)
             else:
