@@ -6,6 +6,7 @@ import hashlib
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -285,3 +286,108 @@ def test_a_service_list_that_names_no_country_imports_where_the_post_says(
         for location in org["locations"]
     }
     assert zones <= {"Europe/London"}
+
+
+def _fresh_ids(org: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``org`` as a new body: every id it defines new, links outside it kept."""
+    import json
+    import uuid
+
+    defined: list[str] = []
+
+    def collect(value: object) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("id"), str):
+                defined.append(value["id"])
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    collect(org)
+    text = json.dumps(org, ensure_ascii=False)
+    for old in defined:
+        text = text.replace(f'"{old}"', f'"{uuid.uuid4()}"')
+    copy: dict[str, Any] = json.loads(text)
+    copy["name"]["en"] = "A new body from the file"
+    return copy
+
+
+def test_keep_others_adds_and_replaces_by_id_and_retires_nothing(
+    sample_desk: Desk, tmp_path: Path
+) -> None:
+    """A workbook of two Austrian bodies, one known (renamed, its parent not in the file)
+    and one new: with keep_others both go in and every other record stays; replacing
+    Austria instead would leave the known one's parent out, and the workbook is refused."""
+    from referral_desk.domain.directory_data import DirectoryFile
+    from referral_desk.exchange.spreadsheet import SheetExportOptions, SheetFormat, write_workbook
+
+    with sample_desk._sessions() as session:
+        source = update_store.source(session)
+    assert source is not None
+    current = source[0]
+    known = next(o for o in current["organizations"] if o["country"] == "AT" and o.get("parent_id"))
+    renamed = {**known, "name": {**known["name"], "en": "Renamed by the file"}}
+    new = _fresh_ids(known)
+    part = {**current, "organizations": [renamed, new]}
+    path = tmp_path / "two.ods"
+    write_workbook(DirectoryFile(part, ""), path, SheetFormat.ODS, SheetExportOptions(True))
+    with pytest.raises(IMPORT_ERRORS):
+        sample_desk.exchange.check_import(path)  # Austria replaced: the parent is gone
+    before = source_sha(sample_desk)
+
+    preview = sample_desk.exchange.check_import(path, keep_others=True)
+
+    assert preview.keep_others and preview.partial
+    comparison = preview.comparison
+    assert comparison.retired == ()
+    assert new["id"] in {body.id for body in comparison.added}
+    own = {known["id"]} | {
+        r["id"] for key in ("locations", "services", "contacts") for r in known[key]
+    }
+    assert known["id"] in {body.id for body in comparison.changed}
+    assert {body.id for body in comparison.changed} <= own  # the body and its parts only
+    sample_desk.exchange.apply_import(preview, NOW)
+    with sample_desk._sessions() as session:
+        after = update_store.source(session)
+    assert after is not None
+    by_id = {org["id"]: org for org in after[0]["organizations"]}
+    assert by_id[known["id"]]["name"]["en"] == "Renamed by the file"
+    assert by_id[new["id"]]["name"]["en"] == "A new body from the file"
+    untouched = [o for o in current["organizations"] if o["id"] != known["id"]]
+    assert [by_id[o["id"]] for o in untouched] == untouched
+    assert len(by_id) == len(current["organizations"]) + 1
+
+    assert sample_desk.updates.history()[0].imported is not None
+    assert sample_desk.updates.undo(NOW) is not None
+    assert source_sha(sample_desk) == before
+
+
+def test_the_official_example_with_keep_others_retires_nothing(sample_desk: Desk) -> None:
+    """Replacing the United States retires the sample's records there; keeping the
+    others only adds the example's organization."""
+    from exchange.conftest import find_reference
+
+    path = find_reference() / "examples" / "organization_full.json"
+    replacing = sample_desk.exchange.check_import(path)
+    assert replacing.comparison.retired and not replacing.keep_others
+    assert replacing.partial
+
+    keeping = sample_desk.exchange.check_import(path, keep_others=True)
+
+    assert keeping.comparison.retired == () and keeping.keep_others
+    added = [body for body in keeping.comparison.added if body.kind == "organization"]
+    assert len(added) == 1
+    assert keeping.comparison.after["organization"] == (
+        keeping.comparison.before["organization"] + 1
+    )
+    sample_desk.exchange.apply_import(keeping, NOW)
+    assert len(sample_desk.directory.search("", limit=1000, now=NOW)) > 1
+
+
+def test_a_whole_export_is_not_partial(sample_desk: Desk, tmp_path: Path) -> None:
+    path = tmp_path / "d.json"
+    sample_desk.exchange.export(path, ExportFormat.HSDS_JSON)
+    preview = sample_desk.exchange.check_import(path)
+    assert not preview.partial and not preview.keep_others

@@ -2,7 +2,8 @@
 
 Both work on directory-file content (data/FORMAT.md), so they need neither
 the database nor Qt: ``merge_update`` puts a publisher's part in place of the
-records of its countries; ``compare_directories`` lists the bodies added,
+records of its countries, ``merge_by_id`` only adds a file's organizations or
+replaces those with the same id and keeps every other; ``compare_directories`` lists the bodies added,
 retired and changed, and shows old → new for phones, opening hours and addresses.
 """
 
@@ -193,6 +194,24 @@ def merge_update(
     terms = {term["id"]: term for term in current.get("taxonomy", [])}
     terms.update({term["id"]: term for term in merged.get("taxonomy", [])})
     merged["taxonomy"] = copy.deepcopy(list(terms.values()))
+    return merged
+
+
+def merge_by_id(current: Mapping[str, Any], payload: Mapping[str, Any]) -> dict[str, Any]:
+    """The directory with the payload's organizations added or, by id, replaced; all else kept.
+
+    An organization whose id is in the payload gives way to the payload's version in
+    its place; the payload's new ones follow at the end, in their order; every other
+    organization stays as it is. Taxonomy and the directory's description as in
+    ``merge_update``.
+    """
+    merged = merge_update({"taxonomy": current.get("taxonomy", [])}, payload, ())
+    incoming = {org["id"]: org for org in merged["organizations"]}
+    organizations = [
+        incoming.pop(org["id"]) if org["id"] in incoming else copy.deepcopy(org)
+        for org in current.get("organizations", [])
+    ]
+    merged["organizations"] = organizations + list(incoming.values())
     return merged
 
 

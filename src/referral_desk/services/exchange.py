@@ -3,8 +3,9 @@
 ``export(path, format)`` writes the directory in force; confidential addresses
 only when asked for. ``check_import(path)`` reads a file whole, checks it the
 way a directory update is checked and builds the same preview (the records
-of the countries the file holds are replaced, the others stay); nothing is
-written. ``apply_import(preview)`` writes exactly that in one transaction, or
+of the countries the file holds are replaced, the others stay; with
+``keep_others`` the file's organizations are only added, or replace those with
+the same id, and every other record stays); nothing is written. ``apply_import(preview)`` writes exactly that in one transaction, or
 nothing, the way a signed update is applied: the import is a line of the
 update history, kept with the directory it replaced, and ``Updates.undo``
 puts that back. A file exported without confidential addresses keeps the addresses
@@ -43,7 +44,12 @@ from referral_desk.exchange.spreadsheet import (
     workbook_format,
     write_workbook,
 )
-from referral_desk.exchange.update_preview import Comparison, compare_directories, merge_update
+from referral_desk.exchange.update_preview import (
+    Comparison,
+    compare_directories,
+    merge_by_id,
+    merge_update,
+)
 from referral_desk.services.changes import Changes
 from referral_desk.services.updates import HistoryEntry, ImportedFile, replace_and_record
 from referral_desk.store import db, update_store
@@ -96,6 +102,13 @@ class ImportPreview:
     confidential_addresses: bool
     base_sha256: str
     file_sha256: str = ""  # of the file read (empty for a folder)
+    keep_others: bool = False  # added and replaced by id only; nothing retired
+
+    @property
+    def partial(self) -> bool:
+        """Whether the file holds fewer than half the organizations its countries have in
+        the directory: then replacing those countries would retire most of them."""
+        return self.read["organization"] * 2 < self.comparison.before["organization"]
 
 
 def import_format(path: Path) -> ExportFormat:
@@ -171,11 +184,15 @@ class Exchange:
         *,
         country: str | None = None,
         timezone: str | None = None,
+        keep_others: bool = False,
     ) -> ImportPreview:
         """Read and check the file at ``path`` whole, and what it would change; nothing is
         written. Raises HsdsError or SheetError naming every problem. ``country`` (and
         ``timezone``, else the country's main zone) places the bodies and places of an
-        HSDS file that does not say where they are; the report names each so placed."""
+        HSDS file that does not say where they are; the report names each so placed.
+        The records of the file's countries are replaced by the file's, unless
+        ``keep_others``: then its organizations are added or, by id, replaced, and
+        every other record stays (merge_by_id)."""
         today = today or datetime.now(UTC).date()
         current, base_sha256 = self._source()
         kept = _confidential_places(current)
@@ -197,12 +214,21 @@ class Exchange:
                 hsds.confidential_addresses,
             )
         else:
-            options = SheetImportOptions(today=today, kept_addresses=kept, current=current)
+            options = SheetImportOptions(
+                today=today, kept_addresses=kept, current=current, keep_others=keep_others
+            )
             sheets = read_workbook(path, options)  # checked as merged into the directory
             imported, report = sheets.directory, sheets.report
             confidential = sheets.confidential_addresses
         countries = tuple(sorted({org["country"] for org in imported.content["organizations"]}))
-        merged = merge_update(current, imported.content, countries)
+        if keep_others:
+            merged = merge_by_id(current, imported.content)
+            # a body the file moves to another country is compared in both
+            ids = {org["id"] for org in imported.content["organizations"]}
+            moved = {o["country"] for o in current.get("organizations", []) if o["id"] in ids}
+            countries = tuple(sorted({*countries, *moved}))
+        else:
+            merged = merge_update(current, imported.content, countries)
         problems = [] if kind not in HSDS_FORMATS else check_directory(merged)
         if problems:
             raise HsdsError(
@@ -223,6 +249,7 @@ class Exchange:
             report=tuple(report),
             confidential_addresses=confidential,
             base_sha256=base_sha256,
+            keep_others=keep_others,
         )
 
     def apply_import(self, preview: ImportPreview, now: datetime | None = None) -> Comparison:

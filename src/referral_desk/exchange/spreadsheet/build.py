@@ -23,7 +23,7 @@ from referral_desk.exchange.hsds.problems import Code
 from referral_desk.exchange.spreadsheet.cells import RowCells
 from referral_desk.exchange.spreadsheet.columns import SHEET_BY_KEY, Choices, Kind
 from referral_desk.exchange.spreadsheet.problems import SheetFindings, SheetPlace, SheetProblem
-from referral_desk.exchange.update_preview import merge_update
+from referral_desk.exchange.update_preview import merge_by_id, merge_update
 
 JsonObject = dict[str, Any]
 REQUIRED_SHEETS = ("directory", "organizations")
@@ -59,6 +59,9 @@ class SheetImportOptions:
     # replaced, the others stay, and links to those (a parent body, a counterpart across
     # the border) are good. None: the file must stand alone.
     current: Mapping[str, Any] | None = None
+    # Only add the file's organizations and replace those with the same id; keep every
+    # other record of ``current`` (exchange.update_preview.merge_by_id).
+    keep_others: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,8 @@ class Builder:
         self.first: dict[str, SheetPlace] = {}  # id -> where it was first given
         self.confidential = False
         self.outside = _ids(options.current)  # records the file may point to, by kind
-        self.shift = 0  # organizations of other countries before the file's, once merged
+        # where each organization of the merged directory came from in the file (None: not merged)
+        self.positions: dict[int, int] | None = None
 
     # ---------------------------------------------------------------- rows
 
@@ -491,8 +495,8 @@ class Builder:
         if match:
             path, text = match[1], match[2]
             index = re.match(r"organizations\[(\d+)\]", path)
-            if index and self.shift:  # the merged directory keeps the other countries first
-                number = int(index[1]) - self.shift
+            if index and self.positions is not None:  # merged: the directory's own are there too
+                number = self.positions.get(int(index[1]), -1)
                 if number < 0:
                     return SheetProblem(
                         SheetPlace(self.file), Code.DIRECTORY_CHECK, {"problem": problem}
@@ -532,9 +536,19 @@ def build_directory(
     builder.findings.raise_errors()
     checked: Mapping[str, Any] = content
     if options.current is not None:
-        countries = tuple(sorted({org["country"] for org in content["organizations"]}))
-        checked = merge_update(options.current, content, countries)
-        builder.shift = len(checked["organizations"]) - len(content["organizations"])
+        if options.keep_others:  # the file's in the directory's places, by id, new ones last
+            checked = merge_by_id(options.current, content)
+            in_file = {org["id"]: number for number, org in enumerate(content["organizations"])}
+            builder.positions = {
+                number: in_file[org["id"]]
+                for number, org in enumerate(checked["organizations"])
+                if org["id"] in in_file
+            }
+        else:  # the other countries first, then the file's
+            countries = tuple(sorted({org["country"] for org in content["organizations"]}))
+            checked = merge_update(options.current, content, countries)
+            shift = len(checked["organizations"]) - len(content["organizations"])
+            builder.positions = {shift + n: n for n in range(len(content["organizations"]))}
     problems = check_directory(checked)
     if problems:
         builder.findings.errors += [builder.locate(p) for p in problems[:200]]
