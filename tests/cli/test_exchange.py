@@ -171,3 +171,25 @@ def test_hsds_json_can_be_written_one_service_full_per_service(run: Run, tmp_pat
         "export", "--format", "xlsx", "--shape", "services", "-o", str(tmp_path / "x.xlsx")
     )
     assert code == ExitCode.USAGE and "--shape" in err
+
+
+def test_keep_others_adds_the_official_organization_and_retires_nothing(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --keep-others the preview says the file holds few of the US records and
+    names the option; with it, the mode is named, nothing is retired and it applies."""
+    from exchange.conftest import find_reference
+
+    path = str(find_reference() / "examples" / "organization_full.json")
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
+    code, out, _err = run("import", path)
+    assert code == ExitCode.DECLINED  # no answer is no
+    assert "replaces the records of US" in out
+    assert "The file holds 1 of the " in out and "--keep-others keeps" in out
+    code, out, err = run("import", path, "--keep-others", "--yes")
+    assert code == ExitCode.OK, err
+    assert "add and update only (--keep-others)" in out
+    assert "Retired:" not in out and "--keep-others keeps" not in out
+    assert "  + organization: Example Organization Inc." in out
+    code, out, _err = run("update", "history")
+    assert code == ExitCode.OK and "organization_full.json" in out

@@ -64,6 +64,13 @@ def add_commands(commands: Commands) -> None:
         metavar="ZONE",
         help="the time zone of its places that it does not give (default: the country's main)",
     )
+    imports.add_argument(
+        "--keep-others",
+        action="store_true",
+        help="add and update only: add the file's organizations, replace those with the same "
+        "id, keep every record the file does not hold (default: the file replaces all records "
+        "of its countries)",
+    )
     imports.add_argument("--yes", action="store_true", help="apply without asking")
     imports.add_argument(
         "--lang", default="en", choices=LANGUAGES, help="language of problems and the report"
@@ -119,11 +126,25 @@ def run_export(args: argparse.Namespace) -> int:
 def preview_lines(preview: ImportPreview, translate: Translate, lang: str) -> list[str]:
     """The preview as text: what was read, counts, the bodies, old → new, the report."""
     read = ", ".join(f"{preview.read[k]} {k}s" for k in KINDS)
+    countries = ", ".join(preview.countries)
+    if preview.keep_others:
+        mode = (
+            "add and update only (--keep-others): the file's organizations are added or "
+            "replace those with the same id; every other record stays"
+        )
+    else:
+        mode = f"replaces the records of {countries}; other countries stay"
     lines = [
         f"Import from {preview.path} ({preview.format.value}): {read}",
-        f"replaces the records of {', '.join(preview.countries)}; other countries stay",
+        mode,
         *comparison_lines(preview.comparison, "import", lang),
     ]
+    if preview.partial and not preview.keep_others:
+        lines.append(
+            f"The file holds {preview.read['organization']} of the "
+            f"{preview.comparison.before['organization']} organizations of {countries} in the "
+            "directory: --keep-others keeps the ones it does not hold"
+        )
     if preview.report:
         lines.append(
             f"Report ({len(preview.report)}): what the directory cannot hold, what was filled in:"
@@ -159,7 +180,9 @@ def run_import(args: argparse.Namespace) -> int:
     country, timezone = _placing(args)
     with open_desk(args) as desk:
         try:
-            preview = desk.exchange.check_import(path, country=country, timezone=timezone)
+            preview = desk.exchange.check_import(
+                path, country=country, timezone=timezone, keep_others=args.keep_others
+            )
         except IMPORT_ERRORS as error:
             problems = [
                 f"  - {p.message(translate, args.lang)}" for p in error.problems[:MAX_LISTED]
