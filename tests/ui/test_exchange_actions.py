@@ -75,11 +75,12 @@ def test_export_then_import_an_edited_workbook(
     book.save(path)
     seen: list[str] = []
 
-    def ask(_cls: object, _parent: object, preview: object, lang: str) -> bool:
-        dialog = ImportPreviewDialog(preview, lang)  # type: ignore[arg-type]
+    def ask(_cls: object, _parent: object, preview: object, lang: str, recheck: object) -> object:
+        dialog = ImportPreviewDialog(preview, lang, None, recheck)  # type: ignore[arg-type]
         seen.append(dialog.browser.toPlainText())
+        assert not dialog.keep_box.isChecked()  # a whole file replaces, as before
         dialog.close()
-        return True
+        return dialog.preview
 
     monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(ask))
     assert window.exchange_actions.import_from(path)
@@ -121,7 +122,7 @@ def test_a_cancelled_preview_changes_nothing(
     path = tmp_path / "d.json"
     window.exchange_actions.export_to(path, "hsds-json", confidential=True)
     assert "CONFIDENTIAL" in messages[-1]
-    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda *_args: False))
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda *_args: None))
     assert not window.exchange_actions.import_from(path)
 
 
@@ -191,7 +192,7 @@ def test_a_file_that_names_no_country_asks_for_one(
     monkeypatch.setattr(
         ImportPreviewDialog,
         "ask",
-        classmethod(lambda _cls, _p, preview, _l: previews.append(preview)),
+        classmethod(lambda _cls, _p, preview, _l, _r: previews.append(preview)),
     )
     path = find_reference() / "examples" / "service_list.json"
     assert not window.exchange_actions.import_from(path)
@@ -201,3 +202,44 @@ def test_a_file_that_names_no_country_asks_for_one(
     monkeypatch.setattr(QInputDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected.value)
     assert not window.exchange_actions.import_from(path)
     assert "choose a country" in messages[-1]
+
+
+def test_a_file_of_few_records_keeps_the_others_and_the_box_switches_the_preview(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: list[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The official organization is one of the United States' records here: the preview
+    starts with "keep the others" ticked and says why, retiring nothing; unticking reads
+    the file again and lists the US records retired; ticking again and applying keeps them."""
+    from exchange.conftest import find_reference
+
+    shown: list[tuple[bool, str]] = []
+
+    def ask(_cls: object, _parent: object, preview: object, lang: str, recheck: object) -> object:
+        dialog = ImportPreviewDialog(preview, lang, None, recheck)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        box = dialog.keep_box
+        assert box.isVisibleTo(dialog) and "add and update only" in box.text()
+        shown.append((box.isChecked(), dialog.browser.toPlainText()))
+        box.click()
+        shown.append((box.isChecked(), dialog.browser.toPlainText()))
+        box.click()
+        shown.append((box.isChecked(), dialog.browser.toPlainText()))
+        assert dialog.apply_button.isEnabled()
+        return dialog.preview
+
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(ask))
+    before = {r.id for r in window.desk.directory.search("", limit=1000, now=NOW)}
+    path = find_reference() / "examples" / "organization_full.json"
+
+    assert window.exchange_actions.import_from(path)
+
+    (first, kept), (second, replaced), (third, again) = shown
+    assert first and third and not second
+    assert "fewer than half" in kept and "the directory already has 3 in United States" in kept
+    assert "4 added, 0 retired, 0 changed" in kept and "Retired (" not in kept
+    assert "4 added, 14 retired, 0 changed" in replaced and "fewer than half" not in replaced
+    assert "StreetLightUSA" not in kept and "StreetLightUSA" in replaced
+    assert again == kept
+    assert not messages
+    after = {r.id for r in window.desk.directory.search("", limit=1000, now=NOW)}
+    assert before < after

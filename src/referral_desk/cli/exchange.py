@@ -141,9 +141,9 @@ def preview_lines(preview: ImportPreview, translate: Translate, lang: str) -> li
     ]
     if preview.partial and not preview.keep_others:
         lines.append(
-            f"The file holds {preview.read['organization']} of the "
-            f"{preview.comparison.before['organization']} organizations of {countries} in the "
-            "directory: --keep-others keeps the ones it does not hold"
+            f"The file holds {preview.read['organization']} organizations; the directory "
+            f"already has {preview.comparison.before['organization']} in {countries}: "
+            "--keep-others keeps the ones the file does not hold"
         )
     if preview.report:
         lines.append(

@@ -3,8 +3,9 @@
 Both work on directory-file content (data/FORMAT.md), so they need neither
 the database nor Qt: ``merge_update`` puts a publisher's part in place of the
 records of its countries, ``merge_by_id`` only adds a file's organizations or
-replaces those with the same id and keeps every other; ``compare_directories`` lists the bodies added,
-retired and changed, and shows old → new for phones, opening hours and addresses.
+replaces those with the same id and keeps every other; ``compare_directories``
+lists the bodies added, retired and changed, and shows old → new for phones,
+opening hours and addresses.
 """
 
 from __future__ import annotations

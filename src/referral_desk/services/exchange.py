@@ -5,11 +5,12 @@ only when asked for. ``check_import(path)`` reads a file whole, checks it the
 way a directory update is checked and builds the same preview (the records
 of the countries the file holds are replaced, the others stay; with
 ``keep_others`` the file's organizations are only added, or replace those with
-the same id, and every other record stays); nothing is written. ``apply_import(preview)`` writes exactly that in one transaction, or
-nothing, the way a signed update is applied: the import is a line of the
-update history, kept with the directory it replaced, and ``Updates.undo``
-puts that back. A file exported without confidential addresses keeps the addresses
-the directory already holds for those places.
+the same id, and every other record stays); nothing is written.
+``apply_import(preview)`` writes exactly that in one transaction, or nothing,
+the way a signed update is applied: the import is a line of the update history,
+kept with the directory it replaced, and ``Updates.undo`` puts that back. A file
+exported without confidential addresses keeps the addresses the directory
+already holds for those places.
 """
 
 from __future__ import annotations

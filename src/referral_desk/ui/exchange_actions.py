@@ -225,31 +225,28 @@ class ExchangeActions(QObject):
                     raise
                 progress = self._progress(self.tr("Reading {file}…").format(file=path.name))
                 preview = exchange.check_import(path, country=country)
-        except IMPORT_ERRORS as error:
+        except (*IMPORT_ERRORS, UpdateRefused) as error:
             progress.close()
-            lines = [p.message(QCoreApplication.translate, self.host.lang) for p in error.problems]
-            shown = "\n".join(f"• {line}" for line in lines[:MAX_SHOWN_PROBLEMS])
-            if len(lines) > MAX_SHOWN_PROBLEMS:
-                shown += "\n" + self.tr("… and {count} more").format(
-                    count=len(lines) - MAX_SHOWN_PROBLEMS
-                )
-            plain_text.message(
-                self.window,
-                self.tr("The file was not imported"),
-                self.tr("Nothing was changed. The file has these problems:") + "\n\n" + shown,
-            )
-            return False
-        except UpdateRefused as error:
-            progress.close()
-            plain_text.message(
-                self.window,
-                self.tr("The file was not imported"),
-                error.sentence(QCoreApplication.translate),
-            )
+            self._refused(error)
             return False
         progress.close()
-        if not ImportPreviewDialog.ask(self.window, preview, self.host.lang):
+
+        def recheck(keep_others: bool) -> ImportPreview | None:
+            """The file read again, keeping the records it does not hold or not."""
+            progress = self._progress(self.tr("Reading {file}…").format(file=path.name))
+            try:
+                return exchange.check_import(path, country=country, keep_others=keep_others)
+            except (*IMPORT_ERRORS, UpdateRefused) as error:
+                progress.close()
+                self._refused(error)
+                return None
+            finally:
+                progress.close()
+
+        chosen = ImportPreviewDialog.ask(self.window, preview, self.host.lang, recheck)
+        if chosen is None:
             return False
+        preview = chosen
         try:
             comparison = exchange.apply_import(preview)
         except UpdateRefused as error:
@@ -272,6 +269,23 @@ class ExchangeActions(QObject):
             10000,
         )
         return True
+
+    def _refused(self, error: Exception) -> None:
+        """Say why the file was not imported: its problems, or the refusal."""
+        from referral_desk.exchange.refusals import UpdateRefused
+
+        if isinstance(error, UpdateRefused):
+            text = error.sentence(QCoreApplication.translate)
+        else:
+            problems = getattr(error, "problems", ())
+            lines = [p.message(QCoreApplication.translate, self.host.lang) for p in problems]
+            shown = "\n".join(f"• {line}" for line in lines[:MAX_SHOWN_PROBLEMS])
+            if len(lines) > MAX_SHOWN_PROBLEMS:
+                shown += "\n" + self.tr("… and {count} more").format(
+                    count=len(lines) - MAX_SHOWN_PROBLEMS
+                )
+            text = self.tr("Nothing was changed. The file has these problems:") + "\n\n" + shown
+        plain_text.message(self.window, self.tr("The file was not imported"), text)
 
 
 def _needs_country(problems: Sequence[object]) -> bool:
