@@ -1703,6 +1703,22 @@
             <translation>&amp;Приложи импорта</translation>
         </message>
         <message>
+            <source>&amp;Keep the records this file does not hold (add and update only)</source>
+            <translation>&amp;Запази записите, които този файл не съдържа (само добавяне и обновяване)</translation>
+        </message>
+        <message>
+            <source>The file's organizations are added, or replace those with the same id; every other record stays as it is.</source>
+            <translation>Организациите от файла се добавят или заменят тези със същия идентификатор; всички останали записи остават както са.</translation>
+        </message>
+        <message>
+            <source>The file holds {held} organizations; the directory already has {count} in {countries}.</source>
+            <translation>Файлът съдържа {held} организации; указателят вече има {count} за {countries}.</translation>
+        </message>
+        <message>
+            <source>As that is fewer than half, the records it does not hold are kept; untick the box below to replace them all.</source>
+            <translation>Тъй като това е по-малко от половината, записите, които файлът не съдържа, се запазват; махнете отметката по-долу, за да бъдат заменени всички.</translation>
+        </message>
+        <message>
             <source>Import from {file}</source>
             <translation>Импорт от {file}</translation>
         </message>

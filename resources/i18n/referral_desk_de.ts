@@ -1703,6 +1703,22 @@
             <translation>Import &amp;übernehmen</translation>
         </message>
         <message>
+            <source>&amp;Keep the records this file does not hold (add and update only)</source>
+            <translation>&amp;Einträge behalten, die diese Datei nicht enthält (nur hinzufügen und aktualisieren)</translation>
+        </message>
+        <message>
+            <source>The file's organizations are added, or replace those with the same id; every other record stays as it is.</source>
+            <translation>Die Organisationen der Datei werden hinzugefügt oder ersetzen die mit derselben ID; alle anderen Einträge bleiben, wie sie sind.</translation>
+        </message>
+        <message>
+            <source>The file holds {held} organizations; the directory already has {count} in {countries}.</source>
+            <translation>Die Datei enthält {held} Organisationen; das Verzeichnis hat bereits {count} in {countries}.</translation>
+        </message>
+        <message>
+            <source>As that is fewer than half, the records it does not hold are kept; untick the box below to replace them all.</source>
+            <translation>Da das weniger als die Hälfte ist, bleiben die Einträge, die sie nicht enthält, erhalten; entfernen Sie das Häkchen unten, um alle zu ersetzen.</translation>
+        </message>
+        <message>
             <source>Import from {file}</source>
             <translation>Import aus {file}</translation>
         </message>
