@@ -30,7 +30,7 @@ CURRENT = _directory(
 )
 
 
-def test_a_known_id_is_replaced_in_place_new_ones_follow_and_the_others_stay() -> None:
+def test_a_known_id_is_replaced_in_place_new_ones_follow_and_the_rest_stays() -> None:
     payload = _directory(_org("new-1", "AT", "New"), _org("at-2", "AT", "Two, renamed"))
     payload["description"] = "file"
 
@@ -40,7 +40,7 @@ def test_a_known_id_is_replaced_in_place_new_ones_follow_and_the_others_stay() -
     assert ids == ["at-1", "at-2", "bg-1", "new-1"]
     assert merged["organizations"][1]["name"] == {"en": "Two, renamed"}
     assert merged["organizations"][0] == CURRENT["organizations"][0]
-    assert merged["description"] == "file"
+    assert merged["description"] == "file"  # as merge_update: the file's
 
 
 def test_nothing_of_the_country_is_retired_unlike_merge_update() -> None:

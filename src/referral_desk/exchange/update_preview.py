@@ -192,10 +192,15 @@ def merge_update(
     merged = copy.deepcopy(dict(payload))
     kept = [org for org in current.get("organizations", []) if org["country"] not in scope]
     merged["organizations"] = copy.deepcopy(kept) + merged["organizations"]
-    terms = {term["id"]: term for term in current.get("taxonomy", [])}
-    terms.update({term["id"]: term for term in merged.get("taxonomy", [])})
-    merged["taxonomy"] = copy.deepcopy(list(terms.values()))
+    merged["taxonomy"] = _taxonomy(current, merged)
     return merged
+
+
+def _taxonomy(current: Mapping[str, Any], payload: Mapping[str, Any]) -> list[Any]:
+    """The union of both directories' taxonomy terms, the payload's wording winning."""
+    terms = {term["id"]: term for term in current.get("taxonomy", [])}
+    terms.update({term["id"]: term for term in payload.get("taxonomy", [])})
+    return copy.deepcopy(list(terms.values()))
 
 
 def merge_by_id(current: Mapping[str, Any], payload: Mapping[str, Any]) -> dict[str, Any]:
@@ -203,11 +208,12 @@ def merge_by_id(current: Mapping[str, Any], payload: Mapping[str, Any]) -> dict[
 
     An organization whose id is in the payload gives way to the payload's version in
     its place; the payload's new ones follow at the end, in their order; every other
-    organization stays as it is. Taxonomy and the directory's description as in
-    ``merge_update``.
+    organization stays as it is. As in ``merge_update``, taxonomy terms are the union
+    (the payload's wording wins) and the directory's description is the payload's.
     """
-    merged = merge_update({"taxonomy": current.get("taxonomy", [])}, payload, ())
-    incoming = {org["id"]: org for org in merged["organizations"]}
+    merged = copy.deepcopy({k: v for k, v in payload.items() if k != "organizations"})
+    merged["taxonomy"] = _taxonomy(current, payload)
+    incoming = {org["id"]: copy.deepcopy(org) for org in payload.get("organizations", [])}
     organizations = [
         incoming.pop(org["id"]) if org["id"] in incoming else copy.deepcopy(org)
         for org in current.get("organizations", [])
