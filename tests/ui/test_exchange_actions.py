@@ -243,3 +243,37 @@ def test_a_file_of_few_records_keeps_the_others_and_the_box_switches_the_preview
     assert not messages
     after = {r.id for r in window.desk.directory.search("", limit=1000, now=NOW)}
     assert before < after
+
+
+def test_a_whole_file_starts_replacing_and_a_refused_recheck_keeps_the_preview(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """A file with every record is not partial: the box starts unticked. When reading it
+    again in the other mode is refused, the box goes back and the preview stays."""
+    path = tmp_path / "d.json"
+    window.desk.exchange.export(path, ExportFormat.HSDS_JSON)
+    preview = window.desk.exchange.check_import(path)
+    asked: list[bool] = []
+
+    def refused(keep_others: bool) -> None:
+        asked.append(keep_others)
+
+    dialog = ImportPreviewDialog(preview, "en", None, refused)
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert not dialog.keep_box.isChecked() and asked == []  # not re-read on opening
+    assert "The records of Austria" in text and "already has" not in text
+
+    dialog.keep_box.click()
+
+    assert asked == [True]
+    assert not dialog.keep_box.isChecked() and dialog.preview is preview
+    assert dialog.browser.toPlainText() == text
+
+
+def test_without_recheck_the_box_is_not_offered(window: MainWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "d.json"
+    window.desk.exchange.export(path, ExportFormat.HSDS_JSON)
+    dialog = ImportPreviewDialog(window.desk.exchange.check_import(path), "en")
+    qtbot.addWidget(dialog)
+    assert not dialog.keep_box.isVisibleTo(dialog)
