@@ -2260,7 +2260,7 @@
         </message>
         <message>
             <source>An a&amp;dult, aged %1</source>
-            <translation>Eine &amp;erwachsene Person, %1 Jahre alt</translation>
+            <translation>Eine erwach&amp;sene Person, %1 Jahre alt</translation>
         </message>
         <message>
             <source>“%1”, age not &amp;known</source>
