@@ -3453,6 +3453,10 @@ Clear a filter to see more.</source>
     <context>
         <name>SummaryPage</name>
         <message>
+            <source>Languages spoken: %1</source>
+            <translation>Говорени езици: %1</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Обобщение</translation>
         </message>

@@ -3453,6 +3453,10 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     <context>
         <name>SummaryPage</name>
         <message>
+            <source>Languages spoken: %1</source>
+            <translation>Gesprochene Sprachen: %1</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Zusammenfassung</translation>
         </message>
