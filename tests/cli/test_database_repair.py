@@ -70,6 +70,42 @@ def test_a_flipped_byte_in_the_typo_index_is_found_and_rebuilt_keeping_the_log(
     assert list(db_path.parent.glob("cli.damaged-*.sqlite3")), "the damaged file is kept"
 
 
+def _flip_in_kept_file(path: Path) -> None:
+    """Flip one bit in the middle of the gzip'd directory file kept for ``db rebuild``."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (kept,) = connection.execute("SELECT content_gz FROM directory_source").fetchone()
+    connection.close()
+    data = bytearray(path.read_bytes())
+    at = data.find(kept[len(kept) // 2 : len(kept) // 2 + 64])  # in the row, not an overflow
+    assert at > 0
+    data[at + 7] ^= 0x10
+    path.write_bytes(bytes(data))
+
+
+def test_a_flipped_byte_in_the_kept_directory_file_is_found(run: Run, db_path: Path) -> None:
+    """Nothing else reads the kept file until a rebuild needs it: the check must."""
+    _flip_in_kept_file(db_path)
+    code, out, _ = run("db", "check")
+    assert code == 1, out
+    assert "the directory file kept for db rebuild is damaged" in out
+    assert "db rebuild FILE" in out, "a rebuild needs another file"
+    assert "To make the database anew from the last applied directory file" not in out
+
+
+def test_the_kept_directory_file_matches_its_hash_after_each_way_of_writing_it(
+    run: Run, db_path: Path, tmp_path: Path
+) -> None:
+    """Seeded, loaded from a file (streamed), edited: the check finds each one sound."""
+    assert run("db", "check") == (0, "The database is sound.\n", "")
+    assert run("db", "load", str(SAMPLE))[0] == 0
+    assert run("db", "check") == (0, "The database is sound.\n", "")
+    service = "05429c8d-f998-540b-9ec0-523d74fc1280"
+    code, _out, err = run("edit", service, "--set", "email=desk@example.org", "--reason", "x")
+    assert code == 0, err
+    assert run("db", "check") == (0, "The database is sound.\n", "")
+
+
 def test_restore_brings_back_the_newest_sound_backup(run: Run, db_path: Path) -> None:
     code, _, err = run("db", "load", str(SAMPLE))  # backs the file up first
     assert code == 0, err

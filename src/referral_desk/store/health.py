@@ -4,7 +4,8 @@ On a central PostgreSQL database only the search index is compared: the server
 checks its own pages.
 
 SQLite's integrity check reads every b-tree (the directory, the log, the search tables
-and their indexes); the FTS tables check their own index; the plain search tables
+and their indexes); the FTS tables check their own index; the directory file kept for
+``db rebuild`` is read whole and compared with its hash; the plain search tables
 (typo index included) are worked out again from the records and compared row by row,
 as a count and a sum of row hashes per table (retired records are left out of it, as
 the index leaves them out). Retired records must be whole: when, by whom and why, and
@@ -13,9 +14,13 @@ nothing under a retired organization still in the directory.
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import io
 import shutil
 import sqlite3
 import tempfile
+import zlib
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -40,11 +45,12 @@ def problems(connection: Connection) -> list[str]:
     raw = raw_connection(connection)
     if is_postgres(connection):
         # The server checks its own pages; the index is compared with the records.
-        return _retired_problems(raw) + _index_problems(connection, raw)
+        return _retired_problems(raw) + _kept_file_problems(raw) + _index_problems(connection, raw)
     found = _sqlite_problems(raw)
     if found:  # a damaged b-tree: comparing the index with the records would mislead
         return found
     found += _fts_problems(raw)
+    found += _kept_file_problems(raw)
     found += _retired_problems(raw)
     found += _index_problems(connection, raw)
     return found
@@ -61,6 +67,25 @@ def _sqlite_problems(raw: sqlite3.Connection) -> list[str]:
     except sqlite3.Error as error:
         found.append(f"integrity: {error}")
     return found
+
+
+def _kept_file_problems(raw: sqlite3.Connection) -> list[str]:
+    """The kept directory file (gzip members, SHA-256 of the JSON) read whole: nothing
+    else reads it until a rebuild needs it, when it is too late to find it damaged."""
+    try:
+        row = raw.execute("SELECT content_gz, sha256 FROM directory_source").fetchone()
+        if row is None:
+            return []
+        digest = hashlib.sha256()
+        with gzip.GzipFile(fileobj=io.BytesIO(bytes(row[0]))) as stream:
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
+        if digest.hexdigest() == row[1]:
+            return []
+        reason = "its content does not match its hash"
+    except (sqlite3.Error, OSError, EOFError, zlib.error, TypeError) as error:
+        reason = f"it cannot be read ({type(error).__name__})"
+    return [f"the directory file kept for db rebuild is damaged: {reason}"]
 
 
 def _retired_problems(raw: sqlite3.Connection) -> list[str]:
