@@ -6,6 +6,9 @@ markup Qt guesses as HTML. The main window searches it, opens each kind of recor
 shows the favourites, the wizard's result and the referral log; then every widget's
 text, tooltip, status tip and "what's this", every action's and every item's text
 roles are checked: what Qt would render as rich text must show the markup as typed.
+The windows added later (edit forms and their record pickers, verification queue,
+freshness, change and record history, retired list, call now, import, export and update
+previews) are walked by a second test.
 """
 
 from __future__ import annotations
