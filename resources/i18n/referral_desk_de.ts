@@ -160,32 +160,32 @@
             <translation>Alle Kategorien</translation>
         </message>
         <message>
-            <source>Only my favourites</source>
-            <translation>Nur meine Favoriten</translation>
+            <source>Only my &amp;favourites</source>
+            <translation>Nur meine &amp;Favoriten</translation>
         </message>
         <message>
             <source>None</source>
             <translation>Keine</translation>
         </message>
         <message>
-            <source>Country</source>
-            <translation>Land</translation>
+            <source>&amp;Country</source>
+            <translation>&amp;Land</translation>
         </message>
         <message>
-            <source>Region</source>
-            <translation>Region</translation>
+            <source>&amp;Region</source>
+            <translation>&amp;Region</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
+            <source>C&amp;ategory</source>
+            <translation>&amp;Kategorie</translation>
         </message>
         <message>
-            <source>Paper</source>
-            <translation>Papier</translation>
+            <source>&amp;Paper</source>
+            <translation>&amp;Papier</translation>
         </message>
         <message>
-            <source>Second language</source>
-            <translation>Zweite Sprache</translation>
+            <source>Second &amp;language</source>
+            <translation>&amp;Zweite Sprache</translation>
         </message>
     </context>
     <context>
@@ -3431,20 +3431,20 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Keine</translation>
         </message>
         <message>
-            <source>Post</source>
-            <translation>Dienststelle</translation>
+            <source>&amp;Post</source>
+            <translation>&amp;Dienststelle</translation>
         </message>
         <message>
-            <source>Caseworker</source>
-            <translation>Sachbearbeitung</translation>
+            <source>&amp;Caseworker</source>
+            <translation>&amp;Sachbearbeitung</translation>
         </message>
         <message>
-            <source>Second language</source>
-            <translation>Zweite Sprache</translation>
+            <source>Second &amp;language</source>
+            <translation>&amp;Zweite Sprache</translation>
         </message>
         <message>
-            <source>Paper</source>
-            <translation>Papier</translation>
+            <source>P&amp;aper</source>
+            <translation>&amp;Papier</translation>
         </message>
         <message>
             <source>The person: printed on this sheet only, never stored</source>
@@ -3455,8 +3455,8 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Notizen auf dem Bogen (nicht gespeichert)</translation>
         </message>
         <message>
-            <source>Keep this referral in the referral log (no personal data)</source>
-            <translation>Diese Vermittlung im Vermittlungsprotokoll festhalten (ohne personenbezogene Daten)</translation>
+            <source>&amp;Keep this referral in the referral log (no personal data)</source>
+            <translation>Diese Vermittlung im Vermittlungsprotokoll &amp;festhalten (ohne personenbezogene Daten)</translation>
         </message>
     </context>
     <context>
