@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
 from collections.abc import Callable
@@ -68,6 +69,24 @@ def test_a_flipped_byte_in_the_typo_index_is_found_and_rebuilt_keeping_the_log(
     assert run("db", "check") == (0, "The database is sound.\n", "")
     assert run("log", "stats")[1].startswith("1 referral(s)\n")
     assert list(db_path.parent.glob("cli.damaged-*.sqlite3")), "the damaged file is kept"
+
+
+def _kept_file(path: Path) -> tuple[str, bytes]:
+    """The directory file in force as the database keeps it: its hash and its bytes."""
+    with sqlite3.connect(path) as connection:
+        sha256, content_gz = connection.execute(
+            "SELECT sha256, content_gz FROM directory_source"
+        ).fetchone()
+    connection.close()
+    return sha256, gzip.decompress(content_gz)
+
+
+def test_a_rebuild_keeps_the_directory_file_in_force_byte_for_byte(run: Run, db_path: Path) -> None:
+    before = _kept_file(db_path)
+    _flip_in_typo_index(db_path)
+    code, _, err = run("db", "rebuild")
+    assert code == 0, err
+    assert _kept_file(db_path) == before
 
 
 def test_restore_brings_back_the_newest_sound_backup(run: Run, db_path: Path) -> None:
