@@ -2264,7 +2264,7 @@
         </message>
         <message>
             <source>“%1”, age not &amp;known</source>
-            <translation>„%1“, въз&amp;растта е неизвестна</translation>
+            <translation>„%1“, възрас&amp;тта е неизвестна</translation>
         </message>
         <message>
             <source>The age is my &amp;estimate</source>
