@@ -67,8 +67,13 @@ def country_name(code: str, lang: str) -> str:
 
 def language_name(code: str, lang: str) -> str:
     """The language's name in ``lang``, with a capital letter (the code when CLDR has none)."""
-    name = str(_locale(lang).languages.get(code.lower(), code))
+    name = language_name_in_text(code, lang)
     return name[:1].upper() + name[1:]
+
+
+def language_name_in_text(code: str, lang: str) -> str:
+    """The language's name in ``lang`` as written inside a phrase ("английски", "Englisch")."""
+    return str(_locale(lang).languages.get(code.lower(), code))
 
 
 def countries_by_name(lang: str) -> list[tuple[str, str]]:
