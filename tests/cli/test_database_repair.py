@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import sqlite3
@@ -131,6 +132,24 @@ def test_a_changed_word_in_a_full_text_index_is_found(run: Run, db_path: Path, t
     assert code == 1, out
     assert f"search index {table}: its words differ from the records'" in out
     assert "db rebuild" in out
+
+
+def _kept_file(path: Path) -> tuple[str, bytes]:
+    """The directory file in force as the database keeps it: its hash and its bytes."""
+    with sqlite3.connect(path) as connection:
+        sha256, content_gz = connection.execute(
+            "SELECT sha256, content_gz FROM directory_source"
+        ).fetchone()
+    connection.close()
+    return sha256, gzip.decompress(content_gz)
+
+
+def test_a_rebuild_keeps_the_directory_file_in_force_byte_for_byte(run: Run, db_path: Path) -> None:
+    before = _kept_file(db_path)
+    _flip_in_typo_index(db_path)
+    code, _, err = run("db", "rebuild")
+    assert code == 0, err
+    assert _kept_file(db_path) == before
 
 
 def test_restore_brings_back_the_newest_sound_backup(run: Run, db_path: Path) -> None:
