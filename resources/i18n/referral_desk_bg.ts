@@ -160,32 +160,32 @@
             <translation>Всички категории</translation>
         </message>
         <message>
-            <source>Only my favourites</source>
-            <translation>Само моите любими</translation>
+            <source>Only my &amp;favourites</source>
+            <translation>Само моите &amp;любими</translation>
         </message>
         <message>
             <source>None</source>
             <translation>Няма</translation>
         </message>
         <message>
-            <source>Country</source>
-            <translation>Държава</translation>
+            <source>&amp;Country</source>
+            <translation>&amp;Държава</translation>
         </message>
         <message>
-            <source>Region</source>
-            <translation>Област</translation>
+            <source>&amp;Region</source>
+            <translation>&amp;Област</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Категория</translation>
+            <source>C&amp;ategory</source>
+            <translation>&amp;Категория</translation>
         </message>
         <message>
-            <source>Paper</source>
-            <translation>Хартия</translation>
+            <source>&amp;Paper</source>
+            <translation>&amp;Хартия</translation>
         </message>
         <message>
-            <source>Second language</source>
-            <translation>Втори език</translation>
+            <source>Second &amp;language</source>
+            <translation>&amp;Втори език</translation>
         </message>
     </context>
     <context>
@@ -3447,20 +3447,20 @@ Clear a filter to see more.</source>
             <translation>Няма</translation>
         </message>
         <message>
-            <source>Post</source>
-            <translation>Служба</translation>
+            <source>&amp;Post</source>
+            <translation>&amp;Служба</translation>
         </message>
         <message>
-            <source>Caseworker</source>
-            <translation>Служител</translation>
+            <source>&amp;Caseworker</source>
+            <translation>Служи&amp;тел</translation>
         </message>
         <message>
-            <source>Second language</source>
-            <translation>Втори език</translation>
+            <source>Second &amp;language</source>
+            <translation>&amp;Втори език</translation>
         </message>
         <message>
-            <source>Paper</source>
-            <translation>Хартия</translation>
+            <source>P&amp;aper</source>
+            <translation>&amp;Хартия</translation>
         </message>
         <message>
             <source>The person: printed on this sheet only, never stored</source>
@@ -3471,8 +3471,8 @@ Clear a filter to see more.</source>
             <translation>Бележки за отпечатване във формуляра (не се съхраняват)</translation>
         </message>
         <message>
-            <source>Keep this referral in the referral log (no personal data)</source>
-            <translation>Запази това насочване в дневника (без лични данни)</translation>
+            <source>&amp;Keep this referral in the referral log (no personal data)</source>
+            <translation>&amp;Запази това насочване в дневника (без лични данни)</translation>
         </message>
     </context>
     <context>
@@ -3484,6 +3484,10 @@ Clear a filter to see more.</source>
     </context>
     <context>
         <name>SummaryPage</name>
+        <message>
+            <source>Languages spoken: %1</source>
+            <translation>Говорени езици: %1</translation>
+        </message>
         <message>
             <source>Summary</source>
             <translation>Обобщение</translation>

@@ -160,32 +160,32 @@
             <translation>Alle Kategorien</translation>
         </message>
         <message>
-            <source>Only my favourites</source>
-            <translation>Nur meine Favoriten</translation>
+            <source>Only my &amp;favourites</source>
+            <translation>Nur meine &amp;Favoriten</translation>
         </message>
         <message>
             <source>None</source>
             <translation>Keine</translation>
         </message>
         <message>
-            <source>Country</source>
-            <translation>Land</translation>
+            <source>&amp;Country</source>
+            <translation>&amp;Land</translation>
         </message>
         <message>
-            <source>Region</source>
-            <translation>Region</translation>
+            <source>&amp;Region</source>
+            <translation>&amp;Region</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
+            <source>C&amp;ategory</source>
+            <translation>&amp;Kategorie</translation>
         </message>
         <message>
-            <source>Paper</source>
-            <translation>Papier</translation>
+            <source>&amp;Paper</source>
+            <translation>&amp;Papier</translation>
         </message>
         <message>
-            <source>Second language</source>
-            <translation>Zweite Sprache</translation>
+            <source>Second &amp;language</source>
+            <translation>&amp;Zweite Sprache</translation>
         </message>
     </context>
     <context>
@@ -2292,7 +2292,7 @@
         </message>
         <message>
             <source>An a&amp;dult, aged %1</source>
-            <translation>Eine &amp;erwachsene Person, %1 Jahre alt</translation>
+            <translation>Eine erwach&amp;sene Person, %1 Jahre alt</translation>
         </message>
         <message>
             <source>“%1”, age not &amp;known</source>
@@ -3447,20 +3447,20 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Keine</translation>
         </message>
         <message>
-            <source>Post</source>
-            <translation>Dienststelle</translation>
+            <source>&amp;Post</source>
+            <translation>&amp;Dienststelle</translation>
         </message>
         <message>
-            <source>Caseworker</source>
-            <translation>Sachbearbeitung</translation>
+            <source>&amp;Caseworker</source>
+            <translation>&amp;Sachbearbeitung</translation>
         </message>
         <message>
-            <source>Second language</source>
-            <translation>Zweite Sprache</translation>
+            <source>Second &amp;language</source>
+            <translation>&amp;Zweite Sprache</translation>
         </message>
         <message>
-            <source>Paper</source>
-            <translation>Papier</translation>
+            <source>P&amp;aper</source>
+            <translation>&amp;Papier</translation>
         </message>
         <message>
             <source>The person: printed on this sheet only, never stored</source>
@@ -3471,8 +3471,8 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>Notizen auf dem Bogen (nicht gespeichert)</translation>
         </message>
         <message>
-            <source>Keep this referral in the referral log (no personal data)</source>
-            <translation>Diese Vermittlung im Vermittlungsprotokoll festhalten (ohne personenbezogene Daten)</translation>
+            <source>&amp;Keep this referral in the referral log (no personal data)</source>
+            <translation>Diese Vermittlung im Vermittlungsprotokoll &amp;festhalten (ohne personenbezogene Daten)</translation>
         </message>
     </context>
     <context>
@@ -3484,6 +3484,10 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     </context>
     <context>
         <name>SummaryPage</name>
+        <message>
+            <source>Languages spoken: %1</source>
+            <translation>Gesprochene Sprachen: %1</translation>
+        </message>
         <message>
             <source>Summary</source>
             <translation>Zusammenfassung</translation>

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -68,6 +70,86 @@ def test_a_flipped_byte_in_the_typo_index_is_found_and_rebuilt_keeping_the_log(
     assert run("db", "check") == (0, "The database is sound.\n", "")
     assert run("log", "stats")[1].startswith("1 referral(s)\n")
     assert list(db_path.parent.glob("cli.damaged-*.sqlite3")), "the damaged file is kept"
+
+
+def _flip_in_kept_file(path: Path) -> None:
+    """Flip one bit in the middle of the gzip'd directory file kept for ``db rebuild``."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (kept,) = connection.execute("SELECT content_gz FROM directory_source").fetchone()
+    connection.close()
+    data = bytearray(path.read_bytes())
+    at = data.find(kept[len(kept) // 2 : len(kept) // 2 + 64])  # in the row, not an overflow
+    assert at > 0
+    data[at + 7] ^= 0x10
+    path.write_bytes(bytes(data))
+
+
+def test_a_flipped_byte_in_the_kept_directory_file_is_found(run: Run, db_path: Path) -> None:
+    """Nothing else reads the kept file until a rebuild needs it: the check must."""
+    _flip_in_kept_file(db_path)
+    code, out, _ = run("db", "check")
+    assert code == 1, out
+    assert "the directory file kept for db rebuild is damaged" in out
+    assert "db rebuild FILE" in out, "a rebuild needs another file"
+    assert "To make the database anew from the last applied directory file" not in out
+
+
+def test_the_kept_directory_file_matches_its_hash_after_each_way_of_writing_it(
+    run: Run, db_path: Path, tmp_path: Path
+) -> None:
+    """Seeded, loaded from a file (streamed), edited: the check finds each one sound."""
+    assert run("db", "check") == (0, "The database is sound.\n", "")
+    assert run("db", "load", str(SAMPLE))[0] == 0
+    assert run("db", "check") == (0, "The database is sound.\n", "")
+    service = "05429c8d-f998-540b-9ec0-523d74fc1280"
+    code, _out, err = run("edit", service, "--set", "email=desk@example.org", "--reason", "x")
+    assert code == 0, err
+    assert run("db", "check") == (0, "The database is sound.\n", "")
+
+
+@pytest.mark.parametrize("table", ["search_phone", "search_fts", "search_tri"])
+def test_a_changed_word_in_a_full_text_index_is_found(run: Run, db_path: Path, table: str) -> None:
+    """The FTS tables keep no content: their own check sees a changed word as sound."""
+    with sqlite3.connect(db_path) as connection:
+        blocks = connection.execute(
+            f"SELECT id, block FROM {table}_data WHERE id > 10 ORDER BY length(block) DESC"
+        ).fetchall()
+        for block_id, block in blocks:  # a letter or digit of a word, made another
+            found = re.search(rb"[a-z0-9]{4,}", block)
+            if found:
+                data = bytearray(block)
+                at = found.start() + 2
+                data[at] = ord("7") if data[at] != ord("7") else ord("6")
+                connection.execute(
+                    f"UPDATE {table}_data SET block = ? WHERE id = ?", (bytes(data), block_id)
+                )
+                break
+        else:
+            pytest.fail(f"no word found in {table}")
+    connection.close()
+    code, out, _ = run("db", "check")
+    assert code == 1, out
+    assert f"search index {table}: its words differ from the records'" in out
+    assert "db rebuild" in out
+
+
+def _kept_file(path: Path) -> tuple[str, bytes]:
+    """The directory file in force as the database keeps it: its hash and its bytes."""
+    with sqlite3.connect(path) as connection:
+        sha256, content_gz = connection.execute(
+            "SELECT sha256, content_gz FROM directory_source"
+        ).fetchone()
+    connection.close()
+    return sha256, gzip.decompress(content_gz)
+
+
+def test_a_rebuild_keeps_the_directory_file_in_force_byte_for_byte(run: Run, db_path: Path) -> None:
+    before = _kept_file(db_path)
+    _flip_in_typo_index(db_path)
+    code, _, err = run("db", "rebuild")
+    assert code == 0, err
+    assert _kept_file(db_path) == before
 
 
 def test_restore_brings_back_the_newest_sound_backup(run: Run, db_path: Path) -> None:

@@ -32,8 +32,16 @@ def test_stats_as_text_grouped_by_dimension(run: Run, logged: None) -> None:
     code, out, _ = run("log", "stats")
     assert code == 0
     assert out.startswith("2 referral(s)\n")
-    assert "\nmonth:\n" in out and "2026-11" in out and "2027-01" in out
-    assert "\ncase type:\n" in out  # underscores read as spaces
+    assert "\nMonth:\n" in out and "2026-11" in out and "2027-01" in out
+    assert "\nCase type:\n" in out
+    assert "foreign_national" not in out and "Foreign national" in out  # words, not codes
+
+
+def test_stats_in_the_readers_language(run: Run, logged: None) -> None:
+    code, out, _ = run("log", "stats", "--lang", "bg")
+    assert code == 0
+    assert "\nВид случай:\n" in out and "Чужденец" in out
+    assert "foreign_national" not in out and "Foreign national" not in out
 
 
 def test_stats_within_dates(run: Run, logged: None) -> None:

@@ -206,7 +206,10 @@ def test_contact_card(qapp: object, tmp_path: Path) -> None:
 
 
 def _straddling_rows(document: QTextDocument) -> list[str]:
+    """Rows across a page break, measured on a layout made afresh, as printing makes it."""
+    document.markContentsDirty(0, document.characterCount())
     layout = document.documentLayout()
+    layout.documentSize()
     height = document.pageSize().height()
     found = []
     for table in document.rootFrame().childFrames():
@@ -222,8 +225,22 @@ def _straddling_rows(document: QTextDocument) -> list[str]:
             bottom = max(
                 layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
             )
-            if int(top // height) != int((bottom - 1) // height):
+            if int((top + 1) // height) != int((bottom - 1) // height):  # +1: rounding
                 found.append(cells[0].firstCursorPosition().block().text()[:40])
+    return found
+
+
+def _headings_left_behind(document: QTextDocument) -> list[str]:
+    """Headings at a page's foot whose first entry starts on the next page."""
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    found = []
+    for table in document.rootFrame().childFrames():
+        heading = document.findBlock(table.firstPosition()).previous()
+        if isinstance(table, QTextTable) and heading.blockFormat().headingLevel() > 0:
+            entry = layout.frameBoundingRect(table).top() + 1
+            if int((layout.blockBoundingRect(heading).top() + 1) // height) != int(entry // height):
+                found.append(heading.text())
     return found
 
 
@@ -236,6 +253,7 @@ def test_no_entry_is_split_across_pages(
     document = build_booklet_document(data)
     assert document.pageCount() > 3
     assert _straddling_rows(document) == []
+    assert _headings_left_behind(document) == []
     monkeypatch.setattr(booklet, "keep_rows_whole", lambda _document: None)
     assert _straddling_rows(build_booklet_document(data)), "unkept, Qt splits some rows"
 
@@ -246,3 +264,35 @@ def test_printed_in_the_posts_local_time(qapp: object, tmp_path: Path) -> None:
     target = tmp_path / "booklet.pdf"
     write_booklet_pdf(replace(hand_made(), post_timezone="Europe/Sofia"), target)
     assert "2026-11-30 12:00 (EET)" in pdf_pages(target)[0]  # 10:00 UTC
+
+
+@pytest.mark.parametrize(
+    ("lang", "second", "country"),
+    [
+        ("bg", None, "Австрия (AT)"),
+        ("de", None, "Österreich (AT)"),
+        ("de", "bg", "Österreich / Австрия (AT)"),
+    ],
+)
+def test_the_sample_mark_and_countries_in_the_booklets_languages(
+    qapp: object, tmp_path: Path, lang: str, second: str | None, country: str
+) -> None:
+    from dataclasses import replace
+
+    target = tmp_path / "booklet.pdf"
+    write_booklet_pdf(replace(hand_made(), lang=lang, second_lang=second), target)
+    pages = [_unspaced(page) for page in pdf_pages(target)]  # the read-back spaces at will
+    mark = _unspaced(labels_for(lang)("Sheet", "SAMPLE DATA – not for operational use"))
+    assert mark != _unspaced("SAMPLE DATA – not for operational use")
+    assert pages[0].count(mark) == 2, "on the title page and in its footer"
+    country = _unspaced(country)
+    assert country in pages[0] and country in " ".join(pages[2:])
+    assert "Austria" not in " ".join(pages)
+    card = tmp_path / "card.pdf"
+    write_card_pdf(hand_made().emergency[0], INFO, card, lang=lang, second_lang=second)
+    text = _unspaced(pdf_pages(card)[0])
+    assert mark in text and country in text
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())

@@ -4,12 +4,14 @@ added as an object and flushed by the unit of work, the way the loader wrote the
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, inspect, select, text
 from sqlalchemy.orm import Session
 
 from db_access import connected
@@ -18,6 +20,9 @@ from referral_desk.exchange.directory_json import read_directory_file
 from referral_desk.exchange.directory_stream import read_directory_stream
 from referral_desk.services.desk import Desk
 from referral_desk.store import db, importer
+from referral_desk.store import models as m
+from referral_desk.store.search_schema import FTS_TABLES
+from referral_desk.store.search_schema import TABLES as SEARCH_TABLES
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "directory.json"
 # Every table a directory file fills, and the columns left out of the comparison.
@@ -117,3 +122,56 @@ def test_a_load_interrupted_midway_leaves_the_directory_as_it_was(
     assert len(written) == 2
     with connected(sample_desk) as connection:
         assert table_rows(connection) == before
+
+
+def typed_rows(connection: Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """Each table's rows read through its model's column types, so that either backend
+    gives the same Python values (dates as dates, flags as booleans)."""
+    rows = {}
+    for name in TABLES:
+        table = m.Base.metadata.tables[name]
+        columns = [column for column in table.columns if column.key not in LEFT_OUT]
+        rows[name] = sorted(connection.execute(select(*columns)).tuples(), key=repr)
+    return rows
+
+
+def kept_file(connection: Connection) -> tuple[str, bytes]:
+    """The directory file in force as kept for editing and updates: its hash and its bytes."""
+    query = text("SELECT sha256, content_gz FROM directory_source")
+    sha256, content_gz = connection.execute(query).one()
+    return sha256, gzip.decompress(content_gz)
+
+
+def search_rows(connection: Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """The search index of an SQLite file: its plain tables and what FTS5 holds (not the
+    build's own id, new at each build)."""
+    rows = {}
+    for table in (*SEARCH_TABLES, *FTS_TABLES):
+        if table == "search_build":
+            continue
+        result = connection.execute(text(f"SELECT * FROM {table}"))
+        rows[table] = sorted((tuple(row) for row in result), key=repr)
+    return rows
+
+
+def test_a_database_seeded_from_a_file_holds_what_db_load_writes(
+    sample_desk: Desk, tmp_path: Path
+) -> None:
+    """A first start that makes the database from a file loads it the one way ``db load``
+    does: every table, the file kept in force (its bytes, as read) and the search index
+    are the same."""
+    sample_desk.directory.replace_from_file(SAMPLE)
+    with Desk.open(tmp_path / "seeded.sqlite3", SAMPLE) as seeded, connected(seeded) as connection:
+        seeded_rows, seeded_file = typed_rows(connection), kept_file(connection)
+        seeded_index = search_rows(connection)
+    with connected(sample_desk) as connection:
+        loaded_rows, loaded_file = typed_rows(connection), kept_file(connection)
+        loaded_index = None if sample_desk.central else search_rows(connection)
+    assert all(seeded_rows[table] for table in TABLES)
+    for table in TABLES:
+        assert seeded_rows[table] == loaded_rows[table], table
+    assert seeded_file == loaded_file
+    assert seeded_file == (hashlib.sha256(SAMPLE.read_bytes()).hexdigest(), SAMPLE.read_bytes())
+    if loaded_index is not None:  # PostgreSQL's index has other tables
+        assert seeded_index["search_doc"]
+        assert seeded_index == loaded_index

@@ -254,3 +254,28 @@ def test_a_failure_while_seeding_leaves_no_file_and_says_so(
     with pytest.raises(db.DatabaseError, match=r"could not be created: .*disk is full"):
         Desk.open(target, SAMPLE)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_seed_file_changed_after_its_check_leaves_no_file_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The seed file is checked, then read again as it is stored (as ``db load`` reads
+    one): a file changed in between is refused, and no database is left behind."""
+    from referral_desk.exchange.directory_stream import read_directory_stream
+    from referral_desk.services import desk as desk_module
+
+    seed = tmp_path / "seed.json"
+    content = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    seed.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+
+    def changed_after_the_check(path: Path) -> object:
+        checked = read_directory_stream(path)
+        content["organizations"][0]["name"]["en"] = "Changed after the check"
+        path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+        return checked
+
+    monkeypatch.setattr(desk_module, "read_directory_stream", changed_after_the_check)
+    target = tmp_path / "db" / "directory.sqlite3"
+    with pytest.raises(DirectoryFileError, match="changed while it was loaded"):
+        Desk.open(target, seed)
+    assert list(target.parent.iterdir()) == []

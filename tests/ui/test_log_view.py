@@ -65,6 +65,7 @@ def test_not_referred_until_consent_is_recorded(
     combo.setCurrentIndex(combo.findData(FollowUp.REFERRED.value))
     assert view.save_follow_up() == 0
     assert warnings and "not agreed" in warnings[0]
+    assert status_combo(view, 0).currentData() == FollowUp.PLANNED, "the screen shows the log"
     logged = sample_desk.log.get(reference)
     assert logged is not None and logged.bodies[0].status is FollowUp.PLANNED
 

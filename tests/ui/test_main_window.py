@@ -718,6 +718,34 @@ def test_run_app_reports_a_bad_database(tmp_path: Path, monkeypatch: pytest.Monk
     assert messages
 
 
+def test_run_app_stops_with_one_sentence_when_opening_fails_unexpectedly(
+    sample_db_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failed migration is no bad database the app knows of: the window must not stay
+    "Loading the directory…" for good; the app says so, logs it and ends."""
+    import sqlite3
+
+    from referral_desk.error_log import log_path
+    from referral_desk.ui import plain_text
+    from referral_desk.ui.app import run_app
+    from referral_desk.ui.first_run import FirstRunDialog
+
+    db = tmp_path / "older.sqlite3"
+    db.write_bytes(sample_db_template.read_bytes())
+    with sqlite3.connect(db) as connection:  # claims to be older than its tables
+        connection.execute("UPDATE alembic_version SET version_num = '0005'")
+    connection.close()
+    messages: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        plain_text, "message", lambda _p, title, text, _icon: messages.append((title, text))
+    )
+    monkeypatch.setattr(FirstRunDialog, "ask", staticmethod(lambda _parent, _settings: None))
+    assert run_app(db) == 1
+    assert [title for title, _text in messages] == ["Referral Desk cannot start"]
+    assert "OperationalError" in messages[0][1] and str(log_path()) in messages[0][1]
+    assert "sqlite3.OperationalError" in log_path().read_text(encoding="utf-8")
+
+
 def test_a_replaced_directory_refreshes_the_window_from_the_desks_notice(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, sample_desk: Desk, tmp_path: Path
 ) -> None:

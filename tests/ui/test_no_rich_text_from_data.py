@@ -6,13 +6,16 @@ markup Qt guesses as HTML. The main window searches it, opens each kind of recor
 shows the favourites, the wizard's result and the referral log; then every widget's
 text, tooltip, status tip and "what's this", every action's and every item's text
 roles are checked: what Qt would render as rich text must show the markup as typed.
+The windows added later (edit forms and their record pickers, verification queue,
+freshness, change and record history, retired list, call now, import, export and update
+previews) are walked by a second test.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +28,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
@@ -38,13 +42,16 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from referral_desk.domain.case import Case
+from referral_desk.domain.editing import RecordKind
 from referral_desk.domain.vocab import Kind
 from referral_desk.services.desk import Desk
 from referral_desk.services.pathway import load_rules
 from referral_desk.settings import Settings
+from referral_desk.ui import plain_text
 from referral_desk.ui.main_window import MainWindow
 from referral_desk.ui.wizard import ReferralWizard
 from referral_desk.ui.wizard.wizard import RESULT
+from update_helpers import austrian_changes, signed, write
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)
@@ -125,7 +132,7 @@ class Walk:
         if MARK not in plain:
             return
         self.with_markup += 1
-        if has_image(document) or plain.count(MARK) > plain.count(PAYLOAD):
+        if has_image(document) or plain.count(MARK) > shown_as_typed(plain):
             self.interpreted.append(f"{where}: {plain[:120]!r}")
 
 
@@ -146,7 +153,13 @@ def interpreted(text: str) -> bool:
     document = QTextDocument()
     document.setHtml(text)
     plain = document.toPlainText()
-    return has_image(document) or plain.count(MARK) > plain.count(PAYLOAD)
+    return has_image(document) or plain.count(MARK) > shown_as_typed(plain)
+
+
+def shown_as_typed(plain: str) -> int:
+    """How often the payload shows as typed: as is, or inside JSON (a record's content in
+    the history shows its quotes as \\")."""
+    return plain.count(PAYLOAD) + plain.count(json.dumps(PAYLOAD)[1:-1])
 
 
 def walk_model(walk: Walk, where: str, model: QAbstractItemModel) -> None:
@@ -316,3 +329,117 @@ def test_the_check_finds_interpreted_markup(qapp: object) -> None:
         f"view: {document.toPlainText()[:120]!r}",
     ]
     assert walk.with_markup == 4
+
+
+def _walk_modal(qtbot: QtBot, walk: Walk, stage: str, opens: Callable[[], object]) -> int:
+    """Open a modal dialog with ``opens``; while it is up, walk everything (each record
+    picker of a form searched and one record chosen first), then close it. The number of
+    modal dialogs walked."""
+    from PySide6.QtWidgets import QDialog, QProgressDialog
+
+    from referral_desk.ui.record_picker import RecordPicker
+
+    seen: list[QDialog] = []
+
+    def while_open() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or isinstance(dialog, QProgressDialog) or dialog in seen:
+            QTimer.singleShot(50, while_open)
+            return
+        seen.append(dialog)
+        for picker in dialog.findChildren(RecordPicker):
+            picker.search.setText(MARK)
+            picker.look_up(MARK)
+            if picker.hits.count():
+                picker.pick(picker.hits.item(0))
+        walk_everything(walk, stage)
+        dialog.reject()
+
+    QTimer.singleShot(0, while_open)
+    opens()
+    return len(seen)
+
+
+def test_markup_in_the_later_windows_is_never_interpreted(
+    qtbot: QtBot,
+    markup_desk: Desk,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The windows added after the walk above: edit forms and their record pickers, the
+    verification queue, freshness, the change history, the retired list, a record's
+    history, call now, the import and update previews and the export dialog."""
+    walk = Walk()
+    settings = replace(SETTINGS, editing_enabled=True, caseworker_name="<b>Ana</b>")
+    window = MainWindow(markup_desk, settings, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    hits = markup_desk.directory.search("", limit=5000, now=NOW)
+    first: dict[Kind, str] = {}
+    for hit in hits:
+        first.setdefault(hit.kind, hit.id)
+    assert set(first) == set(Kind)
+
+    # an edit and a retirement whose reasons carry markup, for the history and retired lists
+    editing = markup_desk.editing
+    organization = first[Kind.ORGANIZATION]
+    record = editing.record(organization)
+    editing.save(organization, record.version, {"email": "desk@example.org"}, PAYLOAD + "why")
+    retired = next(h.id for h in hits if h.kind is Kind.SERVICE and h.id != first[Kind.SERVICE])
+    editing.retire(retired, PAYLOAD + "closed")
+
+    forms = 0
+    for kind in Kind:
+        window.open_record(first[kind])
+        forms += _walk_modal(
+            qtbot, walk, f"edit form of a {kind.value}", window.edit_actions.edit_record
+        )
+    window.open_record(organization)
+    forms += _walk_modal(
+        qtbot, walk, "new service form", lambda: window.edit_actions.new_record(RecordKind.SERVICE)
+    )
+    assert forms == len(Kind) + 1, "each form was opened and walked"
+
+    shown = [
+        ("verification queue", window.verify_actions.show_queue),
+        ("freshness", window.verify_actions.show_freshness),
+        ("change history", window.edit_actions.show_history),
+        ("record history", lambda: window.edit_actions.show_history(organization)),
+        ("retired records", window.edit_actions.show_retired),
+        ("call now", window.show_call_now),
+    ]
+    for stage, opens in shown:
+        opened = opens()
+        qtbot.wait(50)
+        walk_everything(walk, stage)
+        if hasattr(opened, "close"):
+            opened.close()
+
+    monkeypatch.setattr(plain_text, "message", lambda *_a, **_k: None)  # "exported", "applied"
+    exported = tmp_path / "export.json"
+    assert window.exchange_actions.export_to(exported, "hsds-json", False) is not None
+    content = json.loads(exported.read_text(encoding="utf-8"))
+    content["contents"][0]["description"] = PAYLOAD + "changed by the import"
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    assert _walk_modal(
+        qtbot, walk, "import preview", lambda: window.exchange_actions.import_from(changed)
+    )
+    assert _walk_modal(qtbot, walk, "export dialog", window.exchange_actions.choose_export)
+
+    bundle = write(tmp_path, "at.rdupdate", signed(austrian_changes()))
+    assert _walk_modal(
+        qtbot, walk, "update preview", lambda: window.update_actions.update_from(bundle)
+    )
+
+    with capsys.disabled():
+        print(
+            f"\nmarkup walk, later windows: {walk.widgets} widgets, {walk.strings} distinct "
+            f"strings checked ({walk.tips} tooltips), {walk.with_markup} carry the data's "
+            f"markup, {len(walk.interpreted)} interpreted"
+        )
+    assert walk.with_markup > 100, "the walk saw the data's markup"
+    places = sorted({entry.split(": ")[1].split("[")[0] for entry in walk.interpreted})
+    assert walk.interpreted == [], (places, walk.interpreted[:5])

@@ -51,7 +51,8 @@ def test_the_chosen_backup_comes_back(
     assert window.desk is not sample_desk
     assert window.desk.log.list() == [], "the log as it was at the backup"
     assert window.directory.search("Drehscheibe")
-    assert list(sample_desk.path.parent.glob("sample.damaged-*.sqlite3")), "the old file is kept"
+    assert list(sample_desk.path.parent.glob("sample.before-restore-*.sqlite3")), "old file kept"
+    assert not list(sample_desk.path.parent.glob("sample.damaged-*")), "a sound file is not damaged"
     assert window.restore_action.text() == "&Restore from backup…"
     assert window.restore_action in window.menus["file"].actions()
 
@@ -73,7 +74,8 @@ def test_cancelling_changes_nothing(
     monkeypatch.setattr(RestoreChoice, "ask", lambda _parent, _names: None)
     assert not window.restore_backup()
     assert window.desk is sample_desk
-    assert not list(sample_desk.path.parent.glob("sample.damaged-*"))
+    for set_aside in ("sample.damaged-*", "sample.before-restore-*"):
+        assert not list(sample_desk.path.parent.glob(set_aside))
 
 
 def test_the_dialog_lists_the_backups_newest_first(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -81,6 +83,15 @@ def test_the_dialog_lists_the_backups_newest_first(qtbot) -> None:  # type: igno
     qtbot.addWidget(dialog)
     assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["b2", "b1"]
     assert dialog.list.currentRow() == 0
+
+
+def test_the_dialog_shows_whole_backup_names(qtbot) -> None:  # type: ignore[no-untyped-def]
+    name = "directory.backup-2026-11-30T18-58-13-123456.sqlite3"
+    dialog = RestoreChoice(None, [name])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.list.viewport().width() >= dialog.list.fontMetrics().horizontalAdvance(name)
 
 
 def test_the_favourites_taken_with_the_backup_come_back(

@@ -136,10 +136,11 @@ def run_check(args: argparse.Namespace) -> ExitCode:
             "To make the database anew from the last applied directory file, keeping the "
             "referral log, the change history and the retired records: db rebuild"
         )
-    if found.sound_backup is None and not found.can_rebuild:
+    if not found.can_rebuild:
         print(
-            "No sound backup, and the last applied directory file cannot be read: "
-            "db rebuild FILE makes the database anew from a directory file, keeping the log."
+            ("No sound backup, and the" if found.sound_backup is None else "The")
+            + " last applied directory file cannot be read: db rebuild FILE makes the "
+            "database anew from a directory file, keeping the log."
         )
     return ExitCode.FAILED
 

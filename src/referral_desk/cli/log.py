@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from referral_desk.cli.common import (
+    LANGUAGES,
     POST_TZ_HELP,
     Commands,
     iso_date,
@@ -28,12 +29,21 @@ def add_commands(commands: Commands) -> None:
     stats.add_argument("--from", dest="date_from", type=iso_date, help="first day, YYYY-MM-DD")
     stats.add_argument("--to", dest="date_to", type=iso_date, help="last day, YYYY-MM-DD")
     stats.add_argument("--post-tz", type=time_zone, metavar="ZONE", help=POST_TZ_HELP)
+    stats.add_argument(
+        "--lang",
+        default="en",
+        choices=LANGUAGES,
+        help="language of the counted values and body names in the text (the CSV keeps codes)",
+    )
     stats.set_defaults(run=run_stats)
 
 
 def run_stats(args: argparse.Namespace) -> ExitCode:
     """Counts by month, case type, assessment and more; as text, or as CSV into a file."""
+    from referral_desk.domain.labels import code_label, statistic_value
+    from referral_desk.domain.vocab import Dimension
     from referral_desk.exchange.statistics_csv import statistics_csv
+    from referral_desk.sheets.pdf import labels_for
 
     with open_desk(args) as desk:
         stats = desk.log.statistics(args.date_from, args.date_to, post_time_zone(args))
@@ -42,11 +52,12 @@ def run_stats(args: argparse.Namespace) -> ExitCode:
         write_text(csv_path, statistics_csv(stats))
         print(f"{csv_path}: {len(stats.rows)} rows, {stats.referrals} referral(s)")
         return ExitCode.OK
+    translate = labels_for(args.lang)
     print(f"{stats.referrals} referral(s)")
     dimension = ""
     for row in stats.rows:
         if row.dimension != dimension:
             dimension = row.dimension
-            print(f"\n{dimension.replace('_', ' ')}:")
-        print(f"  {row.count:>6}  {row.value}")
+            print(f"\n{code_label(Dimension, dimension, translate)}:")
+        print(f"  {row.count:>6}  {statistic_value(row, translate, stats, args.lang)}")
     return ExitCode.OK

@@ -12,11 +12,14 @@ class DirectoryFile:
     """A directory file that passed every check: its content and the SHA-256 of its bytes.
 
     ``content`` is the parsed JSON, shaped as data/FORMAT.md describes; the exchange
-    layer reads and checks it, the store writes it into the database.
+    layer reads and checks it, the store writes it into the database. ``kept_gz`` is the
+    file's bytes gzip'd when it is a copy the database kept (put back by an undo or a
+    rebuild): kept again as they are, so the file in force is the one it was, byte for byte.
     """
 
     content: dict[str, Any]
     sha256: str
+    kept_gz: bytes | None = None
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from referral_desk.domain.case import (
 )
 from referral_desk.domain.hours import Reach, Reachability
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from referral_desk.domain.referral import Statistics, StatRow
 from referral_desk.domain.vocab import (
     CaseType,
     Category,
@@ -401,3 +402,30 @@ def reach_text(reach: Reachability, tr: Translate = untranslated) -> str:
     if reach.reach is Reach.CLOSED and reach.next_open is not None:
         return tr(CONTEXT, OPENS_AT).replace("%1", moment_text(reach.next_open, True, tr))
     return label(reach.reach, tr)
+
+
+# what the values counted under each statistics dimension are; months and body names as they are
+COUNTED: dict[str, type[StrEnum]] = {
+    Dimension.CASE_TYPE: CaseType,
+    Dimension.ASSESSMENT: Assessment,
+    Dimension.AGE_GROUP: AgeGroup,
+    Dimension.PURPOSE: Purpose,
+    Dimension.URGENT: Urgency,
+    Dimension.STATUS: FollowUp,
+}
+
+
+def statistic_value(
+    row: StatRow, tr: Translate = untranslated, stats: Statistics | None = None, lang: str = "en"
+) -> str:
+    """A counted value in words: a case type, an assessment, a purpose, a body's follow-up.
+
+    With ``stats`` a body is named in ``lang`` where the log kept that name.
+    """
+    if row.body is not None and row.status is not None:
+        body = stats.body_name(row.body, lang) if stats is not None else row.body
+        return f"{body} | {label(row.status, tr)}"
+    if row.dimension == Dimension.BODY and stats is not None:
+        return stats.body_name(row.value, lang)
+    counted = COUNTED.get(row.dimension)
+    return row.value if counted is None else code_label(counted, row.value, tr)

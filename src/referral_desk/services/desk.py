@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from referral_desk.exchange.directory_json import read_directory_file
+from referral_desk.exchange.directory_stream import read_directory_stream
 from referral_desk.services.changes import Notices, Subscriber
 from referral_desk.services.directory import Directory, sample_directory_file
 from referral_desk.services.errors import DatabaseError
@@ -182,7 +182,9 @@ class Desk:
         """Open the database at ``target``; create it from ``seed_file`` (the sample) if missing.
 
         A new database is built under a temporary name and renamed into place only
-        when it is complete. A file written by a newer version is refused and never
+        when it is complete. The seed file is loaded as ``db load`` loads one: checked an
+        organization at a time, then read again to store it, so memory follows an
+        organization, not the file. A file written by a newer version is refused and never
         changed; an older one is backed up, then migrated. Raises DirectoryFileError
         for a bad seed file (and leaves no database behind), DatabaseError or
         NewerDatabaseError for a file that cannot be opened.
@@ -196,7 +198,7 @@ class Desk:
         if path.exists():
             opened = db.open_existing(path)
             return cls(opened.engine, path, opened.read_only)
-        checked = read_directory_file(seed_file or sample_directory_file())
+        checked = read_directory_stream(seed_file or sample_directory_file())
 
         def fill(engine: Engine) -> None:
             with db.session_factory(engine, path)() as session, session.begin():

@@ -310,7 +310,7 @@ class Updates:
                 if last is None:
                     return None
                 row_id, previous = last
-                replace_directory(session, directory_file(update_store.unpack(previous)))
+                replace_directory(session, update_store.kept_file(previous))
                 update_store.mark_undone(session, row_id, now)
         except SQLAlchemyError as error:
             raise db.DatabaseError(

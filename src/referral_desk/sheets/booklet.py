@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import (
     QPagedPaintDevice,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from referral_desk.domain import labels
+from referral_desk.domain import codes, labels
 from referral_desk.domain.booklet import BookletSelection
 from referral_desk.domain.call_now import is_emergency
 from referral_desk.domain.contact_rows import contact_rows, way_rows
@@ -176,10 +176,13 @@ def _sort_name(detail: Detail, lang: str) -> str:
     return detail.name.get(lang).casefold()
 
 
-def country_name(code: str) -> str:
-    territory = QLocale.codeToTerritory(code)
-    name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else ""
-    return f"{name} ({code})" if name else code
+def country_name(code: str, lang: str, second_lang: str | None = None) -> str:
+    """ "Österreich (AT)", or "Österreich / Австрия (AT)" with a second language."""
+    names = dict.fromkeys(
+        codes.country_name(code, one) for one in (lang, second_lang) if one is not None
+    )
+    names.pop(code, None)  # CLDR has no name for it
+    return f"{' / '.join(names)} ({code})" if names else code
 
 
 def _has_cyrillic(text: str) -> bool:
@@ -219,12 +222,15 @@ class _Booklet:
         except ValueError:
             return esc(code)
 
+    def country(self, code: str) -> str:
+        return country_name(code, self.data.lang, self.data.second_lang)
+
     def title_page(self) -> None:
         data, info = self.data, self.data.info
         selection = data.selection
         chosen = []
         if selection.country:
-            chosen.append((self.label("country"), esc(country_name(selection.country))))
+            chosen.append((self.label("country"), esc(self.country(selection.country))))
         if selection.region:
             chosen.append((self.label("region"), esc(selection.region)))
         if selection.category:
@@ -246,7 +252,8 @@ class _Booklet:
         self.parts.append(f"<h1>{self.label('title')}</h1>")
         if info.sample:
             self.parts.append(
-                f'<p class="sample" style="font-size: 14pt">{self.tr.html(C, SAMPLE_MARK)}</p>'
+                '<p class="sample" style="font-size: 14pt">'
+                f"{self.tr.html('Sheet', SAMPLE_MARK)}</p>"
             )
         table = "".join(
             f'<tr><td width="30%" class="muted">{k}</td><td>{v}</td></tr>' for k, v in rows
@@ -279,10 +286,11 @@ class _Booklet:
                 f'<span class="muted">{esc(org)}</span>{always}</td>'
                 f'<td width="12%">{esc(detail.country)}</td></tr>'
             )
-        self.parts.append(
+        table = (
             '<table width="100%" cellspacing="0" cellpadding="3" border="0.5" '
-            'style="border-color: #bbbbbb">' + "".join(rows) + "</table>"
+            'style="border-color: #bbbbbb">'
         )
+        self.parts.append("".join(f"{table}{row}</table>" for row in rows))  # see keep_rows_whole
 
     def groups(self) -> None:
         if not self.data.groups:
@@ -298,20 +306,22 @@ class _Booklet:
                 else:
                     self.parts.append(f"{SPACER}<h2>{self.category(category)}</h2>")
                 previous = category
-            self.parts.append(f"<h3>{esc(country_name(country))}</h3>")
+            self.parts.append(f"<h3>{esc(self.country(country))}</h3>")
             cells = []
             for detail in bodies:
                 anchor = self.anchors.add(index_names(detail))
                 cells.append(
                     entry_html(detail, self.tr, self.data.lang, self.data.second_lang, anchor)
                 )
-            rows = "".join(
-                f'<tr><td width="50%">{cells[i]}</td>'
-                f'<td width="50%">{cells[i + 1] if i + 1 < len(cells) else ""}'
-                "</td></tr>"
-                for i in range(0, len(cells), 2)
+            self.parts.append(  # a table a row: see keep_rows_whole
+                "".join(
+                    '<table width="100%" cellspacing="0" cellpadding="0">'
+                    f'<tr><td width="50%">{cells[i]}</td>'
+                    f'<td width="50%">{cells[i + 1] if i + 1 < len(cells) else ""}'
+                    "</td></tr></table>"
+                    for i in range(0, len(cells), 2)
+                )
             )
-            self.parts.append(f'<table width="100%" cellspacing="0" cellpadding="0">{rows}</table>')
 
     def main_html(self) -> str:
         self.title_page()
@@ -362,35 +372,55 @@ def entry_html(
 
 
 def keep_rows_whole(document: QTextDocument) -> None:
-    """Move each table row that would straddle a page break to the next page.
+    """Start each table that would straddle a page break on the next page, with the
+    headings right before it.
 
-    A booklet entry is one cell of a two-column table; Qt breaks a row across pages, so
-    the top margin of the row's first blocks is raised by what is left of the page.
+    Each entry row of the booklet is a table of its own: Qt breaks a table row across
+    pages, but a table with a page break before it moves whole. Each table is measured on
+    a layout made afresh from it on, as printing lays it out.
     """
     layout = document.documentLayout()
     page_height = document.pageSize().height()
+
+    def page(y: float) -> int:
+        return int(y // page_height)
+
     tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    _lay_out_again(document, 0)
     for table in tables:
-        for row in range(table.rows()):
-            cells = [table.cellAt(row, column) for column in range(table.columns())]
-            firsts = [c.firstCursorPosition().block() for c in cells if c.isValid()]
-            lasts = [c.lastCursorPosition().block() for c in cells if c.isValid()]
-            # where the text starts: a block's rectangle holds its top margin
-            top = min(
-                layout.blockBoundingRect(b).top() + b.blockFormat().topMargin() for b in firsts
-            )
-            bottom = max(layout.blockBoundingRect(b).bottom() for b in lasts)
-            if bottom - top >= page_height or int(top // page_height) == int(
-                (bottom - 1) // page_height
-            ):
-                continue
-            push = (top // page_height + 1) * page_height - top + 1
-            for block in firsts:
-                cursor = QTextCursor(block)
-                format_ = block.blockFormat()
-                format_.setTopMargin(format_.topMargin() + push)
-                cursor.setBlockFormat(format_)
-            layout.documentSize()  # lay the rest out again before the next row is measured
+        rect = layout.frameBoundingRect(table)
+        top, bottom = rect.top() + 1, rect.bottom()  # +1: a page's top may round below it
+        headings = _headings_before(document, table.firstPosition())
+        heading_top = layout.blockBoundingRect(headings[-1]).top() + 1 if headings else top
+        if bottom - heading_top >= page_height or page(heading_top) == page(bottom - 1):
+            continue
+        if headings:  # a heading goes with its first entry
+            cursor = QTextCursor(headings[-1])
+            block_format = headings[-1].blockFormat()
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(block_format)
+        else:
+            format_ = table.format()
+            format_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(format_)
+        _lay_out_again(document, headings[-1].position() if headings else table.firstPosition())
+    _lay_out_again(document, 0)  # what is printed: a layout patched in places may overlap
+
+
+def _headings_before(document: QTextDocument, position: int) -> list[QTextBlock]:
+    """The headings right before ``position``, nearest first."""
+    found = []
+    block = document.findBlock(position).previous()
+    while block.isValid() and block.blockFormat().headingLevel() > 0:
+        found.append(block)
+        block = block.previous()
+    return found
+
+
+def _lay_out_again(document: QTextDocument, position: int) -> None:
+    """Lay the document out afresh from ``position`` (the table of the row moved) to its end."""
+    document.markContentsDirty(position, document.characterCount() - position)
+    document.documentLayout().documentSize()
 
 
 def _anchor_pages(document: QTextDocument) -> dict[str, int]:
@@ -493,11 +523,10 @@ def build_card_document(
     paper: Paper = Paper.A4,
 ) -> QTextDocument:
     tr = bilingual(lang, second_lang)
-    head = (
-        f'<p class="small">{tr.html(C, LABELS["card"])} · {esc(country_name(detail.country))}</p>'
-    )
+    country = country_name(detail.country, lang, second_lang)
+    head = f'<p class="small">{tr.html(C, LABELS["card"])} · {esc(country)}</p>'
     if info.sample:
-        head += f'<p class="sample">{tr.html(C, SAMPLE_MARK)}</p>'
+        head += f'<p class="sample">{tr.html("Sheet", SAMPLE_MARK)}</p>'
     body = entry_html(detail, tr, lang, second_lang)
     html = (
         '<table width="62%" cellspacing="0" cellpadding="8" border="1" '

@@ -43,4 +43,4 @@ def read_applied(path: Path) -> DirectoryFile | None:
         connection.close()
     if not isinstance(content, dict):
         return None
-    return DirectoryFile(content, str(row[0]))
+    return DirectoryFile(content, str(row[0]), row[1])

@@ -90,11 +90,12 @@ def is_sound(path: Path) -> bool:
         connection.close()
 
 
-def set_aside(path: Path) -> Path | None:
-    """Rename a (damaged) database and its side files out of the way; the new main name."""
+def set_aside(path: Path, why: str = "damaged") -> Path | None:
+    """Rename a database and its side files out of the way, named for ``why`` it was set
+    aside (``damaged``, ``before-restore``); the new main name."""
     if not path.exists():
         return None
-    aside = path.with_name(f"{path.stem}.damaged-{_stamp()}{path.suffix}")
+    aside = path.with_name(f"{path.stem}.{why}-{_stamp()}{path.suffix}")
     for suffix in _SIDE_FILES:
         side = path.with_name(path.name + suffix)
         if side.exists():
@@ -126,7 +127,9 @@ def restore(path: Path, backup: Path, settings: Path | None = None) -> Path | No
                 destination.close()
         finally:
             source.close()
-        aside = set_aside(path)
+        aside = set_aside(
+            path, "damaged" if path.exists() and not is_sound(path) else "before-restore"
+        )
         temporary.replace(path)
         _restore_settings(kept_settings(backup), settings or settings_file())
     except (OSError, sqlite3.Error) as error:

@@ -209,10 +209,12 @@ def replace_directory(
     put_back(session, retired)
     reapply_checks(session)  # a check made here after the file was written is kept
     rebuild_search_index(session.connection())
-    if isinstance(directory, DirectoryFile):
-        write_source(session, content)
-    else:
+    if isinstance(directory, StreamedDirectoryFile):
         write_source_gz(session, b"".join(packed), directory.sha256)
+    elif directory.kept_gz is not None:
+        write_source_gz(session, directory.kept_gz, directory.sha256)
+    else:
+        write_source(session, content)
 
 
 def _write_organization(writer: _Writer, org: dict[str, Any], position: int) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, desc, select, text, update
 from sqlalchemy.orm import Session
 
+from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.store.update_models import DirectorySource, DirectoryUpdate
 
 IMPORTED = ""  # the publisher of a row that records an import of a file, not a signed update
@@ -27,6 +28,15 @@ def unpack(content_gz: bytes) -> dict[str, Any]:
     value = json.loads(gzip.decompress(content_gz))
     assert isinstance(value, dict)
     return value
+
+
+def kept_file(content_gz: bytes) -> DirectoryFile:
+    """A directory file the database kept, to put back as it was: its content, the SHA-256
+    of its bytes and the bytes gzip'd, kept again unchanged."""
+    raw = gzip.decompress(content_gz)
+    value = json.loads(raw)
+    assert isinstance(value, dict)
+    return DirectoryFile(value, hashlib.sha256(raw).hexdigest(), content_gz)
 
 
 def write_source(session: Session, content: Mapping[str, Any]) -> None:

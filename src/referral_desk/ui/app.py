@@ -104,9 +104,11 @@ def run_app(db_path: str | Path | None) -> int:
     opened: list[Desk] = []
 
     def open_and_attach() -> None:
+        from referral_desk.error_log import write_error
         from referral_desk.paths import default_database_path
         from referral_desk.services.desk import Desk
         from referral_desk.services.errors import DESK_ERRORS
+        from referral_desk.ui.error_dialog import error_sentence
         from referral_desk.ui.password_dialog import PasswordDialog
 
         try:
@@ -121,6 +123,15 @@ def run_app(db_path: str | Path | None) -> int:
                 window,
                 app.translate("App", "Referral Desk cannot start"),
                 str(error),
+                QMessageBox.Icon.Critical,
+            )
+            app.exit(1)
+            return
+        except Exception as error:  # a failed migration, say: never "Loading…" for good
+            plain_text.message(
+                window,
+                app.translate("App", "Referral Desk cannot start"),
+                error_sentence(error, write_error(error, "opening the database")),
                 QMessageBox.Icon.Critical,
             )
             app.exit(1)

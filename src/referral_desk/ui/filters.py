@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_desk.domain import codes
 from referral_desk.domain.region_names import region_name, regions_of
 from referral_desk.domain.search import SearchFilters
 from referral_desk.domain.vocab import Category, Kind, Population
@@ -23,12 +24,10 @@ from referral_desk.ui.vocab_labels import FILTER_LANGUAGES, label, language_name
 VERIFIED_CHOICES = (3, 6, 12, 24)
 
 
-def country_name(code: str) -> str:
-    """``AT – Austria``: the ISO code first (what caseworkers read), then Qt's name."""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return f"{code} – {QLocale.territoryToString(territory)}"
+def country_name(code: str, lang: str) -> str:
+    """``AT – Österreich``: the ISO code first (what caseworkers read), then its name."""
+    name = codes.country_name(code, lang)
+    return code if name == code else f"{code} – {name}"
 
 
 class FilterBar(QWidget):
@@ -160,13 +159,15 @@ class FilterBar(QWidget):
             combo.blockSignals(False)
 
     def set_language(self, lang: str) -> None:
-        """Name the regions in this language (the UI's)."""
+        """Name the countries and regions in this language (the UI's)."""
         self._lang = lang
-        self._fill_regions()
+        self._fill_countries()
 
     def _fill_countries(self) -> None:
         self._fill(
-            self.country, self.tr("Any country"), [(country_name(c), c) for c in self._countries]
+            self.country,
+            self.tr("Any country"),
+            [(country_name(c, self._lang), c) for c in self._countries],
         )
         self._fill_regions()
 

@@ -328,6 +328,7 @@ class LogView(QWidget):
         except ConsentMissing:  # consent changed meanwhile, e.g. in another window
             changed = 0
         self._select(referral.reference)
+        self._show_bodies()  # a refused "referred" goes back to what the log holds
         return changed
 
     def _data_changed(self, changes: Changes) -> None:

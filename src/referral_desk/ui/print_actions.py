@@ -87,10 +87,10 @@ class SheetOptionsDialog(QDialog):
         for paper in Paper:
             self.paper.addItem(paper.value, paper.value)
         self.paper.setCurrentIndex(self.paper.findData(defaults.paper.value))
-        form.addRow(self.tr("Post"), self.post)
-        form.addRow(self.tr("Caseworker"), self.caseworker)
-        form.addRow(self.tr("Second language"), self.second_lang)
-        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("&Post"), self.post)
+        form.addRow(self.tr("&Caseworker"), self.caseworker)
+        form.addRow(self.tr("Second &language"), self.second_lang)
+        form.addRow(self.tr("P&aper"), self.paper)
         layout.addLayout(form)
         person_box = QGroupBox(
             self.tr("The person: printed on this sheet only, never stored"), self
@@ -106,7 +106,7 @@ class SheetOptionsDialog(QDialog):
         self.notes.setPlaceholderText(self.tr("Notes printed on the sheet (not stored)"))
         layout.addWidget(self.notes)
         self.save_to_log = QCheckBox(
-            self.tr("Keep this referral in the referral log (no personal data)"), self
+            self.tr("&Keep this referral in the referral log (no personal data)"), self
         )
         self.save_to_log.setChecked(defaults.save_to_log)
         layout.addWidget(self.save_to_log)
@@ -173,7 +173,7 @@ class BookletOptionsDialog(QDialog):
             self.category.addItem(
                 vocabulary.label(category, QCoreApplication.translate), category.value
             )
-        self.only_favourites = QCheckBox(self.tr("Only my favourites"), self)
+        self.only_favourites = QCheckBox(self.tr("Only my &favourites"), self)
         self.only_favourites.setEnabled(bool(self._favourites))
         self.paper = QComboBox(self)
         for paper in Paper:
@@ -182,12 +182,12 @@ class BookletOptionsDialog(QDialog):
         for code, name in SECOND_LANGUAGES:
             if code != lang:
                 self.second_lang.addItem(name if code else self.tr("None"), code)
-        form.addRow(self.tr("Country"), self.country)
-        form.addRow(self.tr("Region"), self.region)
-        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("&Country"), self.country)
+        form.addRow(self.tr("&Region"), self.region)
+        form.addRow(self.tr("C&ategory"), self.category)
         form.addRow("", self.only_favourites)
-        form.addRow(self.tr("Paper"), self.paper)
-        form.addRow(self.tr("Second language"), self.second_lang)
+        form.addRow(self.tr("&Paper"), self.paper)
+        form.addRow(self.tr("Second &language"), self.second_lang)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from referral_desk.ui.plain_text import tooltip
+
 SHOWN_CHARACTERS = 500  # in a cell; the tooltip holds more
 TOOLTIP_CHARACTERS = 4000
 
@@ -23,11 +25,13 @@ def record_table(parent: QWidget, headers: Sequence[str]) -> QTableWidget:
 
 
 def set_row(table: QTableWidget, row: int, cells: Sequence[str]) -> list[QTableWidgetItem]:
-    """Fill one row: long texts cut in the cell and shown whole (nearly) in the tooltip."""
+    """Fill one row: long texts cut in the cell and shown whole (nearly) in the tooltip,
+    escaped there (the cells hold names and reasons from the data, which Qt would take
+    for HTML in a tooltip)."""
     items = []
     for column, text in enumerate(cells):
         item = QTableWidgetItem(text[:SHOWN_CHARACTERS])
-        item.setToolTip(text[:TOOLTIP_CHARACTERS])
+        item.setToolTip(tooltip(text[:TOOLTIP_CHARACTERS]))
         table.setItem(row, column, item)
         items.append(item)
     return items

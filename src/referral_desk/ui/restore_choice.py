@@ -33,6 +33,8 @@ class RestoreChoice(QDialog):
         self.list = QListWidget(self)
         self.list.addItems(names)
         self.list.setCurrentRow(0)
+        widest = max((self.list.fontMetrics().horizontalAdvance(n) for n in names), default=0)
+        self.list.setMinimumWidth(min(widest + 40, 900))  # whole names, never wider than a screen
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         label.setBuddy(self.list)
         layout.addWidget(self.list)

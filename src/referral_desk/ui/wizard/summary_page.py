@@ -6,8 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget, QWizardPage
 
+from referral_desk.domain import codes
 from referral_desk.domain.case import Case
 from referral_desk.domain.person import treated_as_child
+from referral_desk.domain.region_names import region_name
 from referral_desk.ui.vocab_labels import label
 from referral_desk.ui.wizard.terms import ACTS, MEANS, PURPOSES, URGENCIES, Term
 
@@ -17,9 +19,12 @@ def _labels(values: frozenset[str], terms: list[Term]) -> str:
 
 
 class SummaryPage(QWizardPage):
-    def __init__(self, case: Callable[[], Case], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, case: Callable[[], Case], parent: QWidget | None = None, lang: str = "en"
+    ) -> None:
         super().__init__(parent)
         self.case = case
+        self.lang = lang  # countries, regions and languages are named in it
         self.setTitle(self.tr("Summary"))
         self.setSubTitle(self.tr("Check the answers. Go back to change any of them."))
         layout = QVBoxLayout(self)
@@ -40,9 +45,11 @@ class SummaryPage(QWizardPage):
         lines = [
             self.tr("Child or presumed child: %1").replace("%1", yes_no[child]),
             self.tr("Age: %1").replace("%1", age),
-            self.tr("Nationality: %1").replace("%1", case.nationality or unknown),
-            self.tr("Where: %1").replace(
-                "%1", ", ".join(p for p in (case.country, case.region) if p)
+            self.tr("Nationality: %1").replace("%1", self._country(case.nationality) or unknown),
+            self.tr("Where: %1").replace("%1", ", ".join(self._where(case))),
+            self.tr("Languages spoken: %1").replace(
+                "%1",
+                ", ".join(codes.language_name(c, self.lang) for c in case.languages) or unknown,
             ),
             self.tr("Seeks asylum: %1").replace("%1", yes_no[case.seeks_asylum]),
             self.tr("Act: %1").replace("%1", _labels(frozenset(case.acts), ACTS) or "—"),
@@ -60,3 +67,10 @@ class SummaryPage(QWizardPage):
                 self.tr("Consents to referral: %1").replace("%1", yes_no[case.consents_to_referral])
             )
         return lines
+
+    def _country(self, code: str | None) -> str:
+        return codes.country_name(code, self.lang) if code else ""
+
+    def _where(self, case: Case) -> list[str]:
+        region = region_name(case.country, case.region, self.lang) if case.region else ""
+        return [part for part in (self._country(case.country), region) if part]

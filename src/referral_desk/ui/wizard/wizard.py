@@ -68,7 +68,7 @@ class ReferralWizard(QWizard):
         self.where = WherePage(post_country, self, lang, post_represents, post_region)
         self.urgency = UrgencyPage(self._after_urgency, self)
         self.consent = ConsentPage(self)
-        self.summary = SummaryPage(self.case, self)
+        self.summary = SummaryPage(self.case, self, lang)
         self.result_page = ResultPage(desk, lang, self.case, rules, clock, self, sheet_defaults)
         self.answer_pages: list[AnswerPage] = [
             self.person,
