@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import shutil
 from datetime import UTC, datetime
@@ -391,3 +392,34 @@ def test_a_whole_export_is_not_partial(sample_desk: Desk, tmp_path: Path) -> Non
     sample_desk.exchange.export(path, ExportFormat.HSDS_JSON)
     preview = sample_desk.exchange.check_import(path)
     assert not preview.partial and not preview.keep_others
+
+
+def test_a_problem_found_in_the_kept_directory_is_placed_on_the_files_row(
+    sample_desk: Desk, tmp_path: Path
+) -> None:
+    """With keep_others the workbook is checked merged by id: a real-looking number on
+    a known organization (in its own place in the merged directory, not after the
+    others) is named on the row of the Phones sheet that holds it."""
+    from referral_desk.domain.directory_data import DirectoryFile
+    from referral_desk.exchange.spreadsheet import SheetExportOptions, SheetFormat, write_workbook
+
+    with sample_desk._sessions() as session:
+        source = update_store.source(session)
+    assert source is not None
+    current = source[0]
+    known = next(o for o in current["organizations"] if o["country"] == "AT" and o["phones"])
+    changed = copy.deepcopy(known)
+    changed["phones"][0] = {**known["phones"][0], "number": "+43 1 234 5678", "placeholder": False}
+    part = {**current, "organizations": [_fresh_ids(known), changed]}
+    path = tmp_path / "two.ods"
+    write_workbook(DirectoryFile(part, ""), path, SheetFormat.ODS, SheetExportOptions(True))
+
+    with pytest.raises(IMPORT_ERRORS) as refused:
+        sample_desk.exchange.check_import(path, keep_others=True)
+
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(path).get_sheet_by_name("Phones").to_python()
+    shown = next(n for n, row in enumerate(rows, 1) if "+43 1 234 5678" in map(str, row))
+    places = {p.place for p in refused.value.problems}  # type: ignore[union-attr]
+    assert {(place.sheet, place.row) for place in places} == {("phones", shown)}
