@@ -121,3 +121,15 @@ def test_every_answer_reaches_the_case(answers: CaseAnswers) -> None:
     for name in {f.name for f in fields(Case)} - {"country", "consents_to_referral"}:
         assert getattr(case, name) == getattr(answers, name), name
     assert case.country == (answers.country or "")
+
+
+def test_a_region_that_is_not_one_of_the_country_s_is_a_problem() -> None:
+    answers = CaseAnswers(country="BG")
+    answers.region = answers.read_region("BG", "Sofia")
+    assert Problem("region", Issue.NOT_A_REGION, "Sofia") in answers.problems()
+    answers.region = answers.read_region("BG", "София-град")
+    assert answers.region == "Sofia City" and not answers.problems()
+    answers.region = answers.read_region("GR", "Attica")  # no list of Greek regions: as typed
+    assert answers.region == "Attica" and not answers.problems()
+    answers.region = answers.read_region("BG", "  ")
+    assert answers.region is None and not answers.problems()

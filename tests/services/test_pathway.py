@@ -404,12 +404,26 @@ def test_pathway_text_goes_through_the_translator(tiny: Desk) -> None:
             {"country": "AT", "post_country": "BG", "post_represents": "BG"},
             "post_country: give post_represents only",
         ),
+        ({"country": "BG", "region": "Sofia"}, "region: 'Sofia' is not a region of BG"),
+        (
+            {"country": "AT", "nationality": "BG", "home_region": "Vienna"},
+            "home_region: 'Vienna' is not a region of BG",
+        ),
     ],
 )
 def test_a_bad_case_names_the_field(data: dict[str, Any], field: str) -> None:
     with pytest.raises(CaseFileError) as caught:
         case_from_json(data)
     assert any(p.startswith(field) for p in caught.value.problems), caught.value.problems
+
+
+def test_a_region_is_read_in_any_language_and_kept_as_the_directory_names_it() -> None:
+    case = case_from_json(
+        {"country": "AT", "region": "Wien", "nationality": "BG", "home_region": "София-град"}
+    )
+    assert (case.region, case.home_region) == ("Vienna", "Sofia City")
+    elsewhere = case_from_json({"country": "GR", "region": "Attica"})
+    assert elsewhere.region == "Attica", "a country whose regions are not listed: as written"
 
 
 def test_a_case_file_that_is_not_json_names_the_line(tmp_path: Path) -> None:

@@ -285,6 +285,13 @@ def test_answers_that_cannot_be_used_are_named_and_hold_the_page(
     assert wizard.where.problem_line.text() == "Choose the country where the person is now."
     wizard.where.country.setCurrentText("AT")
     assert wizard.where.isComplete() and wizard.where.problem_line.isHidden()
+    wizard.where.region.setEditText("Sofia")  # not a region of Austria: the bodies would miss it
+    assert not wizard.where.isComplete()
+    assert "Region: Sofia is not a region" in wizard.where.problem_line.text()
+    wizard.where.region.setEditText("Wien")  # a region's name in another language is understood
+    assert wizard.where.isComplete() and wizard.where.problem_line.isHidden()
+    assert wizard.case().region == "Vienna"
+    wizard.where.region.setEditText("")
     case = wizard.case()
     assert (case.age, case.nationality, case.languages, case.country) == (
         30,
