@@ -133,3 +133,12 @@ def test_a_region_that_is_not_one_of_the_country_s_is_a_problem() -> None:
     assert answers.region == "Attica" and not answers.problems()
     answers.region = answers.read_region("BG", "  ")
     assert answers.region is None and not answers.problems()
+
+
+def test_a_language_without_a_name_in_the_ui_language_is_named_in_english_not_by_its_code() -> None:
+    from referral_desk.domain.codes import language_name, languages_by_name
+
+    assert language_name("aeb", "bg") == "Tunisian Arabic"  # CLDR has no Bulgarian name
+    assert language_name("rom", "bg") == "Ромски"
+    bare = [code for name, code in languages_by_name("bg") if name.casefold() == code]
+    assert len(bare) <= 5, bare[:10]  # as few as in English, where CLDR names nearly all

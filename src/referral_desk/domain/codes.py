@@ -66,8 +66,10 @@ def country_name(code: str, lang: str) -> str:
 
 
 def language_name(code: str, lang: str) -> str:
-    """The language's name in ``lang``, with a capital letter (the code when CLDR has none)."""
-    name = str(_locale(lang).languages.get(code.lower(), code))
+    """The language's name in ``lang``, with a capital letter; in English when CLDR has no
+    name in ``lang`` (so a Bulgarian list shows "Tunisian Arabic", not "Aeb"), else the code."""
+    key = code.lower()
+    name = str(_locale(lang).languages.get(key) or _locale("en").languages.get(key, code))
     return name[:1].upper() + name[1:]
 
 
