@@ -176,6 +176,18 @@ def test_child_begging_in_vienna_skips_consent(qtbot: QtBot, wizard: ReferralWiz
     assert wizard.person.age.value() == -1 and not wizard.person.unaccompanied.isChecked()
 
 
+def test_a_step_with_no_body_in_the_directory_says_so(wizard: ReferralWizard) -> None:
+    person(wizard, age=16, group="child", gender="female", nationality="AT")
+    happened(wizard, ["recruitment"], [], ["sexual_exploitation"])
+    where(wizard, "AT", "Tyrol")  # no crisis centre for Austrian children in Tyrol (sample)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == RESULT
+    texts = all_texts(wizard)
+    placement = next(i for i, t in enumerate(texts) if "crisis centre for children" in t)
+    assert "No body for this role in the directory" in texts[placement + 2], texts[placement:]
+
+
 def test_adult_woman_consents_and_back_keeps_answers(wizard: ReferralWizard) -> None:
     person(wizard, age=24, group="adult", gender="female", nationality="BG")
     happened(wizard, ["recruitment"], ["deception"], ["sexual_exploitation"])
