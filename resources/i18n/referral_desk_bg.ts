@@ -748,6 +748,10 @@
     <context>
         <name>ExchangeActions</name>
         <message>
+            <source>The file does not say in which country its organizations are. Choose the country: the import replaces that country's records, and the preview shows what changes before anything is written.</source>
+            <translation>Файлът не посочва в коя държава са организациите му. Изберете държавата: импортът заменя записите на тази държава, а прегледът показва какво се променя, преди нещо да бъде записано.</translation>
+        </message>
+        <message>
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
@@ -1248,6 +1252,18 @@
     </context>
     <context>
         <name>HsdsExchange</name>
+        <message>
+            <source>This value was left out: {reason}.</source>
+            <translation>Тази стойност е пропусната: {reason}.</translation>
+        </message>
+        <message>
+            <source>it is not a position on the earth (latitude -90 to 90, longitude -180 to 180)</source>
+            <translation>това не е място на земята (географска ширина от -90 до 90, дължина от -180 до 180)</translation>
+        </message>
+        <message>
+            <source>a position needs both latitude and longitude</source>
+            <translation>за едно място са нужни и географската ширина, и дължината</translation>
+        </message>
         <message>
             <source>row {row}</source>
             <translation>ред {row}</translation>
@@ -2264,7 +2280,7 @@
         </message>
         <message>
             <source>“%1”, age not &amp;known</source>
-            <translation>„%1“, въз&amp;растта е неизвестна</translation>
+            <translation>„%1“, възрас&amp;тта е неизвестна</translation>
         </message>
         <message>
             <source>The age is my &amp;estimate</source>

@@ -748,6 +748,10 @@
     <context>
         <name>ExchangeActions</name>
         <message>
+            <source>The file does not say in which country its organizations are. Choose the country: the import replaces that country's records, and the preview shows what changes before anything is written.</source>
+            <translation>Die Datei sagt nicht, in welchem Land ihre Organisationen sind. Wählen Sie das Land: Der Import ersetzt die Einträge dieses Landes, und die Vorschau zeigt, was sich ändert, bevor etwas geschrieben wird.</translation>
+        </message>
+        <message>
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>
@@ -1248,6 +1252,18 @@
     </context>
     <context>
         <name>HsdsExchange</name>
+        <message>
+            <source>This value was left out: {reason}.</source>
+            <translation>Dieser Wert wurde weggelassen: {reason}.</translation>
+        </message>
+        <message>
+            <source>it is not a position on the earth (latitude -90 to 90, longitude -180 to 180)</source>
+            <translation>das ist kein Ort auf der Erde (Breite -90 bis 90, Länge -180 bis 180)</translation>
+        </message>
+        <message>
+            <source>a position needs both latitude and longitude</source>
+            <translation>ein Ort braucht Breite und Länge</translation>
+        </message>
         <message>
             <source>row {row}</source>
             <translation>Zeile {row}</translation>

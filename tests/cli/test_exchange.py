@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -107,3 +108,66 @@ def test_a_missing_file_and_a_bad_output_are_usage_errors(run: Run, tmp_path: Pa
     assert code == ExitCode.USAGE and "does not exist" in err
     code, _out, err = run("export", "--format", "xlsx", "-o", str(tmp_path / "no" / "d.xlsx"))
     assert code == ExitCode.USAGE and "does not exist" in err
+
+
+def test_a_refusal_in_german_names_the_language_of_a_column_in_german(
+    run: Run, tmp_path: Path
+) -> None:
+    folder = tmp_path / "sheets"
+    run("export", "--format", "csv", "-o", str(folder), "--include-confidential")
+    organizations = folder / "organizations.csv"
+    rows = list(csv.reader(io.StringIO(organizations.read_text(encoding="utf-8-sig"))))
+    rows[1][next(i for i, h in enumerate(rows[0]) if h.endswith("(name.en)"))] = ""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    organizations.write_text(buffer.getvalue(), encoding="utf-8-sig")
+    code, _out, err = run("import", str(folder), "--yes", "--lang", "de")
+    assert code == ExitCode.REFUSED
+    assert "Blatt Organisationen, Zeile 2, Spalte Name – Englisch (name.en)" in err, err
+
+
+def test_a_file_that_names_no_country_takes_one_from_the_command_line(run: Run) -> None:
+    from exchange.conftest import find_reference
+
+    path = str(find_reference() / "examples" / "service_list.json")
+    code, _out, err = run("import", path)
+    assert code == ExitCode.REFUSED
+    assert "choose a country for the import" in err and "--country" in err
+    code, _out, err = run("import", path, "--country", "XX")
+    assert code == ExitCode.USAGE and "XX" in err
+    code, _out, err = run("import", path, "--country", "gb", "--timezone", "Mars/Olympus")
+    assert code == ExitCode.USAGE and "Mars/Olympus" in err
+    code, out, _err = run("import", path, "--country", "gb", "--yes")
+    assert code == ExitCode.OK
+    assert "replaces the records of GB" in out
+    assert "field id: The file has no value here; the import used GB." in out
+
+
+def test_the_preview_marks_retired_bodies_with_a_minus(run: Run) -> None:
+    """The official organization is in the US: the sample's US bodies are listed as retired,
+    each with "-", not with the "+" of an added one."""
+    from exchange.conftest import find_reference
+
+    path = str(find_reference() / "examples" / "organization_full.json")
+    code, out, _err = run("import", path, "--yes")
+    assert code == ExitCode.OK
+    added = out[out.index("Added:") : out.index("Retired:")]
+    retired = out[out.index("Retired:") : out.index("Report")]
+    assert "  + organization: Example Organization Inc." in added
+    assert "  - organization: StreetLightUSA" in retired and "  + " not in retired
+
+
+def test_hsds_json_can_be_written_one_service_full_per_service(run: Run, tmp_path: Path) -> None:
+    import json
+
+    target = tmp_path / "services.json"
+    code, _out, err = run(
+        "export", "--format", "hsds-json", "--shape", "services", "-o", str(target)
+    )
+    assert code == ExitCode.OK, err
+    contents = json.loads(target.read_text(encoding="utf-8"))["contents"]
+    assert len(contents) == 173 and all("organization" in item for item in contents)
+    code, _out, err = run(
+        "export", "--format", "xlsx", "--shape", "services", "-o", str(tmp_path / "x.xlsx")
+    )
+    assert code == ExitCode.USAGE and "--shape" in err

@@ -452,3 +452,27 @@ def test_a_verification_note_too_long(document: Document) -> None:
     )  # fmt: skip
     problem = only(refused(document))
     assert (problem.code, problem.params["reason"]) == (Code.BAD_VALUE, "long_note")
+
+
+@pytest.mark.parametrize(
+    ("latitude", "longitude", "fields", "reason"),
+    [
+        (100, 101, ["latitude", "longitude"], "not a position on the earth"),
+        (48.2, None, ["latitude"], "needs both latitude and longitude"),
+    ],
+)
+def test_a_position_we_cannot_keep_is_reported_with_its_reason(
+    document: Document, latitude: float, longitude: float | None, fields: list[str], reason: str
+) -> None:
+    """Referral Desk does hold positions: one it leaves out is reported with why, not as a
+    field it has no place for (the official example has latitude 100, longitude 101)."""
+    location = document["contents"][0]["locations"][0]
+    location["latitude"], location["longitude"] = latitude, longitude
+    result = import_document(document, "places.json", OPTIONS)
+    found = [p for p in result.report if p.place.field in ("latitude", "longitude")]
+    assert [p.place.field for p in found] == fields
+    for problem in found:
+        assert problem.code is not Code.NOT_HELD
+        assert reason in problem.message(), problem.message()
+    held = result.directory.content["organizations"][0]["locations"][0]
+    assert (held["latitude"], held["longitude"]) == (None, None)

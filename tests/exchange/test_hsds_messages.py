@@ -74,3 +74,10 @@ def test_every_reason_and_word_the_code_gives_has_words() -> None:
     words = set(re.findall(r'(?:expected|found)="([^"]+)"', code))
     words |= {type_name(v) for v in (None, True, 1, "a", [], {})}
     assert words <= set(WORDS), words - set(WORDS)
+
+
+def test_a_value_that_ends_a_sentence_with_its_own_full_stop_gets_no_second() -> None:
+    problem = Problem(Place("f.json", field="own_name"), Code.ASSUMED, {"value": "Example Inc."})
+    assert problem.message().endswith("the import used Example Inc.")
+    ellipsis = Problem(Place("f.json", field="own_name"), Code.ASSUMED, {"value": "Wait..."})
+    assert ellipsis.message().endswith("the import used Wait...")

@@ -156,7 +156,7 @@ def test_the_full_organization_lands_where_it_should(hsds_reference: Path) -> No
     assert org["contacts"][0]["service_id"] == service["id"]
     codes = {(p.code, p.place.field) for p in result.report}
     assert (Code.NOT_HELD, "tax_status") in codes
-    assert (Code.NOT_HELD, "latitude") in codes
+    assert (Code.VALUE_LEFT_OUT, "latitude") in codes  # 100: not on the earth
     assert (Code.ASSUMED, "category") in codes
     assert (Code.ASSUMED, "own_name") in codes  # HSDS has no own-language name
     assert (Code.ASSUMED, "verified") in codes  # the organization names no verification

@@ -139,3 +139,13 @@ def test_the_ods_has_notes_and_drop_down_lists(sample_file: DirectoryFile, tmp_p
     assert 'table:name="list_category"' in content
     assert "of:cell-content-is-in-list(" in content
     assert 'table:content-validation-name="list_phone_type"' in content
+
+
+def test_a_language_in_a_header_is_written_as_in_running_text() -> None:
+    """Bulgarian writes language names in small letters inside a phrase; German its nouns with
+    a capital; the docs show ``Име – български (name.bg)``."""
+    from referral_desk.exchange.spreadsheet.problems import column_header
+
+    assert column_header("organizations", "name.en", lang="bg").endswith("– английски (name.en)")
+    assert column_header("organizations", "name.bg", lang="de").endswith("– Bulgarisch (name.bg)")
+    assert column_header("organizations", "name.de", lang="en").endswith("– German (name.de)")

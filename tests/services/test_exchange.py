@@ -244,3 +244,44 @@ def test_an_import_cannot_be_undone_once_the_directory_was_loaded_again(
     assert not sample_desk.updates.can_undo()
     assert sample_desk.updates.undo(NOW) is None
     assert sample_desk.updates.history()[0].imported is not None  # still in the history
+
+
+@pytest.mark.parametrize("name", ["organization_full.json", "service_full.json", "csv"])
+def test_the_official_hsds_examples_import_into_the_desk(sample_desk: Desk, name: str) -> None:
+    """Another source's file labels its services with the directory's own terms: the
+    preview's merged directory passes the directory check and the import applies."""
+    from exchange.conftest import find_reference
+    from referral_desk.exchange.directory_json import check_directory
+
+    preview = sample_desk.exchange.check_import(find_reference() / "examples" / name)
+    assert preview.read["organization"] == 1 and preview.read["service"] >= 1
+    assert check_directory(preview.merged) == []
+    with sample_desk._sessions() as session:
+        source = update_store.source(session)
+    assert source is not None
+    assert preview.merged["taxonomy"] == source[0]["taxonomy"]
+    sample_desk.exchange.apply_import(preview)
+    assert sample_desk.directory.search("", limit=1000, now=NOW)
+
+
+def test_a_service_list_that_names_no_country_imports_where_the_post_says(
+    sample_desk: Desk,
+) -> None:
+    """The official service list names no place: refused until a country is chosen, then
+    its body is in that country and its places in that country's time zone, both reported."""
+    from exchange.conftest import find_reference
+
+    path = find_reference() / "examples" / "service_list.json"
+    with pytest.raises(IMPORT_ERRORS) as refused:
+        sample_desk.exchange.check_import(path)
+    assert {p.code for p in refused.value.problems} == {Code.NEEDS_COUNTRY}  # type: ignore[union-attr]
+    preview = sample_desk.exchange.check_import(path, country="GB")
+    assert preview.countries == ("GB",)
+    assert ("assumed", "GB") in {(p.code, p.params.get("value")) for p in preview.report}  # type: ignore[attr-defined]
+    zones = {
+        location["timezone"]
+        for org in preview.merged["organizations"]
+        if org["country"] == "GB"
+        for location in org["locations"]
+    }
+    assert zones <= {"Europe/London"}

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel
 
 from referral_desk.services.desk import Desk
+from referral_desk.services.exchange import ExportFormat
 from referral_desk.settings import Settings
 from referral_desk.ui import plain_text
 from referral_desk.ui.export_dialog import ExportChoice, ExportDialog
@@ -82,6 +86,7 @@ def test_export_then_import_an_edited_workbook(
     text = seen[0]
     assert "Import from d.xlsx" in text and "0 added, 0 retired, 1 changed" in text
     assert "+43 1 00000 777" in text
+    assert "The records of Austria, Bangladesh, Bulgaria," in text  # countries named
     assert "keeps the address already held here" in text  # the report
     assert "Imported d.xlsx" in window.statusBar().currentMessage()
 
@@ -128,3 +133,71 @@ def test_a_broken_file_is_refused_with_its_problems(
     assert not window.exchange_actions.import_from(path)
     assert messages[-1].startswith("Nothing was changed.")
     assert "broken.ods" in messages[-1]
+
+
+def test_the_warning_on_addresses_shows_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ticking the box makes room for the whole warning; the dialog does not clip it."""
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.confidential.setChecked(True)
+    qtbot.wait(50)
+    warning = dialog.warning
+    assert warning.isVisible()
+    assert warning.height() >= warning.heightForWidth(warning.width()), (
+        warning.height(),
+        warning.heightForWidth(warning.width()),
+    )
+
+
+def test_a_refusal_names_the_column_in_the_users_language(
+    qtbot, sample_desk: Desk, tmp_path: Path, messages: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """The column of a text in one language is named with that language in the user's words."""
+    from dataclasses import replace
+
+    main = MainWindow(sample_desk, replace(SETTINGS, ui_language="de"), clock=lambda: NOW)
+    qtbot.addWidget(main)
+    folder = tmp_path / "sheets"
+    sample_desk.exchange.export(folder, ExportFormat.CSV, include_confidential_addresses=True)
+    organizations = folder / "organizations.csv"
+    rows = list(csv.reader(io.StringIO(organizations.read_text(encoding="utf-8-sig"))))
+    rows[1][next(i for i, h in enumerate(rows[0]) if h.endswith("(name.en)"))] = ""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    organizations.write_text(buffer.getvalue(), encoding="utf-8-sig")
+    assert not main.exchange_actions.import_from(folder)
+    assert "Name – Englisch (name.en)" in messages[-1], messages[-1]
+
+
+def test_a_file_that_names_no_country_asks_for_one(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    """The official service list names no place: the import asks for the country, the post's
+    offered first, and previews the file placed there; declining imports nothing."""
+    from exchange.conftest import find_reference
+
+    asked: list[tuple[str, bool]] = []
+
+    def choose(dialog: QInputDialog) -> int:
+        label = dialog.findChild(QLabel)
+        asked.append((dialog.textValue(), label is not None and label.wordWrap()))
+        dialog.setTextValue(next(i for i in dialog.comboBoxItems() if i.endswith("(GB)")))
+        return QDialog.DialogCode.Accepted.value
+
+    previews = []
+    monkeypatch.setattr(QInputDialog, "exec", choose)
+    monkeypatch.setattr(
+        ImportPreviewDialog,
+        "ask",
+        classmethod(lambda _cls, _p, preview, _l: previews.append(preview)),
+    )
+    path = find_reference() / "examples" / "service_list.json"
+    assert not window.exchange_actions.import_from(path)
+    assert asked and asked[0][0].endswith("(AT)") and asked[0][1]  # the post's, wrapped
+    assert previews and previews[0].countries == ("GB",)
+    assert not messages
+    monkeypatch.setattr(QInputDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected.value)
+    assert not window.exchange_actions.import_from(path)
+    assert "choose a country" in messages[-1]

@@ -11,7 +11,14 @@ from typing import ClassVar
 import pytest
 from PySide6.QtCore import QModelIndex, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QToolButton,
+    QWidget,
+)
 
 from pdf_readback import pdf_text
 from referral_desk.domain.booklet import BookletSelection
@@ -747,6 +754,38 @@ def test_a_narrow_window_gives_the_names_the_room_and_folds_the_filters(
     assert window.filters.isVisible()
     window.filters.open_now.setChecked(True)
     assert "(1)" in window.filters_button.text()
+
+
+def test_long_status_texts_never_widen_a_window_at_200_percent(window: MainWindow) -> None:
+    # German texts at 200 % on 1366×768: the count and the update status together are
+    # wider than the screen's 683 points; they give way instead of widening the window
+    window.status_line.count_label.setText(
+        "Erste 100 Ergebnisse angezeigt – tippen Sie weiter, um die Suche einzugrenzen"
+    )
+    window.update_actions.status_label.setText("Noch keine signierte Aktualisierung angewendet")
+    window.resize(683, 384)
+    assert window.minimumSizeHint().width() <= 683
+    assert window.width() == 683
+
+
+def test_every_detail_button_stays_in_sight_in_a_short_narrow_window(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    # 1366×768 at 200 % without a window manager: the buttons wrap onto four rows, and
+    # the pane is too short for them, the text and the note together
+    window.resize(683, 344)
+    window.splitter.setSizes([448, 235])
+    _type_search(qtbot, window, "Drehscheibe")  # its address is confidential: one more button
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=3000)
+    toolbar = window.detail.toolbar
+    qtbot.waitUntil(lambda: toolbar.height() > 0)
+    shown = [b for b in toolbar.findChildren(QToolButton) if b.isVisibleTo(window)]
+    assert len(shown) >= 6
+    rows = {b.y() for b in shown}
+    assert len(rows) >= 3, "narrow enough to wrap"
+    for button in shown:
+        assert toolbar.rect().contains(button.geometry()), f"{button.text()} is cut off"
+    assert window.detail.browser.height() >= 4 * window.detail.browser.fontMetrics().height()
 
 
 def test_the_window_never_opens_larger_than_the_screen(qtbot, sample_desk: Desk) -> None:  # type: ignore[no-untyped-def]

@@ -155,3 +155,26 @@ def test_the_directory_age_is_in_the_status_bar(window: MainWindow, sample_desk:
     info = sample_desk.directory.info()
     text = window.status_line.directory_label.text()
     assert info.published.isoformat() in text and ("month" in text or "day" in text)
+
+
+def test_the_directory_age_stays_in_sight_in_a_narrow_window(
+    window: MainWindow, sample_desk: Desk
+) -> None:
+    # 1366×768 at 200 %, with the German count and update status beside it
+    window.resize(683, 344)
+    window.status_line.count_label.setText(
+        "Erste 100 Ergebnisse angezeigt – tippen Sie weiter, um die Suche einzugrenzen"
+    )
+    window.update_actions.status_label.setText("Noch keine signierte Aktualisierung angewendet")
+    window.status_line.layout().activate()
+    label = window.status_line.directory_label
+    age = label.text().split(" · ")[0]
+    assert sample_desk.directory.info().published.isoformat() in age, "the age comes first"
+    assert label.isVisible()
+    room = label.contentsRect().width()
+    shown = label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight, room)
+    assert shown.startswith(age), shown
+    count = window.status_line.count_label
+    room = count.contentsRect().width()
+    first = count.fontMetrics().elidedText(count.text(), Qt.TextElideMode.ElideRight, room)
+    assert first.startswith("Erste 100 Ergebnisse angezeigt"), "the count itself stays whole"

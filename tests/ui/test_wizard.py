@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
+    QScrollArea,
     QTreeWidgetItem,
     QWidget,
     QWizard,
@@ -506,3 +507,25 @@ def test_regions_are_offered_for_the_country_where_the_person_is(
     where.region.setCurrentIndex(where.region.findData("Styria"))
     case = wizard.case()
     assert case.region == "Styria"
+
+
+def test_long_check_box_texts_wrap_instead_of_scrolling_sideways(
+    qtbot: QtBot, wizard: ReferralWizard
+) -> None:
+    # a German text at 200 % on 1366×768 is as wide, against the page, as this is here
+    wizard.resize(420, 520)
+    for page in (wizard.person, wizard.happened, wizard.where):
+        wizard.restart() if page is wizard.person else wizard.next()
+        qtbot.waitUntil(lambda p=page: wizard.currentPage() is p)  # type: ignore[misc]
+        scroll = page.findChild(QScrollArea)
+        assert scroll is not None
+        qtbot.waitUntil(lambda s=scroll: s.viewport().width() > 0)  # type: ignore[misc]
+        scroll.widget().layout().activate()
+        assert scroll.widget().width() <= scroll.viewport().width(), "no sideways scrolling"
+        boxes = [b for b in page.findChildren(QCheckBox) if b.isVisibleTo(page) and b.text()]
+        right = scroll.viewport().mapToGlobal(scroll.viewport().rect().topRight()).x()
+        for box in boxes:
+            assert box.mapToGlobal(box.rect().topRight()).x() <= right, box.text()
+        qtbot.wait(50)  # the rows' own layouts follow the page's
+        cut = [b.text() for b in boxes if b.height() < b.heightForWidth(b.width())]
+        assert not cut, "a line of the answer is cut off"

@@ -32,6 +32,13 @@ def add_commands(commands: Commands) -> None:
         help="the file to write (a folder for hsds-csv and csv)",
     )
     export.add_argument(
+        "--shape",
+        choices=("organizations", "services"),
+        default="organizations",
+        help="hsds-json only: one organization_full per body (default) or one service_full "
+        "per service (bodies without services are then left out)",
+    )
+    export.add_argument(
         "--include-confidential",
         action="store_true",
         help="include the addresses of confidential places (shelters); the file is marked",
@@ -46,6 +53,16 @@ def add_commands(commands: Commands) -> None:
     )
     imports.add_argument(
         "path", type=Path, metavar="PATH", help=".json, .xlsx, .ods, or a folder of CSV files"
+    )
+    imports.add_argument(
+        "--country",
+        metavar="CODE",
+        help="the country (ISO 3166-1, e.g. AT) of an HSDS file's bodies that it does not place",
+    )
+    imports.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="the time zone of its places that it does not give (default: the country's main)",
     )
     imports.add_argument("--yes", action="store_true", help="apply without asking")
     imports.add_argument(
@@ -70,6 +87,8 @@ def run_export(args: argparse.Namespace) -> int:
         raise CommandError(ExitCode.USAGE, f"the folder of {path} does not exist")
     if not kind.is_folder and path.is_dir():
         raise CommandError(ExitCode.USAGE, f"{path} is a folder, not a file")
+    if args.shape != "organizations" and kind is not ExportFormat.HSDS_JSON:
+        raise CommandError(ExitCode.USAGE, "--shape is for --format hsds-json only")
     if kind.is_folder and path.exists() and not path.is_dir():
         raise CommandError(ExitCode.USAGE, f"{path} is a file; {kind.value} writes a folder")
     with open_desk(args) as desk:
@@ -80,6 +99,7 @@ def run_export(args: argparse.Namespace) -> int:
                 include_confidential_addresses=args.include_confidential,
                 translate=_labels(args.lang),
                 lang=args.lang,
+                hsds_shape=args.shape,
             )
         except UpdateRefused as error:
             raise CommandError(ExitCode.REFUSED, error.sentence()) from None
@@ -108,13 +128,27 @@ def preview_lines(preview: ImportPreview, translate: Translate, lang: str) -> li
         lines.append(
             f"Report ({len(preview.report)}): what the directory cannot hold, what was filled in:"
         )
-        lines += [f"  - {item.message(translate)}" for item in preview.report[:MAX_LISTED]]
+        lines += [f"  - {item.message(translate, lang)}" for item in preview.report[:MAX_LISTED]]
         if len(preview.report) > MAX_LISTED:
             lines.append(f"  … and {len(preview.report) - MAX_LISTED} more")
     return lines
 
 
+def _placing(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """The country and time zone given for a file that does not place its records."""
+    from referral_desk.domain.codes import is_country
+    from referral_desk.exchange.hsds.parts import timezone_ok
+
+    country = args.country.strip().upper() if args.country else None
+    if country is not None and not is_country(country):
+        raise CommandError(ExitCode.USAGE, f"{args.country} is not an ISO 3166-1 country code")
+    if args.timezone and not timezone_ok(args.timezone):
+        raise CommandError(ExitCode.USAGE, f"{args.timezone} is not an IANA time zone")
+    return country, args.timezone or None
+
+
 def run_import(args: argparse.Namespace) -> int:
+    from referral_desk.exchange.hsds.problems import Code
     from referral_desk.exchange.refusals import UpdateRefused
     from referral_desk.services.exchange import IMPORT_ERRORS
 
@@ -122,14 +156,19 @@ def run_import(args: argparse.Namespace) -> int:
     path: Path = args.path
     if not path.exists():
         raise CommandError(ExitCode.USAGE, f"{path} does not exist")
+    country, timezone = _placing(args)
     with open_desk(args) as desk:
         try:
-            preview = desk.exchange.check_import(path)
+            preview = desk.exchange.check_import(path, country=country, timezone=timezone)
         except IMPORT_ERRORS as error:
-            problems = [f"  - {p.message(translate)}" for p in error.problems[:MAX_LISTED]]
+            problems = [
+                f"  - {p.message(translate, args.lang)}" for p in error.problems[:MAX_LISTED]
+            ]
             more = len(error.problems) - MAX_LISTED
             if more > 0:
                 problems.append(f"  … and {more} more")
+            if {p.code for p in error.problems} & {Code.NEEDS_COUNTRY, Code.NEEDS_TIMEZONE}:
+                problems.append("give the country with --country CODE (and --timezone ZONE)")
             raise CommandError(
                 ExitCode.REFUSED,
                 "the file was not imported; nothing changed:\n" + "\n".join(problems),

@@ -138,14 +138,14 @@ def comparison_lines(comparison: Comparison, what: str, lang: str = "en") -> lis
         f"{len(comparison.added)} added, {len(comparison.retired)} retired, "
         f"{len(comparison.changed)} changed",
     ]
-    for title, bodies in (
-        ("Added", comparison.added),
-        ("Retired", comparison.retired),
-        ("Changed", comparison.changed),
+    for title, mark, bodies in (
+        ("Added", "+", comparison.added),
+        ("Retired", "-", comparison.retired),
+        ("Changed", "~", comparison.changed),
     ):
         if bodies:
             lines.append(f"{title}:")
-            lines += [f"  + {b.kind}: {b.label(lang)}" for b in bodies[:MAX_LISTED]]
+            lines += [f"  {mark} {b.kind}: {b.label(lang)}" for b in bodies[:MAX_LISTED]]
             if len(bodies) > MAX_LISTED:
                 lines.append(f"  … and {len(bodies) - MAX_LISTED} more")
     if comparison.field_changes:

@@ -27,10 +27,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from referral_desk.domain.directory_data import DirectoryFile
 from referral_desk.domain.i18n import Translate, untranslated
+from referral_desk.domain.local_time import zones_of_country
 from referral_desk.exchange.directory_json import check_directory
 from referral_desk.exchange.hsds import ExportOptions, HsdsError, ImportOptions, read_hsds
+from referral_desk.exchange.hsds.options import default_taxonomy
 from referral_desk.exchange.hsds.problems import Code, Place, Problem
-from referral_desk.exchange.hsds.writers import write_json, write_tabular
+from referral_desk.exchange.hsds.writers import Shape, write_json, write_tabular
 from referral_desk.exchange.refusals import Refusal, UpdateRefused
 from referral_desk.exchange.spreadsheet import (
     SheetError,
@@ -69,7 +71,7 @@ SUFFIXES = {ExportFormat.HSDS_JSON: ".json", ExportFormat.XLSX: ".xlsx", ExportF
 class Finding(Protocol):
     """One line of an import's report or refusal, worded in the language asked for."""
 
-    def message(self, translate: Translate = untranslated) -> str: ...
+    def message(self, translate: Translate = untranslated, lang: str = "en") -> str: ...
 
 
 @dataclass(frozen=True)
@@ -143,12 +145,14 @@ class Exchange:
         translate: Translate = untranslated,
         lang: str = "en",
         progress: Callable[[int], None] | None = None,
+        hsds_shape: Shape = "organizations",
     ) -> ExportResult:
-        """Write the directory in force to ``path`` (a folder for the CSV formats)."""
+        """Write the directory in force to ``path`` (a folder for the CSV formats); HSDS JSON
+        as organization_full objects, or with ``hsds_shape`` "services" service_full ones."""
         content, sha256 = self._source()
         directory = DirectoryFile(content, sha256)
         if kind is ExportFormat.HSDS_JSON:
-            write_json(directory, path, ExportOptions(include_confidential_addresses))
+            write_json(directory, path, ExportOptions(include_confidential_addresses), hsds_shape)
         elif kind is ExportFormat.HSDS_CSV:
             write_tabular(directory, path, ExportOptions(include_confidential_addresses))
         else:
@@ -160,16 +164,33 @@ class Exchange:
 
     # -- import
 
-    def check_import(self, path: Path, today: date | None = None) -> ImportPreview:
+    def check_import(
+        self,
+        path: Path,
+        today: date | None = None,
+        *,
+        country: str | None = None,
+        timezone: str | None = None,
+    ) -> ImportPreview:
         """Read and check the file at ``path`` whole, and what it would change; nothing is
-        written. Raises HsdsError or SheetError naming every problem."""
+        written. Raises HsdsError or SheetError naming every problem. ``country`` (and
+        ``timezone``, else the country's main zone) places the bodies and places of an
+        HSDS file that does not say where they are; the report names each so placed."""
         today = today or datetime.now(UTC).date()
         current, base_sha256 = self._source()
         kept = _confidential_places(current)
         kind = import_format(path)
         report: Sequence[Finding]
         if kind in HSDS_FORMATS:
-            hsds = read_hsds(path, ImportOptions(today=today, kept_addresses=kept))
+            hsds_options = ImportOptions(
+                today=today,
+                kept_addresses=kept,
+                # another source's file: the directory's own terms label its services
+                taxonomy=_terms_with_defaults(current.get("taxonomy", [])),
+                country=country,
+                timezone=timezone or next(iter(zones_of_country(country)), None),
+            )
+            hsds = read_hsds(path, hsds_options)
             imported, report, confidential = (
                 hsds.directory,
                 hsds.report,
@@ -260,3 +281,10 @@ def _confidential_places(content: Mapping[str, Any]) -> dict[str, dict[str, Any]
         for location in org["locations"]
         if location["confidential"]
     }
+
+
+def _terms_with_defaults(terms: Sequence[Mapping[str, Any]]) -> tuple[dict[str, Any], ...]:
+    """The directory's taxonomy terms, and a default one for each code it has no term for."""
+    held = {(term["taxonomy"], term["code"]) for term in terms}
+    missing = [t for t in default_taxonomy() if (t["taxonomy"], t["code"]) not in held]
+    return (*(dict(term) for term in terms), *missing)

@@ -10,7 +10,15 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QMessageBox,
+    QScrollArea,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from referral_desk.domain import labels as vocabulary
 from referral_desk.domain.contact_rows import ContactRow, contact_rows
@@ -349,10 +357,22 @@ class DetailPane(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.browser.anchorClicked.connect(self._follow)
-        layout = QVBoxLayout(self)
+        # The buttons, the text and the note scroll together when the pane is too short for
+        # them (200 % on 1366×768): a button is never cut off and the text keeps its height.
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.browser, 1)
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from button to text as before
+        scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
 
     def add_buttons(self, actions: Sequence[QAction]) -> list[QWidget]:
@@ -374,7 +394,7 @@ class DetailPane(QWidget):
 
     def add_below(self, widget: QWidget) -> None:
         """A widget under the text (the caseworker's own note on the record)."""
-        layout = self.layout()
+        layout = self.body.layout()
         assert layout is not None
         layout.addWidget(widget)
 

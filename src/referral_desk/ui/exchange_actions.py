@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from referral_desk.ui import plain_text
 
@@ -161,6 +171,37 @@ class ExchangeActions(QObject):
         )
         return bool(name) and self.import_from(Path(name))
 
+    def _ask_country(self) -> str | None:
+        """The country for the bodies of a file that names none (the post's offered first)."""
+        from referral_desk.domain.codes import countries_by_name
+
+        countries = countries_by_name(self.host.lang)
+        items = [f"{name} ({code})" for name, code in countries]
+        post = next(
+            (i for i, (_, code) in enumerate(countries) if code == self.host.settings.post_country),
+            0,
+        )
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Import into the directory"))
+        dialog.setLabelText(
+            self.tr(
+                "The file does not say in which country its organizations are. Choose the "
+                "country: the import replaces that country's records, and the preview shows "
+                "what changes before anything is written."
+            )
+        )
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(items[post])
+        label = dialog.findChild(QLabel)
+        if label is not None:
+            label.setWordWrap(True)  # a long sentence, not a window as wide as the screen
+        chosen = dialog.exec() == QDialog.DialogCode.Accepted
+        item = dialog.textValue()
+        if not chosen or item not in items:
+            return None
+        return countries[items.index(item)][1]
+
     def import_from(self, path: Path) -> bool:
         """Read and check the file, show the preview, apply it if asked; True when applied."""
         from referral_desk.exchange.refusals import UpdateRefused
@@ -170,11 +211,23 @@ class ExchangeActions(QObject):
 
         exchange = self.host.desk.exchange
         progress = self._progress(self.tr("Reading {file}…").format(file=path.name))
+        country: str | None = None
         try:
-            preview: ImportPreview = exchange.check_import(path)
+            try:
+                preview: ImportPreview = exchange.check_import(path)
+            except IMPORT_ERRORS as error:
+                # a file that does not say where its bodies are: ask, then read it again
+                if not _needs_country(error.problems):
+                    raise
+                progress.close()
+                country = self._ask_country()
+                if country is None:
+                    raise
+                progress = self._progress(self.tr("Reading {file}…").format(file=path.name))
+                preview = exchange.check_import(path, country=country)
         except IMPORT_ERRORS as error:
             progress.close()
-            lines = [p.message(QCoreApplication.translate) for p in error.problems]
+            lines = [p.message(QCoreApplication.translate, self.host.lang) for p in error.problems]
             shown = "\n".join(f"• {line}" for line in lines[:MAX_SHOWN_PROBLEMS])
             if len(lines) > MAX_SHOWN_PROBLEMS:
                 shown += "\n" + self.tr("… and {count} more").format(
@@ -219,3 +272,11 @@ class ExchangeActions(QObject):
             10000,
         )
         return True
+
+
+def _needs_country(problems: Sequence[object]) -> bool:
+    """Whether the file was refused only because it does not place its bodies or places."""
+    from referral_desk.exchange.hsds.problems import Code
+
+    codes = {getattr(problem, "code", None) for problem in problems}
+    return bool(codes) and codes <= {Code.NEEDS_COUNTRY, Code.NEEDS_TIMEZONE}

@@ -63,7 +63,7 @@ class ExportDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b00000; font-weight: bold")
         self.warning.setVisible(False)
-        self.confidential.toggled.connect(self.warning.setVisible)
+        self.confidential.toggled.connect(self._show_warning)
         layout.addWidget(self.warning)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -71,6 +71,15 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _show_warning(self, shown: bool) -> None:
+        """Show or hide the warning and fit the dialog to it, so no line is cut off."""
+        self.warning.setVisible(shown)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        height = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        self.resize(self.width(), height)
 
     def choice(self) -> ExportChoice:
         kind = FORMATS[max(self.group.checkedId(), 0)]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from referral_desk.domain.codes import country_name
 from referral_desk.ui.change_preview import ChangePreviewDialog
 from referral_desk.ui.update_preview import comparison_html
 
@@ -55,7 +56,7 @@ class ImportPreviewDialog(ChangePreviewDialog):
                 self.tr(
                     "The records of {countries} are replaced by the file's; "
                     "the other countries stay as they are."
-                ).format(countries=", ".join(preview.countries))
+                ).format(countries=", ".join(country_name(c, self.lang) for c in preview.countries))
             )
             + "</p>",
         ]
@@ -85,7 +86,7 @@ class ImportPreviewDialog(ChangePreviewDialog):
                 + "</h3><ul>"
             )
             parts += [
-                f"<li>{escape(item.message(QCoreApplication.translate))}</li>"
+                f"<li>{escape(item.message(QCoreApplication.translate, self.lang))}</li>"
                 for item in report[:MAX_REPORTED]
             ]
             if len(report) > MAX_REPORTED:

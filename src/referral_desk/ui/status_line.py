@@ -6,10 +6,11 @@ import time
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from referral_desk.ui.plain_text import plain, tooltip
+from referral_desk.ui.plain_text import tooltip
 from referral_desk.ui.search_feedback import SearchFeedback
 
 if TYPE_CHECKING:
@@ -18,8 +19,42 @@ if TYPE_CHECKING:
 OLD_DIRECTORY = "#9a3412"
 
 
+class ElidedLabel(QLabel):
+    """A one-line status label that gives way in a narrow window, its text ending in "…".
+
+    A plain label is never narrower than its text: at 200 % on 1366×768 the count and
+    the update status in German would widen the window past the screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None, keep_until: str = "") -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._keep_until = keep_until  # the text before it stays whole ("8 results", the age)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        keep = self.text().split(self._keep_until)[0] if self._keep_until else ""
+        least = max(metrics.horizontalAdvance("MMM…"), metrics.horizontalAdvance(f"{keep} …"))
+        return QSize(min(hint.width(), least), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self.text()) <= room.width():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width())
+        painter.drawText(room, int(self.alignment()), shown)
+
+
 class StatusLine(QStatusBar):
     """The count of results at the left, the directory at the right, and notices over both.
+
+    In a narrow window all three give way alike, each text ending in "…"; the directory's
+    age comes first in its label, so it stays in sight.
 
     A notice (``showMessage``: an import's summary, "Details copied") stays for its time even
     when the pointer passes a button or menu entry: that one's status tip shows over the
@@ -28,9 +63,8 @@ class StatusLine(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.count_label = QLabel(self)
-        self.directory_label = plain(QLabel(self))  # the directory's version is data
-        self.directory_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count_label = ElidedLabel(self, keep_until=" – ")
+        self.directory_label = ElidedLabel(self, keep_until=" · ")  # plain: the version is data
         self.directory_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
@@ -91,7 +125,8 @@ class StatusLine(QStatusBar):
             c=info.counts.get("contacts", 0),
         )
         age, warning = feedback.directory_age(info.published, today, staleness_months)
-        label.setText(f"{info.version} · {age} · {counts}")
+        # the age first: it stays whole in a narrow window
+        label.setText(f"{age} · {info.version} · {counts}")
         label.setStyleSheet(f"color:{OLD_DIRECTORY}" if warning else "")
         about = f"{info.name.get(lang)} {info.version}"
         label.setToolTip(tooltip(f"{about}\n{warning}" if warning else about))

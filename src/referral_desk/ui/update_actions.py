@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from referral_desk.ui import plain_text
 from referral_desk.ui.plain_text import tooltip
+from referral_desk.ui.status_line import ElidedLabel
 
 if TYPE_CHECKING:  # the desk pulls in SQLAlchemy: imported when first used
     from referral_desk.services.updates import AppliedUpdate, PublisherStatus, UpdatePreview
@@ -46,8 +47,7 @@ class UpdateActions(QObject):
         menu.addActions([self.file_action, self.folder_action, self.address_action])
         menu.addSeparator()
         menu.addActions([self.undo_action, self.history_action])
-        self.status_label = QLabel(window)
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label = ElidedLabel(window)  # plain text; gives way in a narrow window
         window.statusBar().addPermanentWidget(self.status_label)
         self.statuses: list[PublisherStatus] = []
         self.undoable = False

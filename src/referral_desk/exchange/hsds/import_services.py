@@ -140,10 +140,11 @@ class ServicesAndPlaces(BuilderBase):
             if -90 <= latitude <= 90 and -180 <= longitude <= 180:
                 location["latitude"], location["longitude"] = latitude, longitude
             else:
-                fields.note("latitude", Code.NOT_HELD)
-                fields.note("longitude", Code.NOT_HELD)
+                fields.note("latitude", Code.VALUE_LEFT_OUT, reason="off_the_globe")
+                fields.note("longitude", Code.VALUE_LEFT_OUT, reason="off_the_globe")
         elif latitude is not None or longitude is not None:
-            fields.note("latitude" if latitude is not None else "longitude", Code.NOT_HELD)
+            half = "latitude" if latitude is not None else "longitude"
+            fields.note(half, Code.VALUE_LEFT_OUT, reason="half_position")
         if kept is not None:
             location["latitude"], location["longitude"] = kept["latitude"], kept["longitude"]
         for row in schedule_rows:

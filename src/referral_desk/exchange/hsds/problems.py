@@ -82,6 +82,7 @@ class Code(StrEnum):
     DIRECTORY_CHECK = "directory_check"
     # What an import could not keep (report, not errors)
     NOT_HELD = "not_held"
+    VALUE_LEFT_OUT = "value_left_out"
     COLUMN_NOT_HELD = "column_not_held"
     TABLE_NOT_HELD = "table_not_held"
     IDS_NOT_KEPT = "ids_not_kept"
@@ -179,6 +180,7 @@ MESSAGES: dict[Code, str] = {
     Code.NOT_HELD: QT_TRANSLATE_NOOP(
         "HsdsExchange", "Referral Desk has no place for this value; it was not imported."
     ),
+    Code.VALUE_LEFT_OUT: QT_TRANSLATE_NOOP("HsdsExchange", "This value was left out: {reason}."),
     Code.COLUMN_NOT_HELD: QT_TRANSLATE_NOOP(
         "HsdsExchange", "Referral Desk has no place for this column; it was not imported."
     ),
@@ -237,6 +239,13 @@ REASONS: dict[str, str] = {
     "record_left_out": QT_TRANSLATE_NOOP("HsdsExchange", "the record it points to was left out"),
     "other_organization": QT_TRANSLATE_NOOP("HsdsExchange", "it belongs to another organization"),
     "not_in_file": QT_TRANSLATE_NOOP("HsdsExchange", "it is not in the file"),
+    "off_the_globe": QT_TRANSLATE_NOOP(
+        "HsdsExchange",
+        "it is not a position on the earth (latitude -90 to 90, longitude -180 to 180)",
+    ),
+    "half_position": QT_TRANSLATE_NOOP(
+        "HsdsExchange", "a position needs both latitude and longitude"
+    ),
     "not_possible": QT_TRANSLATE_NOOP("HsdsExchange", "it has the wrong length"),
     "not_valid": QT_TRANSLATE_NOOP("HsdsExchange", "no such number exists"),
     "sample_real": QT_TRANSLATE_NOOP(
@@ -306,6 +315,16 @@ def type_name(value: Any) -> str:
     return "an object"
 
 
+def filled(template: str, params: dict[str, str]) -> str:
+    """The message with its values put in; a value that ends with a full stop ("Example
+    Inc.") ends a sentence with that one."""
+    for key, value in params.items():
+        if value.endswith("."):
+            template = template.replace("{" + key + "}.", value)
+        template = template.replace("{" + key + "}", value)
+    return template
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One finding: where, what (a code), and the values the message names."""
@@ -315,8 +334,11 @@ class Problem:
     params: dict[str, str] = field(default_factory=dict)
     other: Place | None = None  # the place an id was first used, for DUPLICATE_ID
 
-    def message(self, translate: Translate = untranslated) -> str:
-        """The finding in words, in the language ``translate`` gives."""
+    def message(self, translate: Translate = untranslated, lang: str = "en") -> str:
+        """The finding in words, in the language ``translate`` gives (``lang`` is that
+        language's code, as a workbook's finding takes it; an HSDS finding needs only
+        ``translate``)."""
+        del lang
         params = dict(self.params)
         if "reason" in params and params["reason"] in REASONS:
             params["reason"] = translate(CONTEXT, REASONS[params["reason"]])
@@ -325,9 +347,7 @@ class Problem:
                 params[key] = translate(CONTEXT, WORDS[params[key]])
         if self.other is not None:
             params["other"] = self.other.text(translate)
-        text = translate(CONTEXT, MESSAGES[self.code])
-        for key, value in params.items():
-            text = text.replace("{" + key + "}", value)
+        text = filled(translate(CONTEXT, MESSAGES[self.code]), params)
         return f"{self.place.text(translate)}: {text}"
 
     def __str__(self) -> str:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from referral_desk.domain.codes import language_name
+from referral_desk.domain.codes import language_name_in_text
 from referral_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from referral_desk.exchange.hsds.problems import CONTEXT as HSDS_CONTEXT
-from referral_desk.exchange.hsds.problems import MESSAGES, REASONS, WORDS, Code
+from referral_desk.exchange.hsds.problems import MESSAGES, REASONS, WORDS, Code, filled
 from referral_desk.exchange.spreadsheet.columns import (
     CONTEXT,
     SHEET_BY_KEY,
@@ -42,7 +42,7 @@ def column_header(
         if column.field == stem and (bool(text_lang) == (column.kind is Kind.LANGUAGES)):
             label = translate(CONTEXT, column.label)
             if text_lang:
-                label = f"{label} – {language_name(text_lang, lang) or text_lang}"
+                label = f"{label} – {language_name_in_text(text_lang, lang) or text_lang}"
             return f"{label} ({field_name})"
     return field_name
 
@@ -91,9 +91,7 @@ class SheetProblem:
             params["table"] = sheet_title(params["table"], translate)
         if self.other is not None:
             params["other"] = self.other.text(translate, lang)
-        text = translate(HSDS_CONTEXT, MESSAGES[self.code])
-        for key, value in params.items():
-            text = text.replace("{" + key + "}", value)
+        text = filled(translate(HSDS_CONTEXT, MESSAGES[self.code]), params)
         return f"{self.place.text(translate, lang)}: {text}"
 
     def __str__(self) -> str:

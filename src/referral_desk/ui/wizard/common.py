@@ -35,6 +35,7 @@ from referral_desk.ui.mnemonics import (
 )
 from referral_desk.ui.vocab_labels import label
 from referral_desk.ui.wizard.terms import CONTEXT, Term
+from referral_desk.ui.wrapping_check_box import WrappingCheckBox
 
 translate = QCoreApplication.translate
 
@@ -201,7 +202,7 @@ class Checklist(QGroupBox):
         grid = QGridLayout(self)
         for row, (value, explanation) in enumerate(terms):
             name = label(value)
-            box = QCheckBox(self)
+            box = WrappingCheckBox("", self)
             if mnemonics:
                 set_plain_label(box, name)
             else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -23,6 +22,7 @@ from referral_desk.ui.wizard.common import (
     with_explanation,
 )
 from referral_desk.ui.wizard.terms import ACTS, EXPLAIN, MEANS, PURPOSES
+from referral_desk.ui.wrapping_check_box import WrappingCheckBox
 
 
 class HappenedPage(AnswerPage):
@@ -57,7 +57,7 @@ class HappenedPage(AnswerPage):
         note.setWordWrap(True)
         border = QGroupBox(self.tr("Crossing a border"), inner)
         form = QFormLayout(border)
-        self.crossed_border = QCheckBox(self.tr("Was moved across a &border"), border)
+        self.crossed_border = WrappingCheckBox(self.tr("Was moved across a &border"), border)
         self.crossed_border.setAccessibleName(self.tr("Was moved across a border"))
         self.consented_to_move = tri_state(border, self.tr("Agreed to be moved across the border"))
         self.free_to_leave = tri_state(border, self.tr("Free to leave"))
@@ -73,11 +73,11 @@ class HappenedPage(AnswerPage):
             form.addRow(label, widget)
         signs = QGroupBox(self.tr("Signs of control"), inner)
         signs_column = QVBoxLayout(signs)
-        self.documents_withheld = QCheckBox(
+        self.documents_withheld = WrappingCheckBox(
             self.tr("Identity documents taken away, or none at all"), signs
         )
-        self.wages_withheld = QCheckBox(self.tr("Wages withheld"), signs)
-        self.debt_bondage = QCheckBox(self.tr("A debt used to control the person"), signs)
+        self.wages_withheld = WrappingCheckBox(self.tr("Wages withheld"), signs)
+        self.debt_bondage = WrappingCheckBox(self.tr("A debt used to control the person"), signs)
         for box in (self.documents_withheld, self.wages_withheld, self.debt_bondage):
             box.setAccessibleName(box.text())
             signs_column.addWidget(box)

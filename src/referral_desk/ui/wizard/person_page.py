@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from referral_desk.domain.person import ADULT_AGE, age_fits_group
 from referral_desk.ui.code_pickers import choose_code, country_picker, language_picker, picked_text
 from referral_desk.ui.wizard.common import AnswerPage, scroll_body, term, with_explanation
 from referral_desk.ui.wizard.terms import EXPLAIN
+from referral_desk.ui.wrapping_check_box import WrappingCheckBox
 
 
 class PersonPage(AnswerPage):
@@ -49,6 +49,7 @@ class PersonPage(AnswerPage):
             )
         )
         form = QFormLayout(scroll_body(self))
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: field below
         self.age = QSpinBox(self)
         self.age.setRange(-1, 120)
         self.age.setSpecialValueText(self.tr("Not known"))
@@ -61,7 +62,7 @@ class PersonPage(AnswerPage):
         ):
             self.age_group.addItem(text, value.value)
         self.age_group.setAccessibleName(self.tr("Age group"))
-        self.age_uncertain = QCheckBox(
+        self.age_uncertain = WrappingCheckBox(
             self.tr("Age &uncertain, and there are reasons to believe this is a child"), self
         )
         self.gender = QComboBox(self)
@@ -76,13 +77,17 @@ class PersonPage(AnswerPage):
         self.nationality = country_picker(
             self, lang, self.tr("Nationality"), blank=self.tr("Not known")
         )
-        self.age_estimated = QCheckBox(self.tr("The age is my &estimate"), self)
-        self.separated_child = QCheckBox(
+        self.age_estimated = WrappingCheckBox(self.tr("The age is my &estimate"), self)
+        self.separated_child = WrappingCheckBox(
             self.tr("A child with an adult who is not a verified parent or carer"), self
         )
-        self.unaccompanied = QCheckBox(self.tr("A child &without a parent or carer"), self)
-        self.seeks_asylum = QCheckBox(self.tr("Seeks as&ylum (international protection)"), self)
-        self.irregular_stay = QCheckBox(self.tr("Foreign national without a right to &stay"), self)
+        self.unaccompanied = WrappingCheckBox(self.tr("A child &without a parent or carer"), self)
+        self.seeks_asylum = WrappingCheckBox(
+            self.tr("Seeks as&ylum (international protection)"), self
+        )
+        self.irregular_stay = WrappingCheckBox(
+            self.tr("Foreign national without a right to &stay"), self
+        )
         self.languages = QLineEdit(self)
         self.languages.setPlaceholderText(self.tr("e.g. Bulgarian, Romani"))
         self.languages.setAccessibleName(self.tr("Languages the person speaks"))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.case import Urgency
 from referral_desk.ui.wizard.common import AnswerPage, Checklist, scroll_body
 from referral_desk.ui.wizard.terms import URGENCIES
+from referral_desk.ui.wrapping_check_box import WrappingCheckBox
 
 
 class UrgencyPage(AnswerPage):
@@ -23,7 +24,7 @@ class UrgencyPage(AnswerPage):
         layout = QVBoxLayout(scroll_body(self))
         self.urgent = Checklist(self.tr("Right now"), URGENCIES, self, mnemonics=True)
         layout.addWidget(self.urgent)
-        self.medical_needs = QCheckBox(
+        self.medical_needs = WrappingCheckBox(
             self.tr("Untreated injuries or other medical needs (not an emergency)"), self
         )
         self.medical_needs.setAccessibleName(self.medical_needs.text())

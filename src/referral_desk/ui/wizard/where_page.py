@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.codes import find_country
@@ -18,6 +18,7 @@ from referral_desk.ui.code_pickers import (
 )
 from referral_desk.ui.wizard.common import AnswerPage, scroll_body, term, with_explanation
 from referral_desk.ui.wizard.terms import EXPLAIN
+from referral_desk.ui.wrapping_check_box import WrappingCheckBox
 
 
 class WherePage(AnswerPage):
@@ -49,10 +50,11 @@ class WherePage(AnswerPage):
         self.setTitle(self.tr("Where"))
         self.setSubTitle(self.tr("The country and region where the person is now."))
         form = QFormLayout(scroll_body(self))
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: field below
         none = self.tr("None or not known")
         self.country = country_picker(self, lang, self.tr("Country where the person is"))
         self.region = region_picker(self, self.tr("Region"))
-        self.at_border = QCheckBox(self.tr("Met at a &border crossing point"), self)
+        self.at_border = WrappingCheckBox(self.tr("Met at a &border crossing point"), self)
         self.at_border.setAccessibleName(self.tr("Met at a border crossing point"))
         self.exploited_in = country_picker(
             self, lang, self.tr("Country where the exploitation happened"), blank=none
