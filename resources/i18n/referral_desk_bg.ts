@@ -5919,6 +5919,10 @@ Clear a filter to see more.</source>
             <translation>%2: %1 не е държава. Изберете от списъка.</translation>
         </message>
         <message>
+            <source>Region: %1 is not a region of this country. Pick one from the list or leave it empty.</source>
+            <translation>Регион: %1 не е регион на тази държава. Изберете от списъка или оставете празно.</translation>
+        </message>
+        <message>
             <source>Country your post represents</source>
             <translation>Държава, която вашата служба представлява</translation>
         </message>

@@ -5919,6 +5919,10 @@ Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
             <translation>%2: %1 ist kein Land. Eines aus der Liste wählen.</translation>
         </message>
         <message>
+            <source>Region: %1 is not a region of this country. Pick one from the list or leave it empty.</source>
+            <translation>Region: %1 ist keine Region dieses Landes. Eine aus der Liste wählen oder leer lassen.</translation>
+        </message>
+        <message>
             <source>Country your post represents</source>
             <translation>Land, das Ihre Dienststelle vertritt</translation>
         </message>

@@ -30,6 +30,16 @@ def test_pathway_as_text_and_json(run: Run) -> None:
     assert any("\u0400" <= ch <= "\u04ff" for ch in data["steps"][0]["action"])
 
 
+def test_the_text_speaks_the_language_asked_for_not_only_the_rules(run: Run) -> None:
+    code, text, _ = run("pathway", str(CASE), "--lang", "de")
+    assert code == 0
+    assert text.startswith("BEISPIELDATEN") or "Vermittlungsweg" in text.splitlines()[2], text[:200]
+    assert "Why:" not in text and "Warum:" in text
+    assert "Reachable around the clock" not in text
+    code, text, _ = run("pathway", str(CASE), "--lang", "bg")
+    assert code == 0 and "Why:" not in text
+
+
 def test_a_bad_case_file_names_the_field(run: Run, tmp_path: Path) -> None:
     case = json.loads(CASE.read_text(encoding="utf-8"))
     case["purposes"] = ["slavery"]

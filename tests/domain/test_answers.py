@@ -121,3 +121,24 @@ def test_every_answer_reaches_the_case(answers: CaseAnswers) -> None:
     for name in {f.name for f in fields(Case)} - {"country", "consents_to_referral"}:
         assert getattr(case, name) == getattr(answers, name), name
     assert case.country == (answers.country or "")
+
+
+def test_a_region_that_is_not_one_of_the_country_s_is_a_problem() -> None:
+    answers = CaseAnswers(country="BG")
+    answers.region = answers.read_region("BG", "Sofia")
+    assert Problem("region", Issue.NOT_A_REGION, "Sofia") in answers.problems()
+    answers.region = answers.read_region("BG", "София-град")
+    assert answers.region == "Sofia City" and not answers.problems()
+    answers.region = answers.read_region("GR", "Attica")  # no list of Greek regions: as typed
+    assert answers.region == "Attica" and not answers.problems()
+    answers.region = answers.read_region("BG", "  ")
+    assert answers.region is None and not answers.problems()
+
+
+def test_a_language_without_a_name_in_the_ui_language_is_named_in_english_not_by_its_code() -> None:
+    from referral_desk.domain.codes import language_name, languages_by_name
+
+    assert language_name("aeb", "bg") == "Tunisian Arabic"  # CLDR has no Bulgarian name
+    assert language_name("rom", "bg") == "Ромски"
+    bare = [code for name, code in languages_by_name("bg") if name.casefold() == code]
+    assert len(bare) <= 5, bare[:10]  # as few as in English, where CLDR names nearly all

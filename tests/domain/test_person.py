@@ -149,5 +149,5 @@ def test_the_age_range_the_rules_use() -> None:
     assert age_range(Case("AT", age=16)) == (16, 16)
     assert age_range(Case("AT", age_group=AgeGroup.CHILD)) == (0, 17)
     assert age_range(Case("AT", age_group=AgeGroup.ADULT)) == (18, 120)
-    assert age_range(Case("AT")) == (0, 120)
+    assert age_range(Case("AT")) == (18, 120)  # no reason to believe a child: an adult
     assert age_range(Case("AT", age=19, age_uncertain=True)) == (17, 17)  # presumed a child

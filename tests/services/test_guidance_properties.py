@@ -91,6 +91,11 @@ def test_an_eu_citizen_moving_inside_the_eu_is_never_smuggled(rules: RuleSet, ca
     eu_case = replace(case, nationality="BG" if case.country == "AT" else "RO")
     assert free_movement(eu_case.nationality) and free_movement(eu_case.country)
     assert screen(rules, eu_case)[0] is not Assessment.SMUGGLING
+    # the shape of smuggling itself (a paid or agreed journey, free to go), rare by chance
+    journey = replace(eu_case, crossed_border=True, consented_to_move=True, free_to_leave=True)
+    assert screen(rules, journey)[0] is not Assessment.SMUGGLING
+    bare = replace(journey, means=frozenset(), purposes=frozenset(), debt_bondage=False)
+    assert screen(rules, bare)[0] is not Assessment.SMUGGLING
 
 
 @settings(max_examples=400, deadline=None)
@@ -162,6 +167,39 @@ def test_pathway_invariants(sample_desk: Desk, rules: RuleSet, case: Case, now: 
     # the same body is not listed twice in one phase
     seen = [(s.phase, tuple(b.ref.id for b in s.bodies)) for s in pathway.steps if s.bodies]
     assert len(seen) == len(set(seen))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(case=cases, child=st.booleans(), nationality=SOME([n for n in NATIONALITIES if n]))
+def test_the_return_body_always_matches_the_nationality(
+    sample_desk: Desk, rules: RuleSet, case: Case, child: bool, nationality: str
+) -> None:
+    """Cases forced into the shape where return is planned: a foreign victim, with consent."""
+    returning = replace(
+        case,
+        nationality=nationality,
+        age=None,
+        age_group=AgeGroup.CHILD if child else AgeGroup.ADULT,
+        age_uncertain=False,
+        unaccompanied=child,
+        seeks_asylum=False,
+        consents_to_referral=True,
+        acts=frozenset({Act.RECRUITMENT}),
+        means=frozenset({Means.DECEPTION}),
+        purposes=case.purposes or frozenset({Purpose.FORCED_LABOUR}),
+    )
+    pathway = sample_desk.pathways.make(returning, WEEK_START, rules)
+    for step in pathway.steps:
+        if step.phase.value != "return_inclusion":
+            continue
+        assert step.country in (returning.country, nationality), step.rule_id
+        for body in step.bodies:
+            detail = sample_desk.directory.show(body.ref.id)
+            assert detail is not None
+            if detail.serves_nationals_of:
+                assert nationality in detail.serves_nationals_of, (step.rule_id, detail.name)
 
 
 def _now_steps_are_covered(pathway: Pathway) -> None:

@@ -404,12 +404,26 @@ def test_pathway_text_goes_through_the_translator(tiny: Desk) -> None:
             {"country": "AT", "post_country": "BG", "post_represents": "BG"},
             "post_country: give post_represents only",
         ),
+        ({"country": "BG", "region": "Sofia"}, "region: 'Sofia' is not a region of BG"),
+        (
+            {"country": "AT", "nationality": "BG", "home_region": "Vienna"},
+            "home_region: 'Vienna' is not a region of BG",
+        ),
     ],
 )
 def test_a_bad_case_names_the_field(data: dict[str, Any], field: str) -> None:
     with pytest.raises(CaseFileError) as caught:
         case_from_json(data)
     assert any(p.startswith(field) for p in caught.value.problems), caught.value.problems
+
+
+def test_a_region_is_read_in_any_language_and_kept_as_the_directory_names_it() -> None:
+    case = case_from_json(
+        {"country": "AT", "region": "Wien", "nationality": "BG", "home_region": "София-град"}
+    )
+    assert (case.region, case.home_region) == ("Vienna", "Sofia City")
+    elsewhere = case_from_json({"country": "GR", "region": "Attica"})
+    assert elsewhere.region == "Attica", "a country whose regions are not listed: as written"
 
 
 def test_a_case_file_that_is_not_json_names_the_line(tmp_path: Path) -> None:
@@ -443,18 +457,21 @@ def test_example_case_files(sample_desk: Desk, name: str) -> None:
     assert body in json.dumps(pathway_to_json(pathway, "en"), ensure_ascii=False)
 
 
-case_values = st.builds(
-    Case,
-    country=st.sampled_from(["AT", "BG"]),
-    region=st.one_of(st.none(), st.sampled_from(["Vienna", "Varna"])),
-    age=st.one_of(st.none(), st.integers(0, 120)),
-    gender=st.sampled_from(Gender),
-    nationality=st.one_of(st.none(), st.sampled_from(["BG", "UA"])),
-    languages=st.lists(st.sampled_from(["bg", "de"]), unique=True).map(tuple),
-    acts=st.frozensets(st.sampled_from(Act)),
-    purposes=st.frozensets(st.sampled_from(Purpose)),
-    consented_to_move=st.sampled_from([None, True, False]),
-    urgent=st.frozensets(st.sampled_from(Urgency)),
+PLACES = st.sampled_from([("AT", None), ("AT", "Vienna"), ("BG", None), ("BG", "Varna")])
+case_values = PLACES.flatmap(
+    lambda place: st.builds(
+        Case,
+        country=st.just(place[0]),
+        region=st.just(place[1]),
+        age=st.one_of(st.none(), st.integers(0, 120)),
+        gender=st.sampled_from(Gender),
+        nationality=st.one_of(st.none(), st.sampled_from(["BG", "UA"])),
+        languages=st.lists(st.sampled_from(["bg", "de"]), unique=True).map(tuple),
+        acts=st.frozensets(st.sampled_from(Act)),
+        purposes=st.frozensets(st.sampled_from(Purpose)),
+        consented_to_move=st.sampled_from([None, True, False]),
+        urgent=st.frozensets(st.sampled_from(Urgency)),
+    )
 )
 
 

@@ -177,6 +177,18 @@ def test_child_begging_in_vienna_skips_consent(qtbot: QtBot, wizard: ReferralWiz
     assert wizard.person.age.value() == -1 and not wizard.person.unaccompanied.isChecked()
 
 
+def test_a_step_with_no_body_in_the_directory_says_so(wizard: ReferralWizard) -> None:
+    person(wizard, age=16, group="child", gender="female", nationality="AT")
+    happened(wizard, ["recruitment"], [], ["sexual_exploitation"])
+    where(wizard, "AT", "Tyrol")  # no crisis centre for Austrian children in Tyrol (sample)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == RESULT
+    texts = all_texts(wizard)
+    placement = next(i for i, t in enumerate(texts) if "crisis centre for children" in t)
+    assert "No body for this role in the directory" in texts[placement + 2], texts[placement:]
+
+
 def test_adult_woman_consents_and_back_keeps_answers(wizard: ReferralWizard) -> None:
     person(wizard, age=24, group="adult", gender="female", nationality="BG")
     happened(wizard, ["recruitment"], ["deception"], ["sexual_exploitation"])
@@ -286,6 +298,13 @@ def test_answers_that_cannot_be_used_are_named_and_hold_the_page(
     assert wizard.where.problem_line.text() == "Choose the country where the person is now."
     wizard.where.country.setCurrentText("AT")
     assert wizard.where.isComplete() and wizard.where.problem_line.isHidden()
+    wizard.where.region.setEditText("Sofia")  # not a region of Austria: the bodies would miss it
+    assert not wizard.where.isComplete()
+    assert "Region: Sofia is not a region" in wizard.where.problem_line.text()
+    wizard.where.region.setEditText("Wien")  # a region's name in another language is understood
+    assert wizard.where.isComplete() and wizard.where.problem_line.isHidden()
+    assert wizard.case().region == "Vienna"
+    wizard.where.region.setEditText("")
     case = wizard.case()
     assert (case.age, case.nationality, case.languages, case.country) == (
         30,

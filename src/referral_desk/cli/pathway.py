@@ -64,5 +64,7 @@ def run_pathway(args: argparse.Namespace) -> ExitCode:
         data = {**pathway_to_json(pathway, args.lang), "sample_data": sample}
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(pathway_as_text(pathway, args.lang, sample=sample), end="")
+        from referral_desk.sheets.pdf import labels_for  # the captions in --lang too
+
+        print(pathway_as_text(pathway, args.lang, labels_for(args.lang), sample=sample), end="")
     return ExitCode.OK

@@ -16,6 +16,7 @@ from referral_desk.domain.case import (
 )
 from referral_desk.domain.codes import find_country, find_languages
 from referral_desk.domain.person import age_fits_group, treated_as_child
+from referral_desk.domain.region_names import known_region
 
 MAX_AGE = 120
 
@@ -28,6 +29,7 @@ class Issue(StrEnum):
     NOT_LANGUAGE_CODES = "not_language_codes"
     AGE_OUT_OF_RANGE = "age_out_of_range"
     AGE_AND_GROUP_DISAGREE = "age_and_group_disagree"
+    NOT_A_REGION = "not_a_region"  # the country's regions are known, and this is none
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,16 @@ class CaseAnswers:
             self.unreadable.pop(name, None)
         return code
 
+    def read_region(self, country: str | None, text: str) -> str | None:
+        """The directory's name of the region typed for ``country``; keeps typed text that
+        names none of the country's regions (a region the directory cannot match)."""
+        region = known_region(country, text)
+        if region is None:
+            self.unreadable["region"] = text.strip()
+        else:
+            self.unreadable.pop("region", None)
+        return region or None
+
     def read_languages(self, text: str) -> tuple[str, ...]:
         """The language codes typed; keeps the parts that are not codes."""
         codes, rest = language_codes(text)
@@ -111,7 +123,10 @@ class CaseAnswers:
         if not age_fits_group(self.age, self.age_group):
             found.append(Problem("age_group", Issue.AGE_AND_GROUP_DISAGREE, str(self.age)))
         for name, text in self.unreadable.items():
-            issue = Issue.NOT_LANGUAGE_CODES if name == "languages" else Issue.NOT_A_COUNTRY_CODE
+            issue = {
+                "languages": Issue.NOT_LANGUAGE_CODES,
+                "region": Issue.NOT_A_REGION,
+            }.get(name, Issue.NOT_A_COUNTRY_CODE)
             found.append(Problem(name, issue, text))
         if self.country is None and "country" not in self.unreadable:
             found.append(Problem("country", Issue.NO_COUNTRY))

@@ -66,14 +66,17 @@ def country_name(code: str, lang: str) -> str:
 
 
 def language_name(code: str, lang: str) -> str:
-    """The language's name in ``lang``, with a capital letter (the code when CLDR has none)."""
+    """The language's name in ``lang``, with a capital letter; in English when CLDR has no
+    name in ``lang`` (so a Bulgarian list shows "Tunisian Arabic", not "Aeb"), else the code."""
     name = language_name_in_text(code, lang)
     return name[:1].upper() + name[1:]
 
 
 def language_name_in_text(code: str, lang: str) -> str:
-    """The language's name in ``lang`` as written inside a phrase ("английски", "Englisch")."""
-    return str(_locale(lang).languages.get(code.lower(), code))
+    """The language's name in ``lang`` as written inside a phrase ("английски", "Englisch");
+    the English name when CLDR has none in ``lang``, the code when it has none at all."""
+    key = code.lower()
+    return str(_locale(lang).languages.get(key) or _locale("en").languages.get(key, code))
 
 
 def countries_by_name(lang: str) -> list[tuple[str, str]]:

@@ -77,9 +77,9 @@ def age_range(case: Case) -> tuple[int, int]:
         return age, age
     if child:
         return 0, ADULT_AGE - 1
-    if case.age_group is AgeGroup.ADULT:
-        return ADULT_AGE, OLDEST
-    return 0, OLDEST
+    # Not a child, nor presumed one (no reason to believe so): the rules treat the person as
+    # an adult (consent, the services for women or men), so the bodies named must serve adults.
+    return ADULT_AGE, OLDEST
 
 
 def case_type(case: Case) -> CaseType:

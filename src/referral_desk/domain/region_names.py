@@ -102,6 +102,20 @@ def find_region(text: str, country: str | None = None) -> str:
     return text.strip()
 
 
+def known_region(country: str | None, text: str) -> str | None:
+    """The English name of the region ``text`` names (in any language) in ``country``;
+    for a country whose regions are not listed, the text as typed; None when the country's
+    regions are listed and the text names none of them (a blank text is no region: "")."""
+    typed = text.strip()
+    if not typed:
+        return ""
+    listed = regions_of(country)
+    if not listed:
+        return typed
+    region = find_region(typed, country)
+    return region if region in listed else None
+
+
 def place_words(country: str, cities: list[str], regions: list[str]) -> list[str]:
     """Every name of these cities and regions, for the search index."""
     names: dict[str, None] = {}

@@ -10,6 +10,7 @@ from typing import Any
 from referral_desk.domain.case import Act, AgeGroup, Case, Gender, Means, Purpose, Urgency
 from referral_desk.domain.codes import is_country, is_language
 from referral_desk.domain.person import age_fits_group
+from referral_desk.domain.region_names import known_region, regions_of
 from referral_desk.exchange.json_input import (
     JsonInputError,
     parse_json,
@@ -72,13 +73,24 @@ def case_from_json(data: Any, source: str = "the case") -> Case:
         for index, code in enumerate(data.get("languages", ()))
         if not is_language(code)
     ]
+    regions = {
+        key: known_region(data.get(country), data[key])
+        for key, country in (("region", "country"), ("home_region", "nationality"))
+        if isinstance(data.get(key), str)
+    }
+    unknown += [
+        f"{key}: {data[key]!r} is not a region of {str(data[country]).upper()} "
+        f"(one of: {', '.join(regions_of(data[country]))})"
+        for key, country in (("region", "country"), ("home_region", "nationality"))
+        if key in regions and regions[key] is None
+    ]
     if "post_country" in data and "post_represents" in data:
         unknown.append("post_country: give post_represents only (post_country is its older name)")
     if unknown:
         raise CaseFileError(unknown, source)
     return Case(
         country=data["country"],
-        region=data.get("region"),
+        region=regions.get("region") or None,
         age=age,
         age_group=group,
         age_uncertain=data.get("age_uncertain", False),
@@ -106,7 +118,7 @@ def case_from_json(data: Any, source: str = "the case") -> Case:
         age_estimated=data.get("age_estimated", False),
         separated_child=data.get("separated_child", False),
         exploitation_country=data.get("exploitation_country"),
-        home_region=data.get("home_region"),
+        home_region=regions.get("home_region") or None,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from referral_desk.domain.case import Assessment, Phase, Text, Timing
 from referral_desk.domain.rules.conditions import Guard
@@ -106,6 +107,12 @@ class RuleSet:
     warnings: tuple[WarningRule, ...]
     forbids: tuple[ForbidRule, ...]
     version: str = ""
+
+    def __repr__(self) -> str:  # short, so a failing test's report shows the case, not rules
+        return f"RuleSet(version={self.version!r}, steps={len(self.steps)})"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:  # the name pretty-printers call
+        printer.text(repr(self))
 
 
 @dataclass(frozen=True)

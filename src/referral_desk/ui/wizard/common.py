@@ -111,6 +111,10 @@ ISSUES = {
     Issue.NOT_A_COUNTRY_CODE: QT_TRANSLATE_NOOP(
         "Wizard", "%2: %1 is not a country. Pick one from the list."
     ),
+    Issue.NOT_A_REGION: QT_TRANSLATE_NOOP(
+        "Wizard",
+        "Region: %1 is not a region of this country. Pick one from the list or leave it empty.",
+    ),
 }
 CODE_FIELDS = {
     "country": QT_TRANSLATE_NOOP("Wizard", "Country"),

@@ -38,9 +38,11 @@ from referral_desk.domain import labels
 from referral_desk.domain.case import Case, Pathway
 from referral_desk.domain.contact_rows import phone_row
 from referral_desk.domain.now_steps import now_steps
+from referral_desk.domain.rules.model import SELF_ROLE
 from referral_desk.services.desk import Desk
 from referral_desk.services.pathway import RulesLoad
 from referral_desk.sheets.pathway_text import (
+    NO_BODY,
     NO_ONE_NOW,
     NOT_SUGGESTED,
     REGION_NEEDED,
@@ -294,6 +296,9 @@ class ResultPage(QWizardPage):
                     QTreeWidgetItem(body_item, [line]).setFirstColumnSpanned(True)
                 if body.ref.id == current:
                     self.tree.setCurrentItem(body_item)
+            if not step.bodies and step.role != SELF_ROLE:  # as on the sheet and in the CLI
+                note = QTreeWidgetItem(step_item, [f"⚠ {_tr('Pathway', NO_BODY)}"])
+                note.setFirstColumnSpanned(True)
             if f"region_needed:{step.rule_id}" in pathway.notes:
                 note = QTreeWidgetItem(step_item, [f"⚠ {_tr('Pathway', REGION_NEEDED)}"])
                 note.setFirstColumnSpanned(True)

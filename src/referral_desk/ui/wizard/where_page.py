@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from referral_desk.domain.answers import CaseAnswers
 from referral_desk.domain.codes import find_country
+from referral_desk.domain.region_names import find_region
 from referral_desk.ui.code_pickers import (
     choose_code,
     country_picker,
@@ -83,7 +84,7 @@ class WherePage(AnswerPage):
         label.setBuddy(self.post_in)
         form.addRow(label, self.post_in)
         form.addRow(self.problem_line)
-        for combo in (self.country, self.exploited_in, self.post, self.post_in):
+        for combo in (self.country, self.region, self.exploited_in, self.post, self.post_in):
             combo.editTextChanged.connect(self.answers_changed)
         self.country.editTextChanged.connect(self._country_changed)
         self.reset()
@@ -94,12 +95,14 @@ class WherePage(AnswerPage):
 
     def fill(self, answers: CaseAnswers) -> None:
         answers.country = answers.read_country("country", picked_text(self.country))
-        answers.region = picked_region(self.region, picked_text(self.country)) or None
+        answers.region = answers.read_region(
+            answers.country, picked_region(self.region, answers.country)
+        )
         answers.at_border_crossing = self.at_border.isChecked()
         answers.exploitation_country = answers.read_country(
             "exploitation_country", picked_text(self.exploited_in)
         )
-        answers.home_region = self.home_region.text().strip() or None
+        answers.home_region = find_region(self.home_region.text()) or None  # any language
         answers.post_represents = answers.read_country("post_represents", picked_text(self.post))
         answers.post_location = answers.read_country("post_location", picked_text(self.post_in))
 
