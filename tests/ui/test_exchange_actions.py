@@ -277,3 +277,21 @@ def test_without_recheck_the_box_is_not_offered(window: MainWindow, tmp_path: Pa
     dialog = ImportPreviewDialog(window.desk.exchange.check_import(path), "en")
     qtbot.addWidget(dialog)
     assert not dialog.keep_box.isVisibleTo(dialog)
+
+
+def test_enter_never_applies_an_import(window: MainWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Cancel is the default button and Apply never becomes one when it gets the focus, so
+    Enter after ticking the box (or anywhere) does not apply the import."""
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "d.json"
+    window.desk.exchange.export(path, ExportFormat.HSDS_JSON)
+    preview = window.desk.exchange.check_import(path)
+    dialog = ImportPreviewDialog(preview, "en", None, lambda _keep: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.apply_button.autoDefault() and not dialog.apply_button.isDefault()
+    dialog.keep_box.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() != dialog.DialogCode.Accepted

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 
 class ChangePreviewDialog(QDialog):
-    """A preview in a browser, with an Apply button and Cancel, which has the focus.
+    """A preview in a browser, with an Apply button and Cancel, which has the focus and is
+    the default: Enter never applies a change, whatever control has the focus.
     Subclasses give ``html()``, name the window and the Apply button, and offer ``ask``."""
 
     def __init__(self, parent: QWidget | None = None, *, can_apply: bool = True) -> None:
@@ -17,14 +18,16 @@ class ChangePreviewDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(can_apply)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button.setAutoDefault(False)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.buttons)
         self.resize(800, 640)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+        cancel.setFocus()
 
     def html(self) -> str:
         """The preview as HTML; every text from the file is escaped."""
